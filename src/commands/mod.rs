@@ -1,0 +1,20 @@
+//! One module per verb; each exposes `run(args) -> Result<ExitCode>`.
+
+pub mod extract;
+pub mod ingest;
+
+use std::process::ExitCode;
+
+use crate::cli::{Cli, Command};
+
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Extract(a) => extract::run(a),
+        Command::Ingest(a) => ingest::run(a),
+    }
+}
+
+/// Print a warning line to stderr.
+pub fn warn(w: &crate::corpus::Warning) {
+    eprintln!("warning: {w}");
+}

@@ -1,0 +1,582 @@
+//! One postmortem as a sequence of classified lines grouped into sections.
+//!
+//! pulldown-cmark gives the block structure (headings, list items and their
+//! depth, table rows, fenced code); each source line is then cleaned of inline
+//! markup so the extractors can match plain words. Sections come from real
+//! headings and from the pseudo-headings people write instead (`**Timeline:**`,
+//! `Timeline:`, `TIMELINE`, `<h2>`), and carry *roles* (summary, timeline, root
+//! cause, ...) that the extractors use to weigh evidence.
+
+use std::sync::LazyLock;
+
+use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
+use regex::Regex;
+
+use super::frontmatter::{self, FrontMatter};
+
+/// What a section is about, from its heading. A heading may have several
+/// roles ("Root Cause and Resolution").
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct Roles(u16);
+
+impl Roles {
+    pub const SUMMARY: Roles = Roles(1);
+    pub const IMPACT: Roles = Roles(2);
+    pub const TIMELINE: Roles = Roles(4);
+    pub const ROOT_CAUSE: Roles = Roles(8);
+    pub const RESOLUTION: Roles = Roles(16);
+    pub const ACTIONS: Roles = Roles(32);
+    pub const LESSONS: Roles = Roles(64);
+    pub const DETECTION: Roles = Roles(128);
+    pub const SIGNOFF: Roles = Roles(256);
+
+    pub fn empty() -> Roles {
+        Roles(0)
+    }
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+    pub fn has(self, r: Roles) -> bool {
+        self.0 & r.0 != 0
+    }
+    pub fn union(self, r: Roles) -> Roles {
+        Roles(self.0 | r.0)
+    }
+    /// Names, for `explain` and debugging.
+    pub fn names(self) -> Vec<&'static str> {
+        [
+            (Self::SUMMARY, "summary"),
+            (Self::IMPACT, "impact"),
+            (Self::TIMELINE, "timeline"),
+            (Self::ROOT_CAUSE, "root-cause"),
+            (Self::RESOLUTION, "resolution"),
+            (Self::ACTIONS, "actions"),
+            (Self::LESSONS, "lessons"),
+            (Self::DETECTION, "detection"),
+            (Self::SIGNOFF, "sign-off"),
+        ]
+        .into_iter()
+        .filter(|(r, _)| self.has(*r))
+        .map(|(_, n)| n)
+        .collect()
+    }
+}
+
+/// Roles named by a heading's words.
+pub fn roles_of_heading(text: &str) -> Roles {
+    static RULES: LazyLock<Vec<(Regex, Roles)>> = LazyLock::new(|| {
+        [
+            (
+                r"\b(corrective|preventi?ve|preventative|prevention|action\s*items?|actions?\s+taken\s+to\s+prevent|follow[\s-]?ups?|next\s+steps|remediations?|improvements?|tasks?|to-?do|what\s+we\s+are\s+doing|what\s+we'?re\s+doing|looking\s+forward|going\s+forward|future\s+work|recommendations?)\b",
+                Roles::ACTIONS,
+            ),
+            (
+                r"\b(timeline|chronology|time\s+line|sequence\s+of\s+events|incident\s+log|events?\s+log|updates)\b",
+                Roles::TIMELINE,
+            ),
+            (
+                r"\b(summary|overview|description|what\s+happened|synopsis|background|incident\s+report|issue|details|introduction)\b",
+                Roles::SUMMARY,
+            ),
+            (r"\bimpact", Roles::IMPACT),
+            (
+                r"\b(root\s*causes?|causes?|what\s+went\s+wrong|technical\s+cause|analysis|why\s+it\s+happened|contributing\s+factors)\b",
+                Roles::ROOT_CAUSE,
+            ),
+            (
+                r"\b(resolution|resolved?|recovery|mitigation|mitigated|fix|fixes|repair|response)\b",
+                Roles::RESOLUTION,
+            ),
+            (
+                r"\b(lessons?|learned|learnt|takeaways?|what\s+went\s+well|retrospective|reflections?)\b",
+                Roles::LESSONS,
+            ),
+            (r"\b(detection|detected|discovery)\b", Roles::DETECTION),
+            (
+                r"\b(sign[\s-]?off|approv(al|ed)|prepared\s+by|reviewed\s+by|appendix|references?|contact)\b",
+                Roles::SIGNOFF,
+            ),
+        ]
+        .into_iter()
+        .map(|(p, r)| (Regex::new(&format!("(?i){p}")).unwrap(), r))
+        .collect()
+    });
+    let mut roles = Roles::empty();
+    for (re, r) in RULES.iter() {
+        if re.is_match(text) {
+            roles = roles.union(*r);
+        }
+    }
+    // "Improvements/Fixes", "Long-term fixes" are work to do, not what
+    // restored service.
+    if roles.has(Roles::ACTIONS) {
+        static FIX_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\b(resolution|resolved?|recovery|mitigation)\b").unwrap()
+        });
+        if !FIX_ONLY.is_match(text) {
+            roles = Roles(roles.0 & !Roles::RESOLUTION.0);
+        }
+        // "Issue summary" and friends never announce work; "Tasks" inside a
+        // summary heading is rare, so actions win over summary.
+        roles = Roles(roles.0 & !Roles::SUMMARY.0);
+    }
+    roles
+}
+
+/// How a line sits in the Markdown structure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Blank,
+    Heading(u8),
+    /// A line that reads as a heading though it is not Markdown one
+    /// (`**Timeline:**`, `Timeline:`, `TIMELINE`).
+    PseudoHeading,
+    /// The first line of a list item, with its nesting depth (1 = top).
+    Item(u8),
+    /// A continuation line of a list item.
+    ItemCont,
+    TableRow,
+    Code,
+    Html,
+    Text,
+}
+
+#[derive(Debug, Clone)]
+pub struct Line {
+    /// 1-based line number in the file (front matter counted).
+    pub no: usize,
+    pub raw: String,
+    /// The line without Markdown/HTML markup, list markers or heading marks.
+    pub text: String,
+    pub kind: Kind,
+    /// Index into [`Document::sections`].
+    pub section: usize,
+    /// Roles of a `Label: value` prefix on this line ("Root Cause: ...").
+    pub label: Roles,
+    /// Byte length of the label prefix in `text` (0 when none).
+    pub label_len: usize,
+}
+
+impl Line {
+    /// Roles that apply to this line: its label's, else its section's.
+    pub fn roles(&self, doc: &Document) -> Roles {
+        if !self.label.is_empty() {
+            self.label
+        } else {
+            doc.sections[self.section].roles
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub title: String,
+    /// Index of the heading line in [`Document::lines`] (None for preamble).
+    pub line: Option<usize>,
+    /// 1..=6 for Markdown headings, 7 for pseudo-headings, 0 for preamble.
+    pub level: u8,
+    pub roles: Roles,
+}
+
+/// A list item (for counting action items).
+#[derive(Debug, Clone, Copy)]
+pub struct Item {
+    pub line: usize,
+    pub depth: u8,
+}
+
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub front: FrontMatter,
+    pub lines: Vec<Line>,
+    pub sections: Vec<Section>,
+    pub items: Vec<Item>,
+    /// The whole body text (for the full-text index).
+    pub body: String,
+}
+
+impl Document {
+    pub fn section_of(&self, line: usize) -> &Section {
+        &self.sections[self.lines[line].section]
+    }
+
+    /// Plain text of the lines whose roles include `role`.
+    pub fn text_with_role(&self, role: Roles) -> String {
+        let mut s = String::new();
+        for l in &self.lines {
+            if l.kind != Kind::Code && l.roles(self).has(role) && !l.text.is_empty() {
+                s.push_str(&l.text);
+                s.push('\n');
+            }
+        }
+        s
+    }
+}
+
+static HTML_TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"</?[a-zA-Z][^>]*>").unwrap());
+static IMAGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"!\[[^\]]*\]\([^)]*\)").unwrap());
+static LINK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[([^\]]*)\]\([^)]*\)").unwrap());
+static LIST_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:>\s*)*(?:[-*+•]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?").unwrap()
+});
+static HEADING_MARK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s{0,3}#{1,6}\s*|\s+#+\s*$").unwrap());
+static EMPH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\*\*|__|\*|`|~~").unwrap());
+static SPACES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[ \t\u{a0}]+").unwrap());
+static HTML_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)<h([1-6])[^>]*>(.*?)</h[1-6]>").unwrap());
+static EMOJI_CODE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r":[a-z0-9_+-]{2,30}:").unwrap());
+
+/// Remove inline markup from one source line.
+pub fn clean(raw: &str) -> String {
+    let s = IMAGE.replace_all(raw, "");
+    let s = LINK.replace_all(&s, "$1");
+    let s = s
+        .replace("&nbsp;", " ")
+        .replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&#39;", "'")
+        .replace("&quot;", "\"");
+    let s = HTML_TAG.replace_all(&s, " ");
+    let s = if HEADING_MARK.is_match(&s) {
+        HEADING_MARK.replace_all(&s, "")
+    } else {
+        LIST_MARK.replace(&s, "")
+    };
+    let s = EMPH.replace_all(&s, "");
+    let s = EMOJI_CODE.replace_all(&s, " ");
+    let s = s.replace('|', " | ");
+    let s = SPACES.replace_all(&s, " ");
+    s.trim().trim_matches('|').trim().to_string()
+}
+
+/// A `Label: value` prefix: up to five words before a colon.
+fn label_of(text: &str) -> (Roles, usize) {
+    static LABEL: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^([A-Za-z][A-Za-z /&'()-]{1,48}?)\s*[:：]\s*").unwrap());
+    if let Some(c) = LABEL.captures(text) {
+        let label = &c[1];
+        if label.split_whitespace().count() <= 5 {
+            return (roles_of_heading(label), c.get(0).unwrap().end());
+        }
+    }
+    (Roles::empty(), 0)
+}
+
+/// Whether a text line reads as a heading though it is not Markdown one.
+fn pseudo_heading(raw: &str, text: &str) -> bool {
+    if text.is_empty() || text.len() > 70 {
+        return false;
+    }
+    let words = text.split_whitespace().count();
+    if words > 8 {
+        return false;
+    }
+    let r = raw.trim();
+    let bold_whole = (r.starts_with("**") || r.starts_with("__"))
+        && (r.ends_with("**") || r.ends_with("__") || r.ends_with("**:") || r.ends_with(':'))
+        && r.trim_end_matches(':').len() > 4
+        && !r[2..r.len() - 2.min(r.len() - 2)].contains("**");
+    let colon_end = text.ends_with(':') || text.ends_with('：');
+    let roles = roles_of_heading(text);
+    let starts_with_role = {
+        let head: String = text
+            .chars()
+            .take_while(|c| c.is_alphabetic() || *c == ' ')
+            .collect();
+        !roles_of_heading(&head).is_empty() && words <= 6
+    };
+    let sentence = text.ends_with('.') || text.ends_with('!') || text.ends_with('?');
+    if sentence {
+        return false;
+    }
+    // A line that is only a time ("**10:30 AM**") is a timeline entry, not
+    // a heading.
+    if crate::extract::grammar::find_times(text)
+        .iter()
+        .any(|t| t.start < 3)
+    {
+        return false;
+    }
+    bold_whole && (colon_end || !roles.is_empty())
+        || colon_end && (!roles.is_empty() || words <= 4)
+        || starts_with_role && !text.contains(':') && words <= 5
+}
+
+/// Parse one postmortem's text.
+pub fn parse(text: &str) -> Document {
+    let (front, body_start) = frontmatter::split(text);
+    let body = &text[body_start..];
+    let first_line_no = front.lines + 1;
+
+    // Line start offsets in body.
+    let mut starts = vec![0usize];
+    for (i, b) in body.bytes().enumerate() {
+        if b == b'\n' {
+            starts.push(i + 1);
+        }
+    }
+    if starts.last() == Some(&body.len()) && !body.is_empty() {
+        starts.pop();
+    }
+    let line_of = |off: usize| match starts.binary_search(&off) {
+        Ok(i) => i,
+        Err(i) => i.saturating_sub(1),
+    };
+    let n = starts.len();
+    let mut kinds = vec![Kind::Blank; n];
+    let mut items = Vec::new();
+
+    let rank = |k: Kind| match k {
+        Kind::Blank => 0,
+        Kind::Text => 1,
+        Kind::ItemCont => 2,
+        Kind::Html => 3,
+        Kind::Code => 4,
+        Kind::TableRow => 5,
+        Kind::Item(_) => 6,
+        Kind::Heading(_) => 7,
+        Kind::PseudoHeading => 7,
+    };
+    let set = |kinds: &mut Vec<Kind>, i: usize, k: Kind| {
+        if i < kinds.len() && rank(k) > rank(kinds[i]) {
+            kinds[i] = k;
+        }
+    };
+
+    let mut opts = Options::empty();
+    opts.insert(Options::ENABLE_TABLES);
+    opts.insert(Options::ENABLE_STRIKETHROUGH);
+    opts.insert(Options::ENABLE_TASKLISTS);
+    let mut depth: u8 = 0;
+    for (ev, range) in Parser::new_ext(body, opts).into_offset_iter() {
+        let (a, b) = (
+            line_of(range.start),
+            line_of(range.end.saturating_sub(1).max(range.start)),
+        );
+        match ev {
+            Event::Start(Tag::Heading { level, .. }) => {
+                for i in a..=b {
+                    set(&mut kinds, i, Kind::Heading(level as u8));
+                }
+            }
+            Event::Start(Tag::List(_)) => depth = depth.saturating_add(1),
+            Event::End(TagEnd::List(_)) => depth = depth.saturating_sub(1),
+            Event::Start(Tag::Item) => {
+                set(&mut kinds, a, Kind::Item(depth.max(1)));
+                items.push(Item {
+                    line: a,
+                    depth: depth.max(1),
+                });
+                for i in a + 1..=b {
+                    set(&mut kinds, i, Kind::ItemCont);
+                }
+            }
+            Event::Start(Tag::TableHead) | Event::Start(Tag::TableRow) => {
+                for i in a..=b {
+                    set(&mut kinds, i, Kind::TableRow);
+                }
+            }
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(_))) => {
+                for i in a..=b {
+                    set(&mut kinds, i, Kind::Code);
+                }
+            }
+            Event::Start(Tag::HtmlBlock) => {
+                for i in a..=b {
+                    set(&mut kinds, i, Kind::Html);
+                }
+            }
+            Event::Start(Tag::Paragraph) | Event::Start(Tag::CodeBlock(_)) => {
+                for i in a..=b {
+                    set(&mut kinds, i, Kind::Text);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    let mut lines = Vec::with_capacity(n);
+    for (i, &s) in starts.iter().enumerate() {
+        let e = starts.get(i + 1).copied().unwrap_or(body.len());
+        let raw = body[s..e].trim_end_matches(['\n', '\r']).to_string();
+        let mut kind = kinds[i];
+        let mut text = clean(&raw);
+        if kind == Kind::Blank && !text.is_empty() {
+            kind = Kind::Text;
+        }
+        if matches!(kind, Kind::Html | Kind::Text) {
+            if let Some(c) = HTML_HEADING.captures(&raw) {
+                kind = Kind::Heading(c[1].parse().unwrap_or(2));
+                text = clean(&c[2]);
+            }
+        }
+        // A table separator row carries no text.
+        if kind == Kind::TableRow && text.chars().all(|c| matches!(c, '-' | ':' | ' ' | '|')) {
+            text.clear();
+        }
+        if kind == Kind::Text && pseudo_heading(&raw, &text) {
+            kind = Kind::PseudoHeading;
+        }
+        let (label, label_len) = if matches!(kind, Kind::Heading(_) | Kind::PseudoHeading) {
+            (Roles::empty(), 0)
+        } else {
+            label_of(&text)
+        };
+        lines.push(Line {
+            no: first_line_no + i,
+            raw,
+            text,
+            kind,
+            section: 0,
+            label,
+            label_len,
+        });
+    }
+
+    // Sections: headings open them; deeper headings with no roles of their
+    // own inherit their parent's (a "Short term" under "Action Items").
+    let mut sections = vec![Section {
+        title: String::new(),
+        line: None,
+        level: 0,
+        roles: Roles::empty(),
+    }];
+    // Stack of (level, roles) of the enclosing real headings.
+    let mut stack: Vec<(u8, Roles)> = Vec::new();
+    let mut first_heading_seen = false;
+    let mut current = 0usize;
+    for i in 0..lines.len() {
+        match lines[i].kind {
+            Kind::Heading(level) => {
+                // A setext underline shares the heading's kind: skip it.
+                if lines[i].text.is_empty()
+                    || (i > 0
+                        && lines[i - 1].kind == Kind::Heading(level)
+                        && lines[i].text.chars().all(|c| c == '=' || c == '-'))
+                {
+                    lines[i].section = current;
+                    continue;
+                }
+                while stack.last().is_some_and(|(l, _)| *l >= level) {
+                    stack.pop();
+                }
+                let own = roles_of_heading(&lines[i].text);
+                // The document's title heading names the incident, not a
+                // section ("Postmortem: Outage timeline of ...").
+                let is_title = !first_heading_seen && level == 1;
+                first_heading_seen = true;
+                let roles = if is_title {
+                    Roles::empty()
+                } else if own.is_empty() {
+                    stack.last().map_or(Roles::empty(), |(_, r)| *r)
+                } else {
+                    own
+                };
+                stack.push((level, roles));
+                sections.push(Section {
+                    title: lines[i].text.clone(),
+                    line: Some(i),
+                    level,
+                    roles,
+                });
+                current = sections.len() - 1;
+            }
+            Kind::PseudoHeading => {
+                let own = roles_of_heading(&lines[i].text);
+                let roles = if own.is_empty() {
+                    stack.last().map_or(Roles::empty(), |(_, r)| *r)
+                } else {
+                    own
+                };
+                sections.push(Section {
+                    title: lines[i].text.trim_end_matches([':', '：']).to_string(),
+                    line: Some(i),
+                    level: 7,
+                    roles,
+                });
+                current = sections.len() - 1;
+            }
+            _ => {}
+        }
+        lines[i].section = current;
+    }
+
+    Document {
+        front,
+        lines,
+        sections,
+        items,
+        body: body.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cleans_inline_markup() {
+        assert_eq!(
+            clean("- **1:15 PM SAST:** Monitoring [alerts](http://x) `fired`"),
+            "1:15 PM SAST: Monitoring alerts fired"
+        );
+        assert_eq!(
+            clean("<span style='x'>Issue</span> Summary"),
+            "Issue Summary"
+        );
+        assert_eq!(clean("## 2. Timeline ##"), "2. Timeline");
+        assert_eq!(clean("- [ ] Add an alert"), "Add an alert");
+    }
+
+    #[test]
+    fn heading_roles() {
+        assert!(roles_of_heading("Corrective and Preventative Measures").has(Roles::ACTIONS));
+        let r = roles_of_heading("Root Cause and Resolution");
+        assert!(r.has(Roles::ROOT_CAUSE) && r.has(Roles::RESOLUTION));
+        assert!(!roles_of_heading("Improvements/Fixes").has(Roles::RESOLUTION));
+        assert!(roles_of_heading("Lessons Learned").has(Roles::LESSONS));
+        assert!(!roles_of_heading("Mitigation").has(Roles::ACTIONS));
+        assert!(roles_of_heading("Timeline (all times UTC)").has(Roles::TIMELINE));
+    }
+
+    #[test]
+    fn sections_from_headings_and_pseudo_headings() {
+        let text = "# Outage\n\n**Issue Summary:**\nThings broke.\n\n## Timeline\n- 10:00 alert\n  - nested\n\nRoot Cause and Resolution:\nA leak.\n\n## Action Items\n### Short term\n1. Fix it\n2. Test it\n";
+        let doc = parse(text);
+        let roles_at = |needle: &str| {
+            let l = doc.lines.iter().find(|l| l.text.contains(needle)).unwrap();
+            doc.sections[l.section].roles
+        };
+        assert!(roles_at("Things broke").has(Roles::SUMMARY));
+        assert!(roles_at("10:00 alert").has(Roles::TIMELINE));
+        assert!(roles_at("A leak").has(Roles::ROOT_CAUSE));
+        // Inherited from the enclosing "Action Items".
+        assert!(roles_at("Fix it").has(Roles::ACTIONS));
+        let depths: Vec<u8> = doc.items.iter().map(|i| i.depth).collect();
+        assert_eq!(depths, [1, 2, 1, 1]);
+        // Line numbers are 1-based file lines.
+        let l = doc.lines.iter().find(|l| l.text == "Fix it").unwrap();
+        assert_eq!(l.no, 15);
+    }
+
+    #[test]
+    fn front_matter_lines_are_counted() {
+        let doc = parse("---\ntitle: x\n---\n# Heading\n");
+        assert_eq!(doc.lines[0].no, 4);
+        assert_eq!(doc.lines[0].kind, Kind::Heading(1));
+    }
+
+    #[test]
+    fn fenced_code_is_marked() {
+        let doc = parse("text\n\n```\nMay 29 22:37 file\n```\n");
+        assert_eq!(doc.lines[3].kind, Kind::Code);
+    }
+
+    #[test]
+    fn labels_give_roles() {
+        let doc = parse("Root Cause: a leak in the cache\n");
+        assert!(doc.lines[0].label.has(Roles::ROOT_CAUSE));
+    }
+}

@@ -1,0 +1,202 @@
+//! Walking and reading the corpus. One file is one postmortem; anything that
+//! cannot be read as one (binary, not UTF-8, empty, too large, unreadable, a
+//! symlink loop) becomes a [`Warning`] naming the file, and the walk goes on.
+
+pub mod document;
+pub mod frontmatter;
+
+use std::fmt;
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+/// Files larger than this are skipped with a warning (a postmortem is a few
+/// kilobytes; a 50 MB file is a log or a dump that ended up in the folder).
+pub const DEFAULT_MAX_BYTES: u64 = 4 * 1024 * 1024;
+
+/// Extensions read when walking a directory. Files named explicitly on the
+/// command line are read whatever their extension.
+pub const EXTENSIONS: &[&str] = &["md", "markdown", "mdown", "mkd", "txt", "text"];
+
+/// A file that could not be taken as a postmortem, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    pub path: String,
+    pub reason: String,
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.reason)
+    }
+}
+
+/// Paths as they should be shown and stored: relative to the working
+/// directory when they were given that way.
+pub fn display(p: &Path) -> String {
+    let s = p.to_string_lossy();
+    s.strip_prefix("./").unwrap_or(&s).to_string()
+}
+
+/// Collect the postmortem files under the given paths, sorted, with warnings
+/// for what could not be walked.
+pub fn walk(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Warning>) {
+    let mut files = Vec::new();
+    let mut warnings = Vec::new();
+    for root in paths {
+        let meta = match fs::metadata(root) {
+            Ok(m) => m,
+            Err(e) => {
+                warnings.push(Warning {
+                    path: display(root),
+                    reason: io_reason(&e),
+                });
+                continue;
+            }
+        };
+        if meta.is_file() {
+            files.push(root.clone());
+            continue;
+        }
+        let walker = WalkDir::new(root)
+            .follow_links(true)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| {
+                e.depth() == 0
+                    || !e
+                        .file_name()
+                        .to_str()
+                        .is_some_and(|n| n.starts_with('.') || n == "node_modules" || n == "target")
+            });
+        for entry in walker {
+            match entry {
+                Ok(e) => {
+                    if !e.file_type().is_file() {
+                        continue;
+                    }
+                    let ok = e
+                        .path()
+                        .extension()
+                        .and_then(|x| x.to_str())
+                        .is_some_and(|x| EXTENSIONS.contains(&x.to_ascii_lowercase().as_str()));
+                    // README files describe a folder, not an incident.
+                    let readme = e
+                        .file_name()
+                        .to_str()
+                        .is_some_and(|n| n.eq_ignore_ascii_case("readme.md") && e.depth() == 1);
+                    if ok && !readme {
+                        files.push(e.into_path());
+                    }
+                }
+                Err(err) => {
+                    let path = err.path().map(display).unwrap_or_else(|| display(root));
+                    let reason = if let Some(anc) = err.loop_ancestor() {
+                        format!("symlink loop (points back to {})", display(anc))
+                    } else if let Some(io) = err.io_error() {
+                        io_reason(io)
+                    } else {
+                        err.to_string()
+                    };
+                    warnings.push(Warning { path, reason });
+                }
+            }
+        }
+    }
+    files.dedup();
+    (files, warnings)
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::PermissionDenied => "unreadable: permission denied".into(),
+        std::io::ErrorKind::NotFound => "not found".into(),
+        _ => {
+            if e.raw_os_error() == Some(40) {
+                "symlink loop (too many levels of symbolic links)".into()
+            } else {
+                format!("unreadable: {e}")
+            }
+        }
+    }
+}
+
+/// The bytes of one file as text, or the reason it is not a postmortem.
+pub fn read(path: &Path, max_bytes: u64) -> Result<(String, Vec<u8>), String> {
+    let meta = fs::metadata(path).map_err(|e| io_reason(&e))?;
+    if meta.len() > max_bytes {
+        return Err(format!(
+            "too large ({:.1} MB; the limit is {:.1} MB, see --max-bytes)",
+            meta.len() as f64 / 1e6,
+            max_bytes as f64 / 1e6
+        ));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    fs::File::open(path)
+        .and_then(|mut f| f.read_to_end(&mut bytes))
+        .map_err(|e| io_reason(&e))?;
+    if bytes.iter().take(8192).any(|&b| b == 0) {
+        return Err("binary file (contains NUL bytes)".into());
+    }
+    let text = match std::str::from_utf8(&bytes) {
+        Ok(t) => t.to_string(),
+        Err(e) => {
+            return Err(format!(
+                "not valid UTF-8 (invalid byte at offset {}; save it as UTF-8)",
+                e.valid_up_to()
+            ));
+        }
+    };
+    if text.trim().is_empty() {
+        return Err("empty file".into());
+    }
+    Ok((text, bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bad_files_give_reasons() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = |n: &str| dir.path().join(n);
+        fs::write(p("bin.md"), b"abc\0def").unwrap();
+        fs::write(p("latin1.md"), b"caf\xe9").unwrap();
+        fs::write(p("empty.md"), b"  \n").unwrap();
+        fs::write(p("ok.md"), b"# fine").unwrap();
+        assert!(
+            read(&p("bin.md"), DEFAULT_MAX_BYTES)
+                .unwrap_err()
+                .contains("binary")
+        );
+        assert!(
+            read(&p("latin1.md"), DEFAULT_MAX_BYTES)
+                .unwrap_err()
+                .contains("UTF-8")
+        );
+        assert!(
+            read(&p("empty.md"), DEFAULT_MAX_BYTES)
+                .unwrap_err()
+                .contains("empty")
+        );
+        assert!(read(&p("ok.md"), 3).unwrap_err().contains("too large"));
+        assert!(read(&p("ok.md"), DEFAULT_MAX_BYTES).is_ok());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symlink_loops_are_warnings_and_the_walk_goes_on() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir(dir.path().join("sub")).unwrap();
+        std::os::unix::fs::symlink(dir.path(), dir.path().join("sub/loop")).unwrap();
+        fs::write(dir.path().join("sub/a.md"), "# a").unwrap();
+        fs::write(dir.path().join("notes.json"), "{}").unwrap();
+        let (files, warnings) = walk(&[dir.path().to_path_buf()]);
+        assert_eq!(files.len(), 1);
+        assert_eq!(warnings.len(), 1);
+        assert!(warnings[0].reason.contains("loop"), "{:?}", warnings);
+    }
+}

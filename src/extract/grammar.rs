@@ -1,0 +1,901 @@
+//! The grammar of times, dates, time zones and durations as postmortems write
+//! them. Every function here works on one line of cleaned text and returns
+//! mentions with their byte span, so callers can keep provenance. Regexes are
+//! compiled once per process.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// `&s[a..b]` with both ends moved inward to char boundaries (never panics).
+pub fn clip(s: &str, a: usize, b: usize) -> &str {
+    let mut a = a.min(s.len());
+    let mut b = b.min(s.len());
+    while a < s.len() && !s.is_char_boundary(a) {
+        a += 1;
+    }
+    while b > a && !s.is_char_boundary(b) {
+        b -= 1;
+    }
+    if b < a { "" } else { &s[a..b] }
+}
+
+/// A clock time as written: `1:15 PM SAST`, `13:20pm`, `3:AM`, `8.35 AM`,
+/// `12:50:07 UTC`, `14h00 UTC`, `2023-04-12T14:03:00Z`, `0900 PST`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimeMention {
+    /// Byte span in the text it was found in.
+    pub start: usize,
+    pub end: usize,
+    /// Hour on a 24 h clock after applying am/pm (0..=23).
+    pub hour: u8,
+    pub minute: u8,
+    /// `Some(true)` for pm, `Some(false)` for am, `None` when not written.
+    pub meridiem: Option<bool>,
+    /// A zone written right after the time (or an ISO offset).
+    pub zone: Option<Zone>,
+    /// A date carried by the same token (ISO date-times).
+    pub date: Option<Date>,
+    /// How sure the grammar is that this is a clock time (a bare `10:30`
+    /// could be a score; `10:30 AM UTC` cannot).
+    pub strength: u8,
+}
+
+impl TimeMention {
+    pub fn minutes(&self) -> i32 {
+        self.hour as i32 * 60 + self.minute as i32
+    }
+    pub fn hhmm(&self) -> String {
+        format!("{:02}:{:02}", self.hour, self.minute)
+    }
+}
+
+/// A calendar date; `year` is `None` when the text writes no year (`May 15`,
+/// `May 15, 20XX`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Date {
+    pub year: Option<i16>,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    pub fn iso(&self) -> Option<String> {
+        self.year
+            .map(|y| format!("{:04}-{:02}-{:02}", y, self.month, self.day))
+    }
+    /// A real calendar day (rejects 31 April, 29 February 2023).
+    pub fn to_civil(&self) -> Option<jiff::civil::Date> {
+        jiff::civil::Date::new(self.year?, self.month as i8, self.day as i8).ok()
+    }
+}
+
+/// A date mention with its span; `ambiguous` marks `03/08/2024` style dates
+/// whose day/month order must be decided from other evidence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateMention {
+    pub start: usize,
+    pub end: usize,
+    pub date: Date,
+    /// For `a/b/yyyy`: the two numbers as written, to re-read as D/M or M/D.
+    pub slash: Option<(u8, u8)>,
+}
+
+/// A time zone as written, with its offset when the name fixes one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Zone {
+    /// As written, normalised for display (`UTC`, `GMT+1`, `UTC+02:00`, `PST`).
+    pub name: String,
+    /// Minutes east of UTC when the zone has one fixed offset.
+    pub offset: Option<i32>,
+    /// IANA name for zones that follow daylight saving (`Pacific Time`).
+    pub iana: Option<&'static str>,
+}
+
+impl Zone {
+    /// Offset in minutes east of UTC on the given day (for DST-following zones).
+    pub fn offset_on(&self, date: Option<jiff::civil::Date>) -> Option<i32> {
+        if let Some(o) = self.offset {
+            return Some(o);
+        }
+        let iana = self.iana?;
+        let tz = jiff::tz::TimeZone::get(iana).ok()?;
+        // Without a date, use mid-January (standard time) as the best guess.
+        let day = date.unwrap_or_else(|| jiff::civil::date(2024, 1, 15));
+        let zdt = day.at(12, 0, 0, 0).to_zoned(tz).ok()?;
+        Some(zdt.offset().seconds() / 60)
+    }
+}
+
+/// Fixed-offset abbreviations (minutes east of UTC). Written upper-case in
+/// text; matched case-sensitively so `est`, `cat`, `eat` as words never match.
+const ABBREVIATIONS: &[(&str, i32)] = &[
+    ("UTC", 0),
+    ("GMT", 0),
+    ("Z", 0),
+    ("WET", 0),
+    ("WEST", 60),
+    ("BST", 60),
+    ("CET", 60),
+    ("CEST", 120),
+    ("WAT", 60),
+    ("CAT", 120),
+    ("SAST", 120),
+    ("EET", 120),
+    ("EEST", 180),
+    ("EAT", 180),
+    ("MSK", 180),
+    ("GST", 240),
+    ("PKT", 300),
+    ("IST", 330),
+    ("NPT", 345),
+    ("ICT", 420),
+    ("WIB", 420),
+    ("SGT", 480),
+    ("HKT", 480),
+    ("AWST", 480),
+    ("PHT", 480),
+    ("JST", 540),
+    ("KST", 540),
+    ("ACST", 570),
+    ("AEST", 600),
+    ("AEDT", 660),
+    ("NZST", 720),
+    ("NZDT", 780),
+    ("HST", -600),
+    ("AKST", -540),
+    ("AKDT", -480),
+    ("PST", -480),
+    ("PDT", -420),
+    ("MST", -420),
+    ("MDT", -360),
+    ("CST", -360),
+    ("CDT", -300),
+    ("EST", -300),
+    ("EDT", -240),
+    ("AST", -240),
+    ("BRT", -180),
+    ("ART", -180),
+];
+
+/// Zones that follow daylight saving, by abbreviation or written-out name
+/// (matched case-insensitively for names).
+const NAMED_ZONES: &[(&str, &str)] = &[
+    ("PT", "America/Los_Angeles"),
+    ("MT", "America/Denver"),
+    ("CT", "America/Chicago"),
+    ("ET", "America/New_York"),
+    ("pacific standard time", "America/Los_Angeles"),
+    ("pacific daylight time", "America/Los_Angeles"),
+    ("pacific time", "America/Los_Angeles"),
+    ("pacific", "America/Los_Angeles"),
+    ("mountain time", "America/Denver"),
+    ("central time", "America/Chicago"),
+    ("eastern standard time", "America/New_York"),
+    ("eastern time", "America/New_York"),
+    ("us/pacific", "America/Los_Angeles"),
+    ("us/mountain", "America/Denver"),
+    ("us/central", "America/Chicago"),
+    ("us/eastern", "America/New_York"),
+    ("denver", "America/Denver"),
+    ("new york", "America/New_York"),
+    ("london", "Europe/London"),
+    ("uk time", "Europe/London"),
+    ("berlin", "Europe/Berlin"),
+    ("paris", "Europe/Paris"),
+    ("central european time", "Europe/Berlin"),
+];
+
+/// Written-out zone names with a fixed offset.
+const FIXED_NAMES: &[(&str, &str, i32)] = &[
+    ("west african time", "WAT", 60),
+    ("west africa time", "WAT", 60),
+    ("east african time", "EAT", 180),
+    ("east africa time", "EAT", 180),
+    ("central african time", "CAT", 120),
+    ("central africa time", "CAT", 120),
+    ("south african standard time", "SAST", 120),
+    ("south african time", "SAST", 120),
+    ("south africa standard time", "SAST", 120),
+    ("greenwich mean time", "GMT", 0),
+    ("coordinated universal time", "UTC", 0),
+    ("india standard time", "IST", 330),
+    ("indian standard time", "IST", 330),
+    ("japan standard time", "JST", 540),
+];
+
+fn zone_alternation() -> String {
+    let mut alts: Vec<String> = Vec::new();
+    // Numeric offsets first.
+    alts.push(r"(?:UTC|GMT|utc|gmt)\s?[+-−]\s?\d{1,2}(?::?\d{2})?".into());
+    alts.push(r"[+-]\d{2}:\d{2}".into());
+    let mut names: Vec<&str> = FIXED_NAMES.iter().map(|(n, _, _)| *n).collect();
+    names.extend(
+        NAMED_ZONES
+            .iter()
+            .filter(|(n, _)| n.chars().any(|c| c.is_lowercase()))
+            .map(|(n, _)| *n),
+    );
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    for n in names {
+        alts.push(format!("(?i:{})", regex::escape(n).replace(' ', r"\s+")));
+    }
+    let mut abbrs: Vec<&str> = ABBREVIATIONS
+        .iter()
+        .map(|(a, _)| *a)
+        .chain(
+            NAMED_ZONES
+                .iter()
+                .filter(|(n, _)| n.chars().all(|c| c.is_uppercase()))
+                .map(|(n, _)| *n),
+        )
+        .collect();
+    abbrs.sort_by_key(|a| std::cmp::Reverse(a.len()));
+    alts.push(format!(r"(?:{})\b", abbrs.join("|")));
+    alts.join("|")
+}
+
+static ZONE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^\s*(?:\(\s*)?(?:in\s+)?(?P<z>{})(?:\s*time\b)?",
+        zone_alternation()
+    ))
+    .unwrap()
+});
+
+static ZONE_ANY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?:^|[^\w])(?P<z>{})", zone_alternation())).unwrap());
+
+/// Parse a zone token as written into a [`Zone`].
+pub fn parse_zone(written: &str) -> Option<Zone> {
+    let w = written.trim();
+    if w.is_empty() {
+        return None;
+    }
+    static NUM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(utc|gmt)?\s?([+-−])\s?(\d{1,2})(?::?(\d{2}))?$").unwrap()
+    });
+    if let Some(c) = NUM.captures(w) {
+        let h: i32 = c[3].parse().ok()?;
+        let m: i32 = c.get(4).map_or(Ok(0), |m| m.as_str().parse()).ok()?;
+        if h > 14 || m > 59 {
+            return None;
+        }
+        let sign = if &c[2] == "+" { 1 } else { -1 };
+        let off = sign * (h * 60 + m);
+        let base = c
+            .get(1)
+            .map_or("UTC".to_string(), |b| b.as_str().to_uppercase());
+        let name = if off == 0 {
+            base
+        } else if c.get(1).is_some() && c.get(4).is_none() {
+            format!("{base}{}{}", if sign > 0 { '+' } else { '-' }, h)
+        } else {
+            format!("UTC{}{:02}:{:02}", if sign > 0 { '+' } else { '-' }, h, m)
+        };
+        return Some(Zone {
+            name,
+            offset: Some(off),
+            iana: None,
+        });
+    }
+    if w == "Z" {
+        return Some(Zone {
+            name: "UTC".into(),
+            offset: Some(0),
+            iana: None,
+        });
+    }
+    if let Some((a, o)) = ABBREVIATIONS.iter().find(|(a, _)| *a == w) {
+        return Some(Zone {
+            name: (*a).into(),
+            offset: Some(*o),
+            iana: None,
+        });
+    }
+    let lower = w.to_lowercase();
+    let squashed: String = lower.split_whitespace().collect::<Vec<_>>().join(" ");
+    if let Some((_, abbr, o)) = FIXED_NAMES.iter().find(|(n, _, _)| *n == squashed) {
+        return Some(Zone {
+            name: (*abbr).into(),
+            offset: Some(*o),
+            iana: None,
+        });
+    }
+    if let Some((n, iana)) = NAMED_ZONES
+        .iter()
+        .find(|(n, _)| *n == w || n.to_lowercase() == squashed)
+    {
+        let name = if n.chars().all(|c| c.is_uppercase()) {
+            n.to_string()
+        } else {
+            // Keep the text as written, tidied: "Pacific Time", "Denver".
+            title_case(&squashed)
+        };
+        return Some(Zone {
+            name,
+            offset: None,
+            iana: Some(iana),
+        });
+    }
+    None
+}
+
+fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) if !w.contains('/') => f.to_uppercase().collect::<String>() + c.as_str(),
+                _ => w.to_uppercase(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The zone written right at the start of `rest` (after a time), if any:
+/// returns the zone and the number of bytes it took.
+pub fn zone_after(rest: &str) -> Option<(Zone, usize)> {
+    let c = ZONE_AFTER.captures(rest)?;
+    let z = c.name("z")?;
+    let zone = parse_zone(z.as_str())?;
+    let mut end = c.get(0).unwrap().end();
+    // Swallow a closing parenthesis.
+    let tail = &rest[end..];
+    let trimmed = tail.trim_start();
+    if trimmed.starts_with(')') {
+        end += tail.len() - trimmed.len() + 1;
+    }
+    Some((zone, end))
+}
+
+/// Every zone named anywhere in a line (for "all times in UTC" declarations).
+pub fn zones_in(text: &str) -> Vec<(usize, Zone)> {
+    ZONE_ANY
+        .captures_iter(text)
+        .filter_map(|c| {
+            let z = c.name("z")?;
+            // A bare single-letter `Z` or two-letter US zone only counts in
+            // declarations when it stands alone in parentheses or after "in".
+            if z.as_str().len() <= 2 {
+                return None;
+            }
+            parse_zone(z.as_str()).map(|zone| (z.start(), zone))
+        })
+        .collect()
+}
+
+static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        (?P<iso>\b(?P<iy>\d{4})-(?P<imo>\d{2})-(?P<id>\d{2})(?:T|\s+|\s*[-–,]\s*|\s+at\s+)(?P<ih>\d{1,2})[:h](?P<imi>\d{2})(?::(?P<is>\d{2})(?:\.\d+)?)?(?P<ioff>Z|[+-]\d{2}:?\d{2}\b)?)
+      | (?P<clock>(?:^|[^\w.:/])(?P<h>\d{1,2})(?P<sep>[:.h])(?P<m>\d{2})(?::(?P<s>\d{2}))?(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?)
+      | (?P<bare>(?:^|[^\w.:/])(?P<bh>\d{1,2}):?\s?(?P<bampm>[ap]\.?\s?m\b\.?))
+      | (?P<mil>(?:^|[^\w.:/-])(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?P<hrs>\s*(?:hrs?\b|h\b))?)
+    ",
+    )
+    .unwrap()
+});
+
+/// Every clock time in a line of cleaned text.
+pub fn find_times(text: &str) -> Vec<TimeMention> {
+    let mut out = Vec::new();
+    for c in TIME_RE.captures_iter(text) {
+        if c.name("iso").is_some() {
+            let m = c.name("iso").unwrap();
+            let (Ok(h), Ok(mi)) = (c["ih"].parse::<u8>(), c["imi"].parse::<u8>()) else {
+                continue;
+            };
+            if h > 23 || mi > 59 {
+                continue;
+            }
+            let date = Date {
+                year: c["iy"].parse().ok(),
+                month: c["imo"].parse().unwrap_or(0),
+                day: c["id"].parse().unwrap_or(0),
+            };
+            let mut end = m.end();
+            let zone = if let Some(off) = c.name("ioff") {
+                parse_zone(if off.as_str() == "Z" {
+                    "Z"
+                } else {
+                    off.as_str()
+                })
+            } else if let Some((z, n)) = zone_after(&text[end..]) {
+                end += n;
+                Some(z)
+            } else {
+                None
+            };
+            out.push(TimeMention {
+                start: m.start(),
+                end,
+                hour: h,
+                minute: mi,
+                meridiem: None,
+                zone,
+                date: (date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= 31)
+                    .then_some(date),
+                strength: 3,
+            });
+            continue;
+        }
+        let (hs, ms, ampm, whole, sep) = if c.name("clock").is_some() {
+            (
+                c.name("h").unwrap(),
+                c.name("m").map(|m| m.as_str()),
+                c.name("ampm"),
+                c.name("clock").unwrap(),
+                c.name("sep").map(|s| s.as_str()).unwrap_or(":"),
+            )
+        } else if c.name("bare").is_some() {
+            (
+                c.name("bh").unwrap(),
+                None,
+                c.name("bampm"),
+                c.name("bare").unwrap(),
+                ":",
+            )
+        } else {
+            (
+                c.name("mh").unwrap(),
+                c.name("mm").map(|m| m.as_str()),
+                None,
+                c.name("mil").unwrap(),
+                "mil",
+            )
+        };
+        let start = hs.start();
+        let Ok(mut hour) = hs.as_str().parse::<u8>() else {
+            continue;
+        };
+        let minute: u8 = ms.map_or(Ok(0), |m| m.parse()).unwrap_or(99);
+        if minute > 59 {
+            continue;
+        }
+        let mut end = whole.end();
+        let meridiem = ampm.map(|a| a.as_str().to_lowercase().starts_with('p'));
+        let zone = match zone_after(&text[end..]) {
+            Some((z, n)) => {
+                end += n;
+                Some(z)
+            }
+            None => None,
+        };
+        // Seconds in a `clock` match like 12:50:07 are fine; a following
+        // `:dd` (a third group) or a decimal means this is not a time.
+        let after = &text[end..];
+        if after.starts_with(|ch: char| ch.is_ascii_digit()) {
+            continue;
+        }
+        let mut strength = 1;
+        match sep {
+            "." if meridiem.is_none() && zone.is_none() => continue,
+            "mil" if zone.is_none() && c.name("hrs").is_none() => {
+                // "0900–1300 PST": the first of a range takes the zone of the
+                // second; any other bare four digits are a year or a number.
+                static RANGE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+                    Regex::new(r"^\s*[-–—]\s*(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs?\b)?").unwrap()
+                });
+                match RANGE_TAIL.find(after) {
+                    Some(m) if zone_after(&after[m.end()..]).is_some() => {}
+                    _ => continue,
+                }
+            }
+            "mil"
+                if c.name("hrs").is_none()
+                    && (1900..=2099).contains(&(hour as u32 * 100 + minute as u32))
+                    && !after.trim_start().starts_with(['-', '–', '—']) =>
+            {
+                // "in 2024 UTC": a year, not 20:24.
+                continue;
+            }
+            "h" if zone.is_none() && meridiem.is_none() => continue,
+            _ => {}
+        }
+        if meridiem.is_some() || zone.is_some() {
+            strength = 2;
+        }
+        if let Some(pm) = meridiem {
+            if hour == 0 || hour > 23 {
+                continue;
+            }
+            if hour <= 12 {
+                if pm && hour < 12 {
+                    hour += 12;
+                } else if !pm && hour == 12 {
+                    hour = 0;
+                }
+            }
+        }
+        if hour > 23 {
+            continue;
+        }
+        out.push(TimeMention {
+            start,
+            end,
+            hour,
+            minute,
+            meridiem,
+            zone,
+            date: None,
+            strength,
+        });
+    }
+    out
+}
+
+const MONTHS: &str = r"january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec";
+
+fn month_number(name: &str) -> Option<u8> {
+    let n = name.to_lowercase();
+    let idx = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
+    .iter()
+    .position(|p| n.starts_with(p))?;
+    Some(idx as u8 + 1)
+}
+
+static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?xi)
+        (?:\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?:the\s+)?)?
+        (?:
+          \b(?P<y1>(?:19|20)\d{{2}})[-/](?P<m1>\d{{1,2}})[-/](?P<d1>\d{{1,2}})\b
+        | \b(?P<mon2>{MONTHS})\.?\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:(?:,\s*|\s+|\s*,\s*)(?P<y2>(?:19|20)\d{{2}}|\d{{2}}[xX]{{2}}|[xX]{{4}})\b)?
+        | \b(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:of\s+)?(?:-\s*)?(?P<mon3>{MONTHS})\b\.?(?:(?:,\s*|\s+|\s*-\s*)(?P<y3>(?:19|20)\d{{2}})\b)?
+        | \b(?P<a4>\d{{1,2}})[/.](?P<b4>\d{{1,2}})[/.](?P<y4>(?:19|20)\d{{2}})\b
+        )"
+    ))
+    .unwrap()
+});
+
+/// Every calendar date in a line. `a/b/yyyy` dates are returned as month/day
+/// when unambiguous and flagged with `slash` so the caller can re-read them
+/// with the day/month order the document uses.
+pub fn find_dates(text: &str) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    for c in DATE_RE.captures_iter(text) {
+        let whole = c.get(0).unwrap();
+        let (year, month, day, slash) = if let Some(y) = c.name("y1") {
+            (
+                y.as_str().parse().ok(),
+                c["m1"].parse().unwrap_or(0),
+                c["d1"].parse().unwrap_or(0),
+                None,
+            )
+        } else if let Some(m) = c.name("mon2") {
+            (
+                c.name("y2").and_then(|y| y.as_str().parse().ok()),
+                month_number(m.as_str()).unwrap_or(0),
+                c["d2"].parse().unwrap_or(0),
+                None,
+            )
+        } else if let Some(m) = c.name("mon3") {
+            (
+                c.name("y3").and_then(|y| y.as_str().parse().ok()),
+                month_number(m.as_str()).unwrap_or(0),
+                c["d3"].parse().unwrap_or(0),
+                None,
+            )
+        } else {
+            let a: u8 = c["a4"].parse().unwrap_or(0);
+            let b: u8 = c["b4"].parse().unwrap_or(0);
+            let y = c["y4"].parse().ok();
+            // Default reading month/day; the caller re-reads with evidence.
+            (y, a, b, Some((a, b)))
+        };
+        // "may 5" as a modal verb followed by a number is rare enough; but a
+        // month name with no day and no year never reaches here.
+        let valid_md = |m: u8, d: u8| (1..=12).contains(&m) && (1..=31).contains(&d);
+        if slash.is_none() && !valid_md(month, day) {
+            continue;
+        }
+        if let Some((a, b)) = slash {
+            if !valid_md(a, b) && !valid_md(b, a) {
+                continue;
+            }
+        }
+        out.push(DateMention {
+            start: whole.start(),
+            end: whole.end(),
+            date: Date { year, month, day },
+            slash,
+        });
+    }
+    out
+}
+
+/// Read an `a/b/yyyy` mention with a document-wide order: `Some(true)` when
+/// the document writes day first, `Some(false)` month first, `None` unknown.
+pub fn resolve_slash(m: &DateMention, day_first: Option<bool>) -> Option<Date> {
+    let Some((a, b)) = m.slash else {
+        return Some(m.date);
+    };
+    let valid = |mo: u8, d: u8| (1..=12).contains(&mo) && (1..=31).contains(&d);
+    let (month, day) = if a > 12 {
+        (b, a)
+    } else if b > 12 {
+        (a, b)
+    } else if a == b {
+        (a, b)
+    } else {
+        match day_first {
+            Some(true) => (b, a),
+            Some(false) => (a, b),
+            None => return None,
+        }
+    };
+    valid(month, day).then_some(Date {
+        year: m.date.year,
+        month,
+        day,
+    })
+}
+
+/// A stated duration: "45 minutes", "2 hours 45 minutes", "2h30m",
+/// "7.5 hours", "two hours", "1 hour and 45 minutes", "3 days".
+#[derive(Debug, Clone, PartialEq)]
+pub struct DurationMention {
+    pub start: usize,
+    pub end: usize,
+    pub minutes: i64,
+}
+
+const NUMBER_WORDS: &str = r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|half\s+an|a\s+half";
+
+fn word_number(w: &str) -> Option<f64> {
+    let w = w.to_lowercase();
+    let w: String = w.split_whitespace().collect::<Vec<_>>().join(" ");
+    Some(match w.as_str() {
+        "a" | "an" | "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "fifteen" => 15.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "forty-five" => 45.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "ninety" => 90.0,
+        "half an" | "a half" => 0.5,
+        _ => return w.parse().ok(),
+    })
+}
+
+static DUR_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?xi)
+        \b(?P<n1>\d+(?:\.\d+)?|{NUMBER_WORDS})\s*-?\s*(?P<u1>days?|hours?|hrs?|h|minutes?|mins?|m)\b
+        (?:\s*(?:,|and)?\s*(?P<n2>\d+|{NUMBER_WORDS})\s*-?\s*(?P<u2>hours?|hrs?|h|minutes?|mins?|m)\b)?
+        (?:\s*(?:,|and)?\s*(?P<n3>\d+|{NUMBER_WORDS})\s*-?\s*(?P<u3>minutes?|mins?|m)\b)?
+        (?P<half>\s+and\s+a\s+half\b)?
+        "
+    ))
+    .unwrap()
+});
+
+fn unit_minutes(u: &str) -> f64 {
+    let u = u.to_lowercase();
+    if u.starts_with('d') {
+        1440.0
+    } else if u.starts_with('h') {
+        60.0
+    } else {
+        1.0
+    }
+}
+
+static COMPACT_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?P<h>\d{1,3})\s?h(?:rs?)?\s?(?P<m>\d{1,2})\s?m(?:ins?)?\b").unwrap()
+});
+
+/// Every duration in a line.
+pub fn find_durations(text: &str) -> Vec<DurationMention> {
+    let mut out = Vec::new();
+    for c in COMPACT_RE.captures_iter(text) {
+        let whole = c.get(0).unwrap();
+        let h: i64 = c["h"].parse().unwrap_or(0);
+        let m: i64 = c["m"].parse().unwrap_or(0);
+        out.push(DurationMention {
+            start: whole.start(),
+            end: whole.end(),
+            minutes: h * 60 + m,
+        });
+    }
+    for c in DUR_RE.captures_iter(text) {
+        let whole = c.get(0).unwrap();
+        if out
+            .iter()
+            .any(|d| d.start < whole.end() && whole.start() < d.end)
+        {
+            continue;
+        }
+        let u1 = &c["u1"];
+        // A lone "m"/"h" only counts glued to digits ("2h30m", "45m").
+        let u1m = c.name("u1").unwrap();
+        if u1m.as_str().len() == 1 && !text[..u1m.start()].ends_with(|ch: char| ch.is_ascii_digit())
+        {
+            continue;
+        }
+        // "a" / "an" alone are too weak unless followed by hour/day ("an hour").
+        let n1 = &c["n1"];
+        if n1.eq_ignore_ascii_case("a") && unit_minutes(u1) < 60.0 {
+            continue;
+        }
+        let Some(v1) = word_number(n1) else { continue };
+        let mut total = v1 * unit_minutes(u1);
+        for (n, u) in [("n2", "u2"), ("n3", "u3")] {
+            if let (Some(n), Some(u)) = (c.name(n), c.name(u)) {
+                if let Some(v) = word_number(n.as_str()) {
+                    total += v * unit_minutes(u.as_str());
+                }
+            }
+        }
+        if c.name("half").is_some() {
+            total += 0.5 * unit_minutes(u1);
+        }
+        // "2 m" after a number like "1.2 m users" is not a duration; skip
+        // values that are absurd for an outage.
+        if total <= 0.0 || total > 60.0 * 24.0 * 60.0 {
+            continue;
+        }
+        out.push(DurationMention {
+            start: whole.start(),
+            end: whole.end(),
+            minutes: total.round() as i64,
+        });
+    }
+    out.sort_by_key(|d| d.start);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> Vec<String> {
+        find_times(s)
+            .iter()
+            .map(|m| match &m.zone {
+                Some(z) => format!("{} {}", m.hhmm(), z.name),
+                None => m.hhmm(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn twelve_hour_clock_with_zone() {
+        assert_eq!(
+            t("between 1:15 PM SAST and 2:00 PM SAST"),
+            ["13:15 SAST", "14:00 SAST"]
+        );
+        assert_eq!(t("12:00 AM UTC and 12:30 pm"), ["00:00 UTC", "12:30"]);
+    }
+
+    #[test]
+    fn stray_and_missing_meridiem() {
+        assert_eq!(
+            t("Duration: 30 mins (13:20pm ~ 13:30pm EAT)"),
+            ["13:20", "13:30 EAT"]
+        );
+        assert_eq!(t("start '02/02/2022, 3:AM'"), ["03:00"]);
+        assert_eq!(t("From 4pm to 6 GMT"), ["16:00"]);
+    }
+
+    #[test]
+    fn dots_seconds_and_h_separator() {
+        assert_eq!(t("8.35 AM the alert"), ["08:35"]);
+        assert_eq!(t("15.25 PST restart"), ["15:25 PST"]);
+        assert_eq!(t("at 12:50:07 UTC"), ["12:50 UTC"]);
+        assert_eq!(t("since 14h00 UTC"), ["14:00 UTC"]);
+        // Decimals and versions are not times.
+        assert!(t("7.5 hours and 99.95% uptime, version 2.10").is_empty());
+    }
+
+    #[test]
+    fn iso_and_military() {
+        assert_eq!(t("2023-04-12 14:03 UTC"), ["14:03 UTC"]);
+        assert_eq!(t("2021-05-29T22:41:00-00:00"), ["22:41 UTC"]);
+        assert_eq!(t("2024-03-12T14:03:00Z"), ["14:03 UTC"]);
+        assert_eq!(t("2024-03-12T14:03:00+02:00"), ["14:03 UTC+02:00"]);
+        assert_eq!(t("0900–1300 PST"), ["09:00", "13:00 PST"]);
+        assert!(t("in 2024 UTC was fine").is_empty());
+        let m = &find_times("2023-04-12 14:03 UTC")[0];
+        assert_eq!(m.date.unwrap().iso().unwrap(), "2023-04-12");
+    }
+
+    #[test]
+    fn zones_written_out_and_offsets() {
+        assert_eq!(t("10:30 AM (West African Time)"), ["10:30 WAT"]);
+        assert_eq!(t("10:30 AM Pacific Time"), ["10:30 Pacific Time"]);
+        assert_eq!(t("16:15 GMT+1"), ["16:15 GMT+1"]);
+        assert_eq!(t("10:30 AM (UTC-5)"), ["10:30 UTC-5"]);
+        assert_eq!(t("17:39 Denver - started"), ["17:39 Denver"]);
+        let z = parse_zone("UTC+2").unwrap();
+        assert_eq!(z.offset, Some(120));
+        let z = parse_zone("+02:00").unwrap();
+        assert_eq!((z.name.as_str(), z.offset), ("UTC+02:00", Some(120)));
+        let pt = parse_zone("Pacific Time").unwrap();
+        assert_eq!(
+            pt.offset_on(Some(jiff::civil::date(2024, 7, 1))),
+            Some(-420)
+        );
+        assert_eq!(
+            pt.offset_on(Some(jiff::civil::date(2024, 1, 1))),
+            Some(-480)
+        );
+    }
+
+    fn d(s: &str) -> Vec<Option<String>> {
+        find_dates(s)
+            .iter()
+            .map(|m| resolve_slash(m, None).and_then(|d| d.iso()))
+            .collect()
+    }
+
+    #[test]
+    fn date_formats() {
+        assert_eq!(
+            d("on Friday, March 8th, 2024, between"),
+            [Some("2024-03-08".into())]
+        );
+        assert_eq!(d("8 March 2024"), [Some("2024-03-08".into())]);
+        assert_eq!(d("20th December, 2023"), [Some("2023-12-20".into())]);
+        assert_eq!(d("January23, 2021"), [Some("2021-01-23".into())]);
+        assert_eq!(d("January 31 2023"), [Some("2023-01-31".into())]);
+        assert_eq!(d("4 Jul 2020"), [Some("2020-07-04".into())]);
+        assert_eq!(d("2024-03-08"), [Some("2024-03-08".into())]);
+        assert_eq!(d("May 15, 20XX"), [None]);
+        assert_eq!(d("On 05 June at 10:00 PM"), [None]);
+        // Ambiguous slash dates need evidence; unambiguous ones do not.
+        assert_eq!(d("03/08/2024"), [None]);
+        assert_eq!(d("03/28/2024"), [Some("2024-03-28".into())]);
+        assert_eq!(d("28/03/2024"), [Some("2024-03-28".into())]);
+        let m = &find_dates("03/08/2024")[0];
+        assert_eq!(
+            resolve_slash(m, Some(true)).unwrap().iso().unwrap(),
+            "2024-08-03"
+        );
+        assert_eq!(
+            resolve_slash(m, Some(false)).unwrap().iso().unwrap(),
+            "2024-03-08"
+        );
+    }
+
+    #[test]
+    fn impossible_dates_are_not_days() {
+        let m = &find_dates("February 30, 2023")[0];
+        assert!(m.date.to_civil().is_none());
+    }
+
+    fn dur(s: &str) -> Vec<i64> {
+        find_durations(s).iter().map(|m| m.minutes).collect()
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(dur("lasted 45 minutes"), [45]);
+        assert_eq!(dur("Duration: 2 hours 45 minutes"), [165]);
+        assert_eq!(dur("Duration: 2h30m"), [150]);
+        assert_eq!(dur("7.5 hours"), [450]);
+        assert_eq!(dur("down for two hours"), [120]);
+        assert_eq!(dur("1 hour and 45 minutes"), [105]);
+        assert_eq!(dur("6 hours and 33 minutes"), [393]);
+        assert_eq!(dur("an hour and a half"), [90]);
+        assert_eq!(dur("30 mins"), [30]);
+        assert!(dur("1.2 m users and a minute detail").is_empty());
+    }
+}

@@ -1,0 +1,242 @@
+//! Impact figures: the share and count of affected users and the money lost.
+//! Only figures about users, customers or people count: "25% of
+//! transactions" or "100% of the web servers" are not a user share.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde_json::json;
+
+use super::{Candidate, Extraction, Provenance, confidence, pick};
+use crate::corpus::document::{Document, Kind, Roles};
+
+const WHO: &str = r"(?:users?|customers?|visitors?|clients?|people|personnel|employees|staff|members|subscribers|accounts|players|shoppers|buyers|merchants|developers|students|learners|patients|drivers|riders|sellers|end-users|end\s+users|user\s+base|userbase|audience|traffic\s+from\s+users)";
+
+static PCT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?:of\s+)?(?:(?:the|our|all|active|registered|total|online|its|their|site|platform|web|app|website|mobile|global|affected|concurrent|logged-in|paying|[a-z]+-?based)\s+){{0,3}}{WHO}"
+    ))
+    .unwrap()
+});
+static PCT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i){WHO}\W{{1,3}}(?:\w+\s+){{0,3}}?\(?(?:approximately|about|around|roughly|nearly|over|~)?\s*(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent)"
+    ))
+    .unwrap()
+});
+static ALL_USERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(all|every|entire|100%\s+of)\s+(?:of\s+)?(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?{WHO}|\b(entire|whole)\s+(user\s*base|customer\s+base)"
+    ))
+    .unwrap()
+});
+static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?P<n>\b\d{{1,3}}(?:,\d{{3}})+|\b\d+(?:\.\d+)?)\s*(?P<mult>million|m\b|thousand|k\b|billion|bn)?\+?\s+(?:(?:active|registered|unique|daily|monthly|online|concurrent|paying|affected|impacted|warehouse|end|mobile|web|app|enterprise|internal|of\s+our|of\s+the|our|the|[a-z]+)\s+){{0,2}}{WHO}"
+    ))
+    .unwrap()
+});
+static MONEY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?P<cur>[$€£¥₦]|usd|eur|gbp|ngn|zar|kes|r)\s?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<mult>million|m\b|thousand|k\b|billion|bn)?|(?P<n2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<mult2>million|thousand|billion)?\s*(?P<cur2>dollars|usd|euros?|eur|pounds|gbp|naira|rand)\b",
+    )
+    .unwrap()
+});
+static MONEY_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(loss|lost|losses|revenue|cost|costs|costing|sales|refunds?|damages?|penalt|missed\s+orders|financial|impact\s+of|worth)\b").unwrap()
+});
+static NOT_USERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(requests?|transactions?|traffic|servers?|instances?|nodes?|hosts?|pods?|cpu|memory|disk|capacity|uptime|availability|error\s+rate|packets?|queries|orders|sales)\b").unwrap()
+});
+
+fn mult(m: Option<&str>) -> f64 {
+    match m.map(|s| s.to_lowercase()) {
+        Some(s) if s.starts_with("mil") || s == "m" => 1e6,
+        Some(s) if s.starts_with("bil") || s == "bn" => 1e9,
+        Some(s) if s.starts_with("th") || s == "k" => 1e3,
+        _ => 1.0,
+    }
+}
+
+fn num(s: &str) -> Option<f64> {
+    s.replace(',', "").parse().ok()
+}
+
+fn weight(roles: Roles) -> f32 {
+    if roles.has(Roles::IMPACT) {
+        3.0
+    } else if roles.has(Roles::SUMMARY) || roles.is_empty() {
+        2.0
+    } else if roles.has(Roles::ACTIONS) || roles.has(Roles::LESSONS) {
+        0.2
+    } else {
+        1.0
+    }
+}
+
+pub fn extract(doc: &Document, ex: &mut Extraction) {
+    let mut pct = Vec::new();
+    let mut count = Vec::new();
+    let mut money = Vec::new();
+    for l in &doc.lines {
+        if l.kind == Kind::Code {
+            continue;
+        }
+        let roles = l.roles(doc);
+        let w = weight(roles);
+        let t = &l.text;
+        for c in PCT.captures_iter(t).chain(PCT_BEFORE.captures_iter(t)) {
+            let m = c.get(0).unwrap();
+            // "100% of the web servers" is not about users.
+            if NOT_USERS.is_match(m.as_str()) {
+                continue;
+            }
+            if let Some(v) = c.name("n").and_then(|n| num(n.as_str())) {
+                if v > 0.0 && v <= 100.0 {
+                    pct.push(Candidate {
+                        value: json!(v),
+                        provenance: Provenance::line(l),
+                        rule: "share-of-users",
+                        score: w + 1.0,
+                        lost_because: None,
+                    });
+                }
+            }
+        }
+        if ALL_USERS.is_match(t) && !NOT_USERS.is_match(ALL_USERS.find(t).unwrap().as_str()) {
+            pct.push(Candidate {
+                value: json!(100.0),
+                provenance: Provenance::line(l),
+                rule: "all-users",
+                score: w * 0.5,
+                lost_because: None,
+            });
+        }
+        for c in COUNT.captures_iter(t) {
+            let whole = c.get(0).unwrap();
+            // A share is not a count ("85% of users" is matched above).
+            let after_n = &t[c.name("n").unwrap().end()..];
+            if after_n.trim_start().starts_with('%') || after_n.trim_start().starts_with("percent")
+            {
+                continue;
+            }
+            if NOT_USERS.is_match(whole.as_str()) {
+                continue;
+            }
+            let before = &t[..whole.start()];
+            // Times, dates and ordinals right before ("10:30 users") are noise.
+            if before.ends_with(':') || before.ends_with('/') || before.ends_with('.') {
+                continue;
+            }
+            let Some(v) = num(&c["n"]) else { continue };
+            let v = v * mult(c.name("mult").map(|m| m.as_str()));
+            if v < 2.0 || v.fract() != 0.0 && v < 1000.0 {
+                continue;
+            }
+            count.push(Candidate {
+                value: json!(v.round() as i64),
+                provenance: Provenance::line(l),
+                rule: "count-of-users",
+                score: w,
+                lost_because: None,
+            });
+        }
+        if MONEY_CONTEXT.is_match(t) {
+            for c in MONEY.captures_iter(t) {
+                let n = c.name("n").or(c.name("n2")).map(|m| m.as_str());
+                let Some(v) = n.and_then(num) else { continue };
+                let cur = c.name("cur").or(c.name("cur2")).map_or("", |m| m.as_str());
+                if cur.eq_ignore_ascii_case("r") && !c.get(0).unwrap().as_str().starts_with('R') {
+                    continue;
+                }
+                let v = v * mult(c.name("mult").or(c.name("mult2")).map(|m| m.as_str()));
+                if v <= 0.0 {
+                    continue;
+                }
+                money.push(Candidate {
+                    value: json!(v),
+                    provenance: Provenance::line(l),
+                    rule: "money-lost",
+                    score: w,
+                    lost_because: None,
+                });
+            }
+        }
+    }
+    if let (Some(w), all) = pick(pct) {
+        ex.incident.users_affected_pct = w.value.as_f64();
+        let c = confidence(&w, &all);
+        ex.decide(
+            "users_affected_pct",
+            Some(w.provenance.clone()),
+            w.rule,
+            c,
+            all,
+        );
+    }
+    if let (Some(w), all) = pick(count) {
+        ex.incident.users_affected_count = w.value.as_i64();
+        let c = confidence(&w, &all);
+        ex.decide(
+            "users_affected_count",
+            Some(w.provenance.clone()),
+            w.rule,
+            c,
+            all,
+        );
+    }
+    if let (Some(w), all) = pick(money) {
+        ex.incident.revenue_loss = w.value.as_f64();
+        let c = confidence(&w, &all);
+        ex.decide("revenue_loss", Some(w.provenance.clone()), w.rule, c, all);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::corpus::document::parse;
+    use crate::extract::extract;
+
+    fn i(t: &str) -> crate::extract::Incident {
+        extract(&parse(t), "t.md").incident
+    }
+
+    #[test]
+    fn share_and_count_of_users() {
+        let x = i(
+            "# X\n## Impact\nThis impacted 100% of users (approximately 50 warehouse personnel).\n",
+        );
+        assert_eq!(x.users_affected_pct, Some(100.0));
+        assert_eq!(x.users_affected_count, Some(50));
+        let x = i("# X\nRoughly 1.2 million users and 85% of customers saw errors.\n");
+        assert_eq!(x.users_affected_count, Some(1_200_000));
+        assert_eq!(x.users_affected_pct, Some(85.0));
+        let x = i("# X\nApproximately 500,000 users experienced downtime.\n");
+        assert_eq!(x.users_affected_count, Some(500_000));
+    }
+
+    #[test]
+    fn explicit_share_beats_all_users() {
+        let x =
+            i("# X\nThe outage affected all users; approximately 80% of users could not log in.\n");
+        assert_eq!(x.users_affected_pct, Some(80.0));
+        let x = i("# X\nAll users were unable to access the system.\n");
+        assert_eq!(x.users_affected_pct, Some(100.0));
+    }
+
+    #[test]
+    fn shares_of_servers_or_transactions_are_not_users() {
+        let x = i("# X\n25% of transactions failed and 100% of the web servers were offline.\n");
+        assert_eq!(x.users_affected_pct, None);
+    }
+
+    #[test]
+    fn money_lost() {
+        let x = i("# X\nLoss of revenue estimated at $50,000 due to the outage.\n");
+        assert_eq!(x.revenue_loss, Some(50000.0));
+        let x = i("# X\nAn estimated $18k in lost orders.\n");
+        assert_eq!(x.revenue_loss, Some(18000.0));
+        let x = i("# X\nWe run 3 servers at $20 each.\n");
+        assert_eq!(x.revenue_loss, None);
+    }
+}

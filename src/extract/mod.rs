@@ -1,0 +1,278 @@
+//! Extraction: from one parsed [`Document`] to one [`Incident`], the record
+//! of EXTRACTION.md.
+//!
+//! Each fact module proposes [`Candidate`]s (value, line, rule, score) and a
+//! resolver per field picks one; the winner carries its provenance and a
+//! confidence, the losers are kept so `explain` can show why they lost.
+
+pub mod actions;
+pub mod classify;
+pub mod grammar;
+pub mod impact;
+pub mod meta;
+pub mod times;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::corpus::document::{Document, Kind};
+
+/// Where a value came from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Provenance {
+    Line { line: usize, text: String },
+    Other(String),
+}
+
+impl Provenance {
+    pub fn front_matter() -> Self {
+        Provenance::Other("front-matter".into())
+    }
+    pub fn derived() -> Self {
+        Provenance::Other("derived".into())
+    }
+    pub fn line(line: &crate::corpus::document::Line) -> Self {
+        Provenance::Line {
+            line: line.no,
+            text: line.raw.trim().chars().take(300).collect(),
+        }
+    }
+}
+
+/// One proposed value for a field.
+#[derive(Debug, Clone, Serialize)]
+pub struct Candidate {
+    pub value: Value,
+    pub provenance: Provenance,
+    /// The rule that proposed it (`stated-range`, `timeline-first-impact`...).
+    pub rule: &'static str,
+    pub score: f32,
+    /// Why it lost, filled in by the resolver.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lost_because: Option<String>,
+}
+
+/// How one field was decided.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Decision {
+    pub rule: String,
+    pub confidence: f32,
+    pub candidates: Vec<Candidate>,
+}
+
+/// The contract record of one postmortem.
+#[derive(Debug, Clone, Serialize, Deserialize, Default, PartialEq)]
+pub struct Incident {
+    pub path: String,
+    pub title: Option<String>,
+    pub date: Option<String>,
+    pub tz: Option<String>,
+    pub start: Option<String>,
+    pub end: Option<String>,
+    pub detected: Option<String>,
+    pub duration_stated_min: Option<i64>,
+    pub window_min: Option<i64>,
+    pub ttd_min: Option<i64>,
+    pub detect_to_resolve_min: Option<i64>,
+    pub users_affected_pct: Option<f64>,
+    pub users_affected_count: Option<i64>,
+    pub revenue_loss: Option<f64>,
+    pub root_cause: String,
+    pub detection: String,
+    pub resolution: String,
+    pub action_items: i64,
+    pub severity: Option<String>,
+    pub services: Vec<String>,
+    pub mitigated: Option<String>,
+    /// RFC 3339 instants, when date, time and zone are all known.
+    pub start_utc: Option<String>,
+    pub end_utc: Option<String>,
+    pub provenance: BTreeMap<String, Provenance>,
+    pub confidence: BTreeMap<String, f32>,
+}
+
+/// The contract's field names, in contract order.
+pub const CONTRACT_FIELDS: &[&str] = &[
+    "title",
+    "date",
+    "tz",
+    "start",
+    "end",
+    "detected",
+    "duration_stated_min",
+    "window_min",
+    "ttd_min",
+    "detect_to_resolve_min",
+    "users_affected_pct",
+    "users_affected_count",
+    "revenue_loss",
+    "root_cause",
+    "detection",
+    "resolution",
+    "action_items",
+];
+
+/// Everything extraction learned: the record plus each field's decision.
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    pub incident: Incident,
+    pub decisions: BTreeMap<String, Decision>,
+    /// Problems worth a warning (malformed front matter...).
+    pub warnings: Vec<String>,
+}
+
+impl Extraction {
+    /// Record a decided field: value provenance, confidence and candidates.
+    pub(crate) fn decide(
+        &mut self,
+        field: &str,
+        provenance: Option<Provenance>,
+        rule: &str,
+        confidence: f32,
+        candidates: Vec<Candidate>,
+    ) {
+        if let Some(p) = provenance {
+            self.incident.provenance.insert(field.to_string(), p);
+            self.incident
+                .confidence
+                .insert(field.to_string(), (confidence * 100.0).round() / 100.0);
+        }
+        self.decisions.insert(
+            field.to_string(),
+            Decision {
+                rule: rule.to_string(),
+                confidence,
+                candidates,
+            },
+        );
+    }
+}
+
+/// Pick the best-scoring candidate (earliest on ties, as candidates are
+/// proposed in document order), marking the others as lost.
+pub(crate) fn pick(mut cands: Vec<Candidate>) -> (Option<Candidate>, Vec<Candidate>) {
+    if cands.is_empty() {
+        return (None, cands);
+    }
+    let mut best = 0;
+    for (i, c) in cands.iter().enumerate() {
+        if c.score > cands[best].score {
+            best = i;
+        }
+    }
+    let winner = cands[best].clone();
+    for (i, c) in cands.iter_mut().enumerate() {
+        if i != best && c.lost_because.is_none() {
+            c.lost_because = Some(if c.value == winner.value {
+                "same value as the winner".into()
+            } else if c.score < winner.score {
+                format!("lower score ({:.2} < {:.2})", c.score, winner.score)
+            } else {
+                "later in the document".into()
+            });
+        }
+    }
+    (Some(winner), cands)
+}
+
+/// Confidence from a winning score and the runner-up with another value.
+pub(crate) fn confidence(winner: &Candidate, all: &[Candidate]) -> f32 {
+    let runner = all
+        .iter()
+        .filter(|c| c.value != winner.value)
+        .map(|c| c.score)
+        .fold(0.0f32, f32::max);
+    let base = (winner.score / (winner.score + 1.0)).clamp(0.05, 0.99);
+    let margin = if winner.score + runner > 0.0 {
+        winner.score / (winner.score + runner)
+    } else {
+        1.0
+    };
+    ((base * margin) * 100.0).round() / 100.0
+}
+
+/// Extract one postmortem.
+pub fn extract(doc: &Document, path: &str) -> Extraction {
+    let mut ex = Extraction::default();
+    ex.incident.path = path.to_string();
+    if let Some((line, msg)) = &doc.front.error {
+        ex.warnings.push(match line {
+            Some(l) => format!("malformed front matter at line {l}: {msg}"),
+            None => format!("malformed front matter: {msg}"),
+        });
+    }
+    title(doc, &mut ex);
+    times::extract(doc, &mut ex);
+    impact::extract(doc, &mut ex);
+    classify::extract(doc, &mut ex);
+    actions::extract(doc, &mut ex);
+    meta::extract(doc, &mut ex);
+    ex
+}
+
+/// Title: front matter `title`, else the first heading, else the first
+/// non-empty line.
+fn title(doc: &Document, ex: &mut Extraction) {
+    if let Some(t) = doc.front.get_str("title") {
+        ex.incident.title = Some(t);
+        ex.decide(
+            "title",
+            Some(Provenance::front_matter()),
+            "front-matter",
+            0.99,
+            vec![],
+        );
+        return;
+    }
+    let heading = doc
+        .lines
+        .iter()
+        .find(|l| matches!(l.kind, Kind::Heading(_)) && !l.text.is_empty());
+    let first = doc
+        .lines
+        .iter()
+        .find(|l| !l.text.is_empty() && l.kind != Kind::Code);
+    let (line, rule) = match (heading, first) {
+        (Some(h), _) => (h, "first-heading"),
+        (None, Some(f)) => (f, "first-line"),
+        (None, None) => return,
+    };
+    let t = line
+        .text
+        .trim_matches(|c: char| c == '#' || c == '*' || c.is_whitespace())
+        .to_string();
+    if t.is_empty() {
+        return;
+    }
+    ex.incident.title = Some(t);
+    ex.decide(
+        "title",
+        Some(Provenance::line(line)),
+        rule,
+        if rule == "first-heading" { 0.9 } else { 0.6 },
+        vec![],
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::document::parse;
+
+    #[test]
+    fn title_from_heading_front_matter_or_first_line() {
+        let ex = extract(&parse("intro line\n\n# The Heading\n"), "a.md");
+        assert_eq!(ex.incident.title.as_deref(), Some("The Heading"));
+        let ex = extract(&parse("---\ntitle: Pinned\n---\n# Heading\n"), "a.md");
+        assert_eq!(ex.incident.title.as_deref(), Some("Pinned"));
+        assert_eq!(
+            ex.incident.provenance["title"],
+            Provenance::Other("front-matter".into())
+        );
+        let ex = extract(&parse("\n**Plain first line**\nmore\n"), "a.md");
+        assert_eq!(ex.incident.title.as_deref(), Some("Plain first line"));
+    }
+}

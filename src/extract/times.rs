@@ -1,0 +1,1237 @@
+//! Dates, times, zones and durations: `date`, `tz`, `start`, `end`,
+//! `detected`, `duration_stated_min`, the derived minutes (`window_min`,
+//! `ttd_min`, `detect_to_resolve_min`) and `start_utc` / `end_utc`.
+//!
+//! Times come from two places: *stated* values (a summary's "from 10:30 to
+//! 12:50 WAT", "Start Time: ...", front-matter timestamps) and *timeline
+//! events* (lines that begin with a time, table rows, time headings). Each
+//! event is read for what it says (impact began, alert fired, restored), days
+//! roll over at midnight, and the resolver prefers stated values over
+//! timeline guesses as the contract says.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde_json::{Value, json};
+
+use super::grammar::{
+    self, Date, DateMention, TimeMention, Zone, find_dates, find_durations, find_times,
+    resolve_slash,
+};
+use super::{Candidate, Extraction, Provenance, confidence, pick};
+use crate::corpus::document::{Document, Kind, Line, Roles};
+
+/// A point in time read from the text.
+#[derive(Debug, Clone)]
+pub struct Stamp {
+    /// Line index in the document (None for front matter).
+    pub line: Option<usize>,
+    pub minutes: i32,
+    pub zone: Option<Zone>,
+    /// An explicit calendar date for this time.
+    pub date: Option<Date>,
+    /// Day offset relative to the first timeline event (rollover at midnight).
+    pub day: i32,
+    pub text: String,
+}
+
+/// One timeline entry: a time and what happened then.
+#[derive(Debug, Clone)]
+pub struct Event {
+    pub stamp: Stamp,
+    pub what: String,
+    pub cue: Cue,
+}
+
+/// What a timeline entry says happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Cue {
+    pub impact: bool,
+    pub detect: bool,
+    pub resolve: bool,
+    pub trigger: bool,
+    pub post: bool,
+    pub temporary: bool,
+}
+
+fn re(p: &str) -> Regex {
+    Regex::new(&format!("(?i){p}")).unwrap()
+}
+
+static DETECT_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(alert(s|ed|ing)?|alarm|monitor(ing)?\s+(system|tool|detected|flagged|showed|triggered|alerted|reported)|pag(ed|er|ing)|on-?call|noticed|notic(e|ing)|detect(ed|ion)?|discovered|observed|spotted|flagged|reported|report(s|ing)?|complain(ts|ed)?|tickets?|escalat|notified|became\s+aware|identified\s+(an?|the)\s+(issue|problem|outage)|health\s*checks?\s+fail|uptime\s+(check|robot|monitor))",
+    )
+});
+static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(outage|down\b|went\s+down|unavailable|unreachable|unresponsive|inaccessible|errors?|5\d\d|fail(ed|ing|ure)|crash(ed|es|ing)?|degrad|slow|latency|timeouts?|timing\s+out|impact|unable|could\s+not|couldn't|cannot|began|begins|started\s+(failing|returning|to)|spike|surge|stopped|broke|outage\s+starts?|incident\s+(start|began)|high\s+(cpu|memory|load|error))",
+    )
+});
+static RESOLVE_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(resolved|resolution\s+(confirmed|complete)|restor(ed|ing)|back\s+(online|up|to\s+normal)|recovered|recovery\s+complete|fully\s+(operational|functional|recovered|restored)|normal\s+(operation|operations|service|functionality|performance|levels?|response)|operational\s+again|(is|are|was|were)\s+operational|stable|stability|stabili[sz]ed|returned\s+to\s+normal|service\s+resumed|resumed|working\s+(again|normally|as\s+expected)|all\s+clear|closed|up\s+and\s+running|100%\s+(back|online|operational)|regained\s+access|issue\s+(was\s+)?fixed|mitigated)",
+    )
+});
+static TRIGGER_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(deploy(ed|ment|ing)?|push(ed)?|rolled\s+out|roll-?out|upgrad(e|ed|ing)|updat(e|ed|ing)|change[sd]?|migration\s+(started|began)|maintenance|released?|merged|config(uration)?\s+(change|update))\b",
+    )
+});
+static POST_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(post-?mortem|debrief|retrospective|root\s+cause\s+analysis|documented|report\s+(written|published|drafted)|review\s+meeting|follow-?up)\b",
+    )
+});
+static TEMP_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(temporar(y|ily)|partial(ly)?|some\s+improvement|briefly|did\s+not|didn't|failed|still|but\s+the|unsuccessful|not\s+(fully|resolve))",
+    )
+});
+static NEG_RESOLVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(not\s+(yet\s+)?(resolved|restored|stable)|still\s+(down|failing|unstable|degraded)|no\s+longer\s+stable|unstable|instabilit)",
+    )
+});
+
+fn cue_of(text: &str) -> Cue {
+    let resolve = RESOLVE_CUE.is_match(text) && !NEG_RESOLVE.is_match(text);
+    Cue {
+        impact: IMPACT_CUE.is_match(text),
+        detect: DETECT_CUE.is_match(text),
+        resolve,
+        trigger: TRIGGER_CUE.is_match(text),
+        post: POST_CUE.is_match(text),
+        temporary: TEMP_CUE.is_match(text),
+    }
+}
+
+/// Whether a line is about something other than the incident's own clock
+/// (targets, approvals, publication, deadlines).
+fn is_meta_line(text: &str) -> bool {
+    static META: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(due\s+date|deadline|target|by\s+end\s+of|approv|prepared|reviewed|published|posted|written\s+on|last\s+updated|report\s+date|date\s+of\s+(report|approval|review)|submitted|author|scheduled\s+for)\b",
+        )
+    });
+    META.is_match(text)
+}
+
+/// Sections whose times and dates are not the incident's.
+fn excluded_section(roles: Roles) -> bool {
+    (roles.has(Roles::ACTIONS) || roles.has(Roles::SIGNOFF) || roles.has(Roles::LESSONS))
+        && !roles.has(Roles::TIMELINE)
+}
+
+/// Zones declared for a section or the document ("all times in UTC",
+/// "Timeline (West African Time)").
+fn declared_zones(doc: &Document) -> (Option<Zone>, Vec<Option<Zone>>) {
+    static DECL: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\b(all\s+times?|times?\s+(are|is|in|shown|given|listed)|time\s*zone|timezone)\b")
+    });
+    let mut per_section: Vec<Option<Zone>> = vec![None; doc.sections.len()];
+    let mut doc_zone = None;
+    for (si, s) in doc.sections.iter().enumerate() {
+        if s.roles.has(Roles::TIMELINE) || DECL.is_match(&s.title) {
+            if let Some((_, z)) = grammar::zones_in(&s.title).into_iter().next() {
+                if find_times(&s.title).is_empty() {
+                    per_section[si] = Some(z);
+                }
+            }
+        }
+    }
+    for l in &doc.lines {
+        if l.kind == Kind::Code || !DECL.is_match(&l.text) {
+            continue;
+        }
+        if let Some((_, z)) = grammar::zones_in(&l.text).into_iter().next() {
+            if find_times(&l.text).is_empty() {
+                if matches!(l.kind, Kind::Heading(_) | Kind::PseudoHeading) {
+                    per_section[l.section] = Some(z);
+                } else if doc_zone.is_none() {
+                    doc_zone = Some(z);
+                }
+            }
+        }
+    }
+    (doc_zone, per_section)
+}
+
+/// Day/month order of `a/b/yyyy` dates, from any unambiguous one in the file.
+fn day_first(doc: &Document) -> Option<bool> {
+    let mut dmy = 0;
+    let mut mdy = 0;
+    for l in &doc.lines {
+        for m in find_dates(&l.text) {
+            if let Some((a, b)) = m.slash {
+                if a > 12 && b <= 12 {
+                    dmy += 1;
+                } else if b > 12 && a <= 12 {
+                    mdy += 1;
+                }
+            }
+        }
+    }
+    match (dmy, mdy) {
+        (0, 0) => None,
+        (d, m) if d > m => Some(true),
+        (d, m) if m > d => Some(false),
+        _ => None,
+    }
+}
+
+struct Ctx<'a> {
+    doc: &'a Document,
+    day_first: Option<bool>,
+    doc_zone: Option<Zone>,
+    section_zone: Vec<Option<Zone>>,
+    /// The zone written most often in the document.
+    common_zone: Option<Zone>,
+    /// Whether the document writes am/pm (a 12-hour document).
+    twelve_hour: bool,
+}
+
+impl Ctx<'_> {
+    fn dates_in(&self, text: &str) -> Vec<(DateMention, Option<Date>)> {
+        find_dates(text)
+            .into_iter()
+            .map(|m| {
+                let d = resolve_slash(&m, self.day_first);
+                (m, d)
+            })
+            .collect()
+    }
+
+    /// Zone for a time written without one, on a given line.
+    fn default_zone(&self, line: Option<usize>) -> Option<Zone> {
+        line.and_then(|i| self.section_zone[self.doc.lines[i].section].clone())
+            .or_else(|| self.doc_zone.clone())
+            .or_else(|| self.common_zone.clone())
+    }
+
+    fn stamp(&self, li: usize, t: &TimeMention, text: &str) -> Stamp {
+        let l = &self.doc.lines[li];
+        // A date on the same line, before the time or right after it.
+        let date = t.date.or_else(|| {
+            self.dates_in(text)
+                .into_iter()
+                .filter(|(m, _)| m.end <= t.start || m.start >= t.end)
+                .min_by_key(|(m, _)| {
+                    if m.end <= t.start {
+                        t.start - m.end
+                    } else {
+                        m.start - t.end + 10
+                    }
+                })
+                .and_then(|(_, d)| d)
+        });
+        Stamp {
+            line: Some(li),
+            minutes: t.minutes(),
+            zone: t.zone.clone().or_else(|| self.default_zone(Some(li))),
+            date,
+            day: 0,
+            text: l.raw.trim().to_string(),
+        }
+    }
+}
+
+/// Split a line into timeline entries: a time at the start (after an optional
+/// date or "At"), and further "HH:MM ...:" entries run together on one line.
+fn events_of_line(ctx: &Ctx, li: usize, in_timeline: bool) -> Vec<Event> {
+    let l = &ctx.doc.lines[li];
+    let text = &l.text;
+    let times = find_times(text);
+    if times.is_empty() {
+        return vec![];
+    }
+    static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^(\W{0,3}(at|on|around|about|approximately|approx\.?|~|by|from|time:?|date:?)\s+)*\W{0,3}$",
+        )
+    });
+    let mut out = Vec::new();
+    let first = &times[0];
+    // What precedes the first time: nothing, punctuation, "At", or a date.
+    let mut prefix = text[..first.start].to_string();
+    for m in find_dates(&prefix) {
+        prefix.replace_range(m.start..m.end, &" ".repeat(m.end - m.start));
+    }
+    let starts_line =
+        LEAD.is_match(&prefix) || (l.kind == Kind::TableRow && prefix.trim().len() < 20);
+    if !starts_line {
+        return out;
+    }
+    // A line in a timeline section, or a line elsewhere that is shaped like
+    // an entry ("10:30 AM - ...", "**10:30**: ...", a table row, a heading).
+    let rest = &text[first.end..];
+    let sep = rest
+        .trim_start()
+        .starts_with([':', '-', '–', '—', '|', ')', ']', ','])
+        || rest.trim().is_empty();
+    if !in_timeline && !sep && !matches!(l.kind, Kind::TableRow | Kind::Heading(_)) {
+        return out;
+    }
+    // Entries run together: split at later times followed by a separator.
+    let mut cuts: Vec<&TimeMention> = vec![first];
+    for t in &times[1..] {
+        let after = text[t.end..].trim_start();
+        let before = text[..t.start].trim_end();
+        if in_timeline
+            && (after.starts_with(':') || after.starts_with(" -") || after.starts_with("- "))
+            && (before.ends_with('.') || before.ends_with('!') || before.ends_with(';'))
+        {
+            cuts.push(t);
+        }
+    }
+    for (k, t) in cuts.iter().enumerate() {
+        let end = cuts.get(k + 1).map_or(text.len(), |n| n.start);
+        let what = text[t.end..end]
+            .trim_start_matches(|c: char| {
+                c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—' | '|' | ')' | ']' | ',')
+            })
+            .trim()
+            .to_string();
+        let stamp = ctx.stamp(li, t, text);
+        out.push(Event {
+            cue: cue_of(&what),
+            stamp,
+            what,
+        });
+    }
+    out
+}
+
+/// All timeline events of the document, in time order, with days rolled over.
+fn timeline(ctx: &Ctx) -> Vec<Event> {
+    let doc = ctx.doc;
+    let mut events: Vec<Event> = Vec::new();
+    let mut i = 0;
+    while i < doc.lines.len() {
+        let l = &doc.lines[i];
+        let roles = l.roles(doc);
+        if l.kind == Kind::Code || excluded_section(roles) || is_meta_line(&l.text) {
+            i += 1;
+            continue;
+        }
+        let in_timeline = roles.has(Roles::TIMELINE);
+        let mut evs = events_of_line(ctx, i, in_timeline);
+        // A time on its own (heading "#### 00:01:" or "**10:30 AM**"): the
+        // entry's text is on the following lines.
+        if evs.len() == 1 && evs[0].what.len() < 3 {
+            let mut what = String::new();
+            let mut j = i + 1;
+            while j < doc.lines.len() && what.len() < 300 {
+                let n = &doc.lines[j];
+                if matches!(n.kind, Kind::Heading(_) | Kind::PseudoHeading)
+                    || !find_times(&n.text).is_empty() && !what.is_empty()
+                {
+                    break;
+                }
+                if !n.text.is_empty() {
+                    what.push_str(&n.text);
+                    what.push(' ');
+                }
+                j += 1;
+            }
+            if what.is_empty() {
+                evs.clear();
+            } else {
+                evs[0].cue = cue_of(&what);
+                evs[0].what = what.trim().to_string();
+            }
+        }
+        events.extend(evs);
+        i += 1;
+    }
+    if events.is_empty() {
+        return events;
+    }
+    // A document that writes am/pm: a later bare "1:00" after "12:10 PM"
+    // is 13:00.
+    // Newest-first logs (status pages) are put in time order.
+    let mut ups = 0;
+    let mut downs = 0;
+    for w in events.windows(2) {
+        let a = abs_guess(&w[0].stamp);
+        let b = abs_guess(&w[1].stamp);
+        if b > a {
+            ups += 1;
+        } else if b < a {
+            downs += 1;
+        }
+    }
+    if downs > ups && downs >= 2 {
+        events.reverse();
+    }
+    // Roll days over: explicit dates fix the day; otherwise a time that goes
+    // back by more than an hour is on the next day.
+    let mut base: Option<Date> = None;
+    let mut day = 0;
+    let mut prev: Option<i32> = None;
+    let first_date = events.iter().find_map(|e| e.stamp.date);
+    for e in events.iter_mut() {
+        if let (Some(d), Some(f)) = (e.stamp.date, first_date) {
+            if let (Some(dc), Some(fc)) = (d.to_civil(), f.to_civil()) {
+                day = (dc - fc).get_days();
+                base = Some(d);
+            }
+        } else if let Some(p) = prev {
+            let mut m = e.stamp.minutes;
+            if ctx.twelve_hour && m < 12 * 60 && m + 12 * 60 >= p && m < p {
+                // Missing pm in a 12-hour document.
+                let bare = !e.stamp.text.to_ascii_lowercase().contains("am");
+                if bare && m + 12 * 60 - p <= 6 * 60 {
+                    m += 12 * 60;
+                    e.stamp.minutes = m;
+                }
+            }
+            if m + 60 < p {
+                day += 1;
+            }
+        }
+        let _ = base;
+        e.stamp.day = day;
+        prev = Some(e.stamp.minutes);
+    }
+    events
+}
+
+fn abs_guess(s: &Stamp) -> i64 {
+    let d = s
+        .date
+        .and_then(|d| d.to_civil())
+        .map_or(0, |c| (c - jiff::civil::date(2000, 1, 1)).get_days() as i64);
+    d * 1440 + s.minutes as i64
+}
+
+/// Stated times: ranges and labelled start/end in summary-like text.
+struct Stated {
+    start: Vec<(Stamp, &'static str, f32)>,
+    end: Vec<(Stamp, &'static str, f32)>,
+    detected: Vec<(Stamp, &'static str, f32)>,
+}
+
+fn stated(ctx: &Ctx) -> Stated {
+    let doc = ctx.doc;
+    static RANGE_SEP: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^\s*\)?\s*(?:,\s*)?(?:-|–|—|~|to|until|till|through|and|thru|->|→)\s*(?:\(?\s*)?$")
+    });
+    static RANGE_SEP_DATED: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^\s*\)?\s*(?:,\s*)?(?:-|–|—|~|to|until|till|through|and)\s+.{0,40}$")
+    });
+    static START_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(start(ed|s|ing)?(\s+time)?|began|begin(ning)?|commenc|onset|first\s+(noticed|observed|reported)|time\s+of\s+(the\s+)?incident|incident\s+time|date\s+and\s+time|occurred|outage\s+time|since)\W*$",
+        )
+    });
+    static END_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(end(ed|s|ing)?(\s+time)?|resolv(ed|ution)(\s+time)?|restored|recovered|fixed|until|back\s+online|closed)\W*$",
+        )
+    });
+    static START_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W{0,4}(the\s+)?(service\s+|site\s+|system\s+|website\s+)?(outage|incident|disruption|issue|problem|downtime)\s+(began|started|starts|begins|occurred)",
+        )
+    });
+    let mut s = Stated {
+        start: vec![],
+        end: vec![],
+        detected: vec![],
+    };
+    for (li, l) in doc.lines.iter().enumerate() {
+        let roles = l.roles(doc);
+        if l.kind == Kind::Code || excluded_section(roles) || is_meta_line(&l.text) {
+            continue;
+        }
+        let text = &l.text;
+        let times = find_times(text);
+        if times.is_empty() {
+            continue;
+        }
+        let summaryish = roles.has(Roles::SUMMARY)
+            || roles.has(Roles::IMPACT)
+            || roles.is_empty()
+            || matches!(l.kind, Kind::Heading(_));
+        let in_timeline = roles.has(Roles::TIMELINE);
+        let lower = text.to_ascii_lowercase();
+        let duration_line = lower.contains("duration") || lower.contains("outage window");
+        let weight = if duration_line {
+            3.0
+        } else if summaryish {
+            2.0
+        } else if in_timeline {
+            0.8
+        } else {
+            1.2
+        };
+        // Ranges: two times joined by "to", "-", "until", "and".
+        let mut used = vec![false; times.len()];
+        for k in 0..times.len().saturating_sub(1) {
+            let (a, b) = (&times[k], &times[k + 1]);
+            let between = &text[a.end..b.start];
+            let dated_between = RANGE_SEP_DATED.is_match(between)
+                && find_dates(between).len() == 1
+                && find_times(between).is_empty();
+            if !(RANGE_SEP.is_match(between) || dated_between) {
+                continue;
+            }
+            // In a timeline, a range is only the outage's when the line
+            // says so.
+            let before = lower[..a.start].to_string();
+            if in_timeline
+                && !duration_line
+                && !before.contains("outage")
+                && !before.contains("from")
+            {
+                continue;
+            }
+            let mut sa = ctx.stamp(li, a, text);
+            let mut sb = ctx.stamp(li, b, text);
+            // The zone written after the second time applies to the first.
+            if a.zone.is_none() && b.zone.is_some() {
+                sa.zone = b.zone.clone();
+            }
+            // A date written once ("on May 15, from 10:00 to 12:30") holds
+            // for both unless the end has its own.
+            if dated_between {
+                sb.date = find_dates(between)
+                    .first()
+                    .and_then(|m| resolve_slash(m, ctx.day_first));
+            } else if sb.date.is_none() || t_has_own_date(b) {
+                sb.date = sb.date.or(sa.date);
+            } else {
+                sb.date = sa.date;
+            }
+            if sa.date.is_none() {
+                sa.date = sb.date;
+            }
+            let rule_w = weight
+                + if before.contains("from") || before.contains("between") {
+                    0.5
+                } else {
+                    0.0
+                };
+            s.start.push((sa, "stated-range", rule_w));
+            s.end.push((sb, "stated-range", rule_w));
+            used[k] = true;
+            used[k + 1] = true;
+        }
+        // Labelled times: "Start Time: ...", "began at ...", "resolved at".
+        for (k, t) in times.iter().enumerate() {
+            if used[k] {
+                continue;
+            }
+            let before = &text[..t.start];
+            let before_trim = strip_dates(before);
+            let after = &text[t.end..];
+            let st = ctx.stamp(li, t, text);
+            if START_LABEL.is_match(before_trim.trim_end_matches(|c: char| {
+                c.is_whitespace() || matches!(c, ':' | ',' | '-' | '(' | 'a' | 't')
+            })) || START_LABEL.is_match(&before_trim)
+                || START_AFTER.is_match(after)
+            {
+                s.start.push((st, "stated-start", weight + 0.5));
+            } else if END_LABEL.is_match(before_trim.trim_end_matches(|c: char| {
+                c.is_whitespace() || matches!(c, ':' | ',' | '-' | '(' | 'a' | 't' | 'b' | 'y')
+            })) || END_LABEL.is_match(&before_trim)
+            {
+                if !in_timeline || duration_line {
+                    s.end.push((st, "stated-end", weight + 0.5));
+                }
+            } else if lower[..t.start].contains("detected") || lower[..t.start].contains("alert") {
+                s.detected.push((st, "stated-detected", weight));
+            }
+        }
+    }
+    s
+}
+
+fn t_has_own_date(t: &TimeMention) -> bool {
+    t.date.is_some()
+}
+
+fn strip_dates(s: &str) -> String {
+    let mut out = s.to_string();
+    let ms = find_dates(s);
+    for m in ms.iter().rev() {
+        out.replace_range(m.start..m.end, "");
+    }
+    let out = out.trim_end();
+    out.trim_end_matches([',', ' ']).to_string()
+}
+
+/// Absolute minutes since an epoch for a stamp, in UTC when its zone is known.
+fn absolute(s: &Stamp, base_date: Option<jiff::civil::Date>, fallback_zone: Option<&Zone>) -> i64 {
+    let day = match (s.date.and_then(|d| d.to_civil()), base_date) {
+        (Some(d), Some(b)) => (d - b).get_days() as i64,
+        _ => s.day as i64,
+    };
+    let date_for_dst = s.date.and_then(|d| d.to_civil()).or(base_date);
+    let off = s
+        .zone
+        .as_ref()
+        .or(fallback_zone)
+        .and_then(|z| z.offset_on(date_for_dst))
+        .unwrap_or(0) as i64;
+    day * 1440 + s.minutes as i64 - off
+}
+
+pub fn extract(doc: &Document, ex: &mut Extraction) {
+    let (doc_zone, section_zone) = declared_zones(doc);
+    let mut zone_counts: Vec<(Zone, usize)> = Vec::new();
+    let mut meridiems = 0;
+    let mut all_times = 0;
+    for l in &doc.lines {
+        if l.kind == Kind::Code {
+            continue;
+        }
+        for t in find_times(&l.text) {
+            all_times += 1;
+            if t.meridiem.is_some() {
+                meridiems += 1;
+            }
+            if let Some(z) = t.zone {
+                match zone_counts.iter_mut().find(|(zz, _)| zz.name == z.name) {
+                    Some((_, n)) => *n += 1,
+                    None => zone_counts.push((z, 1)),
+                }
+            }
+        }
+    }
+    let common_zone = zone_counts
+        .iter()
+        .max_by_key(|(_, n)| *n)
+        .map(|(z, _)| z.clone());
+    let ctx = Ctx {
+        doc,
+        day_first: day_first(doc),
+        doc_zone,
+        section_zone,
+        common_zone,
+        twelve_hour: meridiems * 3 >= all_times && meridiems > 0,
+    };
+
+    let events = timeline(&ctx);
+    let st = stated(&ctx);
+    let fm = front_matter_times(doc);
+
+    // ---- start
+    let mut cands: Vec<(Candidate, Stamp)> = Vec::new();
+    let push = |cands: &mut Vec<(Candidate, Stamp)>, s: &Stamp, rule: &'static str, score: f32| {
+        let prov = match s.line {
+            Some(li) => Provenance::line(&doc.lines[li]),
+            None => Provenance::front_matter(),
+        };
+        cands.push((
+            Candidate {
+                value: json!(hhmm(s.minutes)),
+                provenance: prov,
+                rule,
+                score,
+                lost_because: None,
+            },
+            s.clone(),
+        ));
+    };
+    if let Some(s) = &fm.start {
+        push(&mut cands, s, "front-matter-start", 4.0);
+    }
+    for (s, rule, w) in &st.start {
+        push(&mut cands, s, rule, *w);
+    }
+    let first_impact = events
+        .iter()
+        .position(|e| (e.cue.impact || e.cue.detect) && !e.cue.post);
+    let first_nontrigger = events
+        .iter()
+        .position(|e| !(e.cue.trigger && !e.cue.impact && !e.cue.detect));
+    if let Some(i) = first_impact {
+        push(&mut cands, &events[i].stamp, "timeline-first-impact", 1.0);
+    } else if let Some(i) = first_nontrigger.or(if events.is_empty() { None } else { Some(0) }) {
+        push(&mut cands, &events[i].stamp, "timeline-first-entry", 0.6);
+    }
+    let (start_c, start_s, start_all) = resolve(cands);
+
+    // ---- end
+    let mut cands: Vec<(Candidate, Stamp)> = Vec::new();
+    if let Some(s) = &fm.end {
+        push(&mut cands, s, "front-matter-end", 4.0);
+    }
+    for (s, rule, w) in &st.end {
+        push(&mut cands, s, rule, *w);
+    }
+    let last_resolve = events
+        .iter()
+        .rposition(|e| e.cue.resolve && !e.cue.post && !(e.cue.temporary && !e.cue.resolve));
+    if let Some(i) = last_resolve {
+        push(&mut cands, &events[i].stamp, "timeline-last-restored", 1.0);
+    }
+    let (end_c, end_s, end_all) = resolve(cands);
+
+    // ---- detected
+    let mut cands: Vec<(Candidate, Stamp)> = Vec::new();
+    for (s, rule, w) in &st.detected {
+        push(&mut cands, s, rule, *w);
+    }
+    if let Some(i) = events.iter().position(|e| e.cue.detect && !e.cue.post) {
+        push(
+            &mut cands,
+            &events[i].stamp,
+            "timeline-first-detection",
+            1.5,
+        );
+    } else if let Some(i) = first_impact.or(first_nontrigger) {
+        push(&mut cands, &events[i].stamp, "timeline-first-response", 0.5);
+    }
+    let (det_c, det_s, det_all) = resolve(cands);
+
+    // ---- date
+    let (date, date_prov, date_rule, date_all) = pick_date(&ctx, doc, start_s.as_ref(), &events);
+    let base_civil = date.and_then(|d| d.to_civil());
+
+    // Store the times.
+    let mut set_time = |field: &str, c: Option<Candidate>, all: Vec<Candidate>| {
+        if let Some(c) = c {
+            let conf = confidence(&c, &all);
+            let v = c.value.as_str().map(str::to_string);
+            match field {
+                "start" => ex.incident.start = v,
+                "end" => ex.incident.end = v,
+                _ => ex.incident.detected = v,
+            }
+            ex.decide(field, Some(c.provenance.clone()), c.rule, conf, all);
+        } else {
+            ex.decide(field, None, "none", 0.0, all);
+        }
+    };
+    set_time("start", start_c.clone(), start_all);
+    set_time("end", end_c.clone(), end_all);
+    set_time("detected", det_c.clone(), det_all);
+
+    if let Some(d) = date.and_then(|d| d.iso()) {
+        ex.incident.date = Some(d);
+        ex.decide("date", date_prov, date_rule, 0.8, date_all);
+    } else {
+        ex.decide("date", None, "none", 0.0, date_all);
+    }
+
+    // ---- tz: the zone of start as written.
+    if let Some(s) = &start_s {
+        if let Some(z) = &s.zone {
+            ex.incident.tz = Some(z.name.clone());
+            let prov = start_c.as_ref().map(|c| c.provenance.clone());
+            ex.decide("tz", prov, "zone-of-start", 0.8, vec![]);
+        }
+    }
+
+    // ---- derived minutes
+    let ref_zone = start_s.as_ref().and_then(|s| s.zone.clone());
+    let abs = |s: &Stamp| {
+        absolute(
+            s,
+            base_civil.or_else(|| s.date.and_then(|d| d.to_civil())),
+            ref_zone.as_ref(),
+        )
+    };
+    let start_abs = start_s.as_ref().map(abs);
+    let mut end_abs = end_s.as_ref().map(abs);
+    let det_abs = det_s.as_ref().map(abs);
+    // An end before the start with no stated date is on the next day.
+    if let (Some(s), Some(e), Some(es)) = (start_abs, end_abs, end_s.as_ref()) {
+        if e < s && es.date.is_none() {
+            end_abs = Some(e + 1440 * ((s - e) / 1440 + 1));
+        }
+    }
+    let derived = |ex: &mut Extraction, field: &str, v: Option<i64>| {
+        if let Some(v) = v {
+            ex.decide(field, Some(Provenance::derived()), "derived", 0.7, vec![]);
+            Some(v)
+        } else {
+            None
+        }
+    };
+    ex.incident.window_min = derived(ex, "window_min", start_abs.zip(end_abs).map(|(s, e)| e - s));
+    ex.incident.ttd_min = derived(ex, "ttd_min", start_abs.zip(det_abs).map(|(s, d)| d - s));
+    let dtr = det_abs.zip(end_abs).map(|(d, e)| {
+        let mut v = e - d;
+        if v < 0 && end_s.as_ref().is_some_and(|s| s.date.is_none()) {
+            v += 1440;
+        }
+        v
+    });
+    ex.incident.detect_to_resolve_min = derived(ex, "detect_to_resolve_min", dtr);
+
+    // ---- UTC instants
+    if let (Some(b), Some(s)) = (base_civil, &start_s) {
+        if s.zone.as_ref().and_then(|z| z.offset_on(Some(b))).is_some() {
+            let to_ts = |m: i64| {
+                let epoch = b.at(0, 0, 0, 0).to_zoned(jiff::tz::TimeZone::UTC).ok()?;
+                let ts = epoch.timestamp() + jiff::SignedDuration::from_mins(m);
+                Some(ts.to_string())
+            };
+            let s_abs = start_abs.unwrap();
+            ex.incident.start_utc = to_ts(s_abs);
+            if let Some(e) = end_abs {
+                ex.incident.end_utc = to_ts(e);
+            }
+            if ex.incident.start_utc.is_some() {
+                ex.decide(
+                    "start_utc",
+                    Some(Provenance::derived()),
+                    "derived",
+                    0.7,
+                    vec![],
+                );
+            }
+            if ex.incident.end_utc.is_some() {
+                ex.decide(
+                    "end_utc",
+                    Some(Provenance::derived()),
+                    "derived",
+                    0.7,
+                    vec![],
+                );
+            }
+        }
+    }
+
+    duration_stated(doc, ex);
+    mitigated(&events, ex, doc);
+}
+
+fn resolve(cands: Vec<(Candidate, Stamp)>) -> (Option<Candidate>, Option<Stamp>, Vec<Candidate>) {
+    let stamps: Vec<Stamp> = cands.iter().map(|(_, s)| s.clone()).collect();
+    let cs: Vec<Candidate> = cands.into_iter().map(|(c, _)| c).collect();
+    let best = cs
+        .iter()
+        .enumerate()
+        .fold(None::<usize>, |b, (i, c)| match b {
+            Some(j) if cs[j].score >= c.score => Some(j),
+            _ => Some(i),
+        });
+    let (w, all) = pick(cs);
+    (w, best.map(|i| stamps[i].clone()), all)
+}
+
+fn hhmm(m: i32) -> String {
+    let m = m.rem_euclid(1440);
+    format!("{:02}:{:02}", m / 60, m % 60)
+}
+
+struct FmTimes {
+    start: Option<Stamp>,
+    end: Option<Stamp>,
+    date: Option<Date>,
+}
+
+/// Status-page front matter: `date` with a clock time is the start;
+/// `resolvedWhen` / `resolved_at` / `end` / `ended` is the end.
+fn front_matter_times(doc: &Document) -> FmTimes {
+    let mut out = FmTimes {
+        start: None,
+        end: None,
+        date: None,
+    };
+    let read = |key: &str| -> Option<(Option<Date>, Option<TimeMention>)> {
+        let v = doc.front.get_str(key)?;
+        let t = find_times(&v).into_iter().next();
+        let d = t
+            .as_ref()
+            .and_then(|t| t.date)
+            .or_else(|| find_dates(&v).first().and_then(|m| resolve_slash(m, None)));
+        Some((d, t))
+    };
+    let stamp = |d: Option<Date>, t: &TimeMention| Stamp {
+        line: None,
+        minutes: t.minutes(),
+        zone: t.zone.clone(),
+        date: d,
+        day: 0,
+        text: String::new(),
+    };
+    for key in [
+        "date",
+        "start",
+        "started",
+        "started_at",
+        "start_time",
+        "begin",
+    ] {
+        if let Some((d, t)) = read(key) {
+            if out.date.is_none() {
+                out.date = d;
+            }
+            if let Some(t) = t {
+                if out.start.is_none() {
+                    out.start = Some(stamp(d, &t));
+                }
+            }
+        }
+    }
+    for key in [
+        "resolvedwhen",
+        "resolved_at",
+        "resolvedat",
+        "resolved",
+        "end",
+        "ended",
+        "end_time",
+        "ended_at",
+    ] {
+        if let Some((d, Some(t))) = read(key) {
+            out.end = Some(stamp(d, &t));
+            break;
+        }
+    }
+    out
+}
+
+/// The day the incident began.
+fn pick_date(
+    ctx: &Ctx,
+    doc: &Document,
+    start: Option<&Stamp>,
+    events: &[Event],
+) -> (
+    Option<Date>,
+    Option<Provenance>,
+    &'static str,
+    Vec<Candidate>,
+) {
+    let fm = front_matter_times(doc);
+    let fm_year = fm.date.and_then(|d| d.year);
+    let mut cands: Vec<(Candidate, Date)> = Vec::new();
+    let mut add = |d: Date, prov: Provenance, rule: &'static str, score: f32| {
+        let mut d = d;
+        if d.year.is_none() {
+            match fm_year {
+                Some(y) => d.year = Some(y),
+                None => {
+                    // A date without a year is no date, but keep it visible.
+                    cands.push((
+                        Candidate {
+                            value: json!(format!("{:02}-{:02} (no year)", d.month, d.day)),
+                            provenance: prov,
+                            rule,
+                            score: 0.0,
+                            lost_because: Some("no year stated".into()),
+                        },
+                        d,
+                    ));
+                    return;
+                }
+            }
+        }
+        if d.to_civil().is_none() {
+            cands.push((
+                Candidate {
+                    value: json!(format!("{:?}-{:02}-{:02}", d.year, d.month, d.day)),
+                    provenance: prov,
+                    rule,
+                    score: 0.0,
+                    lost_because: Some("not a real calendar day".into()),
+                },
+                d,
+            ));
+            return;
+        }
+        cands.push((
+            Candidate {
+                value: json!(d.iso()),
+                provenance: prov,
+                rule,
+                score,
+                lost_because: None,
+            },
+            d,
+        ));
+    };
+    if let Some(s) = start {
+        if let (Some(d), Some(li)) = (s.date, s.line) {
+            add(d, Provenance::line(&doc.lines[li]), "date-of-start", 5.0);
+        }
+    }
+    let mut body_dates = 0;
+    for (li, l) in doc.lines.iter().enumerate() {
+        let roles = l.roles(doc);
+        if l.kind == Kind::Code || excluded_section(roles) || is_meta_line(&l.text) {
+            continue;
+        }
+        let in_timeline = roles.has(Roles::TIMELINE);
+        let first_heading = doc.sections.get(1).and_then(|s| s.line) == Some(li);
+        for (m, d) in ctx.dates_in(&l.text) {
+            let Some(d) = d else {
+                if m.slash.is_some() {
+                    continue;
+                }
+                add(m.date, Provenance::line(l), "first-date", 0.0);
+                continue;
+            };
+            body_dates += 1;
+            // Earlier dates in summary-like places are the incident's day.
+            let score = if first_heading {
+                3.0
+            } else if in_timeline {
+                2.0
+            } else if roles.has(Roles::SUMMARY) || roles.has(Roles::IMPACT) || roles.is_empty() {
+                3.0
+            } else {
+                1.0
+            } - (body_dates as f32) * 0.01;
+            add(d, Provenance::line(l), "first-date", score);
+        }
+    }
+    if let Some(e) = events.first() {
+        if let (Some(d), Some(li)) = (e.stamp.date, e.stamp.line) {
+            add(
+                d,
+                Provenance::line(&doc.lines[li]),
+                "first-timeline-date",
+                2.5,
+            );
+        }
+    }
+    if let Some(d) = fm.date {
+        add(d, Provenance::front_matter(), "front-matter-date", 2.0);
+    }
+    let (stamps, cs): (Vec<Date>, Vec<Candidate>) = cands.into_iter().map(|(c, d)| (d, c)).unzip();
+    let best = cs
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.lost_because.is_none())
+        .fold(None::<usize>, |b, (i, c)| match b {
+            Some(j) if cs[j].score >= c.score => Some(j),
+            _ => Some(i),
+        });
+    let (w, all) = pick(cs);
+    match (best, w) {
+        (Some(i), Some(w)) if w.lost_because.is_none() => {
+            let mut d = stamps[i];
+            if d.year.is_none() {
+                d.year = fm_year;
+            }
+            (Some(d), Some(w.provenance), w.rule, all)
+        }
+        _ => (None, None, "none", all),
+    }
+}
+
+/// The outage duration the text states outright.
+fn duration_stated(doc: &Document, ex: &mut Extraction) {
+    static CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(duration|lasted|lasting|outage|downtime|down\s+for|offline\s+for|unavailable\s+for|disruption|for\s+(a\s+total\s+of|about|approximately|roughly|nearly|over|around|almost)|total(ling)?|in\s+total)\b",
+        )
+    });
+    static NOT_OUTAGE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(within|every|after|took|spent|each|per|interval|intervals|later|ago|before|earlier|prior|retention|ttl|timeout|time\s+to\s+(detect|repair|resolve|acknowledge)|mttr|mttd|detect(ed|ion)?\s+(in|within)|to\s+detect|to\s+identify|to\s+diagnose|process)\b",
+        )
+    });
+    let mut cands = Vec::new();
+    for l in &doc.lines {
+        let roles = l.roles(doc);
+        if l.kind == Kind::Code || excluded_section(roles) {
+            continue;
+        }
+        let lower = l.text.to_ascii_lowercase();
+        for d in find_durations(&l.text) {
+            let before = &lower[..d.start];
+            let window = grammar::clip(&lower, d.start.saturating_sub(60), d.end + 30);
+            let near_before = grammar::clip(&lower, d.start.saturating_sub(30), d.start);
+            // "(45 minutes)" right after a stated time range is the outage's.
+            let after_range = near_before.trim_end().ends_with('(')
+                && find_times(&l.text[..d.start])
+                    .last()
+                    .is_some_and(|t| d.start - t.end < 12);
+            if !CONTEXT.is_match(window) && !after_range {
+                continue;
+            }
+            if NOT_OUTAGE.is_match(near_before) {
+                continue;
+            }
+            let mut score = 1.0;
+            if before.contains("duration")
+                || l.label_len > 0 && lower[..l.label_len].contains("duration")
+            {
+                score += 2.0;
+            }
+            if roles.has(Roles::SUMMARY) || roles.has(Roles::IMPACT) || roles.is_empty() {
+                score += 1.0;
+            }
+            if roles.has(Roles::TIMELINE) {
+                score -= 0.5;
+            }
+            if lower[d.end..].trim_start().starts_with(')') || near_before.contains('(') {
+                score += 0.5;
+            }
+            cands.push(Candidate {
+                value: json!(d.minutes),
+                provenance: Provenance::line(l),
+                rule: "stated-duration",
+                score,
+                lost_because: None,
+            });
+        }
+    }
+    let (w, all) = pick(cands);
+    if let Some(w) = w {
+        ex.incident.duration_stated_min = w.value.as_i64();
+        let conf = confidence(&w, &all);
+        ex.decide(
+            "duration_stated_min",
+            Some(w.provenance.clone()),
+            w.rule,
+            conf,
+            all,
+        );
+    }
+}
+
+/// When impact was mitigated (not scored): the first event saying so.
+fn mitigated(events: &[Event], ex: &mut Extraction, doc: &Document) {
+    static MIT: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(mitigat(ed|ion)|workaround|temporar(y|ily)\s+(fix|restored)|partially\s+restored)\b",
+        )
+    });
+    if let Some(e) = events.iter().find(|e| MIT.is_match(&e.what)) {
+        ex.incident.mitigated = Some(hhmm(e.stamp.minutes));
+        let prov = e.stamp.line.map(|li| Provenance::line(&doc.lines[li]));
+        ex.decide("mitigated", prov, "timeline-mitigation", 0.6, vec![]);
+    }
+}
+
+#[allow(dead_code)]
+fn value_str(v: &Value) -> String {
+    v.as_str()
+        .map(str::to_string)
+        .unwrap_or_else(|| v.to_string())
+}
+
+#[allow(dead_code)]
+fn line_text(l: &Line) -> &str {
+    &l.text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::document::parse;
+    use crate::extract::extract as run;
+
+    fn ex(text: &str) -> crate::extract::Incident {
+        run(&parse(text), "t.md").incident
+    }
+
+    #[test]
+    fn stated_range_with_zone_after_second_time() {
+        let i = ex(
+            "# Outage\n\n## Summary\nOn March 8th, 2024, between 1:15 PM and 2:00 PM SAST (45 minutes) checkout failed.\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2024-03-08"));
+        assert_eq!(i.start.as_deref(), Some("13:15"));
+        assert_eq!(i.end.as_deref(), Some("14:00"));
+        assert_eq!(i.tz.as_deref(), Some("SAST"));
+        assert_eq!(i.window_min, Some(45));
+        assert_eq!(i.duration_stated_min, Some(45));
+        assert_eq!(i.start_utc.as_deref(), Some("2024-03-08T11:15:00Z"));
+    }
+
+    #[test]
+    fn timeline_picks_impact_not_trigger_and_last_restore() {
+        let i = ex(
+            "# X\n\n## Timeline (WAT)\n- 10:15 AM - configuration pushed to production\n- 10:30 AM - outage starts, pagers alerted the team\n- 11:15 AM - failed fix attempt\n- 12:10 PM - rollback\n- 12:50 PM - the site is back online\n- 1:30 PM - postmortem meeting\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("10:30"));
+        assert_eq!(i.detected.as_deref(), Some("10:30"));
+        assert_eq!(i.end.as_deref(), Some("12:50"));
+        assert_eq!(i.tz.as_deref(), Some("WAT"));
+        assert_eq!(i.window_min, Some(140));
+        assert_eq!(i.date, None);
+    }
+
+    #[test]
+    fn timeline_crossing_midnight() {
+        let i = ex(
+            "# X\n\n## Timeline\n- 23:40 UTC: error rate spikes\n- 23:45 UTC: alert fired\n- 00:30 UTC: rollback\n- 01:15 UTC: service restored\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("23:40"));
+        assert_eq!(i.end.as_deref(), Some("01:15"));
+        assert_eq!(i.window_min, Some(95));
+        assert_eq!(i.ttd_min, Some(5));
+        assert_eq!(i.detect_to_resolve_min, Some(90));
+    }
+
+    #[test]
+    fn mixed_zones_are_converted_before_subtracting() {
+        let i = ex(
+            "# X\n\nThe outage began at 06:05 CAT.\n\n## Timeline\n- 06:05 CAT: pages fail\n- 06:30 UTC: engineer noticed the errors\n- 07:00 UTC: service restored\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("06:05"));
+        // 06:05 CAT is 04:05 UTC.
+        assert_eq!(i.ttd_min, Some(145));
+        assert_eq!(i.window_min, Some(175));
+    }
+
+    #[test]
+    fn status_page_front_matter_gives_start_and_end_across_days() {
+        let i = ex(
+            "---\ntitle: Queue stuck\ndate: 2023-03-28T14:00:00Z\nresolvedWhen: 2023-03-29T15:55:00Z\n---\nBuilds are stuck.\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2023-03-28"));
+        assert_eq!(i.start.as_deref(), Some("14:00"));
+        assert_eq!(i.end.as_deref(), Some("15:55"));
+        assert_eq!(i.window_min, Some(1555));
+        assert_eq!(i.tz.as_deref(), Some("UTC"));
+    }
+
+    #[test]
+    fn publication_date_yields_to_the_body() {
+        let i = ex(
+            "+++\ntitle = \"Cache\"\ndate = 2024-05-20\n+++\nOn May 18 the cache fell over from 10:00 to 11:00 UTC.\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2024-05-18"));
+    }
+
+    #[test]
+    fn no_year_means_no_date() {
+        let i = ex("# X\nThe outage occurred from 10:00 AM to 12:30 PM (UTC) on May 15, 20XX.\n");
+        assert_eq!(i.date, None);
+        assert_eq!(i.start.as_deref(), Some("10:00"));
+        assert_eq!(i.end.as_deref(), Some("12:30"));
+        assert_eq!(i.window_min, Some(150));
+    }
+
+    #[test]
+    fn day_month_order_from_evidence_in_the_file() {
+        let i = ex(
+            "# X\nStart: 02/03/2022, 3:00 AM\nEnd: 08/03/2022, 5:00 PM\nRestored to the 28/02/2022 state.\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2022-03-02"));
+        assert_eq!(i.window_min, Some(6 * 1440 + 14 * 60));
+        let i = ex("# X\nStart: 02/03/2022, 3:00 AM\n");
+        assert_eq!(i.date, None);
+    }
+
+    #[test]
+    fn missing_end_leaves_window_null() {
+        let i = ex(
+            "# X\n## Timeline\n- 10:00 UTC: alert fired for errors\n- 10:20 UTC: investigating\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("10:00"));
+        assert_eq!(i.end, None);
+        assert_eq!(i.window_min, None);
+        assert_eq!(i.ttd_min, Some(0));
+    }
+
+    #[test]
+    fn duration_of_repair_step_is_not_the_outage() {
+        let i = ex(
+            "# X\n## Summary\nThe outage lasted 2 hours 45 minutes.\n## Timeline\n- 10:00: the restart took 5 minutes\n",
+        );
+        assert_eq!(i.duration_stated_min, Some(165));
+    }
+}

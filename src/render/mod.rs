@@ -1,0 +1,3 @@
+//! Output: terminal tables, and later charts and reports.
+
+pub mod table;

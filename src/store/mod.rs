@@ -1,0 +1,1 @@
+//! The embedded store (filled in by the ingest work).

@@ -45,6 +45,29 @@ Exit codes: 0 ok (files that could not be read are warnings and do not change it
 2 nothing could be ingested, the store is locked, or it could not be written."
     )]
     Ingest(IngestArgs),
+    /// Show how each field of one postmortem was extracted, and what lost
+    #[command(after_help = "Examples:\n  incidex explain corpus/2024-03-12-checkout-memory-leak.md\n  incidex explain --format json notes/outage.md | jq '.fields[] | select(.field==\"end\")'\n\n\
+For every field: the value, the line it came from, the rule that fired, its confidence (0-1), \
+and the other candidates that were considered with the reason each lost.\n\n\
+Exit codes: 0 ok, 2 the file could not be read.")]
+    Explain(ExplainArgs),
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum ReportFormat {
+    Table,
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExplainArgs {
+    /// The postmortem file
+    pub path: PathBuf,
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: ReportFormat,
+    /// Refuse files larger than this many bytes
+    #[arg(long, default_value_t = crate::corpus::DEFAULT_MAX_BYTES)]
+    pub max_bytes: u64,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]

@@ -1,5 +1,212 @@
-//! `incidex ingest` (in progress).
+//! `incidex ingest`: walk the corpus in parallel, extract what changed, and
+//! swap in a new store generation.
+
+use std::collections::BTreeMap;
+use std::io::IsTerminal;
 use std::process::ExitCode;
-pub fn run(_a: crate::cli::IngestArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("not yet")
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+
+use crate::cli::IngestArgs;
+use crate::corpus::{self, Warning};
+use crate::error::Error;
+use crate::pipeline;
+use crate::store::{Changes, FileEntry, Manifest, Store};
+
+enum Outcome {
+    Unchanged(String, FileEntry),
+    Upsert(Box<pipeline::Processed>, FileEntry, bool),
+    Failed(Warning),
+}
+
+/// Counts for the summary line.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub new: usize,
+    pub changed: usize,
+    pub unchanged: usize,
+    pub removed: usize,
+    pub warnings: usize,
+}
+
+pub fn run(args: IngestArgs) -> Result<ExitCode> {
+    let t0 = Instant::now();
+    let store = Store::new(&args.store.store);
+    if !args.dir.is_dir() {
+        anyhow::bail!(
+            "corpus directory {} not found (give the folder of postmortems: incidex ingest DIR)",
+            args.dir.display()
+        );
+    }
+    let lock = store
+        .lock()
+        .with_context(|| format!("cannot lock store {}", store.root.display()))?;
+    let old = store
+        .current()
+        .with_context(|| format!("cannot read store {}", store.root.display()))?;
+    let old_files = old
+        .as_ref()
+        .map(|g| g.manifest.files.clone())
+        .unwrap_or_default();
+
+    let (files, walk_warnings) = corpus::walk(std::slice::from_ref(&args.dir));
+    let mut warnings: Vec<Warning> = walk_warnings;
+
+    let bar = if std::io::stderr().is_terminal() && !args.quiet {
+        let b = ProgressBar::new(files.len() as u64);
+        b.set_style(
+            ProgressStyle::with_template("{spinner} ingesting [{bar:30}] {pos}/{len} {per_sec} {eta}")
+                .unwrap()
+                .progress_chars("=> "),
+        );
+        Some(b)
+    } else {
+        None
+    };
+
+    let force = args.force;
+    let max_bytes = args.max_bytes;
+    let outcomes: Vec<Outcome> = files
+        .par_iter()
+        .map(|p| {
+            let shown = corpus::display(p);
+            let out = match corpus::read(p, max_bytes) {
+                Err(reason) => Outcome::Failed(Warning {
+                    path: shown,
+                    reason,
+                }),
+                Ok((text, bytes)) => {
+                    let entry = FileEntry {
+                        hash: pipeline::hash(&bytes),
+                        bytes: bytes.len() as u64,
+                    };
+                    match old_files.get(&shown) {
+                        Some(e) if *e == entry && !force => Outcome::Unchanged(shown, entry),
+                        prev => {
+                            let is_new = prev.is_none();
+                            match std::panic::catch_unwind(|| {
+                                pipeline::process_text(&shown, &text, entry.hash.clone())
+                            }) {
+                                Ok(p) => Outcome::Upsert(Box::new(p), entry, is_new),
+                                Err(_) => Outcome::Failed(Warning {
+                                    path: shown,
+                                    reason: "internal error while extracting (please report)"
+                                        .into(),
+                                }),
+                            }
+                        }
+                    }
+                }
+            };
+            if let Some(b) = &bar {
+                b.inc(1);
+            }
+            out
+        })
+        .collect();
+    if let Some(b) = &bar {
+        b.finish_and_clear();
+    }
+
+    let mut summary = Summary::default();
+    let mut manifest_files: BTreeMap<String, FileEntry> = BTreeMap::new();
+    let mut changes = Changes::default();
+    for o in outcomes {
+        match o {
+            Outcome::Unchanged(p, e) => {
+                summary.unchanged += 1;
+                manifest_files.insert(p, e);
+            }
+            Outcome::Upsert(p, e, is_new) => {
+                if is_new {
+                    summary.new += 1;
+                } else {
+                    summary.changed += 1;
+                }
+                for w in &p.extraction.warnings {
+                    warnings.push(Warning {
+                        path: p.extraction.incident.path.clone(),
+                        reason: w.clone(),
+                    });
+                }
+                manifest_files.insert(p.extraction.incident.path.clone(), e);
+                let p = *p;
+                changes
+                    .upserts
+                    .push((p.extraction.incident, p.texts, p.hash));
+            }
+            Outcome::Failed(w) => {
+                // A file we stored before but cannot read now keeps its
+                // stored row: nothing already stored is lost to a bad read.
+                if let Some(e) = old_files.get(&w.path) {
+                    manifest_files.insert(w.path.clone(), e.clone());
+                }
+                warnings.push(w);
+            }
+        }
+    }
+    for p in old_files.keys() {
+        if !manifest_files.contains_key(p) {
+            summary.removed += 1;
+            changes.removed.push(p.clone());
+        }
+    }
+    summary.warnings = warnings.len();
+    for w in &warnings {
+        super::warn(w);
+    }
+
+    let secs = t0.elapsed().as_secs_f64();
+    if manifest_files.is_empty() {
+        return Err(Error::NothingIngested(args.dir.display().to_string()).into());
+    }
+    let line = format!(
+        "{} new, {} changed, {} unchanged, {} removed, {} warning{} in {:.2}s",
+        summary.new,
+        summary.changed,
+        summary.unchanged,
+        summary.removed,
+        summary.warnings,
+        if summary.warnings == 1 { "" } else { "s" },
+        secs
+    );
+    if old.is_some() && changes.upserts.is_empty() && changes.removed.is_empty() {
+        if !args.quiet {
+            eprintln!(
+                "nothing to do: the store {} is up to date ({line})",
+                store.root.display()
+            );
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let manifest = Manifest {
+        created: jiff::Timestamp::now().to_string(),
+        corpus: corpus::display(&args.dir),
+        corpus_abs: std::fs::canonicalize(&args.dir)
+            .map(|p| p.display().to_string())
+            .unwrap_or_default(),
+        files: manifest_files,
+        ..Default::default()
+    };
+    let generation = store
+        .commit(&lock, old.as_ref(), changes, manifest)
+        .with_context(|| {
+            format!(
+                "could not write the store {} (the previous store, if any, is intact)",
+                store.root.display()
+            )
+        })?;
+    if !args.quiet {
+        eprintln!(
+            "ingested {} into {}: {} ({} postmortems stored)",
+            corpus::display(&args.dir),
+            store.root.display(),
+            line.replace(&format!("{secs:.2}s"), &format!("{:.2}s", t0.elapsed().as_secs_f64())),
+            generation.manifest.files.len()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -1,5 +1,6 @@
 //! One module per verb; each exposes `run(args) -> Result<ExitCode>`.
 
+pub mod explain;
 pub mod extract;
 pub mod ingest;
 
@@ -11,6 +12,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Extract(a) => extract::run(a),
         Command::Ingest(a) => ingest::run(a),
+        Command::Explain(a) => explain::run(a),
     }
 }
 

@@ -82,7 +82,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "database",
-            r"\b(inefficient|slow|unoptimi[sz]ed|expensive|heavy|n\+1|long-running)\s+(database\s+|sql\s+|db\s+)?quer(y|ies)|\bmissing\s+index|\bdatabase|\bdb\b|\bmysql|\bpostgres|\bmongo|\bsql\b|\bquer(y|ies)|\bindex(es)?\b|\bdeadlock|\blocks?\b|\breplication|\breplica|\bmigration|\bschema|\btable\s+lock|\bslow\s+query",
+            r"\b(inefficient|slow|unoptimi[sz]ed|expensive|heavy|n\+1|long-running)\s+(database\s+|sql\s+|db\s+)?quer(y|ies)|\bmissing\s+index|\bdatabase|\bdb\b|\bmysql|\bpostgres|\bmongo|\bsql\b|\b(sql|database|db)\s+quer(y|ies)|\b(database|db|table)\s+index(es)?\b|\bdeadlock|\blocks?\b|\breplication|\breplica|\bmigration|\bschema|\btable\s+lock|\bslow\s+query",
             0.8,
         ),
         (
@@ -167,7 +167,7 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "other",
-            r"\bre-?issued|\brenew(ed|al)|\brotat(ed|ing)\s+(the\s+)?(key|token|credential|secret)|\bblock(ed|ing)\s+(the\s+)?(ip|attacker|traffic)|\bcleared\s+(the\s+)?(queue|cache)|\bpurg(ed|ing)|\bwaited|\bvendor\s+(fixed|resolved|restored)|\bprovider\s+(fixed|resolved|restored)|\brestored\s+from\s+(a\s+)?backup|\brebuil(t|d)",
+            r"\bre-?issued|\brenew(ed|al)|\brotat(ed|ing)\s+(the\s+)?(key|token|credential|secret)|\bblock(ed|ing)\s+(the\s+)?(ip|attacker|traffic)|\bcleared\s+(the\s+)?(queue|cache)|\bpurg(ed|ing)|\bwaited|\bvendor\s+(fixed|resolved|restored)|\bprovider\s+(fixed|resolved|restored)|\brestored\s+from\s+(a\s+)?backup",
             1.0,
         ),
     ])
@@ -352,6 +352,9 @@ fn section_weight(roles: Roles, for_cause: bool) -> f32 {
     }
     if !for_cause && roles.has(Roles::RESOLUTION) {
         w = w.max(3.0);
+    } else if !for_cause && roles.has(Roles::ROOT_CAUSE) {
+        // A root-cause section describes the mechanism, not the fix.
+        w = w.min(0.5);
     }
     w
 }
@@ -429,10 +432,13 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     ex.incident.detection = detection.to_string();
 
     // ---- resolution: what restored service.
-    let end_line = match ex.incident.provenance.get("end") {
+    // The timeline entry where service came back (even when the end time
+    // itself was stated in the summary): what happened just before it is
+    // what restored service.
+    let end_line = ex.hints.end_event_line.or(match ex.incident.provenance.get("end") {
         Some(Provenance::Line { line, .. }) => Some(*line),
         _ => None,
-    };
+    });
     let votes = vote(
         doc,
         &RESOLUTION_RULES,

@@ -122,6 +122,15 @@ pub struct Extraction {
     pub decisions: BTreeMap<String, Decision>,
     /// Problems worth a warning (malformed front matter...).
     pub warnings: Vec<String>,
+    /// What one extractor learned that a later one uses.
+    pub hints: Hints,
+}
+
+/// Facts passed between extractors (not part of the record).
+#[derive(Debug, Clone, Default)]
+pub struct Hints {
+    /// File line of the timeline entry where service was restored.
+    pub end_event_line: Option<usize>,
 }
 
 impl Extraction {

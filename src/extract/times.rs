@@ -669,6 +669,12 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         push(&mut cands, &events[i].stamp, "timeline-last-restored", 1.0);
     }
     let (end_c, end_s, end_all) = resolve(cands);
+    // The timeline entry at the end time (or the last "restored" entry).
+    let end_event = end_s
+        .as_ref()
+        .and_then(|s| events.iter().rposition(|e| e.stamp.minutes == s.minutes))
+        .or(last_resolve);
+    ex.hints.end_event_line = end_event.and_then(|i| events[i].stamp.line).map(|li| doc.lines[li].no);
 
     // ---- detected
     let mut cands: Vec<(Candidate, Stamp)> = Vec::new();

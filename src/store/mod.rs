@@ -1,1 +1,288 @@
-//! The embedded store (filled in by the ingest work).
+//! The embedded store: a directory (default `.incidex/`) holding generations
+//! of the data, each complete on its own:
+//!
+//! ```text
+//! .incidex/
+//!   lock                 held (flock) by the one ingest that may run
+//!   CURRENT              the name of the live generation, replaced atomically
+//!   gen-000003/
+//!     incidents.parquet  the table (polars)
+//!     index/             the full-text index (tantivy)
+//!     manifest.json      path -> content hash, for incremental ingest
+//! ```
+//!
+//! An ingest builds `gen-N.partial` beside the live generation (hard-linking
+//! the immutable tantivy segments it keeps), renames it to `gen-N`, and only
+//! then points `CURRENT` at it. A failure or a kill at any point leaves
+//! `CURRENT` naming the previous, complete generation.
+
+pub mod frame;
+pub mod index;
+
+use std::collections::BTreeMap;
+use std::fs::{self, File};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::extract::Incident;
+use crate::pipeline::Texts;
+
+pub const PARQUET: &str = "incidents.parquet";
+pub const INDEX: &str = "index";
+pub const MANIFEST: &str = "manifest.json";
+const CURRENT: &str = "CURRENT";
+const LOCK: &str = "lock";
+
+/// What the store knows of each file it holds.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Manifest {
+    pub format: u32,
+    pub generation: u64,
+    pub created: String,
+    /// The corpus directory the last ingest read (as given).
+    pub corpus: String,
+    /// Its absolute form, so reports can link to the files.
+    pub corpus_abs: String,
+    pub files: BTreeMap<String, FileEntry>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct FileEntry {
+    pub hash: String,
+    pub bytes: u64,
+}
+
+pub struct Store {
+    pub root: PathBuf,
+}
+
+/// The live generation of a store.
+#[derive(Debug, Clone)]
+pub struct Generation {
+    pub dir: PathBuf,
+    pub manifest: Manifest,
+}
+
+impl Generation {
+    pub fn parquet(&self) -> PathBuf {
+        self.dir.join(PARQUET)
+    }
+    pub fn index(&self) -> PathBuf {
+        self.dir.join(INDEX)
+    }
+}
+
+/// Held while an ingest runs; the OS releases it if the process dies.
+pub struct Lock {
+    _file: File,
+}
+
+/// The rows to write: new or changed records, and paths to drop.
+#[derive(Default)]
+pub struct Changes {
+    pub upserts: Vec<(Incident, Texts, String)>,
+    pub removed: Vec<String>,
+}
+
+impl Store {
+    pub fn new(root: impl Into<PathBuf>) -> Self {
+        Store { root: root.into() }
+    }
+
+    /// The live generation, if the store has one.
+    pub fn current(&self) -> Result<Option<Generation>> {
+        let cur = self.root.join(CURRENT);
+        let name = match fs::read_to_string(&cur) {
+            Ok(s) => s.trim().to_string(),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(e.into()),
+        };
+        let dir = self.root.join(&name);
+        let manifest: Manifest = serde_json::from_slice(&fs::read(dir.join(MANIFEST))?)?;
+        Ok(Some(Generation { dir, manifest }))
+    }
+
+    /// The live generation, or an error saying which command creates it.
+    pub fn open(&self) -> Result<Generation> {
+        self.current()?.ok_or_else(|| Error::NoStore {
+            path: self.root.clone(),
+        })
+    }
+
+    /// Take the ingest lock, or fail at once if another ingest holds it.
+    pub fn lock(&self) -> Result<Lock> {
+        fs::create_dir_all(&self.root)?;
+        let path = self.root.join(LOCK);
+        let file = fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)?;
+        match file.try_lock() {
+            Ok(()) => Ok(Lock { _file: file }),
+            Err(fs::TryLockError::WouldBlock) => Err(Error::Locked {
+                path: self.root.clone(),
+                lock: path,
+            }),
+            Err(fs::TryLockError::Error(e)) => Err(e.into()),
+        }
+    }
+
+    /// Build the next generation from the live one and `changes`, then make
+    /// it live. `manifest.files` must describe every file of the new
+    /// generation.
+    pub fn commit(
+        &self,
+        _lock: &Lock,
+        old: Option<&Generation>,
+        changes: Changes,
+        mut manifest: Manifest,
+    ) -> Result<Generation> {
+        self.clean_partials()?;
+        let next = old.map_or(1, |g| g.manifest.generation + 1);
+        manifest.generation = next;
+        manifest.format = 1;
+        let name = format!("gen-{next:06}");
+        let partial = self.root.join(format!("{name}.partial"));
+        fs::create_dir_all(&partial)?;
+
+        // Table: the old rows minus changed and removed ones, plus new rows.
+        let mut dropped: Vec<String> = changes.removed.clone();
+        dropped.extend(changes.upserts.iter().map(|(i, _, _)| i.path.clone()));
+        let old_df = match old {
+            Some(g) => Some(frame::without_paths(&frame::read(&g.parquet())?, &dropped)?),
+            None => None,
+        };
+        let rows: Vec<(Incident, String)> = changes
+            .upserts
+            .iter()
+            .map(|(i, _, h)| (i.clone(), h.clone()))
+            .collect();
+        let new_df = frame::build(&rows)?;
+        let mut df = frame::merge(old_df, new_df)?;
+        frame::write(&mut df, &partial.join(PARQUET))?;
+        fail_point("parquet")?;
+
+        // Index: start from the old segments (hard links: tantivy never
+        // rewrites a segment file), delete changed/removed, add new.
+        let idx_dir = partial.join(INDEX);
+        fs::create_dir_all(&idx_dir)?;
+        if let Some(g) = old {
+            link_or_copy_dir(&g.index(), &idx_dir)?;
+        }
+        let idx = index::open_or_create(&idx_dir)?;
+        let fields = index::fields_of(&idx.schema())?;
+        let mut w = index::writer(&idx)?;
+        for p in &dropped {
+            index::delete_path(&w, &fields, p);
+        }
+        for (inc, texts, _) in &changes.upserts {
+            w.add_document(index::document(&fields, inc, texts))?;
+        }
+        fail_point("index")?;
+        w.commit()?;
+        w.wait_merging_threads()?;
+        drop(idx);
+
+        write_atomic(
+            &partial.join(MANIFEST),
+            &serde_json::to_vec_pretty(&manifest)?,
+        )?;
+        fail_point("manifest")?;
+        let final_dir = self.root.join(&name);
+        if final_dir.exists() {
+            fs::remove_dir_all(&final_dir)?;
+        }
+        fs::rename(&partial, &final_dir)?;
+        sync_dir(&self.root);
+        fail_point("swap")?;
+        write_atomic(&self.root.join(CURRENT), name.as_bytes())?;
+        // The old generation is no longer reachable: remove it.
+        if let Some(g) = old {
+            let _ = fs::remove_dir_all(&g.dir);
+        }
+        Ok(Generation {
+            dir: final_dir,
+            manifest,
+        })
+    }
+
+    /// Remove what a failed or killed ingest left behind (only called with
+    /// the lock held) and generations that are not live.
+    fn clean_partials(&self) -> Result<()> {
+        let live = fs::read_to_string(self.root.join(CURRENT)).unwrap_or_default();
+        for e in fs::read_dir(&self.root)? {
+            let e = e?;
+            let n = e.file_name().to_string_lossy().to_string();
+            if n.starts_with("gen-") && n != live.trim() && e.path().is_dir() {
+                fs::remove_dir_all(e.path())?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Test hook: `INCIDEX_FAIL_AT=<point>` makes an ingest fail at that point
+/// (`parquet`, `index`, `manifest`, `swap`), or `abort:<point>` kill itself
+/// there, to prove that the previous store survives.
+fn fail_point(point: &str) -> Result<()> {
+    if let Ok(v) = std::env::var("INCIDEX_FAIL_AT") {
+        if v == point {
+            return Err(Error::Io(std::io::Error::other(format!(
+                "injected failure at {point} (INCIDEX_FAIL_AT)"
+            ))));
+        }
+        if v.strip_prefix("abort:") == Some(point) {
+            std::process::abort();
+        }
+    }
+    Ok(())
+}
+
+fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let tmp = path.with_extension("tmp");
+    {
+        let mut f = File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+    }
+    fs::rename(&tmp, path)?;
+    if let Some(parent) = path.parent() {
+        sync_dir(parent);
+    }
+    Ok(())
+}
+
+fn sync_dir(dir: &Path) {
+    if let Ok(f) = File::open(dir) {
+        let _ = f.sync_all();
+    }
+}
+
+fn link_or_copy_dir(from: &Path, to: &Path) -> Result<()> {
+    for e in fs::read_dir(from)? {
+        let e = e?;
+        let src = e.path();
+        let dst = to.join(e.file_name());
+        if src.is_dir() {
+            fs::create_dir_all(&dst)?;
+            link_or_copy_dir(&src, &dst)?;
+            continue;
+        }
+        let name = e.file_name().to_string_lossy().to_string();
+        // Lock files of tantivy are per-writer; never carry them over.
+        if name.ends_with(".lock") {
+            continue;
+        }
+        // meta.json and managed.json are rewritten by tantivy (atomically,
+        // via rename), but copy them anyway so no inode is ever shared for
+        // a file that changes.
+        if name.ends_with(".json") || fs::hard_link(&src, &dst).is_err() {
+            fs::copy(&src, &dst)?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,195 @@
+//! The incidents table: one row per postmortem, built column by column from
+//! extracted records, saved as Parquet. Dtypes: `date` is Date, minutes are
+//! Int64, shares and money Float64, instants Datetime(ms, UTC), categories
+//! strings; each extracted field has a `<field>_confidence` Float64 beside
+//! it, and `provenance` keeps the JSON of where every value came from.
+
+use std::fs::File;
+use std::path::Path;
+
+use polars::prelude::*;
+
+use crate::error::Result;
+use crate::extract::Incident;
+
+/// Fields that carry a confidence column.
+pub const CONFIDENCE_FIELDS: &[&str] = &[
+    "date",
+    "tz",
+    "start",
+    "end",
+    "detected",
+    "duration_stated_min",
+    "users_affected_pct",
+    "users_affected_count",
+    "revenue_loss",
+    "root_cause",
+    "detection",
+    "resolution",
+];
+
+fn days_since_epoch(iso: &str) -> Option<i32> {
+    let d: jiff::civil::Date = iso.parse().ok()?;
+    Some((d - jiff::civil::date(1970, 1, 1)).get_days())
+}
+
+fn millis(rfc3339: &str) -> Option<i64> {
+    let ts: jiff::Timestamp = rfc3339.parse().ok()?;
+    Some(ts.as_millisecond())
+}
+
+/// "2024-Q2" for a date, or None.
+pub fn quarter_of(iso: &str) -> Option<String> {
+    let d: jiff::civil::Date = iso.parse().ok()?;
+    Some(format!("{}-Q{}", d.year(), (d.month() - 1) / 3 + 1))
+}
+
+/// Build the table from records and their content hashes.
+pub fn build(rows: &[(Incident, String)]) -> Result<DataFrame> {
+    let n = rows.len();
+    let s = |name: &str, f: &dyn Fn(&Incident) -> Option<String>| {
+        Column::new(name.into(), rows.iter().map(|(i, _)| f(i)).collect::<Vec<_>>())
+    };
+    let i64c = |name: &str, f: &dyn Fn(&Incident) -> Option<i64>| {
+        Column::new(name.into(), rows.iter().map(|(i, _)| f(i)).collect::<Vec<_>>())
+    };
+    let f64c = |name: &str, f: &dyn Fn(&Incident) -> Option<f64>| {
+        Column::new(name.into(), rows.iter().map(|(i, _)| f(i)).collect::<Vec<_>>())
+    };
+    let date = Column::new(
+        "date".into(),
+        rows.iter()
+            .map(|(i, _)| i.date.as_deref().and_then(days_since_epoch))
+            .collect::<Vec<_>>(),
+    )
+    .cast(&DataType::Date)?;
+    let dt = |name: &str, f: &dyn Fn(&Incident) -> Option<&str>| -> Result<Column> {
+        Ok(Column::new(
+            name.into(),
+            rows.iter().map(|(i, _)| f(i).and_then(millis)).collect::<Vec<_>>(),
+        )
+        .cast(&DataType::Datetime(TimeUnit::Milliseconds, Some(TimeZone::UTC)))?)
+    };
+    let mut cols = vec![
+        s("path", &|i| Some(i.path.clone())),
+        s("title", &|i| i.title.clone()),
+        date,
+        s("quarter", &|i| i.date.as_deref().and_then(quarter_of)),
+        s("tz", &|i| i.tz.clone()),
+        s("start", &|i| i.start.clone()),
+        s("end", &|i| i.end.clone()),
+        s("detected", &|i| i.detected.clone()),
+        s("mitigated", &|i| i.mitigated.clone()),
+        dt("start_utc", &|i| i.start_utc.as_deref())?,
+        dt("end_utc", &|i| i.end_utc.as_deref())?,
+        i64c("duration_stated_min", &|i| i.duration_stated_min),
+        i64c("window_min", &|i| i.window_min),
+        i64c("ttd_min", &|i| i.ttd_min),
+        i64c("detect_to_resolve_min", &|i| i.detect_to_resolve_min),
+        f64c("users_affected_pct", &|i| i.users_affected_pct),
+        i64c("users_affected_count", &|i| i.users_affected_count),
+        f64c("revenue_loss", &|i| i.revenue_loss),
+        s("root_cause", &|i| Some(i.root_cause.clone())),
+        s("detection", &|i| Some(i.detection.clone())),
+        s("resolution", &|i| Some(i.resolution.clone())),
+        i64c("action_items", &|i| Some(i.action_items)),
+        s("severity", &|i| i.severity.clone()),
+        s("services", &|i| {
+            (!i.services.is_empty()).then(|| i.services.join(", "))
+        }),
+    ];
+    for f in CONFIDENCE_FIELDS {
+        cols.push(f64c(&format!("{f}_confidence"), &|i| {
+            i.confidence.get(*f).map(|c| *c as f64)
+        }));
+    }
+    cols.push(s("provenance", &|i| serde_json::to_string(&i.provenance).ok()));
+    cols.push(Column::new(
+        "content_hash".into(),
+        rows.iter().map(|(_, h)| h.clone()).collect::<Vec<_>>(),
+    ));
+    Ok(DataFrame::new(n, cols)?)
+}
+
+pub fn write(df: &mut DataFrame, path: &Path) -> Result<()> {
+    let f = File::create(path)?;
+    ParquetWriter::new(f)
+        .with_compression(ParquetCompression::Zstd(None))
+        .finish(df)?;
+    Ok(())
+}
+
+pub fn read(path: &Path) -> Result<DataFrame> {
+    let f = File::open(path)?;
+    Ok(ParquetReader::new(f).finish()?)
+}
+
+/// Keep the rows whose path is not in `drop`.
+pub fn without_paths(df: &DataFrame, drop: &[String]) -> Result<DataFrame> {
+    if drop.is_empty() {
+        return Ok(df.clone());
+    }
+    let drop: std::collections::HashSet<&str> = drop.iter().map(String::as_str).collect();
+    let paths = df.column("path")?.str()?;
+    let keep: Vec<bool> = paths
+        .iter()
+        .map(|p| !p.is_some_and(|p| drop.contains(p)))
+        .collect();
+    let mask = BooleanChunked::new("keep".into(), keep);
+    Ok(df.filter(&mask)?)
+}
+
+/// Append `new` rows to `old` and sort by path (a stable order for readers).
+pub fn merge(old: Option<DataFrame>, new: DataFrame) -> Result<DataFrame> {
+    let mut df = match old {
+        Some(mut o) if o.height() > 0 => {
+            o.vstack_mut(&new)?;
+            o
+        }
+        _ => new,
+    };
+    df.rechunk_mut();
+    Ok(df.sort(["path"], SortMultipleOptions::default())?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quarters() {
+        assert_eq!(quarter_of("2024-05-01").as_deref(), Some("2024-Q2"));
+        assert_eq!(quarter_of("2023-12-31").as_deref(), Some("2023-Q4"));
+        assert_eq!(quarter_of("20XX-01-01"), None);
+    }
+
+    #[test]
+    fn dtypes_and_nulls() {
+        let a = Incident {
+            path: "a.md".into(),
+            date: Some("2024-03-08".into()),
+            window_min: Some(45),
+            start_utc: Some("2024-03-08T11:15:00Z".into()),
+            root_cause: "memory-leak".into(),
+            ..Default::default()
+        };
+        let b = Incident {
+            path: "b.md".into(),
+            ..Default::default()
+        };
+        let df = build(&[(a, "h1".into()), (b, "h2".into())]).unwrap();
+        assert_eq!(df.column("date").unwrap().dtype(), &DataType::Date);
+        assert_eq!(df.column("window_min").unwrap().dtype(), &DataType::Int64);
+        assert!(matches!(
+            df.column("start_utc").unwrap().dtype(),
+            DataType::Datetime(TimeUnit::Milliseconds, Some(_))
+        ));
+        assert_eq!(df.column("window_min").unwrap().null_count(), 1);
+        assert_eq!(
+            df.column("quarter").unwrap().str().unwrap().get(0),
+            Some("2024-Q1")
+        );
+        let kept = without_paths(&df, &["a.md".into()]).unwrap();
+        assert_eq!(kept.height(), 1);
+    }
+}

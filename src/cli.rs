@@ -46,10 +46,12 @@ Exit codes: 0 ok (files that could not be read are warnings and do not change it
     )]
     Ingest(IngestArgs),
     /// Show how each field of one postmortem was extracted, and what lost
-    #[command(after_help = "Examples:\n  incidex explain corpus/2024-03-12-checkout-memory-leak.md\n  incidex explain --format json notes/outage.md | jq '.fields[] | select(.field==\"end\")'\n\n\
+    #[command(
+        after_help = "Examples:\n  incidex explain corpus/2024-03-12-checkout-memory-leak.md\n  incidex explain --format json notes/outage.md | jq '.fields[] | select(.field==\"end\")'\n\n\
 For every field: the value, the line it came from, the rule that fired, its confidence (0-1), \
 and the other candidates that were considered with the reason each lost.\n\n\
-Exit codes: 0 ok, 2 the file could not be read.")]
+Exit codes: 0 ok, 2 the file could not be read."
+    )]
     Explain(ExplainArgs),
 }
 

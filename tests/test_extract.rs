@@ -27,7 +27,12 @@ const CONTRACT: &[&str] = &[
 
 fn extract_json(file: &str) -> serde_json::Value {
     let env = Env::new();
-    let out = env.run(&["extract", "--format", "json", fixture(file).to_str().unwrap()]);
+    let out = env.run(&[
+        "extract",
+        "--format",
+        "json",
+        fixture(file).to_str().unwrap(),
+    ]);
     assert!(out.status.success(), "{}", stderr(&out));
     let mut v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     // The path is absolute in a temp checkout; keep the snapshot portable.
@@ -66,7 +71,9 @@ fn jsonl_has_every_contract_field_and_provenance_for_each_value() {
         let prov = obj["provenance"].as_object().unwrap();
         for f in CONTRACT {
             if !obj[*f].is_null() {
-                let p = prov.get(*f).unwrap_or_else(|| panic!("no provenance for {f}: {l}"));
+                let p = prov
+                    .get(*f)
+                    .unwrap_or_else(|| panic!("no provenance for {f}: {l}"));
                 assert!(
                     p.get("line").is_some_and(|n| n.as_u64().unwrap() >= 1)
                         || p == "front-matter"
@@ -81,7 +88,12 @@ fn jsonl_has_every_contract_field_and_provenance_for_each_value() {
 #[test]
 fn table_format_and_no_input_exit_code() {
     let env = Env::new();
-    let out = env.run(&["extract", "--format", "table", fixture("extract").to_str().unwrap()]);
+    let out = env.run(&[
+        "extract",
+        "--format",
+        "table",
+        fixture("extract").to_str().unwrap(),
+    ]);
     assert!(out.status.success());
     let s = stdout(&out);
     assert!(s.starts_with("path"), "{s}");
@@ -89,5 +101,9 @@ fn table_format_and_no_input_exit_code() {
     env.write("empty/x.md", "");
     let out = env.run(&["extract", "empty"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("x.md: empty file"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("x.md: empty file"),
+        "{}",
+        stderr(&out)
+    );
 }

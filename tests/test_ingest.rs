@@ -33,7 +33,10 @@ fn search(env: &Env, q: &str) -> Vec<String> {
     let qp = tantivy::query::QueryParser::for_index(&idx, vec![f.body, f.title]);
     let query = qp.parse_query(q).unwrap();
     let hits = searcher
-        .search(&query, &tantivy::collector::TopDocs::with_limit(100).order_by_score())
+        .search(
+            &query,
+            &tantivy::collector::TopDocs::with_limit(100).order_by_score(),
+        )
         .unwrap();
     let mut out: Vec<String> = hits
         .into_iter()
@@ -53,7 +56,9 @@ fn writes_a_typed_table_and_a_searchable_index() {
     let n = std::fs::read_dir(env.path("corpus")).unwrap().count();
     let out = env.run(&["ingest"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stderr(&out).contains(&format!("{n} new, 0 changed, 0 unchanged, 0 removed, 0 warnings")));
+    assert!(stderr(&out).contains(&format!(
+        "{n} new, 0 changed, 0 unchanged, 0 removed, 0 warnings"
+    )));
     let df = table(&env);
     assert_eq!(df.height(), n);
     let dtype = |c: &str| df.column(c).unwrap().dtype().clone();
@@ -63,12 +68,18 @@ fn writes_a_typed_table_and_a_searchable_index() {
     assert_eq!(dtype("users_affected_pct"), DataType::Float64);
     assert_eq!(dtype("root_cause"), DataType::String);
     assert_eq!(dtype("root_cause_confidence"), DataType::Float64);
-    assert!(matches!(dtype("start_utc"), DataType::Datetime(TimeUnit::Milliseconds, Some(_))));
+    assert!(matches!(
+        dtype("start_utc"),
+        DataType::Datetime(TimeUnit::Milliseconds, Some(_))
+    ));
     // Quarters are derived from dates, null exactly where the date is null.
     let dates = df.column("date").unwrap();
     let quarters = df.column("quarter").unwrap();
     assert_eq!(dates.null_count(), quarters.null_count());
-    assert!(dates.null_count() >= 2, "the corpus has undated postmortems");
+    assert!(
+        dates.null_count() >= 2,
+        "the corpus has undated postmortems"
+    );
     // The index finds a postmortem by a word of its body, and stems.
     let hits = search(&env, "PayRail");
     assert!(!hits.is_empty());
@@ -89,7 +100,10 @@ fn second_run_extracts_nothing_and_changes_are_applied() {
     assert!(out.status.success());
     assert!(stderr(&out).contains("nothing to do"), "{}", stderr(&out));
     assert!(stderr(&out).contains("12 unchanged"));
-    assert_eq!(std::fs::read_to_string(env.path(".incidex/CURRENT")).unwrap(), gen1);
+    assert_eq!(
+        std::fs::read_to_string(env.path(".incidex/CURRENT")).unwrap(),
+        gen1
+    );
 
     // Change one file, delete another, add a new one.
     let mut names = paths(&table(&env));
@@ -101,10 +115,17 @@ fn second_run_extracts_nothing_and_changes_are_applied() {
     env.write(changed, text);
     let deleted_word = "PayRail";
     std::fs::remove_file(env.path(deleted)).unwrap();
-    env.write("corpus/new-one.md", "# New outage\n\nThe quokkabase was down from 10:00 to 11:00 UTC on 2024-02-02.\n");
+    env.write(
+        "corpus/new-one.md",
+        "# New outage\n\nThe quokkabase was down from 10:00 to 11:00 UTC on 2024-02-02.\n",
+    );
     let out = env.run(&["ingest"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stderr(&out).contains("1 new, 1 changed, 10 unchanged, 1 removed"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("1 new, 1 changed, 10 unchanged, 1 removed"),
+        "{}",
+        stderr(&out)
+    );
 
     let df = table(&env);
     let now = paths(&df);
@@ -112,7 +133,10 @@ fn second_run_extracts_nothing_and_changes_are_applied() {
     assert!(!now.contains(deleted));
     assert!(now.contains(&"corpus/new-one.md".to_string()));
     assert_eq!(search(&env, "zebracorn"), vec![changed.clone()]);
-    assert_eq!(search(&env, "quokkabase"), vec!["corpus/new-one.md".to_string()]);
+    assert_eq!(
+        search(&env, "quokkabase"),
+        vec!["corpus/new-one.md".to_string()]
+    );
     // The deleted file is gone from the index too.
     let all = search(&env, "*");
     let _ = deleted_word;
@@ -121,7 +145,13 @@ fn second_run_extracts_nothing_and_changes_are_applied() {
     // Only one generation is kept on disk.
     let gens = std::fs::read_dir(env.path(".incidex"))
         .unwrap()
-        .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().starts_with("gen-"))
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .starts_with("gen-")
+        })
         .count();
     assert_eq!(gens, 1);
 }
@@ -131,9 +161,24 @@ fn a_failure_or_a_kill_mid_ingest_leaves_the_previous_store_readable() {
     let env = Env::new().with_corpus(Some(8));
     assert!(env.run(&["ingest"]).status.success());
     let before = table(&env);
-    env.write("corpus/zz-extra.md", "# Extra\n\nThe wombatdb failed at 10:00 UTC.\n");
-    for point in ["parquet", "index", "manifest", "swap", "abort:index", "abort:swap"] {
-        let out = env.cmd().arg("ingest").env("INCIDEX_FAIL_AT", point).output().unwrap();
+    env.write(
+        "corpus/zz-extra.md",
+        "# Extra\n\nThe wombatdb failed at 10:00 UTC.\n",
+    );
+    for point in [
+        "parquet",
+        "index",
+        "manifest",
+        "swap",
+        "abort:index",
+        "abort:swap",
+    ] {
+        let out = env
+            .cmd()
+            .arg("ingest")
+            .env("INCIDEX_FAIL_AT", point)
+            .output()
+            .unwrap();
         assert!(!out.status.success(), "{point} should fail");
         if !point.starts_with("abort") {
             assert_eq!(out.status.code(), Some(2));
@@ -150,7 +195,13 @@ fn a_failure_or_a_kill_mid_ingest_leaves_the_previous_store_readable() {
     assert_eq!(search(&env, "wombatdb").len(), 1);
     let partials = std::fs::read_dir(env.path(".incidex"))
         .unwrap()
-        .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".partial"))
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .ends_with(".partial")
+        })
         .count();
     assert_eq!(partials, 0);
 }
@@ -168,7 +219,11 @@ fn a_second_ingest_while_one_runs_is_refused() {
     f.try_lock().unwrap();
     let out = env.run(&["ingest"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("another ingest is running"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("another ingest is running"),
+        "{}",
+        stderr(&out)
+    );
     drop(f);
     assert!(env.run(&["ingest"]).status.success());
 }
@@ -180,8 +235,14 @@ fn bad_input_is_one_warning_per_file_and_the_rest_is_ingested() {
     env.write("corpus/latin1.md", b"# Caf\xe9 outage\n");
     env.write("corpus/empty.md", b"");
     env.write("corpus/huge.md", vec![b'a'; 50 * 1024 * 1024]);
-    env.write("corpus/bad-front-matter.md", "---\ntitle: [unclosed\n---\n# Disk full\n\nThe disk filled at 10:00 UTC on 2024-01-09.\n");
-    env.write("corpus/no-such-day.md", "# Outage\n\nOn February 30, 2023 the API was down from 10:00 to 11:00 UTC.\n");
+    env.write(
+        "corpus/bad-front-matter.md",
+        "---\ntitle: [unclosed\n---\n# Disk full\n\nThe disk filled at 10:00 UTC on 2024-01-09.\n",
+    );
+    env.write(
+        "corpus/no-such-day.md",
+        "# Outage\n\nOn February 30, 2023 the API was down from 10:00 to 11:00 UTC.\n",
+    );
     #[cfg(unix)]
     {
         std::os::unix::fs::symlink("nowhere.md", env.path("corpus/dangling.md")).unwrap();
@@ -218,14 +279,23 @@ fn bad_input_is_one_warning_per_file_and_the_rest_is_ingested() {
     // 5 corpus files + the file with bad front matter + the impossible date.
     assert_eq!(df.height(), 7, "{:?}", paths(&df));
     let p = paths(&df);
-    let row = p.iter().position(|x| x.ends_with("bad-front-matter.md")).unwrap();
+    let row = p
+        .iter()
+        .position(|x| x.ends_with("bad-front-matter.md"))
+        .unwrap();
     assert_eq!(
         df.column("date").unwrap().get(row).unwrap().to_string(),
         "2024-01-09",
         "the body is still extracted"
     );
-    let row = p.iter().position(|x| x.ends_with("no-such-day.md")).unwrap();
-    assert!(df.column("date").unwrap().get(row).unwrap().is_null(), "30 February is no date");
+    let row = p
+        .iter()
+        .position(|x| x.ends_with("no-such-day.md"))
+        .unwrap();
+    assert!(
+        df.column("date").unwrap().get(row).unwrap().is_null(),
+        "30 February is no date"
+    );
 }
 
 #[test]
@@ -248,7 +318,11 @@ fn nothing_to_ingest_is_an_error() {
     env.write("corpus/empty.md", "");
     let out = env.run(&["ingest"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("nothing to ingest"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("nothing to ingest"),
+        "{}",
+        stderr(&out)
+    );
     let out = env.run(&["ingest", "missing-dir"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("not found"));
@@ -257,9 +331,18 @@ fn nothing_to_ingest_is_an_error() {
 #[test]
 fn store_location_from_flag_and_environment() {
     let env = Env::new().with_corpus(Some(2));
-    assert!(env.run(&["ingest", "corpus", "--store", "elsewhere"]).status.success());
+    assert!(
+        env.run(&["ingest", "corpus", "--store", "elsewhere"])
+            .status
+            .success()
+    );
     assert!(env.path("elsewhere/CURRENT").exists());
-    let out = env.cmd().args(["ingest"]).env("INCIDEX_STORE", "fromenv").output().unwrap();
+    let out = env
+        .cmd()
+        .args(["ingest"])
+        .env("INCIDEX_STORE", "fromenv")
+        .output()
+        .unwrap();
     assert!(out.status.success());
     assert!(env.path("fromenv/CURRENT").exists());
 }

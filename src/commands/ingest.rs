@@ -58,9 +58,11 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
     let bar = if std::io::stderr().is_terminal() && !args.quiet {
         let b = ProgressBar::new(files.len() as u64);
         b.set_style(
-            ProgressStyle::with_template("{spinner} ingesting [{bar:30}] {pos}/{len} {per_sec} {eta}")
-                .unwrap()
-                .progress_chars("=> "),
+            ProgressStyle::with_template(
+                "{spinner} ingesting [{bar:30}] {pos}/{len} {per_sec} {eta}",
+            )
+            .unwrap()
+            .progress_chars("=> "),
         );
         Some(b)
     } else {
@@ -204,7 +206,10 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
             "ingested {} into {}: {} ({} postmortems stored)",
             corpus::display(&args.dir),
             store.root.display(),
-            line.replace(&format!("{secs:.2}s"), &format!("{:.2}s", t0.elapsed().as_secs_f64())),
+            line.replace(
+                &format!("{secs:.2}s"),
+                &format!("{:.2}s", t0.elapsed().as_secs_f64())
+            ),
             generation.manifest.files.len()
         );
     }

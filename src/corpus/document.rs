@@ -406,11 +406,11 @@ pub fn parse(text: &str) -> Document {
         if kind == Kind::Blank && !text.is_empty() {
             kind = Kind::Text;
         }
-        if matches!(kind, Kind::Html | Kind::Text) {
-            if let Some(c) = HTML_HEADING.captures(&raw) {
-                kind = Kind::Heading(c[1].parse().unwrap_or(2));
-                text = clean(&c[2]);
-            }
+        if matches!(kind, Kind::Html | Kind::Text)
+            && let Some(c) = HTML_HEADING.captures(&raw)
+        {
+            kind = Kind::Heading(c[1].parse().unwrap_or(2));
+            text = clean(&c[2]);
         }
         // A table separator row carries no text.
         if kind == Kind::TableRow && text.chars().all(|c| matches!(c, '-' | ':' | ' ' | '|')) {

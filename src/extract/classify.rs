@@ -435,10 +435,13 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     // The timeline entry where service came back (even when the end time
     // itself was stated in the summary): what happened just before it is
     // what restored service.
-    let end_line = ex.hints.end_event_line.or(match ex.incident.provenance.get("end") {
-        Some(Provenance::Line { line, .. }) => Some(*line),
-        _ => None,
-    });
+    let end_line = ex
+        .hints
+        .end_event_line
+        .or(match ex.incident.provenance.get("end") {
+            Some(Provenance::Line { line, .. }) => Some(*line),
+            _ => None,
+        });
     let votes = vote(
         doc,
         &RESOLUTION_RULES,

@@ -593,10 +593,11 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
         if slash.is_none() && !valid_md(month, day) {
             continue;
         }
-        if let Some((a, b)) = slash {
-            if !valid_md(a, b) && !valid_md(b, a) {
-                continue;
-            }
+        if let Some((a, b)) = slash
+            && !valid_md(a, b)
+            && !valid_md(b, a)
+        {
+            continue;
         }
         out.push(DateMention {
             start: whole.start(),
@@ -617,9 +618,7 @@ pub fn resolve_slash(m: &DateMention, day_first: Option<bool>) -> Option<Date> {
     let valid = |mo: u8, d: u8| (1..=12).contains(&mo) && (1..=31).contains(&d);
     let (month, day) = if a > 12 {
         (b, a)
-    } else if b > 12 {
-        (a, b)
-    } else if a == b {
+    } else if b > 12 || a == b {
         (a, b)
     } else {
         match day_first {
@@ -738,10 +737,10 @@ pub fn find_durations(text: &str) -> Vec<DurationMention> {
         let Some(v1) = word_number(n1) else { continue };
         let mut total = v1 * unit_minutes(u1);
         for (n, u) in [("n2", "u2"), ("n3", "u3")] {
-            if let (Some(n), Some(u)) = (c.name(n), c.name(u)) {
-                if let Some(v) = word_number(n.as_str()) {
-                    total += v * unit_minutes(u.as_str());
-                }
+            if let (Some(n), Some(u)) = (c.name(n), c.name(u))
+                && let Some(v) = word_number(n.as_str())
+            {
+                total += v * unit_minutes(u.as_str());
             }
         }
         if c.name("half").is_some() {

@@ -91,16 +91,17 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
             if NOT_USERS.is_match(m.as_str()) {
                 continue;
             }
-            if let Some(v) = c.name("n").and_then(|n| num(n.as_str())) {
-                if v > 0.0 && v <= 100.0 {
-                    pct.push(Candidate {
-                        value: json!(v),
-                        provenance: Provenance::line(l),
-                        rule: "share-of-users",
-                        score: w + 1.0,
-                        lost_because: None,
-                    });
-                }
+            if let Some(v) = c.name("n").and_then(|n| num(n.as_str()))
+                && v > 0.0
+                && v <= 100.0
+            {
+                pct.push(Candidate {
+                    value: json!(v),
+                    provenance: Provenance::line(l),
+                    rule: "share-of-users",
+                    score: w + 1.0,
+                    lost_because: None,
+                });
             }
         }
         if ALL_USERS.is_match(t) && !NOT_USERS.is_match(ALL_USERS.find(t).unwrap().as_str()) {

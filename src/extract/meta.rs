@@ -77,45 +77,45 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         }
         if ex.incident.severity.is_none() {
             let lower = l.text.to_lowercase();
-            if lower.contains("sev") || lower.contains("priority") || lower.starts_with('p') {
-                if let Some(c) = SEV.captures(&l.text) {
-                    // "P1" must stand as a label, not inside a word like "P2P".
-                    let m = c.name("sev").or(c.name("p")).or(c.name("word")).unwrap();
-                    let ok = c.name("p").is_none()
-                        || lower.contains("priority")
-                        || lower.contains("severity")
-                        || lower.contains("incident");
-                    if ok {
-                        ex.incident.severity = Some(normalise_severity(m.as_str()));
-                        ex.decide(
-                            "severity",
-                            Some(Provenance::line(l)),
-                            "severity-label",
-                            0.8,
-                            vec![],
-                        );
-                    }
-                }
-            }
-        }
-        if ex.incident.services.is_empty() {
-            if let Some(c) = SERVICES.captures(&l.text) {
-                let list: Vec<String> = c["list"]
-                    .split([',', ';', '/'])
-                    .flat_map(|s| s.split(" and "))
-                    .map(|s| s.trim().trim_matches(['.', '`']).to_string())
-                    .filter(|s| !s.is_empty() && s.len() < 60)
-                    .collect();
-                if !list.is_empty() {
-                    ex.incident.services = list;
+            if (lower.contains("sev") || lower.contains("priority") || lower.starts_with('p'))
+                && let Some(c) = SEV.captures(&l.text)
+            {
+                // "P1" must stand as a label, not inside a word like "P2P".
+                let m = c.name("sev").or(c.name("p")).or(c.name("word")).unwrap();
+                let ok = c.name("p").is_none()
+                    || lower.contains("priority")
+                    || lower.contains("severity")
+                    || lower.contains("incident");
+                if ok {
+                    ex.incident.severity = Some(normalise_severity(m.as_str()));
                     ex.decide(
-                        "services",
+                        "severity",
                         Some(Provenance::line(l)),
-                        "services-label",
+                        "severity-label",
                         0.8,
                         vec![],
                     );
                 }
+            }
+        }
+        if ex.incident.services.is_empty()
+            && let Some(c) = SERVICES.captures(&l.text)
+        {
+            let list: Vec<String> = c["list"]
+                .split([',', ';', '/'])
+                .flat_map(|s| s.split(" and "))
+                .map(|s| s.trim().trim_matches(['.', '`']).to_string())
+                .filter(|s| !s.is_empty() && s.len() < 60)
+                .collect();
+            if !list.is_empty() {
+                ex.incident.services = list;
+                ex.decide(
+                    "services",
+                    Some(Provenance::line(l)),
+                    "services-label",
+                    0.8,
+                    vec![],
+                );
             }
         }
     }

@@ -219,7 +219,97 @@ pub fn extract(doc: &Document, path: &str) -> Extraction {
     classify::extract(doc, &mut ex);
     actions::extract(doc, &mut ex);
     meta::extract(doc, &mut ex);
+    pin_front_matter(doc, &mut ex);
     ex
+}
+
+/// A front-matter key named like a contract field pins it: the author's
+/// word beats extraction. (Times, `date` and `tz` are pinned in `times`,
+/// where the derived minutes are computed from them.)
+fn pin_front_matter(doc: &Document, ex: &mut Extraction) {
+    use serde_json::Value as V;
+    let fm = &doc.front;
+    if fm.keys.is_empty() {
+        return;
+    }
+    let mut bad = Vec::new();
+    let num = |k: &str| -> Option<f64> {
+        match fm.get(k)? {
+            V::Number(n) => n.as_f64(),
+            V::String(s) => s.trim().trim_end_matches('%').replace([',', '$'], "").parse().ok(),
+            _ => None,
+        }
+    };
+    let pin = |ex: &mut Extraction, f: &str| {
+        ex.decide(f, Some(Provenance::front_matter()), "front-matter", 0.99, vec![]);
+    };
+    if fm.get("duration_stated_min").is_some() {
+        match num("duration_stated_min").map(|v| v.round() as i64).or_else(|| {
+            fm.get_str("duration_stated_min")
+                .and_then(|s| grammar::find_durations(&s).first().map(|d| d.minutes))
+        }) {
+            Some(v) => {
+                ex.incident.duration_stated_min = Some(v);
+                pin(ex, "duration_stated_min");
+            }
+            None => bad.push("duration_stated_min"),
+        }
+    }
+    for f in ["users_affected_pct", "revenue_loss"] {
+        if fm.get(f).is_some() {
+            match num(f) {
+                Some(v) => {
+                    if f == "revenue_loss" {
+                        ex.incident.revenue_loss = Some(v);
+                    } else {
+                        ex.incident.users_affected_pct = Some(v);
+                    }
+                    pin(ex, f);
+                }
+                None => bad.push(f),
+            }
+        }
+    }
+    for f in ["users_affected_count", "action_items"] {
+        if fm.get(f).is_some() {
+            match num(f) {
+                Some(v) => {
+                    if f == "action_items" {
+                        ex.incident.action_items = v.round() as i64;
+                    } else {
+                        ex.incident.users_affected_count = Some(v.round() as i64);
+                    }
+                    pin(ex, f);
+                }
+                None => bad.push(f),
+            }
+        }
+    }
+    for (f, allowed) in [
+        ("root_cause", classify::ROOT_CAUSES),
+        ("detection", classify::DETECTIONS),
+        ("resolution", classify::RESOLUTIONS),
+    ] {
+        if let Some(v) = fm.get_str(f) {
+            let v = v.trim().to_lowercase().replace([' ', '_'], "-");
+            if let Some(cat) = allowed.iter().find(|c| **c == v) {
+                let cat = cat.to_string();
+                match f {
+                    "root_cause" => ex.incident.root_cause = cat,
+                    "detection" => ex.incident.detection = cat,
+                    _ => ex.incident.resolution = cat,
+                }
+                pin(ex, f);
+            } else {
+                bad.push(f);
+            }
+        }
+    }
+    for f in bad {
+        ex.warnings.push(format!(
+            "front matter `{f}` is not a valid value for that field; the extracted value is kept"
+        ));
+    }
 }
 
 /// Title: front matter `title`, else the first heading, else the first
@@ -283,5 +373,25 @@ mod tests {
         );
         let ex = extract(&parse("\n**Plain first line**\nmore\n"), "a.md");
         assert_eq!(ex.incident.title.as_deref(), Some("Plain first line"));
+    }
+
+    #[test]
+    fn front_matter_keys_pin_contract_fields() {
+        let text = "---\nroot_cause: database\ndetection: customer-report\nusers_affected_pct: 12.5\nrevenue_loss: \"$4,000\"\nstart: \"10:00\"\nend: \"11:30\"\ndetected: \"10:20\"\ntz: PST\nresolution: teleport\n---\n# X\nA memory leak took the API down.\n";
+        let ex = extract(&parse(text), "a.md");
+        let i = &ex.incident;
+        assert_eq!(i.root_cause, "database");
+        assert_eq!(i.detection, "customer-report");
+        assert_eq!(i.users_affected_pct, Some(12.5));
+        assert_eq!(i.revenue_loss, Some(4000.0));
+        assert_eq!((i.start.as_deref(), i.end.as_deref()), (Some("10:00"), Some("11:30")));
+        assert_eq!(i.window_min, Some(90));
+        assert_eq!(i.ttd_min, Some(20));
+        assert_eq!(i.tz.as_deref(), Some("PST"));
+        assert_eq!(i.provenance["root_cause"], Provenance::front_matter());
+        assert_eq!(i.provenance["start"], Provenance::front_matter());
+        // An invalid category is a warning, not a pin.
+        assert_ne!(i.resolution, "teleport");
+        assert!(ex.warnings.iter().any(|w| w.contains("resolution")));
     }
 }

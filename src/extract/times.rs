@@ -132,25 +132,24 @@ fn declared_zones(doc: &Document) -> (Option<Zone>, Vec<Option<Zone>>) {
     let mut per_section: Vec<Option<Zone>> = vec![None; doc.sections.len()];
     let mut doc_zone = None;
     for (si, s) in doc.sections.iter().enumerate() {
-        if s.roles.has(Roles::TIMELINE) || DECL.is_match(&s.title) {
-            if let Some((_, z)) = grammar::zones_in(&s.title).into_iter().next() {
-                if find_times(&s.title).is_empty() {
-                    per_section[si] = Some(z);
-                }
-            }
+        if (s.roles.has(Roles::TIMELINE) || DECL.is_match(&s.title))
+            && let Some((_, z)) = grammar::zones_in(&s.title).into_iter().next()
+            && find_times(&s.title).is_empty()
+        {
+            per_section[si] = Some(z);
         }
     }
     for l in &doc.lines {
         if l.kind == Kind::Code || !DECL.is_match(&l.text) {
             continue;
         }
-        if let Some((_, z)) = grammar::zones_in(&l.text).into_iter().next() {
-            if find_times(&l.text).is_empty() {
-                if matches!(l.kind, Kind::Heading(_) | Kind::PseudoHeading) {
-                    per_section[l.section] = Some(z);
-                } else if doc_zone.is_none() {
-                    doc_zone = Some(z);
-                }
+        if let Some((_, z)) = grammar::zones_in(&l.text).into_iter().next()
+            && find_times(&l.text).is_empty()
+        {
+            if matches!(l.kind, Kind::Heading(_) | Kind::PseudoHeading) {
+                per_section[l.section] = Some(z);
+            } else if doc_zone.is_none() {
+                doc_zone = Some(z);
             }
         }
     }
@@ -604,6 +603,12 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         .iter()
         .max_by_key(|(_, n)| *n)
         .map(|(z, _)| z.clone());
+    let fm_zone = doc
+        .front
+        .get_str("tz")
+        .or_else(|| doc.front.get_str("timezone"))
+        .and_then(|z| grammar::parse_zone(&z).map(|p| (z, p)));
+    let doc_zone = doc_zone.or_else(|| fm_zone.as_ref().map(|(_, p)| p.clone()));
     let ctx = Ctx {
         doc,
         day_first: day_first(doc),
@@ -615,7 +620,12 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
 
     let events = timeline(&ctx);
     let st = stated(&ctx);
-    let fm = front_matter_times(doc);
+    let mut fm = front_matter_times(doc);
+    for s in [&mut fm.start, &mut fm.end, &mut fm.detected].into_iter().flatten() {
+        if s.zone.is_none() {
+            s.zone = ctx.default_zone(None);
+        }
+    }
 
     // ---- start
     let mut cands: Vec<(Candidate, Stamp)> = Vec::new();
@@ -664,7 +674,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     }
     let last_resolve = events
         .iter()
-        .rposition(|e| e.cue.resolve && !e.cue.post && !(e.cue.temporary && !e.cue.resolve));
+        .rposition(|e| e.cue.resolve && !e.cue.post && !e.cue.temporary);
     if let Some(i) = last_resolve {
         push(&mut cands, &events[i].stamp, "timeline-last-restored", 1.0);
     }
@@ -674,10 +684,15 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         .as_ref()
         .and_then(|s| events.iter().rposition(|e| e.stamp.minutes == s.minutes))
         .or(last_resolve);
-    ex.hints.end_event_line = end_event.and_then(|i| events[i].stamp.line).map(|li| doc.lines[li].no);
+    ex.hints.end_event_line = end_event
+        .and_then(|i| events[i].stamp.line)
+        .map(|li| doc.lines[li].no);
 
     // ---- detected
     let mut cands: Vec<(Candidate, Stamp)> = Vec::new();
+    if let Some(s) = &fm.detected {
+        push(&mut cands, s, "front-matter-detected", 4.0);
+    }
     for (s, rule, w) in &st.detected {
         push(&mut cands, s, rule, *w);
     }
@@ -723,13 +738,16 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         ex.decide("date", None, "none", 0.0, date_all);
     }
 
-    // ---- tz: the zone of start as written.
-    if let Some(s) = &start_s {
-        if let Some(z) = &s.zone {
-            ex.incident.tz = Some(z.name.clone());
-            let prov = start_c.as_ref().map(|c| c.provenance.clone());
-            ex.decide("tz", prov, "zone-of-start", 0.8, vec![]);
-        }
+    // ---- tz: the zone of start as written (or pinned in front matter).
+    if let Some((written, _)) = &fm_zone {
+        ex.incident.tz = Some(written.clone());
+        ex.decide("tz", Some(Provenance::front_matter()), "front-matter", 0.99, vec![]);
+    } else if let Some(s) = &start_s
+        && let Some(z) = &s.zone
+    {
+        ex.incident.tz = Some(z.name.clone());
+        let prov = start_c.as_ref().map(|c| c.provenance.clone());
+        ex.decide("tz", prov, "zone-of-start", 0.8, vec![]);
     }
 
     // ---- derived minutes
@@ -745,10 +763,11 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     let mut end_abs = end_s.as_ref().map(abs);
     let det_abs = det_s.as_ref().map(abs);
     // An end before the start with no stated date is on the next day.
-    if let (Some(s), Some(e), Some(es)) = (start_abs, end_abs, end_s.as_ref()) {
-        if e < s && es.date.is_none() {
-            end_abs = Some(e + 1440 * ((s - e) / 1440 + 1));
-        }
+    if let (Some(s), Some(e), Some(es)) = (start_abs, end_abs, end_s.as_ref())
+        && e < s
+        && es.date.is_none()
+    {
+        end_abs = Some(e + 1440 * ((s - e) / 1440 + 1));
     }
     let derived = |ex: &mut Extraction, field: &str, v: Option<i64>| {
         if let Some(v) = v {
@@ -770,36 +789,36 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     ex.incident.detect_to_resolve_min = derived(ex, "detect_to_resolve_min", dtr);
 
     // ---- UTC instants
-    if let (Some(b), Some(s)) = (base_civil, &start_s) {
-        if s.zone.as_ref().and_then(|z| z.offset_on(Some(b))).is_some() {
-            let to_ts = |m: i64| {
-                let epoch = b.at(0, 0, 0, 0).to_zoned(jiff::tz::TimeZone::UTC).ok()?;
-                let ts = epoch.timestamp() + jiff::SignedDuration::from_mins(m);
-                Some(ts.to_string())
-            };
-            let s_abs = start_abs.unwrap();
-            ex.incident.start_utc = to_ts(s_abs);
-            if let Some(e) = end_abs {
-                ex.incident.end_utc = to_ts(e);
-            }
-            if ex.incident.start_utc.is_some() {
-                ex.decide(
-                    "start_utc",
-                    Some(Provenance::derived()),
-                    "derived",
-                    0.7,
-                    vec![],
-                );
-            }
-            if ex.incident.end_utc.is_some() {
-                ex.decide(
-                    "end_utc",
-                    Some(Provenance::derived()),
-                    "derived",
-                    0.7,
-                    vec![],
-                );
-            }
+    if let (Some(b), Some(s)) = (base_civil, &start_s)
+        && s.zone.as_ref().and_then(|z| z.offset_on(Some(b))).is_some()
+    {
+        let to_ts = |m: i64| {
+            let epoch = b.at(0, 0, 0, 0).to_zoned(jiff::tz::TimeZone::UTC).ok()?;
+            let ts = epoch.timestamp() + jiff::SignedDuration::from_mins(m);
+            Some(ts.to_string())
+        };
+        let s_abs = start_abs.unwrap();
+        ex.incident.start_utc = to_ts(s_abs);
+        if let Some(e) = end_abs {
+            ex.incident.end_utc = to_ts(e);
+        }
+        if ex.incident.start_utc.is_some() {
+            ex.decide(
+                "start_utc",
+                Some(Provenance::derived()),
+                "derived",
+                0.7,
+                vec![],
+            );
+        }
+        if ex.incident.end_utc.is_some() {
+            ex.decide(
+                "end_utc",
+                Some(Provenance::derived()),
+                "derived",
+                0.7,
+                vec![],
+            );
         }
     }
 
@@ -829,6 +848,7 @@ fn hhmm(m: i32) -> String {
 struct FmTimes {
     start: Option<Stamp>,
     end: Option<Stamp>,
+    detected: Option<Stamp>,
     date: Option<Date>,
 }
 
@@ -838,6 +858,7 @@ fn front_matter_times(doc: &Document) -> FmTimes {
     let mut out = FmTimes {
         start: None,
         end: None,
+        detected: None,
         date: None,
     };
     let read = |key: &str| -> Option<(Option<Date>, Option<TimeMention>)> {
@@ -857,24 +878,28 @@ fn front_matter_times(doc: &Document) -> FmTimes {
         day: 0,
         text: String::new(),
     };
+    // Explicit start keys first: a `date` may be the publication time.
     for key in [
-        "date",
         "start",
         "started",
         "started_at",
         "start_time",
         "begin",
+        "date",
     ] {
         if let Some((d, t)) = read(key) {
-            if out.date.is_none() {
+            if out.date.is_none() || key == "date" && out.date.is_none() {
                 out.date = d;
             }
-            if let Some(t) = t {
-                if out.start.is_none() {
-                    out.start = Some(stamp(d, &t));
-                }
+            if let Some(t) = t
+                && out.start.is_none()
+            {
+                out.start = Some(stamp(d.or(out.date), &t));
             }
         }
+    }
+    if let Some((d, Some(t))) = read("detected") {
+        out.detected = Some(stamp(d.or(out.date), &t));
     }
     for key in [
         "resolvedwhen",
@@ -887,7 +912,7 @@ fn front_matter_times(doc: &Document) -> FmTimes {
         "ended_at",
     ] {
         if let Some((d, Some(t))) = read(key) {
-            out.end = Some(stamp(d, &t));
+            out.end = Some(stamp(d.or(out.date), &t));
             break;
         }
     }
@@ -954,10 +979,10 @@ fn pick_date(
             d,
         ));
     };
-    if let Some(s) = start {
-        if let (Some(d), Some(li)) = (s.date, s.line) {
-            add(d, Provenance::line(&doc.lines[li]), "date-of-start", 5.0);
-        }
+    if let Some(s) = start
+        && let (Some(d), Some(li)) = (s.date, s.line)
+    {
+        add(d, Provenance::line(&doc.lines[li]), "date-of-start", 5.0);
     }
     let mut body_dates = 0;
     for (li, l) in doc.lines.iter().enumerate() {
@@ -989,15 +1014,15 @@ fn pick_date(
             add(d, Provenance::line(l), "first-date", score);
         }
     }
-    if let Some(e) = events.first() {
-        if let (Some(d), Some(li)) = (e.stamp.date, e.stamp.line) {
-            add(
-                d,
-                Provenance::line(&doc.lines[li]),
-                "first-timeline-date",
-                2.5,
-            );
-        }
+    if let Some(e) = events.first()
+        && let (Some(d), Some(li)) = (e.stamp.date, e.stamp.line)
+    {
+        add(
+            d,
+            Provenance::line(&doc.lines[li]),
+            "first-timeline-date",
+            2.5,
+        );
     }
     if let Some(d) = fm.date {
         add(d, Provenance::front_matter(), "front-matter-date", 2.0);
@@ -1124,7 +1149,7 @@ fn line_text(l: &Line) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+
     use crate::corpus::document::parse;
     use crate::extract::extract as run;
 

@@ -48,13 +48,22 @@ pub fn quarter_of(iso: &str) -> Option<String> {
 pub fn build(rows: &[(Incident, String)]) -> Result<DataFrame> {
     let n = rows.len();
     let s = |name: &str, f: &dyn Fn(&Incident) -> Option<String>| {
-        Column::new(name.into(), rows.iter().map(|(i, _)| f(i)).collect::<Vec<_>>())
+        Column::new(
+            name.into(),
+            rows.iter().map(|(i, _)| f(i)).collect::<Vec<_>>(),
+        )
     };
     let i64c = |name: &str, f: &dyn Fn(&Incident) -> Option<i64>| {
-        Column::new(name.into(), rows.iter().map(|(i, _)| f(i)).collect::<Vec<_>>())
+        Column::new(
+            name.into(),
+            rows.iter().map(|(i, _)| f(i)).collect::<Vec<_>>(),
+        )
     };
     let f64c = |name: &str, f: &dyn Fn(&Incident) -> Option<f64>| {
-        Column::new(name.into(), rows.iter().map(|(i, _)| f(i)).collect::<Vec<_>>())
+        Column::new(
+            name.into(),
+            rows.iter().map(|(i, _)| f(i)).collect::<Vec<_>>(),
+        )
     };
     let date = Column::new(
         "date".into(),
@@ -66,9 +75,14 @@ pub fn build(rows: &[(Incident, String)]) -> Result<DataFrame> {
     let dt = |name: &str, f: &dyn Fn(&Incident) -> Option<&str>| -> Result<Column> {
         Ok(Column::new(
             name.into(),
-            rows.iter().map(|(i, _)| f(i).and_then(millis)).collect::<Vec<_>>(),
+            rows.iter()
+                .map(|(i, _)| f(i).and_then(millis))
+                .collect::<Vec<_>>(),
         )
-        .cast(&DataType::Datetime(TimeUnit::Milliseconds, Some(TimeZone::UTC)))?)
+        .cast(&DataType::Datetime(
+            TimeUnit::Milliseconds,
+            Some(TimeZone::UTC),
+        ))?)
     };
     let mut cols = vec![
         s("path", &|i| Some(i.path.clone())),
@@ -103,7 +117,9 @@ pub fn build(rows: &[(Incident, String)]) -> Result<DataFrame> {
             i.confidence.get(*f).map(|c| *c as f64)
         }));
     }
-    cols.push(s("provenance", &|i| serde_json::to_string(&i.provenance).ok()));
+    cols.push(s("provenance", &|i| {
+        serde_json::to_string(&i.provenance).ok()
+    }));
     cols.push(Column::new(
         "content_hash".into(),
         rows.iter().map(|(_, h)| h.clone()).collect::<Vec<_>>(),

@@ -13,7 +13,7 @@
 use std::path::Path;
 
 use tantivy::schema::{
-    DateOptions, DateTimePrecision, Field, FAST, INDEXED, IndexRecordOption, STORED, STRING,
+    DateOptions, DateTimePrecision, FAST, Field, INDEXED, IndexRecordOption, STORED, STRING,
     Schema, TextFieldIndexing, TextOptions,
 };
 use tantivy::{DateTime, Index, IndexWriter, TantivyDocument, Term};
@@ -109,7 +109,9 @@ pub fn open_or_create(dir: &Path) -> Result<Index> {
 }
 
 pub fn writer(index: &Index) -> Result<IndexWriter> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(4);
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(4);
     Ok(index.writer_with_num_threads(threads, 64_000_000 * threads)?)
 }
 

@@ -236,18 +236,31 @@ fn pin_front_matter(doc: &Document, ex: &mut Extraction) {
     let num = |k: &str| -> Option<f64> {
         match fm.get(k)? {
             V::Number(n) => n.as_f64(),
-            V::String(s) => s.trim().trim_end_matches('%').replace([',', '$'], "").parse().ok(),
+            V::String(s) => s
+                .trim()
+                .trim_end_matches('%')
+                .replace([',', '$'], "")
+                .parse()
+                .ok(),
             _ => None,
         }
     };
     let pin = |ex: &mut Extraction, f: &str| {
-        ex.decide(f, Some(Provenance::front_matter()), "front-matter", 0.99, vec![]);
+        ex.decide(
+            f,
+            Some(Provenance::front_matter()),
+            "front-matter",
+            0.99,
+            vec![],
+        );
     };
     if fm.get("duration_stated_min").is_some() {
-        match num("duration_stated_min").map(|v| v.round() as i64).or_else(|| {
-            fm.get_str("duration_stated_min")
-                .and_then(|s| grammar::find_durations(&s).first().map(|d| d.minutes))
-        }) {
+        match num("duration_stated_min")
+            .map(|v| v.round() as i64)
+            .or_else(|| {
+                fm.get_str("duration_stated_min")
+                    .and_then(|s| grammar::find_durations(&s).first().map(|d| d.minutes))
+            }) {
             Some(v) => {
                 ex.incident.duration_stated_min = Some(v);
                 pin(ex, "duration_stated_min");
@@ -384,7 +397,10 @@ mod tests {
         assert_eq!(i.detection, "customer-report");
         assert_eq!(i.users_affected_pct, Some(12.5));
         assert_eq!(i.revenue_loss, Some(4000.0));
-        assert_eq!((i.start.as_deref(), i.end.as_deref()), (Some("10:00"), Some("11:30")));
+        assert_eq!(
+            (i.start.as_deref(), i.end.as_deref()),
+            (Some("10:00"), Some("11:30"))
+        );
         assert_eq!(i.window_min, Some(90));
         assert_eq!(i.ttd_min, Some(20));
         assert_eq!(i.tz.as_deref(), Some("PST"));

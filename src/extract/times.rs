@@ -621,7 +621,10 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     let events = timeline(&ctx);
     let st = stated(&ctx);
     let mut fm = front_matter_times(doc);
-    for s in [&mut fm.start, &mut fm.end, &mut fm.detected].into_iter().flatten() {
+    for s in [&mut fm.start, &mut fm.end, &mut fm.detected]
+        .into_iter()
+        .flatten()
+    {
         if s.zone.is_none() {
             s.zone = ctx.default_zone(None);
         }
@@ -741,7 +744,13 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     // ---- tz: the zone of start as written (or pinned in front matter).
     if let Some((written, _)) = &fm_zone {
         ex.incident.tz = Some(written.clone());
-        ex.decide("tz", Some(Provenance::front_matter()), "front-matter", 0.99, vec![]);
+        ex.decide(
+            "tz",
+            Some(Provenance::front_matter()),
+            "front-matter",
+            0.99,
+            vec![],
+        );
     } else if let Some(s) = &start_s
         && let Some(z) = &s.zone
     {

@@ -53,6 +53,86 @@ and the other candidates that were considered with the reason each lost.\n\n\
 Exit codes: 0 ok, 2 the file could not be read."
     )]
     Explain(ExplainArgs),
+    /// Full-text search of past incidents (BM25, stemming, filters)
+    #[command(after_help = SEARCH_HELP)]
+    Search(SearchArgs),
+    /// Incidents most like a given one (more-like-this), with the shared terms
+    #[command(after_help = SIMILAR_HELP)]
+    Similar(SimilarArgs),
+}
+
+const SEARCH_HELP: &str = "Query language (tantivy): words (all must match; stemmed, so `leaks` finds `leak`), \
+\"phrases\", AND / OR / NOT, -word, parentheses, prefix* and field:term on the sections \
+title, summary, rootcause, timeline, recovery, body, or the categories root_cause, detection, resolution.\n\
+Ranking: BM25; a hit in the title (x3) or the root-cause section (x2.5) counts more than one in the body.\n\
+Filters are part of the query: --cause/--detection/--resolution match the category exactly; \
+--since/--until are inclusive dates (YYYY-MM-DD) on the incident's date (undated incidents never match a date filter); \
+--min-minutes keeps incidents whose start-to-end window is at least N minutes.\n\n\
+Examples:\n  incidex search \"connection pool\"\n  incidex search leak --cause memory-leak --since 2024-03-01\n  \
+incidex search 'rootcause:nginx OR timeline:rollback' --limit 5\n  incidex search 'pay*' --format json | jq '.hits[].path'\n\n\
+Exit codes: 0 hits found, 1 no hits, 2 error (bad query, no store).";
+
+const SIMILAR_HELP: &str = "Given a stored incident (its path as shown by `search`), a postmortem file, or --text, \
+finds the incidents whose summary and root cause share the most distinctive terms (tf-idf), \
+and prints the terms each shares. The incident itself is never its own hit.\n\n\
+Examples:\n  incidex similar corpus/2024-03-12-checkout-memory-leak.md\n  \
+incidex similar --text \"redis connection pool exhausted during the sale\" --limit 3\n  \
+incidex similar new-postmortem.md --format json\n\n\
+Exit codes: 0 similar incidents found, 1 none, 2 error.";
+
+#[derive(Debug, clap::Args)]
+pub struct FilterArgs {
+    /// Only this root-cause category (e.g. memory-leak)
+    #[arg(long)]
+    pub cause: Option<String>,
+    /// Only this detection category (monitoring, customer-report, internal-report, unknown)
+    #[arg(long)]
+    pub detection: Option<String>,
+    /// Only this resolution category (rollback, restart, hotfix, config-fix, ...)
+    #[arg(long)]
+    pub resolution: Option<String>,
+    /// Incidents on or after this date (YYYY-MM-DD)
+    #[arg(long)]
+    pub since: Option<String>,
+    /// Incidents on or before this date (YYYY-MM-DD)
+    #[arg(long)]
+    pub until: Option<String>,
+    /// Incidents whose start-to-end window is at least this many minutes
+    #[arg(long)]
+    pub min_minutes: Option<i64>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SearchArgs {
+    /// The query (`*` for all incidents, with filters)
+    pub query: String,
+    #[command(flatten)]
+    pub store: StoreArg,
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    /// At most this many hits
+    #[arg(long, default_value_t = 10)]
+    pub limit: usize,
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: ReportFormat,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SimilarArgs {
+    /// A stored incident's path, or a postmortem file
+    #[arg(required_unless_present = "text", conflicts_with = "text")]
+    pub incident: Option<String>,
+    /// Find incidents similar to this text instead
+    #[arg(long)]
+    pub text: Option<String>,
+    #[command(flatten)]
+    pub store: StoreArg,
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    #[arg(long, default_value_t = 5)]
+    pub limit: usize,
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: ReportFormat,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]

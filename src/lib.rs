@@ -19,5 +19,6 @@ pub mod corpus;
 pub mod error;
 pub mod extract;
 pub mod pipeline;
+pub mod query;
 pub mod render;
 pub mod store;

@@ -16,6 +16,8 @@ pub struct Texts {
     pub root_cause: String,
     pub timeline: String,
     pub resolution: String,
+    /// File line of the body's first line.
+    pub body_line: usize,
 }
 
 /// A postmortem after extraction.
@@ -63,6 +65,7 @@ pub fn process_text(shown: &str, text: &str, hash: String) -> Processed {
         timeline: doc.text_with_role(Roles::TIMELINE),
         resolution: doc.text_with_role(Roles::RESOLUTION),
         body: doc.body.clone(),
+        body_line: doc.front.lines + 1,
     };
     Processed {
         extraction,

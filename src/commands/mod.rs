@@ -3,6 +3,8 @@
 pub mod explain;
 pub mod extract;
 pub mod ingest;
+pub mod search;
+pub mod similar;
 
 use std::process::ExitCode;
 
@@ -13,6 +15,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Extract(a) => extract::run(a),
         Command::Ingest(a) => ingest::run(a),
         Command::Explain(a) => explain::run(a),
+        Command::Search(a) => search::run(a),
+        Command::Similar(a) => similar::run(a),
     }
 }
 

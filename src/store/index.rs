@@ -9,6 +9,7 @@
 //! | `root_cause`, `detection`, `resolution` | raw string, stored | exact-match categories |
 //! | `date` | date, fast, stored | |
 //! | `window_min`, `duration_min`, `ttd_min` | i64, fast, stored | absent when unknown |
+//! | `body_line` | i64, stored | file line where the body starts (after front matter) |
 
 use std::path::Path;
 
@@ -39,6 +40,9 @@ pub struct Fields {
     pub window_min: Field,
     pub duration_min: Field,
     pub ttd_min: Field,
+    /// File line of the body's first line (after front matter), to turn a
+    /// snippet's offset in the body into a line of the file.
+    pub body_line: Field,
 }
 
 pub fn schema() -> (Schema, Fields) {
@@ -73,6 +77,7 @@ pub fn schema() -> (Schema, Fields) {
         window_min: b.add_i64_field("window_min", num.clone()),
         duration_min: b.add_i64_field("duration_min", num.clone()),
         ttd_min: b.add_i64_field("ttd_min", num),
+        body_line: b.add_i64_field("body_line", STORED),
     };
     (b.build(), fields)
 }
@@ -95,6 +100,7 @@ pub fn fields_of(schema: &Schema) -> Result<Fields> {
         window_min: f("window_min")?,
         duration_min: f("duration_min")?,
         ttd_min: f("ttd_min")?,
+        body_line: f("body_line")?,
     })
 }
 
@@ -148,6 +154,7 @@ pub fn document(f: &Fields, i: &Incident, t: &Texts) -> TantivyDocument {
     if let Some(v) = i.ttd_min {
         d.add_i64(f.ttd_min, v);
     }
+    d.add_i64(f.body_line, t.body_line as i64);
     d
 }
 

@@ -1,0 +1,83 @@
+//! `incidex similar`: the incidents most like a given one.
+
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+use serde_json::json;
+use tantivy::schema::Value;
+
+use crate::cli::{ReportFormat, SimilarArgs};
+use crate::corpus::document::{self, Roles};
+
+pub fn run(args: SimilarArgs) -> Result<ExitCode> {
+    let engine = super::search::engine(&args.store.store)?;
+    let flt = super::search::filters(&args.filters);
+    // The text to compare: the summary and root cause (and title) of the
+    // given incident, falling back to its whole body when it has no sections.
+    let (text, exclude) = if let Some(t) = &args.text {
+        (t.clone(), None)
+    } else {
+        let id = args.incident.clone().unwrap_or_default();
+        let shown = id.strip_prefix("./").unwrap_or(&id).to_string();
+        let stored = engine.doc_by_path(&shown)?;
+        let body = match &stored {
+            Some((_, doc)) => doc
+                .get_first(engine.fields.body)
+                .and_then(|v| v.as_str())
+                .unwrap_or("")
+                .to_string(),
+            None => {
+                if !std::path::Path::new(&id).is_file() {
+                    bail!("`{id}` is neither a stored incident (see `incidex search`) nor a file");
+                }
+                std::fs::read_to_string(&id).with_context(|| format!("cannot read {id}"))?
+            }
+        };
+        let doc = document::parse(&body);
+        let mut t = doc.text_with_role(Roles::ROOT_CAUSE);
+        t.push_str(&doc.text_with_role(Roles::SUMMARY));
+        if let Some(l) = doc
+            .lines
+            .iter()
+            .find(|l| matches!(l.kind, document::Kind::Heading(_)))
+        {
+            t.push_str(&l.text);
+        }
+        if t.split_whitespace().count() < 12 {
+            t = body.clone();
+        }
+        (t, stored.map(|_| shown))
+    };
+    let (terms, hits) = engine.similar(&text, exclude.as_deref(), args.limit, &flt)?;
+    let stdout = std::io::stdout();
+    let tty = stdout.is_terminal();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match args.format {
+        ReportFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, &json!({"terms": terms, "hits": hits}))?;
+            writeln!(out)?;
+        }
+        ReportFormat::Table => {
+            if !terms.is_empty() {
+                writeln!(
+                    out,
+                    "distinctive terms: {}",
+                    terms
+                        .iter()
+                        .take(12)
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )?;
+            }
+            super::search::print_hits(&mut out, &hits, tty)?;
+        }
+    }
+    out.flush()?;
+    Ok(if hits.is_empty() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}

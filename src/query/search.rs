@@ -1,0 +1,622 @@
+//! Full-text search and "more like this" over the tantivy index. Opens the
+//! index only (never the Parquet table, never the corpus), once per process.
+//!
+//! Ranking is BM25 over title, summary, root cause, timeline, recovery and
+//! body, with boosts so that a hit in the title or the root-cause section
+//! counts more than one in the body. Filters are tantivy queries (term
+//! queries on the exact-match categories, range queries on the date and
+//! minute fast fields) combined with the text query, not a post-filter.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Bound;
+use std::path::Path;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, Occur, Query, QueryParser, RangeQuery, RegexQuery,
+    TermQuery,
+};
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{DocAddress, Index, IndexReader, Searcher, TantivyDocument, Term};
+
+use crate::store::index::{Fields, date_value, fields_of};
+
+/// Clauses of a boolean query.
+type Clauses = Vec<(Occur, Box<dyn Query>)>;
+
+/// Filters applied inside the query.
+#[derive(Debug, Clone, Default)]
+pub struct Filters {
+    pub cause: Option<String>,
+    pub detection: Option<String>,
+    pub resolution: Option<String>,
+    /// Inclusive, `YYYY-MM-DD`.
+    pub since: Option<String>,
+    pub until: Option<String>,
+    pub min_minutes: Option<i64>,
+}
+
+/// One search hit.
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit {
+    pub rank: usize,
+    pub score: f32,
+    pub path: String,
+    pub title: Option<String>,
+    pub date: Option<String>,
+    pub root_cause: Option<String>,
+    pub detection: Option<String>,
+    pub resolution: Option<String>,
+    pub window_min: Option<i64>,
+    pub duration_min: Option<i64>,
+    pub snippet: Option<SnippetOut>,
+    /// For `similar`: the terms shared with the given incident.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub terms: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SnippetOut {
+    /// The fragment as plain text.
+    pub text: String,
+    /// The fragment with `<b>` around matched terms (HTML-escaped).
+    pub html: String,
+    /// Byte ranges of matched terms within `text`.
+    pub highlights: Vec<(usize, usize)>,
+    /// 1-based line of the file where the fragment starts.
+    pub line: usize,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    #[error("invalid query: {0}")]
+    Syntax(String),
+    #[error("invalid filter: {0}")]
+    Filter(String),
+    #[error(transparent)]
+    Tantivy(#[from] tantivy::TantivyError),
+    #[error(transparent)]
+    Store(#[from] crate::error::Error),
+}
+
+/// An opened index, ready for many queries.
+pub struct Engine {
+    pub index: Index,
+    pub reader: IndexReader,
+    pub fields: Fields,
+    parser: QueryParser,
+}
+
+static PREFIX_TERM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\s)(?:(?P<field>[a-z_]+):)?(?P<word>[\p{L}\p{N}_]+)\*(?:\s|$)").unwrap()
+});
+
+impl Engine {
+    pub fn open(index_dir: &Path) -> Result<Engine, SearchError> {
+        let index = Index::open_in_dir(index_dir)?;
+        let fields = fields_of(&index.schema())?;
+        let reader = index.reader()?;
+        let mut parser = QueryParser::for_index(
+            &index,
+            vec![
+                fields.title,
+                fields.summary,
+                fields.rootcause,
+                fields.timeline,
+                fields.recovery,
+                fields.body,
+            ],
+        );
+        parser.set_conjunction_by_default();
+        parser.set_field_boost(fields.title, 3.0);
+        parser.set_field_boost(fields.rootcause, 2.5);
+        parser.set_field_boost(fields.summary, 1.5);
+        parser.set_field_boost(fields.recovery, 1.2);
+        parser.set_field_boost(fields.timeline, 1.0);
+        parser.set_field_boost(fields.body, 1.0);
+        Ok(Engine {
+            index,
+            reader,
+            fields,
+            parser,
+        })
+    }
+
+    pub fn searcher(&self) -> Searcher {
+        self.reader.searcher()
+    }
+
+    /// Parse the user's query: tantivy's language, plus single-term prefix
+    /// search (`conn*`), which tantivy's parser only allows in phrases.
+    pub fn parse(&self, q: &str) -> Result<Box<dyn Query>, SearchError> {
+        let q = q.trim();
+        if q.is_empty() || q == "*" {
+            return Ok(Box::new(AllQuery));
+        }
+        let mut prefixes = Vec::new();
+        let rest = PREFIX_TERM
+            .replace_all(q, |c: &regex::Captures| {
+                prefixes.push((
+                    c.name("field").map(|f| f.as_str().to_string()),
+                    c["word"].to_lowercase(),
+                ));
+                " "
+            })
+            .to_string();
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        if !rest.trim().is_empty() {
+            let parsed = self
+                .parser
+                .parse_query(&rest)
+                .map_err(|e| SearchError::Syntax(describe_parse_error(&e)))?;
+            clauses.push((Occur::Must, parsed));
+        }
+        for (field, word) in prefixes {
+            let fields = match field.as_deref() {
+                Some(name) => vec![
+                    self.index
+                        .schema()
+                        .get_field(name)
+                        .map_err(|_| SearchError::Syntax(format!("unknown field `{name}`")))?,
+                ],
+                None => self.text_fields(),
+            };
+            let pattern = format!("{}.*", regex::escape(&word));
+            let mut any: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+            for f in fields {
+                let rq = RegexQuery::from_pattern(&pattern, f)?;
+                any.push((Occur::Should, Box::new(rq)));
+            }
+            clauses.push((Occur::Must, Box::new(BooleanQuery::new(any))));
+        }
+        Ok(if clauses.len() == 1 {
+            clauses.pop().unwrap().1
+        } else {
+            Box::new(BooleanQuery::new(clauses))
+        })
+    }
+
+    fn text_fields(&self) -> Vec<tantivy::schema::Field> {
+        let f = &self.fields;
+        vec![
+            f.title,
+            f.summary,
+            f.rootcause,
+            f.timeline,
+            f.recovery,
+            f.body,
+        ]
+    }
+
+    /// The filters as query clauses.
+    fn filter_clauses(&self, flt: &Filters) -> Result<Clauses, SearchError> {
+        let f = &self.fields;
+        let mut out: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let term = |field, v: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(
+                Term::from_field_text(field, v),
+                IndexRecordOption::Basic,
+            ))
+        };
+        if let Some(c) = &flt.cause {
+            out.push((Occur::Must, term(f.root_cause, c)));
+        }
+        if let Some(c) = &flt.detection {
+            out.push((Occur::Must, term(f.detection, c)));
+        }
+        if let Some(c) = &flt.resolution {
+            out.push((Occur::Must, term(f.resolution, c)));
+        }
+        if flt.since.is_some() || flt.until.is_some() {
+            let bound = |s: &Option<String>, what: &str| -> Result<Bound<Term>, SearchError> {
+                match s {
+                    None => Ok(Bound::Unbounded),
+                    Some(s) => date_value(s)
+                        .map(|d| Bound::Included(Term::from_field_date(f.date, d)))
+                        .ok_or_else(|| {
+                            SearchError::Filter(format!("--{what} {s}: expected a date YYYY-MM-DD"))
+                        }),
+                }
+            };
+            out.push((
+                Occur::Must,
+                Box::new(RangeQuery::new(
+                    bound(&flt.since, "since")?,
+                    bound(&flt.until, "until")?,
+                )),
+            ));
+        }
+        if let Some(m) = flt.min_minutes {
+            out.push((
+                Occur::Must,
+                Box::new(RangeQuery::new(
+                    Bound::Included(Term::from_field_i64(f.window_min, m)),
+                    Bound::Unbounded,
+                )),
+            ));
+        }
+        Ok(out)
+    }
+
+    /// Combine a text query with the filters.
+    pub fn with_filters(
+        &self,
+        q: Box<dyn Query>,
+        flt: &Filters,
+    ) -> Result<Box<dyn Query>, SearchError> {
+        let mut clauses = self.filter_clauses(flt)?;
+        if clauses.is_empty() {
+            return Ok(q);
+        }
+        clauses.insert(0, (Occur::Must, q));
+        Ok(Box::new(BooleanQuery::new(clauses)))
+    }
+
+    /// Run a query; returns the total number of matches and the top hits.
+    pub fn search(
+        &self,
+        query: &dyn Query,
+        limit: usize,
+        snippets: bool,
+    ) -> Result<(usize, Vec<Hit>), SearchError> {
+        let searcher = self.searcher();
+        let (top, count) = searcher.search(
+            query,
+            &(TopDocs::with_limit(limit.max(1)).order_by_score(), Count),
+        )?;
+        let snippets_gen = if snippets {
+            let mut g = SnippetGenerator::create(&searcher, query, self.fields.body)?;
+            g.set_max_num_chars(180);
+            Some(g)
+        } else {
+            None
+        };
+        let mut hits = Vec::new();
+        for (i, (score, addr)) in top.into_iter().enumerate().take(limit) {
+            hits.push(self.hit(&searcher, addr, i + 1, score, snippets_gen.as_ref())?);
+        }
+        Ok((count, hits))
+    }
+
+    fn hit(
+        &self,
+        searcher: &Searcher,
+        addr: DocAddress,
+        rank: usize,
+        score: f32,
+        snippets_gen: Option<&SnippetGenerator>,
+    ) -> Result<Hit, SearchError> {
+        let f = &self.fields;
+        let doc: TantivyDocument = searcher.doc(addr)?;
+        let s = |field| {
+            doc.get_first(field)
+                .and_then(|v| v.as_str())
+                .map(str::to_string)
+        };
+        let i = |field| doc.get_first(field).and_then(|v| v.as_i64());
+        let date = doc
+            .get_first(f.date)
+            .and_then(|v| v.as_datetime())
+            .map(|d| {
+                let secs = d.into_timestamp_secs();
+                jiff::Timestamp::from_second(secs)
+                    .map(|t| t.to_zoned(jiff::tz::TimeZone::UTC).date().to_string())
+                    .unwrap_or_default()
+            });
+        let snippet = snippets_gen.and_then(|g| {
+            let body = s(f.body)?;
+            let sn = g.snippet(&body);
+            if sn.fragment().is_empty() {
+                return None;
+            }
+            let range = sn.fragment_range();
+            let line = body[..range.start.min(body.len())].matches('\n').count()
+                + i(f.body_line).unwrap_or(1) as usize;
+            Some(SnippetOut {
+                text: sn.fragment().to_string(),
+                html: sn.to_html(),
+                highlights: sn.highlighted().iter().map(|r| (r.start, r.end)).collect(),
+                line,
+            })
+        });
+        Ok(Hit {
+            rank,
+            score,
+            path: s(f.path).unwrap_or_default(),
+            title: s(f.title),
+            date,
+            root_cause: s(f.root_cause),
+            detection: s(f.detection),
+            resolution: s(f.resolution),
+            window_min: i(f.window_min),
+            duration_min: i(f.duration_min),
+            snippet,
+            terms: vec![],
+        })
+    }
+
+    /// The stored document of a path, if indexed.
+    pub fn doc_by_path(
+        &self,
+        path: &str,
+    ) -> Result<Option<(DocAddress, TantivyDocument)>, SearchError> {
+        let searcher = self.searcher();
+        let q = TermQuery::new(
+            Term::from_field_text(self.fields.path, path),
+            IndexRecordOption::Basic,
+        );
+        let top = searcher.search(&q, &TopDocs::with_limit(1).order_by_score())?;
+        match top.first() {
+            Some((_, a)) => Ok(Some((*a, searcher.doc(*a)?))),
+            None => Ok(None),
+        }
+    }
+
+    /// Stemmed terms of a text, as the index's `en_stem` analyzer makes them.
+    pub fn terms_of(&self, text: &str) -> Vec<String> {
+        let mut an = self
+            .index
+            .tokenizers()
+            .get("en_stem")
+            .expect("en_stem is a default tokenizer");
+        let mut ts = an.token_stream(text);
+        let mut out = Vec::new();
+        while ts.advance() {
+            out.push(ts.token().text.clone());
+        }
+        out
+    }
+
+    /// Incidents most like a text (more-like-this): the text's most
+    /// distinctive terms (tf-idf, stop words and very common terms dropped)
+    /// weighted into one query over the root-cause, summary and body fields.
+    /// Returns the hits and, for each, the terms it shares with the text.
+    pub fn similar(
+        &self,
+        text: &str,
+        exclude_path: Option<&str>,
+        limit: usize,
+        flt: &Filters,
+    ) -> Result<(Vec<String>, Vec<Hit>), SearchError> {
+        let searcher = self.searcher();
+        let n_docs = searcher.num_docs().max(1) as f32;
+        // Stems are what the index holds; users read words, so remember the
+        // first word each stem came from.
+        let mut surface: HashMap<String, String> = HashMap::new();
+        for w in text.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '_') {
+            let lw = w.to_lowercase();
+            if lw.len() < 3 || STOP.contains(lw.as_str()) {
+                continue;
+            }
+            for t in self.terms_of(&lw) {
+                surface.entry(t).or_insert_with(|| lw.clone());
+            }
+        }
+        let mut tf: HashMap<String, u32> = HashMap::new();
+        for t in self.terms_of(text) {
+            if t.len() < 3
+                || STOP.contains(t.as_str())
+                || !surface.contains_key(&t)
+                || t.chars().all(|c| c.is_ascii_digit())
+            {
+                continue;
+            }
+            *tf.entry(t).or_default() += 1;
+        }
+        let f = &self.fields;
+        let mut scored: Vec<(String, f32)> = Vec::new();
+        for (t, n) in tf {
+            let df = searcher.doc_freq(&Term::from_field_text(f.body, &t))? as f32;
+            // Terms in no other document cannot make anything similar; terms
+            // in most documents say nothing.
+            let others = df - if exclude_path.is_some() { 1.0 } else { 0.0 };
+            if others < 1.0 || df / n_docs > 0.5 {
+                continue;
+            }
+            let idf = (1.0 + n_docs / (1.0 + df)).ln();
+            scored.push((t, (1.0 + (n as f32).ln()) * idf));
+        }
+        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        scored.truncate(25);
+        if scored.is_empty() {
+            return Ok((vec![], vec![]));
+        }
+        let mut should: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for (t, w) in &scored {
+            for (field, boost) in [
+                (f.rootcause, 2.0),
+                (f.summary, 1.2),
+                (f.title, 1.0),
+                (f.body, 0.6),
+            ] {
+                let tq = TermQuery::new(
+                    Term::from_field_text(field, t),
+                    IndexRecordOption::WithFreqs,
+                );
+                should.push((
+                    Occur::Should,
+                    Box::new(BoostQuery::new(Box::new(tq), w * boost)),
+                ));
+            }
+        }
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> =
+            vec![(Occur::Must, Box::new(BooleanQuery::new(should)))];
+        if let Some(p) = exclude_path {
+            clauses.push((
+                Occur::MustNot,
+                Box::new(TermQuery::new(
+                    Term::from_field_text(f.path, p),
+                    IndexRecordOption::Basic,
+                )),
+            ));
+        }
+        clauses.extend(self.filter_clauses(flt)?);
+        let q = BooleanQuery::new(clauses);
+        let (_, mut hits) = self.search(&q, limit, false)?;
+        let top_terms: Vec<String> = scored.iter().map(|(t, _)| t.clone()).collect();
+        let show = |t: &String| surface.get(t).cloned().unwrap_or_else(|| t.clone());
+        for h in hits.iter_mut() {
+            if let Some((_, doc)) = self.doc_by_path(&h.path)? {
+                let body = doc.get_first(f.body).and_then(|v| v.as_str()).unwrap_or("");
+                let title = doc
+                    .get_first(f.title)
+                    .and_then(|v| v.as_str())
+                    .unwrap_or("");
+                let have: HashSet<String> = self
+                    .terms_of(&format!("{title} {body}"))
+                    .into_iter()
+                    .collect();
+                h.terms = top_terms
+                    .iter()
+                    .filter(|t| have.contains(*t))
+                    .take(8)
+                    .map(show)
+                    .collect();
+            }
+        }
+        Ok((top_terms.iter().map(show).collect(), hits))
+    }
+}
+
+/// Turn tantivy's parse errors into one line naming the problem.
+fn describe_parse_error(e: &tantivy::query::QueryParserError) -> String {
+    use tantivy::query::QueryParserError as E;
+    match e {
+        E::FieldDoesNotExist(f) => format!(
+            "unknown field `{f}` (fields: title, summary, rootcause, timeline, recovery, body, root_cause, detection, resolution)"
+        ),
+        E::SyntaxError(s) => format!("syntax error in `{s}` (check quotes and parentheses)"),
+        other => other.to_string(),
+    }
+}
+
+/// English stop words (plus postmortem boilerplate) skipped by `similar`.
+static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    [
+        "the",
+        "and",
+        "for",
+        "that",
+        "with",
+        "was",
+        "were",
+        "this",
+        "from",
+        "our",
+        "are",
+        "has",
+        "have",
+        "had",
+        "not",
+        "but",
+        "all",
+        "its",
+        "into",
+        "which",
+        "when",
+        "there",
+        "their",
+        "been",
+        "also",
+        "than",
+        "then",
+        "they",
+        "them",
+        "who",
+        "what",
+        "will",
+        "would",
+        "could",
+        "should",
+        "after",
+        "before",
+        "about",
+        "over",
+        "more",
+        "some",
+        "any",
+        "each",
+        "other",
+        "such",
+        "only",
+        "onto",
+        "upon",
+        "your",
+        "you",
+        "out",
+        "can",
+        "did",
+        "does",
+        "due",
+        "while",
+        "because",
+        "these",
+        "those",
+        "being",
+        "were",
+        "incid",
+        "outag",
+        "issu",
+        "user",
+        "servic",
+        "time",
+        "team",
+        "minut",
+        "hour",
+        "caus",
+        "root",
+        "postmortem",
+        "impact",
+        "resolut",
+        "timelin",
+        "summari",
+        "engin",
+        "system",
+        "during",
+        "dure",
+        "many",
+        "mani",
+        "ago",
+        "month",
+        "months",
+        "three",
+        "two",
+        "one",
+        "first",
+        "second",
+        "new",
+        "make",
+        "made",
+        "per",
+        "via",
+        "just",
+        "like",
+        "still",
+        "again",
+        "next",
+        "last",
+        "week",
+        "day",
+        "days",
+        "minutes",
+        "hours",
+        "users",
+        "issue",
+        "service",
+        "services",
+        "team",
+        "incident",
+        "outage",
+        "root",
+        "cause",
+        "caused",
+        "time",
+        "times",
+    ]
+    .into_iter()
+    .collect()
+});

@@ -1,0 +1,249 @@
+//! `incidex search` and `incidex similar` on the shipped corpus.
+
+mod common;
+
+use std::sync::OnceLock;
+
+use common::{Env, stderr, stdout};
+use serde_json::Value;
+
+/// One ingested copy of the corpus shared by the tests of this file.
+fn env() -> &'static Env {
+    static ENV: OnceLock<Env> = OnceLock::new();
+    ENV.get_or_init(|| {
+        let env = Env::new().with_corpus(None);
+        let out = env.run(&["ingest", "--quiet"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        env
+    })
+}
+
+fn json(args: &[&str]) -> Value {
+    let mut a = vec!["search"];
+    a.extend_from_slice(args);
+    a.extend_from_slice(&["--format", "json", "--limit", "100"]);
+    let out = env().run(&a);
+    assert!(out.status.code().unwrap() <= 1, "{}", stderr(&out));
+    serde_json::from_str(&stdout(&out)).unwrap()
+}
+
+fn hits(v: &Value) -> &Vec<Value> {
+    v["hits"].as_array().unwrap()
+}
+
+fn total(args: &[&str]) -> u64 {
+    json(args)["total"].as_u64().unwrap()
+}
+
+fn file_text(path: &str) -> String {
+    std::fs::read_to_string(env().path(path)).unwrap()
+}
+
+#[test]
+fn word_query_finds_the_incidents_containing_it_most_relevant_first() {
+    let v = json(&["PayRail"]);
+    let h = hits(&v);
+    assert!(h.len() >= 3);
+    for hit in h {
+        assert!(file_text(hit["path"].as_str().unwrap()).contains("PayRail"));
+    }
+    // Every file of the corpus that mentions it is found.
+    let expected = std::fs::read_dir(env().path("corpus"))
+        .unwrap()
+        .filter(|e| {
+            std::fs::read_to_string(e.as_ref().unwrap().path())
+                .unwrap()
+                .contains("PayRail")
+        })
+        .count();
+    assert_eq!(h.len(), expected);
+    // Scores descend, and a title hit ranks above incidents that only
+    // mention the word in passing.
+    let scores: Vec<f64> = h.iter().map(|x| x["score"].as_f64().unwrap()).collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]));
+    assert!(
+        h[0]["title"].as_str().unwrap().contains("PayRail"),
+        "{:?}",
+        h[0]
+    );
+    let last = h.last().unwrap();
+    assert!(!last["title"].as_str().unwrap().contains("PayRail"));
+}
+
+#[test]
+fn phrase_returns_fewer_than_its_terms_or() {
+    let phrase = total(&["\"connection pool\""]);
+    let either = total(&["connection OR pool"]);
+    assert!(phrase >= 1);
+    assert!(phrase < either, "{phrase} vs {either}");
+    // Words without operators must all match.
+    assert!(total(&["connection pool"]) <= either);
+}
+
+#[test]
+fn stemming_finds_the_base_form() {
+    let leaks = total(&["leaks"]);
+    assert!(leaks >= 5, "{leaks}");
+    assert_eq!(leaks, total(&["leak"]));
+    assert_eq!(total(&["restarting"]), total(&["restart"]));
+}
+
+#[test]
+fn section_fields_and_prefix_search() {
+    let v = json(&["rootcause:nginx"]);
+    assert!(!hits(&v).is_empty());
+    let all_nginx = total(&["nginx"]);
+    assert!(v["total"].as_u64().unwrap() <= all_nginx);
+    let p = total(&["payr*"]);
+    assert_eq!(p, total(&["PayRail"]));
+}
+
+#[test]
+fn each_filter_narrows_the_hits() {
+    let all = total(&["*"]);
+    assert_eq!(all, 52);
+    let v = json(&["*", "--cause", "memory-leak"]);
+    let n = v["total"].as_u64().unwrap();
+    assert!(n >= 5 && n < all);
+    assert!(hits(&v).iter().all(|h| h["root_cause"] == "memory-leak"));
+
+    let v = json(&["*", "--detection", "customer-report"]);
+    assert!(hits(&v).iter().all(|h| h["detection"] == "customer-report"));
+    assert!(v["total"].as_u64().unwrap() < all);
+    let v = json(&["*", "--resolution", "rollback"]);
+    assert!(hits(&v).iter().all(|h| h["resolution"] == "rollback"));
+    assert!(v["total"].as_u64().unwrap() < all);
+
+    let v = json(&["*", "--min-minutes", "120"]);
+    assert!(!hits(&v).is_empty());
+    assert!(
+        hits(&v)
+            .iter()
+            .all(|h| h["window_min"].as_i64().unwrap() >= 120)
+    );
+
+    // Dates are inclusive at both ends; undated incidents never match.
+    let v = json(&["*", "--since", "2024-03-08", "--until", "2024-03-08"]);
+    let dates: Vec<&str> = hits(&v)
+        .iter()
+        .map(|h| h["date"].as_str().unwrap())
+        .collect();
+    assert!(!dates.is_empty());
+    assert!(dates.iter().all(|d| *d == "2024-03-08"), "{dates:?}");
+    let v = json(&["*", "--since", "2024-01-01"]);
+    assert!(
+        hits(&v)
+            .iter()
+            .all(|h| h["date"].as_str().unwrap() >= "2024-01-01")
+    );
+    let v2 = json(&["*", "--until", "2023-12-31"]);
+    let dated = v["total"].as_u64().unwrap() + v2["total"].as_u64().unwrap();
+    assert!(dated < all, "undated incidents are in neither half");
+}
+
+#[test]
+fn json_carries_a_snippet_with_its_line_and_highlights() {
+    let v = json(&["replication"]);
+    let h = &hits(&v)[0];
+    let sn = &h["snippet"];
+    let line = sn["line"].as_u64().unwrap() as usize;
+    let text = file_text(h["path"].as_str().unwrap());
+    // The fragment is cut from the file at that line.
+    let file_line = text.lines().nth(line - 1).unwrap();
+    let frag_start: String = sn["text"]
+        .as_str()
+        .unwrap()
+        .lines()
+        .next()
+        .unwrap()
+        .chars()
+        .take(15)
+        .collect();
+    assert!(
+        file_line.contains(frag_start.trim()),
+        "line {line}: {file_line:?} vs {frag_start:?}"
+    );
+    assert!(sn["html"].as_str().unwrap().contains("<b>"));
+    let hl = sn["highlights"].as_array().unwrap();
+    assert!(!hl.is_empty());
+    let frag = sn["text"].as_str().unwrap();
+    let (a, b) = (
+        hl[0][0].as_u64().unwrap() as usize,
+        hl[0][1].as_u64().unwrap() as usize,
+    );
+    assert!(frag[a..b].to_lowercase().starts_with("replica"));
+}
+
+#[test]
+fn exit_codes_and_messages() {
+    let out = env().run(&["search", "zzzqqqxxx"]);
+    assert_eq!(out.status.code(), Some(1));
+    let out = env().run(&["search", "nosuchfield:x"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("unknown field `nosuchfield`"),
+        "{}",
+        stderr(&out)
+    );
+    let out = env().run(&["search", "\"unclosed"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(stderr(&out).lines().count(), 1, "{}", stderr(&out));
+    let out = env().run(&["search", "x", "--since", "last tuesday"]);
+    assert_eq!(out.status.code(), Some(2));
+    let fresh = Env::new();
+    let out = fresh.run(&["search", "leak"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("incidex ingest"), "{}", stderr(&out));
+}
+
+#[test]
+fn similar_finds_the_sibling_of_a_recurring_cause() {
+    let out = env().run(&[
+        "similar",
+        "corpus/2023-01-09-checkout-memory-leak.md",
+        "--format",
+        "json",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let paths: Vec<&str> = hits(&v)
+        .iter()
+        .map(|h| h["path"].as_str().unwrap())
+        .collect();
+    assert!(!paths.contains(&"corpus/2023-01-09-checkout-memory-leak.md"));
+    assert!(
+        paths[..3].contains(&"corpus/2023-10-03-checkout-memory-leak-again.md"),
+        "{paths:?}"
+    );
+    assert!(
+        hits(&v)
+            .iter()
+            .all(|h| !h["terms"].as_array().unwrap().is_empty())
+    );
+
+    let out = env().run(&[
+        "similar",
+        "--text",
+        "the inventory database replica fell behind (replication lag)",
+        "--format",
+        "json",
+    ]);
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(hits(&v)[0]["root_cause"], "database");
+
+    let out = env().run(&["similar", "no/such/file.md"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn help_ends_with_examples() {
+    for verb in ["search", "similar"] {
+        let out = env().run(&[verb, "--help"]);
+        let s = stdout(&out);
+        assert!(s.contains("Examples:"), "{verb}");
+        assert!(
+            s.trim_end().ends_with("2 error.") || s.contains("Exit codes"),
+            "{verb}"
+        );
+    }
+}

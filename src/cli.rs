@@ -59,6 +59,177 @@ Exit codes: 0 ok, 2 the file could not be read."
     /// Incidents most like a given one (more-like-this), with the shared terms
     #[command(after_help = SIMILAR_HELP)]
     Similar(SimilarArgs),
+    /// SQL over the incidents table (polars SQL; the table is `incidents`)
+    #[command(
+        after_help = "Examples:\n  incidex sql \"SELECT quarter, count(*) AS n, median(window_min) AS median_min FROM incidents GROUP BY quarter ORDER BY quarter\"\n  \
+incidex sql \"SELECT path, title FROM incidents WHERE root_cause = 'memory-leak'\" --format csv\n  \
+incidex sql \"SELECT * FROM incidents\" --format parquet --out all.parquet\n\n\
+Columns: the contract fields (date is a DATE, minutes are BIGINT), quarter, start_utc, end_utc, \
+severity, services, path, content_hash, <field>_confidence, provenance (JSON).\n\n\
+Exit codes: 0 rows returned, 1 no rows, 2 error (an SQL error is shown as one line)."
+    )]
+    Sql(SqlArgs),
+    /// Run a saved query from queries/NAME.sql
+    #[command(
+        after_help = "Examples:\n  incidex query --list\n  incidex query mttr_by_quarter\n  incidex query recurring_causes --format csv\n\n\
+Saved queries are plain SQL files whose first comment line says what they answer; copy one and edit it.\n\n\
+Exit codes: 0 rows returned, 1 no rows, 2 error."
+    )]
+    Query(QueryArgs),
+    /// Reliability metrics per period: time to resolve (median, p90, mean), time to detect
+    #[command(after_help = METRICS_HELP)]
+    Metrics(MetricsArgs),
+    /// Trend charts (SVG or PNG): mttr, causes, detection, ttd
+    #[command(
+        after_help = "Charts:\n  mttr       per period: median time to resolve (bar), p90 (whisker), mean (dot), n above each bar\n  \
+causes     root causes per period, stacked, one fixed colour per category\n  \
+detection  the detection mix per period, stacked\n  \
+ttd        distribution of time to detect and of detection to resolution, log-spaced minute bins\n\n\
+Examples:\n  incidex chart mttr --out mttr.svg\n  incidex chart causes --since 2024-01-01 --out causes.png --width 1200 --height 600\n  \
+incidex chart ttd --out ttd.svg\n\n\
+Exit codes: 0 written, 2 error."
+    )]
+    Chart(ChartArgs),
+    /// Write the reliability-review report (HTML + Markdown) for a quarter or a date range
+    #[command(
+        after_help = "Examples:\n  incidex report --quarter 2024-Q4            # reports/2024-Q4/index.html and report.md\n  \
+incidex report --since 2024-01-01 --until 2024-06-30 --out /tmp/h1\n  incidex report                               # the latest quarter with incidents\n\n\
+The report holds: headline numbers with their n, the time-to-resolve trend against the four previous \
+quarters, the top recurring root causes with the incidents behind each (linked), the longest incidents, \
+the detection and resolution mix, action-item counts, and a data-quality section (what was left out of \
+which figure and why). index.html is self-contained (inline CSS and SVG charts, no network).\n\n\
+Exit codes: 0 written, 1 no incident in the period, 2 error."
+    )]
+    Report(ReportArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
+    /// The quarter, e.g. 2024-Q2
+    #[arg(long, conflicts_with_all = ["since", "until"])]
+    pub quarter: Option<String>,
+    /// First day of the period (YYYY-MM-DD)
+    #[arg(long, requires = "until")]
+    pub since: Option<String>,
+    /// Last day of the period (YYYY-MM-DD)
+    #[arg(long, requires = "since")]
+    pub until: Option<String>,
+    /// Output folder (default reports/<period>/)
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    #[command(flatten)]
+    pub store: StoreArg,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ChartArgs {
+    /// Which chart
+    #[arg(value_enum)]
+    pub kind: crate::render::chart::Kind,
+    /// The file to write: .svg or .png
+    #[arg(long)]
+    pub out: PathBuf,
+    #[command(flatten)]
+    pub store: StoreArg,
+    #[arg(long, value_enum, default_value = "quarter")]
+    pub by: crate::query::metrics::By,
+    /// Incidents on or after this date (YYYY-MM-DD)
+    #[arg(long)]
+    pub since: Option<String>,
+    /// Incidents on or before this date (YYYY-MM-DD)
+    #[arg(long)]
+    pub until: Option<String>,
+    /// Only this root-cause category
+    #[arg(long)]
+    pub cause: Option<String>,
+    #[arg(long, default_value_t = 0.0)]
+    pub min_confidence: f64,
+    #[arg(long, default_value_t = 960)]
+    pub width: u32,
+    #[arg(long, default_value_t = 540)]
+    pub height: u32,
+}
+
+const METRICS_HELP: &str = "Definitions:\n  \
+time to resolve (TTR) = the start-to-end window (window_min) when the start and end times are known, \
+else the duration the postmortem states (duration_stated_min), else the incident is left out of TTR; \
+`ttr_from_stated` counts the values taken from a stated duration.\n  \
+time to detect (TTD) = detected - start; detection to resolution = end - detected (medians).\n  \
+Percentiles interpolate linearly between the nearest ranks. Incident durations are long-tailed: \
+read the median and p90, not only the mean. Buckets with fewer than 5 TTR values are marked small (*).\n  \
+Undated incidents are counted (left_out_no_date) but never placed in a period. --min-confidence drops \
+values whose source fields were extracted with lower confidence.\n\n\
+Examples:\n  incidex metrics\n  incidex metrics --by month --since 2024-01-01 --cause database\n  \
+incidex metrics --format json | jq '.buckets[] | {period, p90: .ttr.p90}'\n\n\
+Exit codes: 0 ok, 1 no incident matched, 2 error.";
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum DataFormat {
+    Table,
+    Csv,
+    Json,
+    Parquet,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SqlArgs {
+    /// One SQL statement over the table `incidents`
+    pub sql: String,
+    #[command(flatten)]
+    pub store: StoreArg,
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: DataFormat,
+    /// Write the result to this file instead of stdout (required for parquet)
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct QueryArgs {
+    /// The saved query's name (queries/NAME.sql)
+    #[arg(required_unless_present = "list")]
+    pub name: Option<String>,
+    /// List the saved queries with their first comment line
+    #[arg(long)]
+    pub list: bool,
+    /// Where saved queries live
+    #[arg(long, default_value = "queries")]
+    pub dir: PathBuf,
+    #[command(flatten)]
+    pub store: StoreArg,
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: DataFormat,
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum MetricsFormat {
+    Table,
+    Json,
+    Csv,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct MetricsArgs {
+    #[command(flatten)]
+    pub store: StoreArg,
+    #[arg(long, value_enum, default_value = "quarter")]
+    pub by: crate::query::metrics::By,
+    /// Incidents on or after this date (YYYY-MM-DD)
+    #[arg(long)]
+    pub since: Option<String>,
+    /// Incidents on or before this date (YYYY-MM-DD)
+    #[arg(long)]
+    pub until: Option<String>,
+    /// Only this root-cause category
+    #[arg(long)]
+    pub cause: Option<String>,
+    /// Ignore values extracted with a confidence below this (0-1)
+    #[arg(long, default_value_t = 0.0)]
+    pub min_confidence: f64,
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: MetricsFormat,
 }
 
 const SEARCH_HELP: &str = "Query language (tantivy): words (all must match; stemmed, so `leaks` finds `leak`), \

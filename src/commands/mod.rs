@@ -1,10 +1,15 @@
 //! One module per verb; each exposes `run(args) -> Result<ExitCode>`.
 
+pub mod chart;
 pub mod explain;
 pub mod extract;
 pub mod ingest;
+pub mod metrics;
+pub mod query;
+pub mod report;
 pub mod search;
 pub mod similar;
+pub mod sql;
 
 use std::process::ExitCode;
 
@@ -17,6 +22,11 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Explain(a) => explain::run(a),
         Command::Search(a) => search::run(a),
         Command::Similar(a) => similar::run(a),
+        Command::Sql(a) => sql::run(a),
+        Command::Query(a) => query::run(a),
+        Command::Metrics(a) => metrics::run(a),
+        Command::Chart(a) => chart::run(a),
+        Command::Report(a) => report::run(a),
     }
 }
 

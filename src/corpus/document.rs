@@ -213,7 +213,11 @@ impl Document {
     }
 }
 
-static HTML_TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"</?[a-zA-Z][^>]*>").unwrap());
+/// Formatting tags people wrap text in; other `<...>` text is kept literally
+/// (a heading that says `<script>` means the word, and reports escape it).
+static HTML_TAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)</?(?:span|b|i|em|strong|a|font|u|s|sub|sup|br|hr|h[1-6]|p|div|img|code|pre|mark|small|big|center|ul|ol|li|table|thead|tbody|tr|td|th|blockquote|details|summary|section|article|header|footer)\b[^>]*>|<!--.*?-->").unwrap()
+});
 static IMAGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"!\[[^\]]*\]\([^)]*\)").unwrap());
 static LINK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[([^\]]*)\]\([^)]*\)").unwrap());
 static LIST_MARK: LazyLock<Regex> = LazyLock::new(|| {

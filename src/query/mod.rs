@@ -1,4 +1,7 @@
 //! Questions asked of the store: full-text search (tantivy), and later SQL
 //! and reliability metrics (polars).
 
+pub mod metrics;
 pub mod search;
+pub mod sql;
+pub mod table;

@@ -1,0 +1,121 @@
+//! `incidex report`: write the reliability-review report for a period.
+
+use std::path::{Component, Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+
+use crate::cli::ReportArgs;
+use crate::query::metrics::{self, By};
+use crate::query::table::{self, Record};
+use crate::render::report::{self, Inputs, Period};
+use crate::store::Store;
+
+/// `to` relative to the directory `from` (both absolute), with `/`.
+pub fn relative(from: &Path, to: &Path) -> String {
+    let a: Vec<Component> = from.components().collect();
+    let b: Vec<Component> = to.components().collect();
+    let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let mut parts: Vec<String> = vec!["..".into(); a.len() - common];
+    parts.extend(
+        b[common..]
+            .iter()
+            .map(|c| c.as_os_str().to_string_lossy().to_string()),
+    );
+    parts.join("/")
+}
+
+fn absolute(p: &Path) -> PathBuf {
+    if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        std::env::current_dir()
+            .map(|c| c.join(p))
+            .unwrap_or_else(|_| p.to_path_buf())
+    }
+}
+
+pub fn run(args: ReportArgs) -> Result<ExitCode> {
+    let g = Store::new(&args.store.store).open()?;
+    let records = table::load(&g.parquet())?;
+    let period = if let Some(q) = &args.quarter {
+        Period::quarter(q)
+            .with_context(|| format!("--quarter {q}: expected YYYY-QN, e.g. 2024-Q2"))?
+    } else if let (Some(s), Some(u)) = (&args.since, &args.until) {
+        let s = super::metrics::parse_date(&Some(s.clone()), "--since")?.unwrap();
+        let u = super::metrics::parse_date(&Some(u.clone()), "--until")?.unwrap();
+        if u < s {
+            bail!("--until {u} is before --since {s}");
+        }
+        Period::range(s, u)
+    } else {
+        let Some(last) = records.iter().filter_map(|r| r.date).max() else {
+            bail!("no dated incident in the store: give --since and --until");
+        };
+        Period::quarter(&metrics::period(last, By::Quarter)).unwrap()
+    };
+    let out = args
+        .out
+        .clone()
+        .unwrap_or_else(|| Path::new("reports").join(period.slug()));
+    std::fs::create_dir_all(&out).with_context(|| format!("cannot create {}", out.display()))?;
+    let out_abs = absolute(&out);
+    let out_abs = std::fs::canonicalize(&out_abs).unwrap_or(out_abs);
+    // Incident paths are stored as the ingest saw them (the corpus folder as
+    // given, then the file); the manifest knows where that folder is.
+    let corpus = g.manifest.corpus.clone();
+    let corpus_abs = PathBuf::from(&g.manifest.corpus_abs);
+    let link = |r: &Record| -> String {
+        let rel = Path::new(&r.path)
+            .strip_prefix(&corpus)
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|_| PathBuf::from(&r.path));
+        relative(&out_abs, &corpus_abs.join(rel))
+    };
+    let n_in = records
+        .iter()
+        .filter(|r| {
+            r.date
+                .is_some_and(|d| d >= period.since && d <= period.until)
+        })
+        .count();
+    let rendered = report::render(&Inputs {
+        records: &records,
+        period: period.clone(),
+        link: &link,
+        generated: jiff::Zoned::now().date().to_string(),
+    })?;
+    std::fs::write(out.join("index.html"), &rendered.html)?;
+    std::fs::write(out.join("report.md"), &rendered.markdown)?;
+    for (name, svg) in &rendered.svgs {
+        std::fs::write(out.join(name), svg)?;
+    }
+    eprintln!(
+        "wrote {} and {} ({n_in} incidents in {})",
+        out.join("index.html").display(),
+        out.join("report.md").display(),
+        period.label
+    );
+    Ok(if n_in == 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_links() {
+        assert_eq!(
+            relative(Path::new("/w/reports/2024-Q2"), Path::new("/w/corpus/a.md")),
+            "../../corpus/a.md"
+        );
+        assert_eq!(
+            relative(Path::new("/w"), Path::new("/w/corpus/a.md")),
+            "corpus/a.md"
+        );
+    }
+}

@@ -1,0 +1,116 @@
+//! The incidents table loaded into plain records for metrics, charts and
+//! reports (reads only the columns they use).
+
+use std::path::Path;
+
+use polars::prelude::*;
+
+use crate::error::Result;
+
+/// One incident as the metrics see it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Record {
+    pub path: String,
+    pub title: Option<String>,
+    pub date: Option<jiff::civil::Date>,
+    pub start: Option<String>,
+    pub end: Option<String>,
+    pub window_min: Option<i64>,
+    pub duration_stated_min: Option<i64>,
+    pub ttd_min: Option<i64>,
+    pub detect_to_resolve_min: Option<i64>,
+    pub root_cause: String,
+    pub detection: String,
+    pub resolution: String,
+    pub action_items: i64,
+    pub start_confidence: Option<f64>,
+    pub end_confidence: Option<f64>,
+    pub detected_confidence: Option<f64>,
+    pub duration_confidence: Option<f64>,
+}
+
+const COLUMNS: &[&str] = &[
+    "path",
+    "title",
+    "date",
+    "start",
+    "end",
+    "window_min",
+    "duration_stated_min",
+    "ttd_min",
+    "detect_to_resolve_min",
+    "root_cause",
+    "detection",
+    "resolution",
+    "action_items",
+    "start_confidence",
+    "end_confidence",
+    "detected_confidence",
+    "duration_stated_min_confidence",
+];
+
+/// Read the records of a Parquet table.
+pub fn load(parquet: &Path) -> Result<Vec<Record>> {
+    let f = std::fs::File::open(parquet)?;
+    let df = ParquetReader::new(f)
+        .with_columns(Some(COLUMNS.iter().map(|s| s.to_string()).collect()))
+        .finish()?;
+    from_frame(&df)
+}
+
+/// Records from a DataFrame with (at least) the columns above.
+pub fn from_frame(df: &DataFrame) -> Result<Vec<Record>> {
+    let n = df.height();
+    let strs = |name: &str| -> Result<Vec<Option<String>>> {
+        let c = df.column(name)?.cast(&DataType::String)?;
+        Ok(c.str()?.iter().map(|v| v.map(str::to_string)).collect())
+    };
+    let ints = |name: &str| -> Result<Vec<Option<i64>>> {
+        let c = df.column(name)?.cast(&DataType::Int64)?;
+        Ok(c.i64()?.iter().collect())
+    };
+    let floats = |name: &str| -> Result<Vec<Option<f64>>> {
+        let c = df.column(name)?.cast(&DataType::Float64)?;
+        Ok(c.f64()?.iter().collect())
+    };
+    let path = strs("path")?;
+    let title = strs("title")?;
+    let date = strs("date")?;
+    let start = strs("start")?;
+    let end = strs("end")?;
+    let window = ints("window_min")?;
+    let stated = ints("duration_stated_min")?;
+    let ttd = ints("ttd_min")?;
+    let dtr = ints("detect_to_resolve_min")?;
+    let cause = strs("root_cause")?;
+    let detection = strs("detection")?;
+    let resolution = strs("resolution")?;
+    let actions = ints("action_items")?;
+    let sc = floats("start_confidence")?;
+    let ec = floats("end_confidence")?;
+    let dc = floats("detected_confidence")?;
+    let duc = floats("duration_stated_min_confidence")?;
+    let mut out = Vec::with_capacity(n);
+    for i in 0..n {
+        out.push(Record {
+            path: path[i].clone().unwrap_or_default(),
+            title: title[i].clone(),
+            date: date[i].as_deref().and_then(|d| d.parse().ok()),
+            start: start[i].clone(),
+            end: end[i].clone(),
+            window_min: window[i],
+            duration_stated_min: stated[i],
+            ttd_min: ttd[i],
+            detect_to_resolve_min: dtr[i],
+            root_cause: cause[i].clone().unwrap_or_else(|| "unknown".into()),
+            detection: detection[i].clone().unwrap_or_else(|| "unknown".into()),
+            resolution: resolution[i].clone().unwrap_or_else(|| "unknown".into()),
+            action_items: actions[i].unwrap_or(0),
+            start_confidence: sc[i],
+            end_confidence: ec[i],
+            detected_confidence: dc[i],
+            duration_confidence: duc[i],
+        });
+    }
+    Ok(out)
+}

@@ -1,0 +1,109 @@
+//! `incidex metrics` on a hand-made corpus whose figures were computed by
+//! hand, and on the shipped corpus.
+
+mod common;
+
+use common::{Env, stderr, stdout};
+use serde_json::Value;
+
+/// Five incidents in 2024-Q1 with windows 30, 60, 90 and 600 minutes and one
+/// with only a stated duration of 45; one in 2024-Q3 without times; one
+/// undated.
+fn hand_made() -> Env {
+    let env = Env::new();
+    let w = |name: &str, body: &str| env.write(&format!("corpus/{name}"), body);
+    w(
+        "a.md",
+        "# A\n\n## Summary\nOn 2024-01-05 the API was down from 10:00 to 10:30 UTC.\n\n## Timeline\n- 10:00 UTC: errors began\n- 10:05 UTC: alert fired\n- 10:30 UTC: service restored\n",
+    );
+    w(
+        "b.md",
+        "# B\n\n## Summary\nOn 2024-02-10 checkout failed from 09:00 to 10:00 UTC.\n\n## Timeline\n- 09:00 UTC: errors began\n- 09:10 UTC: alert fired\n- 10:00 UTC: service restored\n",
+    );
+    w(
+        "c.md",
+        "# C\n\n## Summary\nOn 2024-03-01 search failed from 14:00 to 15:30 UTC.\n",
+    );
+    w(
+        "d.md",
+        "# D\n\n## Summary\nOn 2024-03-20 the warehouse system was down from 08:00 to 18:00 UTC.\n",
+    );
+    w(
+        "e.md",
+        "# E\n\n## Summary\nOn 2024-03-30 the app was unavailable. The outage lasted 45 minutes.\n",
+    );
+    w(
+        "f.md",
+        "# F\n\n## Summary\nOn 2024-08-01 the login page failed for a while.\n",
+    );
+    w(
+        "g.md",
+        "# G\n\n## Summary\nThe site was down from 10:00 to 11:00 UTC one Monday.\n",
+    );
+    assert!(env.run(&["ingest", "--quiet"]).status.success());
+    env
+}
+
+fn metrics(env: &Env, args: &[&str]) -> Value {
+    let mut a = vec!["metrics", "--format", "json"];
+    a.extend_from_slice(args);
+    let out = env.run(&a);
+    assert!(out.status.success(), "{}", stderr(&out));
+    serde_json::from_str(&stdout(&out)).unwrap()
+}
+
+#[test]
+fn figures_computed_by_hand() {
+    let env = hand_made();
+    let m = metrics(&env, &[]);
+    assert_eq!(m["incidents"], 7);
+    assert_eq!(m["left_out_no_date"], 1);
+    let b = m["buckets"].as_array().unwrap();
+    let periods: Vec<&str> = b.iter().map(|x| x["period"].as_str().unwrap()).collect();
+    assert_eq!(periods, ["2024-Q1", "2024-Q2", "2024-Q3"]);
+    let q1 = &b[0];
+    // 30 45 60 90 600: median 60; p90 = 90 + 0.6 * 510 = 396; mean 825/5 = 165.
+    assert_eq!(q1["n"], 5);
+    assert_eq!(q1["ttr"]["n"], 5);
+    assert_eq!(q1["ttr"]["median"], 60.0);
+    assert_eq!(q1["ttr"]["p90"], 396.0);
+    assert_eq!(q1["ttr"]["mean"], 165.0);
+    assert_eq!(q1["ttr_from_stated"], 1);
+    // TTD 5 and 10 -> median 7.5.
+    assert_eq!(q1["ttd"]["median"], 7.5);
+    assert_eq!(q1["small_sample"], false);
+    assert_eq!(b[1]["n"], 0);
+    assert_eq!(b[2]["n"], 1);
+    assert_eq!(b[2]["left_out_no_times"], 1);
+    assert_eq!(b[2]["small_sample"], true);
+}
+
+#[test]
+fn filters_by_and_formats() {
+    let env = hand_made();
+    let m = metrics(&env, &["--since", "2024-03-01", "--until", "2024-03-31"]);
+    assert_eq!(m["incidents"], 3);
+    assert_eq!(m["left_out_no_date"], 0);
+    assert_eq!(m["buckets"][0]["ttr"]["median"], 90.0);
+    let m = metrics(&env, &["--by", "month"]);
+    assert_eq!(m["buckets"].as_array().unwrap().len(), 8, "Jan..Aug");
+    let out = env.run(&["metrics", "--format", "csv"]);
+    let csv = stdout(&out);
+    assert!(csv.starts_with("period,n,ttr_n,ttr_median_min,ttr_p90_min,ttr_mean_min"));
+    assert!(csv.contains("2024-Q1,5,5,60,396,165,1,"), "{csv}");
+    assert!(csv.contains("undated,1"));
+    let out = env.run(&["metrics"]);
+    let t = stdout(&out);
+    assert!(t.contains("2024-Q3 *"), "small samples are marked: {t}");
+    assert!(t.contains("1 undated"));
+    let out = env.run(&["metrics", "--cause", "no-such-cause"]);
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn help_defines_time_to_resolve() {
+    let env = Env::new();
+    let s = stdout(&env.run(&["metrics", "--help"]));
+    assert!(s.contains("time to resolve (TTR) = the start-to-end window"));
+    assert!(s.contains("Examples:"));
+}

@@ -1,0 +1,108 @@
+//! `incidex report`: the quarterly review for the corpus.
+
+mod common;
+
+use common::{Env, stderr};
+
+fn ingested() -> Env {
+    let env = Env::new().with_corpus(None);
+    // A postmortem whose title would run a script if it were not escaped.
+    env.write(
+        "corpus/2024-11-30-xss-title.md",
+        "# <script>alert(1)</script>\n\n## Summary\nOn 2024-11-30 the API was down from 10:00 to 10:20 UTC because of a bad config push.\n",
+    );
+    assert!(env.run(&["ingest", "--quiet"]).status.success());
+    env
+}
+
+#[test]
+fn report_has_every_section_and_escapes_postmortem_text() {
+    let env = ingested();
+    let out = env.run(&["report", "--quarter", "2024-Q4"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let dir = env.path("reports/2024-Q4");
+    let html = std::fs::read_to_string(dir.join("index.html")).unwrap();
+    let md = std::fs::read_to_string(dir.join("report.md")).unwrap();
+    for section in [
+        "Headline numbers",
+        "Time to resolve: trend against the previous quarters",
+        "Top recurring root causes",
+        "Longest incidents",
+        "Detection and resolution",
+        "Action items",
+        "Data quality",
+    ] {
+        assert!(
+            html.contains(&format!("<h2>{section}</h2>")),
+            "html: {section}"
+        );
+        assert!(md.contains(&format!("## {section}")), "md: {section}");
+    }
+    assert!(!html.contains("<script>"), "unescaped script tag");
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(!md.contains("<script>"));
+    // Self-contained: charts inline, no external resources.
+    assert!(html.matches("<svg").count() >= 4);
+    // (The SVG namespace is a name, not a fetch.)
+    let no_ns = html.replace("xmlns=\"http://www.w3.org/2000/svg\"", "");
+    assert!(!no_ns.contains("http://") && !no_ns.contains("https://"));
+    assert!(!html.contains("<link") && !html.contains("src="));
+    // Headline numbers carry their n.
+    assert!(html.contains("median minutes to resolve (n="));
+    // Links to incidents resolve from the report folder.
+    let re = regex::Regex::new(r#"<a href="([^"]+)">"#).unwrap();
+    let links: Vec<String> = re.captures_iter(&html).map(|c| c[1].to_string()).collect();
+    assert!(!links.is_empty());
+    for l in &links {
+        let l = l.replace("&amp;", "&");
+        assert!(dir.join(&l).is_file(), "broken link {l}");
+    }
+    for svg in ["mttr.svg", "causes.svg", "detection.svg", "ttd.svg"] {
+        assert!(dir.join(svg).is_file());
+        assert!(md.contains(&format!("({svg})")));
+    }
+}
+
+#[test]
+fn undated_incidents_are_counted_but_never_placed_in_a_quarter() {
+    let env = ingested();
+    assert!(
+        env.run(&[
+            "report",
+            "--since",
+            "2020-01-01",
+            "--until",
+            "2030-12-31",
+            "--out",
+            "all"
+        ])
+        .status
+        .success()
+    );
+    let md = std::fs::read_to_string(env.path("all/report.md")).unwrap();
+    let line = md
+        .lines()
+        .find(|l| l.starts_with("| no date (whole store) |"))
+        .unwrap();
+    assert!(line.contains("| 2 |"), "{line}");
+    // 53 postmortems, 2 undated: 51 in the period's headline count.
+    assert!(md.contains("- **51** incidents in the period"), "{md}");
+    for undated in ["cache-stampede-no-year", "web-stack-outage-no-year"] {
+        assert!(
+            !md.contains(undated),
+            "{undated} placed in the report's period"
+        );
+    }
+}
+
+#[test]
+fn default_period_and_errors() {
+    let env = ingested();
+    let out = env.run(&["report"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(env.path("reports/2024-Q4/index.html").is_file());
+    let out = env.run(&["report", "--quarter", "2019-Q1", "--out", "empty"]);
+    assert_eq!(out.status.code(), Some(1));
+    let out = env.run(&["report", "--quarter", "2024-Q9"]);
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -1,0 +1,73 @@
+//! `incidex sql` over the corpus store.
+
+mod common;
+
+use std::sync::OnceLock;
+
+use common::{Env, stderr, stdout};
+
+fn env() -> &'static Env {
+    static ENV: OnceLock<Env> = OnceLock::new();
+    ENV.get_or_init(|| {
+        let env = Env::new().with_corpus(None);
+        assert!(env.run(&["ingest", "--quiet"]).status.success());
+        env
+    })
+}
+
+#[test]
+fn group_by_in_every_format() {
+    let q = "SELECT quarter, count(*) AS n, median(window_min) AS med FROM incidents WHERE quarter IS NOT NULL GROUP BY quarter ORDER BY quarter";
+    let out = env().run(&["sql", q]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let table = stdout(&out);
+    assert!(table.starts_with("quarter"));
+    assert_eq!(table.lines().count(), 2 + 8, "{table}");
+
+    let out = env().run(&["sql", q, "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let rows = v.as_array().unwrap();
+    assert_eq!(rows.len(), 8);
+    let total: u64 = rows.iter().map(|r| r["n"].as_u64().unwrap()).sum();
+    assert_eq!(total, 50, "52 postmortems, 2 undated");
+
+    let out = env().run(&["sql", q, "--format", "csv"]);
+    let csv = stdout(&out);
+    assert_eq!(csv.lines().next().unwrap(), "quarter,n,med");
+    assert_eq!(csv.lines().count(), 9);
+
+    let out = env().run(&["sql", q, "--format", "parquet", "--out", "q.parquet"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let df = incidex::store::frame::read(&env().path("q.parquet")).unwrap();
+    assert_eq!(df.height(), 8);
+}
+
+#[test]
+fn date_is_a_date_and_minutes_are_integers() {
+    let out = env().run(&[
+        "sql",
+        "SELECT path FROM incidents WHERE date BETWEEN '2024-03-01' AND '2024-03-31' AND window_min > 60",
+        "--format",
+        "json",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert!(!v.as_array().unwrap().is_empty());
+}
+
+#[test]
+fn errors_and_empty_results() {
+    let out = env().run(&["sql", "SELEC nothing"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.starts_with("error: SQL error:"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    let out = env().run(&["sql", "SELECT nope FROM incidents"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("nope"));
+    let out = env().run(&["sql", "SELECT path FROM incidents WHERE 1 = 0"]);
+    assert_eq!(out.status.code(), Some(1));
+    let out = env().run(&["sql", "SELECT 1", "--format", "parquet"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--out"));
+}

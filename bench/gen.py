@@ -237,6 +237,12 @@ def dur_phrase(rng, m):
     return rng.choice(opts).replace(" ", NB)
 
 
+def lower_first(s):
+    if len(s) > 1 and s[0].isupper() and s[1].islower():
+        return s[0].lower() + s[1:]
+    return s
+
+
 def cap(s):
     return s[:1].upper() + s[1:] if s else s
 
@@ -322,11 +328,14 @@ def make_ctx(rng, cat, scen, svc=None):
         metric=metric, metric_cap=cap(metric), product=rng.choice(V.PRODUCTS),
         proxy=rng.choice(V.PROXIES), cache=rng.choice(V.CACHES), incno=rng.randint(1000, 9999),
         sev=rng.choice(V.SEVS), person2=f"{rng.choice(V.FIRST)} {rng.choice(V.LAST)}",
-        decoy=rng.choice(V.DECOY_THEORIES), event=rng.choice(V.EVENTS), media=rng.choice(V.MEDIA),
+        decoy=rng.choice([d for d, c in V.DECOY_THEORIES if cat not in c.split()]),
+        event=rng.choice(V.EVENTS), media=rng.choice(V.MEDIA),
         mult=rng.randint(3, 15), rack=f"{rng.choice('ABCDEFGH')}{rng.randint(1, 20)}",
         comp=rng.choice(V.COMPONENTS), lang=rng.choice(V.LANGS)[0], reqpct=rng.randint(2, 60),
         company=rng.choice(V.COMPANIES),
     )
+    ctx["proxycfg"] = rng.choice(V.PROXY_CFG[ctx["proxy"]])
+    ctx["timeoutvar"] = rng.choice(V.TIMEOUT_VARS)
     n1 = rng.randint(3, 24)
     ctx["n1"], ctx["n2"] = n1, n1 * rng.randint(2, 4)
     ctx["alert"] = rng.choice(V.ALERTS).format(svc=svc)
@@ -353,8 +362,8 @@ def pick_res(rng, scen):
 
 
 KEEP_ON_RECUR = ("db", "dbkind", "table", "host", "host2", "vendor", "vendorwhat", "feature", "field",
-                 "entity", "lib", "proxy", "cache", "cfgfile", "flag", "envvar", "team", "product", "company",
-                 "region", "region2", "endpoint", "sym")
+                 "entity", "lib", "proxy", "proxycfg", "cache", "cfgfile", "flag", "envvar", "timeoutvar", "team",
+                 "product", "company", "region", "region2", "endpoint", "sym")
 
 
 def plan(rng, idx, history):
@@ -412,6 +421,7 @@ def plan(rng, idx, history):
     I.no_zone = (L["nozone"] and r() < 0.05) or I.no_times
     I.no_end = (not I.no_times) and L["noend"] and r() < 0.07
     I.neg_ttd = (not I.no_times and not I.no_end and I.det == "monitoring"
+                 and I.cat in ("resource-exhaustion", "capacity-overload", "database", "memory-leak")
                  and I.layout in ("company", "cloud", "student", "ticket", "weekly") and r() < 0.04)
     I.end_utc = (I.layout == "ticket" and I.zone != "UTC" and r() < 0.35)
     I.dual = (I.layout in ("cloud", "company") and I.zone != "UTC" and r() < 0.25)
@@ -586,11 +596,11 @@ def build_events(rng, I, L):
     I.fix_t = fix_t
     if not I.no_end:
         t = e
-        for _ in range(rng.choice([0, 0, 1, 1, 2])):
+        for txt in rng.sample(V.POST_TEXTS, rng.choice([0, 0, 1, 1, 2])):
             t = t + dt.timedelta(minutes=rng.randint(10, 300))
             if not L["dated"] and t.date() != e.date():
                 break
-            ev.append(Ev(t, "post", F(rng.choice(V.POST_TEXTS), ctx)))
+            ev.append(Ev(t, "post", F(txt, ctx)))
     I.events = ev
 
 
@@ -605,16 +615,21 @@ class Doc:
         self.each = I.layout in ("student", "hugo", "bold", "cloud") and rng.random() < 0.7
         self.dstyle = rng.choice(DATE_STYLES)
         self.nystyle = rng.choice(NOYEAR_STYLES)
+        self.salt = rng.randrange(60)
+
+    def sec(self, x):
+        return (x.hour * 31 + x.minute * 17 + self.salt) % 60
 
     def t(self, x, zone=True):
-        s = ftime(x, self.I.tstyle, self.rng.randrange(60))
-        if zone and self.zone:
+        """Time; followed by its zone when the document writes the zone on every time."""
+        s = ftime(x, self.I.tstyle, self.sec(x))
+        if zone and self.zone and self.each:
             s += NB + self.zone
         return s
 
     def tz(self, x):
         """Time always followed by its zone (when there is one)."""
-        s = ftime(x, self.I.tstyle, self.rng.randrange(60))
+        s = ftime(x, self.I.tstyle, self.sec(x))
         return s + (NB + self.zone if self.zone else "")
 
     def date(self, d=None, style=None):
@@ -766,7 +781,7 @@ def action_items(rng, I, md=True):
     if md:
         marker = rng.choice(["-", "-", "*", "+", "1.", "- [ ]", "- [ ]"])
     else:
-        marker = rng.choice(["-", "-", "*", "1.", "o"]) if False else rng.choice(["-", "-", "*", "1."])
+        marker = rng.choice(["-", "-", "*", "1."])
     with_owner = rng.random() < 0.4
     structure = rng.random()
     lines = []
@@ -817,7 +832,28 @@ PAD_KINDS = ["impact", "narrative", "lessons", "well", "wrong", "lucky", "backgr
              "logs", "comms", "glossary", "whys", "questions", "logs", "narrative", "impact"]
 
 
-def sentences(rng, pool, ctx, lo, hi):
+def fits(I, tags):
+    """A padding sentence tagged "cat:X res:Y not:Z" fits when any cat/res tag matches and no not: tag does."""
+    ok = None
+    for t in tags.split():
+        kind, _, val = t.partition(":")
+        if kind == "not":
+            if I.cat == val:
+                return False
+            ok = True if ok is None else ok
+        elif (kind == "cat" and I.cat == val) or (kind == "res" and I.res == val):
+            ok = True
+        elif ok is None:
+            ok = False
+    return ok is not False
+
+
+def pool_for(I, pool):
+    return [p if isinstance(p, str) else p[0] for p in pool if isinstance(p, str) or fits(I, p[1])]
+
+
+def sentences(rng, I, pool, ctx, lo, hi):
+    pool = pool_for(I, pool)
     k = min(len(pool), rng.randint(lo, hi))
     return " ".join(F(s, ctx) for s in rng.sample(pool, k))
 
@@ -861,39 +897,41 @@ def pad_body(rng, I, kind, md):
     ctx["city2"] = I.ctx["city2"]
     blocks = []
     if kind == "impact":
-        blocks.append(sentences(rng, V.IMPACT_SENT, ctx, 2, 5))
+        blocks.append(sentences(rng, I, V.IMPACT_SENT, ctx, 2, 5))
         if md and rng.random() < 0.5:
             rows = ["| Region | Error ratio | Orders vs. normal |", "|---|---|---|"]
             for c in rng.sample(V.CITIES, rng.randint(3, 6)):
                 rows.append(f"| {c} | {rng.randint(1, 70)}% of requests | {rng.randint(5, 95)}% |")
             blocks.append("\n".join(rows))
     elif kind == "narrative":
-        blocks.append(sentences(rng, V.NARR_SENT, ctx, 3, 5))
-        blocks.append(sentences(rng, V.NARR_SENT, ctx, 2, 4))
+        blocks.append(sentences(rng, I, V.NARR_SENT, ctx, 3, 5))
+        blocks.append(sentences(rng, I, V.NARR_SENT, ctx, 2, 4))
     elif kind == "background":
-        blocks.append(sentences(rng, V.NARR_SENT[:4] + V.NARR_SENT[6:9], ctx, 2, 4))
+        blocks.append(sentences(rng, I, V.NARR_SENT[:4] + V.NARR_SENT[6:9], ctx, 2, 4))
     elif kind in ("lessons", "well", "wrong", "lucky", "questions"):
         pool = {"lessons": V.LESSONS, "well": V.WELL, "wrong": V.WRONG, "lucky": V.LUCKY,
                 "questions": V.QUESTIONS}[kind]
+        pool = pool_for(I, pool)
         items = [F(s, ctx) for s in rng.sample(pool, min(len(pool), rng.randint(2, 5)))]
         if rng.random() < 0.3 and kind != "questions":
             blocks.append(" ".join(items))
         else:
             blocks.append("\n".join("- " + x for x in items))
     elif kind == "graphs":
-        blocks.append(sentences(rng, V.GRAPH_SENT, ctx, 2, 4))
+        blocks.append(sentences(rng, I, V.GRAPH_SENT, ctx, 2, 4))
     elif kind == "logs":
         blocks.append(rng.choice(["Selected lines from the {svc} logs:", "Representative log lines from {svc}:",
                                   "An excerpt from the logs during the incident:"]).format_map(ctx))
         blocks.append(log_block(rng, I, md))
     elif kind == "comms":
-        blocks.append(sentences(rng, V.COMMS_SENT, ctx, 2, 4))
+        blocks.append(sentences(rng, I, V.COMMS_SENT, ctx, 2, 4))
     elif kind == "glossary":
         items = rng.sample(V.GLOSSARY, rng.randint(3, 7))
         blocks.append("\n".join(f"- **{a}**: {b}." if md else f"- {a}: {b}." for a, b in items))
     elif kind == "whys":
         c = I.cause if I.cat != "unknown" else "something we have not identified yet"
-        whys = [F(V.WHYS[0], ctx), f"Why did {ctx['svc']} stop working? Because of {c}."] + [F(x, ctx) for x in V.WHYS[3:]]
+        whys = [F(V.WHYS[0], ctx), f"Why did {ctx['svc']} stop working? Because of {c}."]
+        whys += [F(x, ctx) for x in (V.WHYS[1:3] if I.change_tl else V.WHYS[3:5])]
         blocks.append("\n".join(f"{i + 1}. {s}" for i, s in enumerate(whys)))
     return blocks
 
@@ -1051,7 +1089,7 @@ def render_company(rng, I, D):
     for e in I.events:
         p.append(f"| {stamp(e.t)} | {e.text} |")
     p += ["", "## Root cause", "", para(I, f"{cause_sentence(rng, I)} {I.why} {recur_sentence(rng, I, D)}"), ""]
-    p += [para(I, det_prose(rng, I, D).replace(D.tz(I.detected), stamp(I.detected)) if False else res_sentence(rng, I)), ""]
+    p += [para(I, res_sentence(rng, I)), ""]
     p.append("@@PAD@@")
     lines, n, kind = action_items(rng, I, md=True)
     if kind != "none" or rng.random() < 0.3:
@@ -1083,7 +1121,8 @@ def render_status(rng, I, D):
 
     title = cap(F(rng.choice(["{product} unavailable", "Elevated error rates on {product}", "Degraded performance: {feature}",
                               "{sym_cap}", "Partial outage of {product}"]), dict(ctx, sym_cap=cap(ctx["sym"]))))
-    p = ["---", f"title: {title}", f"date: {fm(I.start)}", "resolved: true", f"resolvedWhen: {fm(I.end)}",
+    ytitle = title if ":" not in title and "`" not in title and rng.random() < 0.7 else '"' + title.replace('"', "'") + '"'
+    p = ["---", f"title: {ytitle}", f"date: {fm(I.start)}", "resolved: true", f"resolvedWhen: {fm(I.end)}",
          "severity: " + rng.choice(["major", "minor", "degraded", "partial-outage", "major-outage"]), "affected:"]
     p += [f"  - {x}" for x in I.services + ([ctx["product"]] if rng.random() < 0.5 else [])]
     if rng.random() < 0.4:
@@ -1127,7 +1166,7 @@ def render_plain(rng, I, D):
     kv = []
     date = D.date()
     if I.end.date() != I.start.date() and not I.no_year and not I.no_times and not I.no_end and rng.random() < 0.5:
-        kv.append(("Date", f"{date} (ran past midnight into {fdate(I.end.date(), 'dm' if False else 'dmy')})"))
+        kv.append(("Date", f"{date} (ran past midnight into {fdate(I.end.date(), 'dmy')})"))
     else:
         kv.append(("Date", date))
     kv.append(("Service", ", ".join(I.services)))
@@ -1138,8 +1177,8 @@ def render_plain(rng, I, D):
     w = max(len(k) for k, _ in kv) + 2
     p += [f"{k + ':':<{w}}{v}" for k, v in kv] + [""]
     p += ["SUMMARY", ""]
-    summ = [F(rng.choice(["{cap_sym}.", "The {product} was degraded: {sym}."]),
-              dict(ctx, cap_sym=cap(ctx["sym"]))), impact_sentences(rng, I)]
+    summ = [F(rng.choice(["Users of the {product} saw {sym}.", "The {product} was degraded: {sym}."]), ctx),
+            impact_sentences(rng, I)]
     if I.dur and not I.no_times and not I.no_end and rng.random() < 0.6:
         summ.append(f"Customer impact lasted {I.dur_text} ({D.t(I.start, False)}-{D.t(I.end, False)}"
                     f"{NB + D.zone if D.zone else ''}).")
@@ -1189,7 +1228,6 @@ def render_hugo(rng, I, D):
     p += [para(I, s), ""]
     if D.zone and not I.no_times:
         p += [para(I, f"This post explains what went wrong and what we are changing. All times are {D.zone}."), ""]
-    p.append("@@PAD@@")
     if not I.no_times:
         p += ["## " + rng.choice(["What happened", "Timeline", "How it unfolded"]), ""]
         for e in I.events:
@@ -1197,11 +1235,11 @@ def render_hugo(rng, I, D):
         p.append("")
     p += ["## " + rng.choice(["Why it happened", "Root cause", "The cause"]), "",
           para(I, f"{cause_sentence(rng, I)} {I.why} {recur_sentence(rng, I, D)}"), "",
-          para(I, res_sentence(rng, I)), ""]
+          para(I, res_sentence(rng, I)), "", "@@PAD@@"]
     lines, n, kind = action_items(rng, I, md=True)
     if kind != "none":
         p += ["## " + rng.choice(["Follow-ups", "What we are doing", "Looking forward", "Next steps",
-                                   "What we're changing" if False else "Improvements"]), ""] + lines + [""]
+                                   "Improvements"]), ""] + lines + [""]
     return p, n, "md", title
 
 
@@ -1291,7 +1329,7 @@ def render_numbered(rng, I, D):
                   dict(ctx, title=I.title)))
     p = [f"# {title}", ""]
     secs = []
-    s = f"{cap(F(rng.choice(['on {d}, ', 'on {d} ']), dict(d=D.date())))}{I.impact_tl[0].lower() + I.impact_tl[1:]}"
+    s = f"On {D.date()}, {lower_first(I.impact_tl)}"
     s = " ".join(x for x in [s, impact_sentences(rng, I), dur_sentence(rng, I)] if x)
     body = [para(I, s), ""]
     body += [f"- **Priority:** {I.sev}", f"- **Affected services:** {', '.join(I.services)}",
@@ -1400,7 +1438,7 @@ def render_weekly(rng, I, D):
           f"- Error budget for {ctx['svc2']}: {rng.randint(5, 95)}% remaining.",
           f"- On-call handover moves to {rng.choice(WEEKDAYS)}s from next week.",
           f"- {rng.randint(2, 40)} alerts fired this week, {rng.randint(0, 10)} of them actionable.", ""]
-    return p, n, "md", title
+    return p, n, "bold", title
 
 
 def render_email(rng, I, D):
@@ -1454,9 +1492,9 @@ def render_pad(I, secs, style, numstart=0):
         elif style == "plain":
             out += [head.upper(), ""]
         elif style in ("bold",):
-            out += [f"**{head}:**", ""]
+            out += [f"**{head}{'' if head.endswith('?') else ':'}**", ""]
         elif style in ("email", "ticket"):
-            out += [f"{head}:"]
+            out += [f"{head}{'' if head.endswith('?') else ':'}"]
         elif style == "status":
             pass
         for b in blocks:
@@ -1489,6 +1527,8 @@ def render(rng, I):
     budget = target - text_len
     pad_lines = []
     app_lines = []
+    if style == "status" and rng.random() < 0.6:
+        budget = 0
     if budget > 150:
         if style == "status":
             secs = padding(rng, I, budget, "md", allowed=["impact", "narrative", "lessons", "comms", "graphs"])

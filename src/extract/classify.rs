@@ -53,62 +53,119 @@ fn rules(spec: &[(&'static str, &str, f32)]) -> Rules {
         .collect()
 }
 
+/// Root-cause cues. *Mechanism* words (a misconfiguration, a bug, a leak,
+/// an attack) weigh more than *component* words (the load balancer, the
+/// database), because a "misconfiguration in the load balancer" is a
+/// misconfiguration, not a network problem.
 static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
     rules(&[
+        // memory-leak
         (
             "memory-leak",
-            r"\bmemory\s+leak|\bleak(ing|ed|s)?\s+(memory|objects|connections)|\bleak\b|memory\s+(usage\s+)?(grew|growing|kept\s+growing|climbed|increasing\s+steadily)|unreleased\s+memory|not\s+(being\s+)?released",
+            r"\bmemory\s+leak|\bleak(s|ed|ing)?\s+memory|\bleaking\b.{0,30}\bmemory|memory\s+(usage\s+)?(grew|growing|kept\s+growing|climbed|kept\s+climbing|increased\s+steadily)|unreleased\s+memory|out\s+of\s+memory|\boom[-\s]?kill",
+            3.0,
+        ),
+        ("memory-leak", r"\bleak(s|ed|ing)?\b", 0.6),
+        // misconfiguration
+        (
+            "misconfiguration",
+            r"\bmis-?configur\w*|\bconfiguration\s+(error|mistake|issue|problem|drift|bug|typo)|\b(wrong|incorrect|invalid|missing|bad|faulty|erroneous|improper|broken)\s+(\w+\s+){0,2}(config\w*|settings?|port|permissions?|environment\s+variables?|env\s+vars?|dns\s+records?|flags?|directives?|ownership|parameters?|address|path)\b|\b(config\w*|settings?)\s+(was|were)\s+(wrong|incorrect|invalid|missing|broken)|\btypo\s+in\s+(the\s+)?(\w+\s+)?(config\w*|settings?|nginx|apache|haproxy)|\bbug\s+in\s+(the\s+)?(\w+\s+)?config\w*",
             3.0,
         ),
         (
             "misconfiguration",
-            r"\bmis-?configur|\bconfiguration\s+(error|mistake|issue|problem|change|file|setting|drift)|\bconfig(uration)?\s+(was\s+)?(wrong|incorrect|invalid|missing|bad|broken)|\b(wrong|incorrect|invalid|missing|bad|faulty|erroneous)\s+(\w+\s+)?(config(uration)?|settings?|port|permissions?|environment\s+variable|env\s+var|dns\s+record|flag|value|path|address|directive|rule|key|ownership)|\bfeature\s+flag|\bpermissions?\b|\bchmod|\bchown|listen(ing)?\s+on\s+(the\s+)?(wrong\s+)?port|\bport\s+\d+|\btypo\s+in\s+(the\s+)?(\w+\s+)?(config|configuration|nginx|apache|settings?)|\bfirewall\s+rule|\bsemicolon|\bnginx\.conf|\b\.conf\b|\bconfig\b",
+            r"\bfeature\s+flag|\bpermissions?\b|\bchmod|\bchown|listen(ing)?\s+on\s+(the\s+)?(wrong\s+)?port|\bfirewall\s+rule|\bsemicolon|\bnginx\.conf|\b\.conf\b|\bconfig(uration)?\s+(change|push|update|file)|\benvironment\s+variable",
+            1.2,
+        ),
+        (
+            "misconfiguration",
+            r"\bconfig(uration|ured)?\b|\bsettings\b",
+            0.5,
+        ),
+        // software-bug
+        (
+            "software-bug",
+            r"\b(software\s+)?bugs?\b|\binfinite\s+loop|\bunhandled\s+exception|\brace\s+condition|\bnull\s+pointer|\bnil\s+pointer|\bregression|\bdefect|\blogic\s+error|\bsyntax\s+error|\bincompatib\w*|\bsoftware\s+(error|glitch)|\bglitch|\bdeadlock\s+in\s+(the\s+)?code|\boff-by-one|\bpanic(ked)?\b|\bsegfault|\bstack\s+overflow",
             1.5,
         ),
         (
             "software-bug",
-            r"\bbug\b|\bbugs\b|\binfinite\s+loop|\btypo\b|\bunhandled\s+exception|\brace\s+condition|\bnull\s+pointer|\bregression|\bdefect|\blogic\s+error|\bcode\s+(change|deployment|error|defect|update)|\bfaulty\s+(code|deployment|release|update)|\bnew\s+(code|release|feature|version)|\bsyntax\s+error|\bcrash(ed)?\s+due\s+to\s+an?\s+(error|exception)|\bincompatib|\bsoftware\s+(error|glitch)|\bglitch|\.phpp|misspell",
+            r"\bcode\s+(change|deployment|error|update|push|release)|\bfaulty\s+(code|deployment|release|update)|\bnew\s+(code|release|feature|version)|\brecent\s+(deployment|release|update)|\btypo\b|\.phpp|misspel\w*",
             1.0,
         ),
+        // resource-exhaustion
         (
             "resource-exhaustion",
-            r"\bdisk\s+(was\s+)?(full|space)|\bout\s+of\s+(disk|space|file\s+descriptors|connections|threads)|\bno\s+space\s+left|\bcpu\s+(saturation|exhaustion|usage|utili[sz]ation|spike)|\b(connection|thread)\s+pool\s+(was\s+)?(exhaust|depleted|full|saturat)|\bexhaust(ed|ion)\b|\bquota|\bfile\s+descriptors?|\bran\s+out\s+of|\binodes?|\bresource\s+(exhaustion|limits?|starvation)|\blog\s+files?\s+(filled|grew)",
+            r"\bdisks?\s+(was\s+|were\s+)?(full|filled)|\bout\s+of\s+(disk|space|file\s+descriptors|inodes|connections|threads)|\bno\s+space\s+left|\b(connection|thread|worker)\s+pool\s+(was\s+)?(exhaust\w*|depleted|full|saturat\w*)|\bexhaust(ed|ion)\b|\bquota\b|\bfile\s+descriptors?|\bran\s+out\s+of|\binodes?\b|\bresource\s+(exhaustion|limits?|starvation)|\blog\s+files?\s+(filled|grew)|\bcpu\s+(saturat\w*|exhaust\w*|starv\w*)|\b100%\s+cpu",
             1.5,
         ),
+        // capacity-overload
         (
             "capacity-overload",
-            r"\b(surge|spike|influx|burst|flood)\s+(in|of)\s+(traffic|users|requests|visitors|load)|\btraffic\s+(surge|spike|increase)|\bincreas(e|ed|ing)\s+(in\s+)?(traffic|number\s+of\s+users|load|demand|user\s+activity)|\bhigh\s+(traffic|load|demand)|\bviral|\bflash\s+sale|\bblack\s+friday|\bpromotion|\boverloaded\s+(by|with)\s+(traffic|requests|users)|\bcapacity|\bunder-?provisioned|\bnot\s+(sized|scaled)|\bmore\s+(traffic|load|requests)\s+than",
-            1.2,
+            r"\b(surge|spike|influx|burst|flood|increase)\s+(in|of)\s+(traffic|users|requests|visitors|load|demand|orders|sign-?ups)|\btraffic\s+(surge|spike|increase|peak)|\bincreas(e|ed|ing)\s+(in\s+)?(the\s+)?(traffic|number\s+of\s+(users|visitors|requests)|load|demand|user\s+activity)|\b(high|heavy|unprecedented|unexpected)\s+(traffic|load|demand)|\bviral|\bflash\s+sale|\bblack\s+friday|\boverloaded\s+(by|with)\s+(traffic|requests|users)|\bunder-?provisioned|\bnot\s+(sized|scaled|provisioned)\s+for|\bmore\s+(traffic|load|requests)\s+than|\bcapacity\s+(limit|planning|shortfall)|\binsufficient\s+capacity",
+            1.5,
+        ),
+        // database
+        (
+            "database",
+            r"\b(inefficient|slow|unoptimi[sz]ed|non-optimi[sz]ed|expensive|heavy|long-running|excessive|too\s+many|redundant|unindexed|poorly\s+written)\s+(database\s+|sql\s+|db\s+|mysql\s+)?quer(y|ies)|\bmissing\s+index(es)?|\bn\+1\b|\bdeadlocks?\b|\breplication\s+(lag|failure|broke|error)|\b(failed|broken|botched)\s+(schema\s+)?migration|\bmigration\s+(failed|locked|error)|\block\s+contention|\btable\s+locks?|\bdatabase\s+(server\s+)?(crash\w*|went\s+down|was\s+down|failure|outage|overload\w*|corrupt\w*)|\bwraparound|\bquery\s+(plan|performance)",
+            3.0,
         ),
         (
             "database",
-            r"\b(inefficient|slow|unoptimi[sz]ed|expensive|heavy|n\+1|long-running)\s+(database\s+|sql\s+|db\s+)?quer(y|ies)|\bmissing\s+index|\bdatabase|\bdb\b|\bmysql|\bpostgres|\bmongo|\bsql\b|\b(sql|database|db)\s+quer(y|ies)|\b(database|db|table)\s+index(es)?\b|\bdeadlock|\blocks?\b|\breplication|\breplica|\bmigration|\bschema|\btable\s+lock|\bslow\s+query",
-            0.8,
+            r"\bdatabase|\bdb\b|\bmysql|\bpostgres\w*|\bmongo\w*|\bsql\b|\bredis\b|\breplica\b|\bschema\b|\bmigration\b",
+            0.5,
+        ),
+        // network
+        (
+            "network",
+            r"\bnetwork\s+(partition|outage|failure|issue|problem|congestion|split)|\bpacket\s+loss|\b(loss|lost)\s+of\s+connectivity|\bconnectivity\s+(issue|loss|problem|failure)|\bdns\s+(resolution|failure|outage|lookups?\s+fail\w*)|\brouting\s+(issue|error|loop|problem)|\bbgp\b|\bload\s+balancer\s+(failure|failed|outage|crash\w*|went\s+down)|\bswitch\s+fail\w*|\bnic\s+fail\w*|\bp2p\b.{0,30}\b(drop|fail)",
+            2.0,
         ),
         (
             "network",
-            r"\bnetwork|\bdns\b|\bload\s+balancer|\brouting|\brouter|\bbgp\b|\bfirewall|\bconnectivity|\bpacket\s+loss|\blatency\s+between|\bhaproxy|\bswitch\b|\bssl\s+termination|\bproxy|\bcdn\s+routing|\bp2p|\bpeers?\b",
-            1.0,
+            r"\bnetwork|\bdns\b|\bload\s+balancer|\brouting|\brouter|\bfirewall|\bconnectivity|\bhaproxy|\bproxy\b|\blatency\b|\bpeers?\b",
+            0.4,
+        ),
+        // dependency
+        (
+            "dependency",
+            r"\bthird[-\s]party\s+(service|provider|api|vendor)?\s*(outage|failure|was\s+down|went\s+down|failed|issue|degradation)|\b(vendor|provider|upstream|cdn|cloud\s+provider|payment\s+(gateway|provider|processor))('s)?\s+(outage|failure|was\s+down|went\s+down|failed|incident|degradation|issues?)|\boutage\s+(at|of|in)\s+(our\s+)?(the\s+)?(\w+\s+)?(provider|vendor|cdn|region|cloud)|\b(aws|azure|gcp|google\s+cloud|cloudflare|github|stripe)\s+(outage|incident|was\s+down|had\s+an?\s+(outage|incident))|\bregion(al)?\s+outage",
+            3.0,
         ),
         (
             "dependency",
-            r"\bthird[-\s]party|\bvendor|\bprovider|\bupstream|\bexternal\s+(service|api|dependency|provider)|\bpayment\s+gateway|\bcdn\b|\baws\b|\bazure|\bgcp\b|\bgoogle\s+cloud|\bcloud\s+(provider|outage)|\bcloudflare|\bstripe|\bgithub\s+(outage|was\s+down)|\bdependency|\bdependencies",
-            1.0,
+            r"\bthird[-\s]party|\bvendor|\bprovider|\bupstream|\bexternal\s+(service|api|dependency|provider)|\bpayment\s+gateway|\bcdn\b|\bdependenc(y|ies)",
+            0.6,
         ),
+        // hardware
         (
             "hardware",
-            r"\bhardware|\bdisk\s+fail|\bfailed\s+(disk|drive|server|power\s+supply|nic)|\bpower\s+(outage|failure|loss|supply)|\bdata\s*cent(er|re)|\bfaulty\s+(ram|memory\s+module|hardware)|\bssd\s+fail|\bphysical",
-            1.5,
+            r"\bhardware\s+(failure|fault|issue|problem)|\b(disk|drive|ssd|hdd|raid)\s+(failure|failed|died|crash\w*)|\bfailed\s+(disk|drive|server|power\s+supply|psu|nic|ram|memory\s+module|hardware)|\bpower\s+(outage|failure|loss|cut|supply\s+fail\w*)|\bdata\s*cent(er|re)\s+(outage|failure|fire|power)|\bfaulty\s+(ram|memory\s+module|hardware|disk|drive|cable)|\bphysical\s+(server|host|machine)\s+fail\w*",
+            3.0,
+        ),
+        ("hardware", r"\bhardware\b", 0.8),
+        // security
+        (
+            "security",
+            r"\b(ddos|dos)\s+attack|\battack(s|ed|er|ers)?\b|\bbreach\w*|\bexploit\w*|\bmalicious|\bintrusion|\bunauthori[sz]ed\s+access|\bhack(ed|er|ers)\b|\bcredential\s+stuffing|\b(certificate|cert)s?\s+(had\s+)?(expired|expir\w*)|\bexpired\s+(\w+\s+)?(certificate|cert|token|credential|key|secret|password)|\b(token|key|credential|secret|password)s?\s+(was\s+|were\s+)?(leaked|exposed|compromised|expired|stolen)|\bleaked\s+(\w+\s+)?(token|key|credential|secret)|\bbrute[-\s]force|\bsql\s+injection|\bphishing|\bransomware|\bbotnet",
+            3.0,
         ),
         (
             "security",
-            r"\battack|\bddos|\bbreach|\bexploit|\bvulnerab|\bmalicious|\bintrusion|\bunauthori[sz]ed|\bhack(ed|er|ers)?\b|\bcredential|\bcertificate\s+(expired|expir)|\bexpired\s+(\w+\s+)?(certificate|cert|token|credential|key|secret)|\bssl\s+cert|\btls\s+cert|\btoken\s+(leak|exposed|expired)|\bleaked\s+(token|key|credential|secret)|\bbrute[-\s]force|\bsql\s+injection|\bphishing|\bransomware",
-            1.8,
+            r"\bvulnerab\w*|\bsecurity\s+(incident|issue)|\bcredentials?\b|\bcertificates?\b",
+            0.6,
+        ),
+        // human-error
+        (
+            "human-error",
+            r"\bhuman\s+error|\baccidental(ly)?\b|\bmistaken(ly)?\b|\bby\s+mistake|\bwrong\s+(command|server|host|environment|cluster|database|table)|\bmanual\s+(error|mistake)|\boperator\s+error|\brm\s+-rf|\bfat[-\s]finger\w*|\b(deleted|dropped|truncated|wiped|flushed)\s+(the\s+)?(production|prod)\b|\bran\s+(the\s+)?\w+\s+(against|on)\s+(the\s+)?production\s+by",
+            2.5,
         ),
         (
             "human-error",
-            r"\bhuman\s+error|\baccidental(ly)?|\bmistaken(ly)?|\bby\s+mistake|\bwrong\s+command|\binadvertent(ly)?|\bmanual\s+(error|mistake)|\bdeleted\s+(by\s+mistake|accidentally)|\boperator\s+error|\brm\s+-rf|\bfat[-\s]finger",
-            2.0,
+            r"\binadvertent(ly)?\b|\bunintentional(ly)?\b",
+            0.5,
         ),
     ])
 });
@@ -134,43 +191,26 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
 });
 
 static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
-    rules(&[
-        (
-            "rollback",
-            r"\broll(ed|ing)?\s*-?back|\brollback|\brevert(ed|ing)?\b|\brevert\b|\bdowngrad(e|ed|ing)|\bprevious\s+(stable\s+)?(version|release|configuration|config|build)|\brestored\s+the\s+previous|\bundid|\bundo",
-            2.0,
-        ),
-        (
-            "restart",
-            r"\brestart(ed|ing)?\b|\breboot(ed|ing)?\b|\bbounced|\brecycl(ed|ing)\b|\bkill(ed)?\s+(and\s+)?(re)?start|\bpower[-\s]cycl|\bsystemctl\s+restart|\bservice\s+\w+\s+restart",
-            1.0,
-        ),
-        (
-            "hotfix",
-            r"\bhot-?fix|\bpatch(ed|ing)?\b|\bfix\s+(was\s+)?deployed|\bdeployed\s+(a\s+)?(code\s+)?fix|\bcode\s+fix|\bbug\s*fix|\bfixed\s+the\s+(bug|code|typo|query|leak)|\bcorrected\s+the\s+(code|typo|query|bug)|\boptimi[sz](ed|ing)\s+(the\s+)?(query|queries|code)|\bquery\s+optimi[sz]ation|\bpuppet|\bscript\s+to\s+fix|\bfix\s+(for|to)\s+the|\bupdated\s+the\s+code|\brewrote|\bindex(es)?\s+(were\s+)?added|\badded\s+(an?\s+)?(missing\s+)?index",
-            1.5,
-        ),
-        (
-            "config-fix",
-            r"\b(corrected|fixed|updated|changed|adjusted|modified|amended|restored|edited|reconfigured|set)\s+(the\s+)?(\w+\s+){0,2}(config(uration)?|settings?|port|permissions?|variable|dns\s+record|flag|directive|rule|ownership|value|parameter|limit)\b|\bconfig(uration)?\s+(was\s+|were\s+)?(corrected|fixed|updated|changed|adjusted|restored)|\breconfigur|\bchmod|\bchown|\bsed\s+-i|\bfeature\s+flag\s+(was\s+)?(disabled|turned\s+off|flipped)|\bdisabled\s+the\s+(\w+\s+)?flag",
-            1.5,
-        ),
-        (
-            "scaling",
-            r"\bscal(ed|ing)\s+(up|out)|\bscaled\b|\badd(ed|ing)\s+(more\s+)?(servers|instances|nodes|capacity|replicas|workers|resources|ram|memory|cpu)|\bincreas(ed|ing)\s+(the\s+)?(capacity|instances|number\s+of\s+(servers|instances|workers)|resources|memory|ram|disk|pool\s+size|connection\s+pool|limits?)|\bautoscal|\bprovisioned\s+(more|additional)|\bupgraded\s+(the\s+)?(server|instance|plan|hardware)|\bfreed\s+(up\s+)?(disk|space)|\bcleared\s+(disk|space|logs)",
-            1.3,
-        ),
-        (
-            "failover",
-            r"\bfail(ed)?\s*-?over|\bfailover|\bswitch(ed|ing)?\s+(over\s+)?to\s+(the\s+)?(backup|standby|secondary|replica|another|a\s+different|alternate)|\bpromot(ed|ing)\s+(the\s+)?(replica|standby|secondary)|\bredirected\s+traffic|\brerouted",
-            2.0,
-        ),
-        (
-            "other",
-            r"\bre-?issued|\brenew(ed|al)|\brotat(ed|ing)\s+(the\s+)?(key|token|credential|secret)|\bblock(ed|ing)\s+(the\s+)?(ip|attacker|traffic)|\bcleared\s+(the\s+)?(queue|cache)|\bpurg(ed|ing)|\bwaited|\bvendor\s+(fixed|resolved|restored)|\bprovider\s+(fixed|resolved|restored)|\brestored\s+from\s+(a\s+)?backup",
-            1.0,
-        ),
-    ])
+    const FIX_VERB: &str = r"(correct\w*|fix(ed|ing)?|adjust\w*|updat\w*|chang\w*|modif\w*|amend\w*|edit\w*|reconfigur\w*|tweak\w*|re-?set|setting|renam\w*|repair\w*|rectif\w*|reverted\s+the\s+(\w+\s+)?(setting|value|flag))";
+    const CONF_NOUN: &str = r"(config\w*|settings?|parameters?|rules?|permissions?|ports?|pool\s+size|variables?|directives?|values?|misconfigur\w*|ownership|dns\s+records?|records?|flags?|limits?|timeouts?|allowlist|whitelist|env\b|\.conf|\.env|nginx\.conf|haproxy\.cfg|bind-address|keys?\b)";
+    let fix_then_conf = format!(r"\b{FIX_VERB}\b(\W+\w+){{0,6}}?\W+{CONF_NOUN}");
+    let conf_then_fix = format!(
+        r"\b{CONF_NOUN}\s+(was|were|had\s+been|has\s+been|have\s+been|is|are|got)?\s*(\w+\s+)?{FIX_VERB}"
+    );
+    let spec: Vec<(&'static str, String, f32)> = vec![
+        ("rollback", r"\broll(ed|ing)?\s*-?back|\brollback|\brevert(ed|ing)?\s+(the\s+)?(\w+\s+){0,2}(deploy\w*|release|change|commit|upgrade|update|version|migration|build|code|pr\b|merge)|\brevert\b|\bdowngrad(e|ed|ing)|\b(restored|redeployed|went\s+back\s+to|returned\s+to)\s+(the\s+)?(last\s+)?(previous|prior|earlier|last\s+known\s+good|stable)\s+(\w+\s+)?(version|release|configuration|config|build|state|image)|\bprevious\s+(stable\s+)?(version|release|build|image)\b|\bundid|\bundo(ne)?\b".into(), 2.0),
+        ("restart", r"\brestart(ed|ing|s)?\b|\breboot(ed|ing|s)?\b|\bbounced?\b|\brecycl(ed|ing)\b|\bkill(ed)?\s+(and\s+)?(re)?start|\bpower[-\s]cycl\w*|\bsystemctl\s+restart|\bservice\s+\w+\s+restart|\brelaunch\w*|\brespawn\w*".into(), 1.0),
+        ("hotfix", r"\bhot-?fix\w*|\bpatch(ed|ing|es)?\b|\bfix(es)?\s+(was\s+|were\s+)?(deployed|released|shipped|pushed|merged|rolled\s+out)|\b(deployed|shipped|released|pushed|merged|rolled\s+out|wrote|implemented|applied)\s+(a|an|the)\s+(\w+\s+){0,2}(fix|patch|change)\b|\bcode\s+(fix|change)\b|\bbug\s*-?fix|\bfixed\s+the\s+(\w+\s+)?(bug|code|typo|query|queries|leak|loop|logic|function|handler|script)|\bcorrected\s+the\s+(\w+\s+)?(code|typo|query|bug|logic|file\s*name|filename)|\boptimi[sz](ed|ing)\s+(the\s+)?(\w+\s+)?(query|queries|code)|\bquery\s+optimi[sz]ation|\bpuppet\b|\bscript\s+to\s+fix|\bupdated\s+the\s+(application\s+)?code|\brewrote|\bindex(es)?\s+(was\s+|were\s+)?(added|created)|\badd(ed|ing)\s+(an?\s+|the\s+)?(missing\s+)?index|\bcreated\s+(an?\s+)?index|\bfirmware\s+update|\bupgrad(ed|ing)\s+(the\s+)?(library|package|dependency|firmware|plugin)".into(), 1.5),
+        ("config-fix", fix_then_conf, 1.5),
+        ("config-fix", conf_then_fix, 1.5),
+        ("config-fix", r"\breconfigur\w*|\bchmod|\bchown|\bsed\s+-i|\bfeature\s+flag\s+(was\s+)?(disabled|turned\s+off|flipped|toggled)|\b(disabled|turned\s+off|toggled)\s+the\s+(\w+\s+)?flag|\bconfiguration\s+change\s+(was\s+)?(implemented|applied|made|deployed)|\bcorrective\s+actions?\s+(were\s+)?taken".into(), 1.5),
+        ("scaling", r"\bscal(ed|ing)\s+(up|out|horizontally|vertically)|\bscaled\b|\badd(ed|ing)\s+(more\s+|additional\s+|extra\s+)?(\d+\s+)?(servers|instances|nodes|capacity|replicas|workers|resources|ram|memory|cpus?|machines|vms|pods|brokers|shards)|\bincreas(ed|ing)\s+(the\s+)?(server\s+|database\s+)?(capacity|instances|number\s+of\s+(servers|instances|workers|nodes|replicas)|resources|memory|ram|disk(\s+space)?|storage|pool\s+size|connection\s+pool|limits?|quota|cpu)|\bautoscal\w*|\bprovision(ed|ing)\s+(more|additional|extra|new)|\bupgraded\s+(the\s+)?(server|instance|plan|hardware|machine|vm|database\s+instance)|\bfreed\s+(up\s+)?(disk|space|storage)|\bclear(ed|ing)\s+(out\s+)?(disk|space|old\s+logs|logs)|\bdelet(ed|ing)\s+(old\s+)?(logs|log\s+files|backups)\s+to\s+free|\bexpand(ed|ing)\s+(the\s+)?(disk|volume|storage)|\bresiz(ed|ing)\s+(the\s+)?(disk|volume|instance)".into(), 1.3),
+        ("failover", r"\bfail(ed)?\s*-?over\b|\bfailover|\bswitch(ed|ing)?\s+(over\s+)?(traffic\s+)?to\s+(the\s+)?(backup|standby|secondary|replica|another|a\s+different|alternate|healthy)|\bpromot(ed|ing)\s+(the\s+)?(\w+\s+)?(replica|standby|secondary)|\b(redirected|rerouted|shifted|moved|drained)\s+(all\s+)?(the\s+)?traffic|\bremoved\s+(the\s+)?(\w+\s+)?(node|server|host|instance)\s+from\s+(the\s+)?(pool|rotation|load\s+balancer)".into(), 2.0),
+        ("other", r"\bre-?issued|\brenew(ed|al)\b|\brotat(ed|ing)\s+(the\s+)?(\w+\s+)?(key|token|credential|secret|password)s?|\bblock(ed|ing)\s+(the\s+)?(\w+\s+)?(ip|ips|attacker|traffic|addresses)|\bcleared\s+(the\s+)?(\w+\s+)?(queue|cache)|\bpurg(ed|ing)|\bwaited\s+for|\b(vendor|provider|upstream|third[-\s]party)\s+(\w+\s+)?(fixed|resolved|restored|recovered|mitigated)|\brestored\s+(\w+\s+){0,2}from\s+(a\s+)?backups?|\brebuilt\s+the\s+(index|cache|cluster)|\bre-?indexed|\bmanually\s+(re-?ran|replayed|processed)|\breplayed".into(), 1.2),
+    ];
+    spec.into_iter()
+        .map(|(c, p, w)| (c, Regex::new(&format!("(?i){p}")).unwrap(), w))
+        .collect()
 });
 
 /// Sentences that describe a false lead or a negated finding count little.
@@ -212,23 +252,79 @@ struct Vote {
     line: usize,
 }
 
+/// Runs of lines that read as one text: a paragraph (hard-wrapped lines
+/// joined), a list item with its continuation lines, a table row, a heading.
+/// Returns (first line index, line indices, joined text, offsets of each
+/// line's start in the text).
+fn blocks(doc: &Document) -> Vec<(Vec<usize>, String, Vec<usize>)> {
+    let mut out: Vec<(Vec<usize>, String, Vec<usize>)> = Vec::new();
+    let mut cur: Option<(Vec<usize>, String, Vec<usize>)> = None;
+    for (li, l) in doc.lines.iter().enumerate() {
+        let cont = matches!(l.kind, Kind::Text | Kind::ItemCont)
+            && !l.text.is_empty()
+            && cur.as_ref().is_some_and(|(ls, _, _)| {
+                let prev = &doc.lines[*ls.last().unwrap()];
+                prev.no + 1 == l.no
+                    && !matches!(
+                        prev.kind,
+                        Kind::Heading(_) | Kind::PseudoHeading | Kind::TableRow
+                    )
+                    && prev.section == l.section
+                    && l.label_len == 0
+            });
+        if cont {
+            let (ls, text, offs) = cur.as_mut().unwrap();
+            ls.push(li);
+            text.push(' ');
+            offs.push(text.len());
+            text.push_str(&l.text);
+            continue;
+        }
+        if let Some(c) = cur.take() {
+            out.push(c);
+        }
+        if l.kind == Kind::Code || l.text.is_empty() {
+            continue;
+        }
+        cur = Some((vec![li], l.text.clone(), vec![0]));
+    }
+    if let Some(c) = cur {
+        out.push(c);
+    }
+    out
+}
+
+/// Causal connectives: in "X caused by Y", Y is the deeper cause.
+static CAUSAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(caused\s+by|due\s+to|because\s+of|stemm(ed|ing)\s+from|result(ed|ing)?\s+(of|from)|traced\s+(back\s+)?to|triggered\s+by|originat\w*\s+(from|in)|driven\s+by)\b").unwrap()
+});
+
 fn vote(
     doc: &Document,
     rules: &Rules,
     weight_of: impl Fn(&Line, Roles) -> f32,
     hedge_factor: f32,
+    causal: bool,
 ) -> Vec<Vote> {
     let mut votes = Vec::new();
-    for (li, l) in doc.lines.iter().enumerate() {
-        if l.kind == Kind::Code || l.text.is_empty() {
-            continue;
-        }
-        let roles = l.roles(doc);
-        let w = weight_of(l, roles);
+    for (lines, text, offs) in blocks(doc) {
+        let first = &doc.lines[lines[0]];
+        let roles = first.roles(doc);
+        let w = lines
+            .iter()
+            .map(|&i| weight_of(&doc.lines[i], doc.lines[i].roles(doc)))
+            .fold(weight_of(first, roles), f32::max);
         if w <= 0.0 {
             continue;
         }
-        for s in sentences(&l.text) {
+        let line_at = |off: usize| {
+            let k = offs.partition_point(|&o| o <= off).saturating_sub(1);
+            lines[k]
+        };
+        let mut start = 0usize;
+        for s in sentences(&text) {
+            let s_off = start;
+            start += s.len();
             let mut sw = w;
             if HEDGE.is_match(s) {
                 sw *= hedge_factor;
@@ -236,21 +332,39 @@ fn vote(
             if ROOT_CAUSE_SENTENCE.is_match(s) {
                 sw *= 2.0;
             }
+            let split = if causal {
+                CAUSAL.find(s).map(|m| m.end())
+            } else {
+                None
+            };
             for (cat, re, cw) in rules.iter() {
-                let hits = re.find_iter(s).count();
-                if hits == 0 {
-                    continue;
+                let mut total = 0.0f32;
+                let mut first_hit = None;
+                let mut hits = 0;
+                for m in re.find_iter(s) {
+                    hits += 1;
+                    if hits > 3 {
+                        break;
+                    }
+                    // "no memory leak was found" argues against, weakly.
+                    let before = super::grammar::clip(s, m.start().saturating_sub(25), m.start());
+                    let neg = NEGATION.is_match(before);
+                    let pos_w = match split {
+                        Some(e) if m.start() >= e => 1.4,
+                        Some(_) => 0.8,
+                        None => 1.0,
+                    };
+                    let v = sw * cw * pos_w * if hits == 1 { 1.0 } else { 0.25 };
+                    total += if neg { -0.3 * v } else { v };
+                    first_hit.get_or_insert(m.start());
                 }
-                // "no memory leak was found" argues against, weakly.
-                let m = re.find(s).unwrap();
-                let before = super::grammar::clip(s, m.start().saturating_sub(25), m.start());
-                let neg = NEGATION.is_match(before);
-                let v = sw * cw * (1.0 + 0.25 * (hits as f32 - 1.0).min(2.0));
-                votes.push(Vote {
-                    category: cat,
-                    score: if neg { -0.3 * v } else { v },
-                    line: li,
-                });
+                if let Some(h) = first_hit {
+                    votes.push(Vote {
+                        category: cat,
+                        score: total,
+                        line: line_at(s_off + h),
+                    });
+                }
             }
         }
     }
@@ -377,6 +491,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
             w
         },
         0.15,
+        true,
     );
     let mut scores = tally(&votes, ROOT_CAUSES);
     // Tie-breaks of the taxonomy: a leak is a leak even if code caused it;
@@ -427,6 +542,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
             w
         },
         0.3,
+        false,
     );
     let detection = decide(ex, doc, "detection", tally(&votes, DETECTIONS), 0.9);
     ex.incident.detection = detection.to_string();
@@ -463,8 +579,22 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
             w
         },
         0.5,
+        false,
     );
-    let resolution = decide(ex, doc, "resolution", tally(&votes, RESOLUTIONS), 1.0);
+    let mut scores = tally(&votes, RESOLUTIONS);
+    // A restart that applies a fix is part of that fix: when a configuration
+    // fix or a code fix is reported too, it is what restored service.
+    let fix = scores
+        .iter()
+        .filter(|e| e.0 == "config-fix" || e.0 == "hotfix" || e.0 == "rollback")
+        .map(|e| e.1)
+        .fold(0.0f32, f32::max);
+    for e in scores.iter_mut() {
+        if e.0 == "restart" && fix > 0.35 * e.1 {
+            e.1 *= 0.4;
+        }
+    }
+    let resolution = decide(ex, doc, "resolution", scores, 1.0);
     ex.incident.resolution = resolution.to_string();
 }
 

@@ -381,11 +381,12 @@ def plan(rng, idx, history):
         day = past[0] + dt.timedelta(days=rng.randint(45, 420))
         if day <= LAST_DAY:
             I.recur_of = past
+            recur_day = day
     if I.recur_of:
         pday, psvc, pcat, pk, pctx = I.recur_of
         I.cat = pcat
         I.scen = next(s for s in V.SCENARIOS[pcat] if s["k"] == pk)
-        I.day = pday + dt.timedelta(days=rng.randint(45, 420))
+        I.day = recur_day
         I.ctx = make_ctx(rng, I.cat, I.scen, svc=psvc)
         for key in KEEP_ON_RECUR:
             I.ctx[key] = pctx[key]
@@ -419,7 +420,8 @@ def plan(rng, idx, history):
     I.no_times = L["notimes"] and r() < 0.04
     I.no_year = L["noyear"] and r() < 0.10
     I.no_zone = (L["nozone"] and r() < 0.05) or I.no_times
-    I.no_end = (not I.no_times) and L["noend"] and r() < 0.07
+    # a fix phrased as someone else's action ("the vendor restores ...") implies the end; keep those with an end
+    I.no_end = (not I.no_times) and L["noend"] and I.fix_prose.startswith("we ") and r() < 0.07
     I.neg_ttd = (not I.no_times and not I.no_end and I.det == "monitoring"
                  and I.cat in ("resource-exhaustion", "capacity-overload", "database", "memory-leak")
                  and I.layout in ("company", "cloud", "student", "ticket", "weekly") and r() < 0.04)
@@ -829,7 +831,8 @@ def action_items(rng, I, md=True):
 # ---------------------------------------------------------------- padding
 
 PAD_KINDS = ["impact", "narrative", "lessons", "well", "wrong", "lucky", "background", "graphs",
-             "logs", "comms", "glossary", "whys", "questions", "logs", "narrative", "impact"]
+             "logs", "comms", "glossary", "whys", "questions", "logs", "narrative", "impact",
+             "investigation", "investigation", "quotes"]
 
 
 def fits(I, tags):
@@ -923,6 +926,18 @@ def pad_body(rng, I, kind, md):
         blocks.append(rng.choice(["Selected lines from the {svc} logs:", "Representative log lines from {svc}:",
                                   "An excerpt from the logs during the incident:"]).format_map(ctx))
         blocks.append(log_block(rng, I, md))
+    elif kind == "investigation":
+        tools = rng.sample(V.TOOLS, 4)
+        cons = rng.sample(V.CONCEPTS, 4)
+        out = []
+        for i, tpl in enumerate(rng.sample(V.INVEST_SENT, rng.randint(3, 6))):
+            out.append(tpl.format(tool=tools[i % 4], tool2=tools[(i + 1) % 4], tool_cap=cap(tools[i % 4]),
+                                  concept=cons[i % 4], concept2=cons[(i + 2) % 4]))
+        blocks.append(" ".join(out))
+    elif kind == "quotes":
+        blocks.append(rng.choice(["A few of the messages support received:", "Some of what customers wrote to us:"]))
+        qs = rng.sample(V.QUOTES, rng.randint(2, 5))
+        blocks.append("\n".join(("> " if md else "  ") + q for q in qs))
     elif kind == "comms":
         blocks.append(sentences(rng, I, V.COMMS_SENT, ctx, 2, 4))
     elif kind == "glossary":
@@ -960,8 +975,8 @@ def padding(rng, I, budget, style, allowed=None):
 
 
 def target_size(rng):
-    x = int(math.exp(rng.gauss(math.log(3700), 0.62)))
-    return max(1000, min(x, 19500))
+    x = int(math.exp(rng.gauss(math.log(4100), 0.6)))
+    return max(1150, min(x, 19500))
 
 
 def para(I, text, indent=""):
@@ -1420,7 +1435,7 @@ def render_weekly(rng, I, D):
         nd = " (next day)" if I.end.date() != I.start.date() else ""
         when = f"{d}, {D.t(I.start, False)}{dash}{D.t(I.end, False)}{NB}{D.zone}{nd}"
     if I.dur:
-        when += f" ({I.dur_text})"
+        when = when[:-1] + f", {I.dur_text})" if when.endswith(")") else when + f" ({I.dur_text})"
     p += [f"**When:** {when}  ", f"**Services:** {', '.join(I.services)}  "]
     imp = impact_sentences(rng, I)
     if imp:
@@ -1498,7 +1513,7 @@ def render_pad(I, secs, style, numstart=0):
         elif style == "status":
             pass
         for b in blocks:
-            if b.startswith(("```", "|", "- ", "1. ", "    ")):
+            if b.startswith(("```", "|", "- ", "1. ", "    ", "> ", "  ")):
                 out += [b, ""]
             else:
                 out += [para(I, b), ""]
@@ -1528,8 +1543,8 @@ def render(rng, I):
     pad_lines = []
     app_lines = []
     if style == "status" and rng.random() < 0.6:
-        budget = 0
-    if budget > 150:
+        budget = min(budget, 1150 - text_len)
+    if budget > 150 or (budget > 0 and text_len < 1000):
         if style == "status":
             secs = padding(rng, I, budget, "md", allowed=["impact", "narrative", "lessons", "comms", "graphs"])
             if secs:

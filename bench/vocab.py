@@ -1283,3 +1283,54 @@ WHYS = [
 ]
 
 LOG_LEVELS = ["ERROR", "WARN", "ERROR", "FATAL", "INFO"]
+
+# ---- more padding vocabulary: investigation notes and customer quotes
+TOOLS = ["strace", "tcpdump", "perf", "pprof", "async-profiler", "jstack", "py-spy", "bpftrace", "iostat",
+         "vmstat", "netstat", "ss", "lsof", "dig", "mtr", "traceroute", "curl", "openssl", "kubectl describe",
+         "kubectl top", "the flame graph", "the slow query log", "EXPLAIN ANALYZE", "the kernel ring buffer",
+         "journalctl", "the audit trail", "the load balancer access logs", "the CDN edge logs", "Jaeger traces",
+         "Honeycomb queries", "the Kibana dashboard", "Loki queries", "the Grafana explore view", "Sentry issues",
+         "the deploy history", "the Terraform state", "git bisect", "the heap histogram", "the GC log",
+         "the thread dump", "a core dump", "the Envoy admin page", "the HAProxy stats page", "redis-cli INFO",
+         "pg_stat_activity", "SHOW PROCESSLIST", "the Kafka consumer group report", "the RabbitMQ management UI",
+         "the cloud provider console", "the billing dashboard", "the synthetic monitoring history"]
+CONCEPTS = ["backpressure", "head-of-line blocking", "lock contention", "cache stampede", "retry amplification",
+            "garbage collection pauses", "connection churn", "TCP retransmissions", "SYN backlog overflow",
+            "ephemeral port exhaustion", "clock skew", "split brain", "stale reads", "hot partitions",
+            "write amplification", "index bloat", "fan-out", "priority inversion", "noisy neighbours",
+            "cold starts", "thundering herds", "memory fragmentation", "page cache eviction", "swap thrashing",
+            "certificate chain validation", "MTU mismatches", "asymmetric routing", "NAT table exhaustion",
+            "idempotency", "exactly-once delivery", "poison messages", "dead-letter queues", "consumer rebalancing",
+            "leader election", "quorum loss", "vacuum freeze", "checkpoint storms", "query plan regressions",
+            "serialization overhead", "payload bloat", "tail latency", "queueing delay", "load shedding",
+            "circuit breaking", "graceful degradation", "bulkheads", "rate limiting", "token buckets"]
+INVEST_SENT = [
+ "We started with {tool}, which showed nothing unusual, and moved on to {tool2}.",
+ "Output from {tool} suggested {concept}, a hypothesis we spent some time on before discarding it.",
+ "{tool_cap} confirmed that the process was healthy from the operating system's point of view.",
+ "Comparing {tool} output from a healthy and an unhealthy instance was the most productive step.",
+ "Someone suggested {concept}; the numbers from {tool2} did not support it.",
+ "The team split up: one group looked at {tool} while the other reviewed {tool2}.",
+ "We documented each hypothesis in the channel: {concept}, {concept2} and finally the real cause.",
+ "A reproduction in staging failed at first because staging does not exhibit {concept}.",
+ "Reading {tool2} took longer than it should have, because the relevant fields are not indexed.",
+ "The breakthrough came from {tool}, which made the pattern obvious within a minute.",
+ "In hindsight, {concept} was a red herring; it is always present at this level of traffic.",
+ "We ruled out {concept2} by checking {tool2} on every affected host.",
+]
+QUOTES = [
+ "\"I tried three times and it still would not go through.\"",
+ "\"Is your site down? I cannot get past the loading spinner.\"",
+ "\"My order shows as pending and I was charged. What is going on?\"",
+ "\"The app logged me out and now it will not let me back in.\"",
+ "\"Nothing loads on my phone, but it works on my laptop.\"",
+ "\"We have a queue of customers at the till and the terminal keeps failing.\"",
+ "\"Is there a status page? Our whole team is blocked.\"",
+ "\"Pictures are missing from every product page.\"",
+ "\"The confirmation email never arrived.\"",
+ "\"I keep getting a gateway error.\"",
+ "\"It has been like this for a while now, please fix it.\"",
+ "\"Our integration is timing out on every call to your API.\"",
+]
+PAD_HEADINGS.update({"investigation": ["Investigation notes", "How we investigated", "Debugging notes"],
+                     "quotes": ["What customers told us", "Voices from support"]})

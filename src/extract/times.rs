@@ -70,7 +70,7 @@ static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static RESOLVE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(resolved|resolution\s+(confirmed|complete)|restor(ed|ing)|back\s+(online|up|to\s+normal)|recovered|recovery\s+complete|fully\s+(operational|functional|recovered|restored)|normal\s+(operation|operations|service|functionality|performance|levels?|response)|operational\s+again|(is|are|was|were)\s+operational|stable|stability|stabili[sz]ed|returned\s+to\s+normal|service\s+resumed|resumed|working\s+(again|normally|as\s+expected)|all\s+clear|closed|up\s+and\s+running|100%\s+(back|online|operational)|regained\s+access|issue\s+(was\s+)?fixed|mitigated)",
+        r"\b(resolved|resolution\s+(confirmed|complete)|restor(ed|ing)|back\s+(online|up|to\s+normal)|recovered|recovery\s+complete|fully\s+(operational|functional|recovered|restored)|normal\s+(operation|operations|service|functionality|performance|levels?|response)|operational\s+again|(is|are|was|were)\s+operational|stable|stability|stabili[sz]ed|returned\s+to\s+normal|service\s+resumed|resumed|working\s+(again|normally|as\s+expected)|all\s+clear|closed|up\s+and\s+running|100%\s+(back|online|operational)|regained\s+access|issue\s+(was\s+)?fixed|mitigated|recover(s|y)\b|successful(ly)?\s+resol\w*|function(s|ing|ed)?\s+(normally|properly|correctly)|accessible\s+again|back\s+in\s+service|normal(ly)?\b|fully\s+functional|full\s+(service|functionality)|problem\s+solved)",
     )
 });
 static TRIGGER_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -258,9 +258,6 @@ fn events_of_line(ctx: &Ctx, li: usize, in_timeline: bool) -> Vec<Event> {
     }
     let starts_line =
         LEAD.is_match(&prefix) || (l.kind == Kind::TableRow && prefix.trim().len() < 20);
-    if !starts_line {
-        return out;
-    }
     // A line in a timeline section, or a line elsewhere that is shaped like
     // an entry ("10:30 AM - ...", "**10:30**: ...", a table row, a heading).
     let rest = &text[first.end..];
@@ -268,17 +265,20 @@ fn events_of_line(ctx: &Ctx, li: usize, in_timeline: bool) -> Vec<Event> {
         .trim_start()
         .starts_with([':', '-', '–', '—', '|', ')', ']', ','])
         || rest.trim().is_empty();
-    if !in_timeline && !sep && !matches!(l.kind, Kind::TableRow | Kind::Heading(_)) {
-        return out;
+    let first_ok =
+        starts_line && (in_timeline || sep || matches!(l.kind, Kind::TableRow | Kind::Heading(_)));
+    // Entries run together ("12:00pm EAT: detected. 12:06pm EAT: ..."): a
+    // later time right after a sentence end and followed by a separator.
+    let mut cuts: Vec<&TimeMention> = Vec::new();
+    if first_ok {
+        cuts.push(first);
     }
-    // Entries run together: split at later times followed by a separator.
-    let mut cuts: Vec<&TimeMention> = vec![first];
     for t in &times[1..] {
         let after = text[t.end..].trim_start();
         let before = text[..t.start].trim_end();
-        if in_timeline
-            && (after.starts_with(':') || after.starts_with(" -") || after.starts_with("- "))
-            && (before.ends_with('.') || before.ends_with('!') || before.ends_with(';'))
+        if (in_timeline || first_ok)
+            && after.starts_with([':', '-', '–', '—'])
+            && (before.ends_with(['.', '!', ';']) || before.is_empty())
         {
             cuts.push(t);
         }
@@ -541,6 +541,33 @@ fn stated(ctx: &Ctx) -> Stated {
                 }
             } else if lower[..t.start].contains("detected") || lower[..t.start].contains("alert") {
                 s.detected.push((st, "stated-detected", weight));
+            } else if !in_timeline {
+                // A time in prose: read the sentence around it (with the
+                // previous line of the same paragraph, as prose is wrapped).
+                let prev = li
+                    .checked_sub(1)
+                    .map(|p| &doc.lines[p])
+                    .filter(|p| {
+                        p.section == l.section && matches!(p.kind, Kind::Text | Kind::ItemCont)
+                    })
+                    .map_or("", |p| p.text.as_str());
+                let joined = format!("{prev} {}", text);
+                let at = prev.len() + 1 + t.start;
+                let from = joined[..at]
+                    .rfind(['.', '!', '?', ';'])
+                    .map_or(0, |i| i + 1);
+                let to = joined[at..]
+                    .find(['.', '!', '?', ';'])
+                    .map_or(joined.len(), |i| at + i);
+                let sentence = &joined[from..to];
+                let c = cue_of(sentence);
+                if c.resolve && !c.temporary {
+                    s.end.push((st, "prose-restored", 0.5));
+                } else if c.detect {
+                    s.detected.push((st, "prose-detection", 0.5));
+                } else if c.impact {
+                    s.start.push((st, "prose-impact", 0.5));
+                }
             }
         }
     }
@@ -707,7 +734,14 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
             1.5,
         );
     } else if let Some(i) = first_impact.or(first_nontrigger) {
-        push(&mut cands, &events[i].stamp, "timeline-first-response", 0.5);
+        // Nobody says how it was noticed: the first entry after the one
+        // where impact began is the first response.
+        let j = if events[i].cue.detect {
+            i
+        } else {
+            (i + 1).min(events.len() - 1)
+        };
+        push(&mut cands, &events[j].stamp, "timeline-first-response", 0.5);
     }
     let (det_c, det_s, det_all) = resolve(cands);
 

@@ -349,16 +349,17 @@ def F(tpl, ctx):
     return tpl.format_map(ctx)
 
 
-def pick_res(rng, scen):
+def pick_res(rng, scen, v):
+    """Resolution category by weight; the phrase variant follows the scenario variant v."""
     items = list(scen["res"].items())
     tot = sum(w for _, (w, _) in items)
     x = rng.random() * tot
     for cat, (w, phrases) in items:
         x -= w
         if x < 0:
-            return cat, rng.choice(phrases)
+            return cat, phrases[v % len(phrases)]
     cat, (w, phrases) = items[-1]
-    return cat, rng.choice(phrases)
+    return cat, phrases[v % len(phrases)]
 
 
 KEEP_ON_RECUR = ("db", "dbkind", "table", "host", "host2", "vendor", "vendorwhat", "feature", "field",
@@ -399,7 +400,9 @@ def plan(rng, idx, history):
     history.append((I.day, I.ctx["svc"], I.cat, I.scen["k"], I.ctx))
     ctx = I.ctx
     I.det = W_DET.pick(rng)
-    I.res, fix = pick_res(rng, I.scen)
+    # variant: cause, narrative, "found" entry and fix phrase are written to match each other
+    I.v = v = rng.randrange(2)
+    I.res, fix = pick_res(rng, I.scen, v)
     if isinstance(fix, tuple):
         I.fix_tl, I.fix_prose = F(fix[0], ctx), F(fix[1], ctx)
     else:
@@ -421,7 +424,8 @@ def plan(rng, idx, history):
     I.no_year = L["noyear"] and r() < 0.10
     I.no_zone = (L["nozone"] and r() < 0.05) or I.no_times
     # a fix phrased as someone else's action ("the vendor restores ...") implies the end; keep those with an end
-    I.no_end = (not I.no_times) and L["noend"] and I.fix_prose.startswith("we ") and r() < 0.07
+    I.no_end = ((not I.no_times) and L["noend"] and I.fix_prose.startswith("we ")
+                and "restor" not in I.fix_prose and r() < 0.07)
     I.neg_ttd = (not I.no_times and not I.no_end and I.det == "monitoring"
                  and I.cat in ("resource-exhaustion", "capacity-overload", "database", "memory-leak")
                  and I.layout in ("company", "cloud", "student", "ticket", "weekly") and r() < 0.04)
@@ -508,13 +512,15 @@ def plan(rng, idx, history):
     else:
         I.n_actions = rng.choice([0, 0, 1, 2, 3, 3, 4, 4, 4, 5, 5, 5, 6, 6, 7, 8, 9, 10, 11, 12])
 
+    I.used = set()
     I.sev = ctx["sev"]
     I.author = f"{rng.choice(V.FIRST)} {rng.choice(V.LAST)}"
     I.services = [ctx["svc"]] + ([ctx["svc2"]] if r() < 0.5 else []) + ([ctx["db"]] if r() < 0.3 else [])
     I.title = F(rng.choice(I.scen["titles"]), ctx)
-    I.cause = F(rng.choice(I.scen["cause"]), ctx)
-    I.why = F(rng.choice(I.scen["why"]), ctx)
-    I.found = F(rng.choice(I.scen["found"]), ctx)
+    sc = I.scen
+    I.cause = F(sc["cause"][v % len(sc["cause"])], ctx)
+    I.why = F(sc["why"][v % len(sc["why"])], ctx)
+    I.found = F(sc["found"][v % len(sc["found"])], ctx)
     I.impact_tl = F(rng.choice(I.scen["impact"]), ctx)
     I.change_tl = F(rng.choice(I.scen["change"]), ctx) if I.scen["change"] and r() < 0.65 else None
     build_events(rng, I, L)
@@ -772,9 +778,9 @@ def action_items(rng, I, md=True):
         if md and rng.random() < 0.15:
             return (["| Item | Owner | Due |", "|---|---|---|"] +
                     [f"| {F(a, ctx)} | {rng.choice(V.TEAMS)} | {rng.choice(['next sprint', 'this quarter', 'done'])} |"
-                     for a in rng.sample(V.ACTIONS, rng.randint(2, 5))], 0, "table")
+                     for a in rng.sample(pool_for(I, V.ACTIONS), rng.randint(2, 5))], 0, "table")
         return (None, 0, "none")
-    texts = [F(a, ctx) for a in rng.sample(V.ACTIONS, n)]
+    texts = [F(a, ctx) for a in rng.sample(pool_for(I, V.ACTIONS), n)]
 
     def owner():
         return F(rng.choice(V.OWNERS_FMT), dict(first=rng.choice(V.FIRST), team=rng.choice(V.TEAMS),
@@ -856,12 +862,15 @@ def pool_for(I, pool):
 
 
 def sentences(rng, I, pool, ctx, lo, hi):
-    pool = pool_for(I, pool)
+    """lo..hi sentences from pool that fit the incident and were not used yet in this document."""
+    pool = [p for p in pool_for(I, pool) if p not in I.used]
     k = min(len(pool), rng.randint(lo, hi))
-    return " ".join(F(s, ctx) for s in rng.sample(pool, k))
+    out = rng.sample(pool, k)
+    I.used.update(out)
+    return " ".join(F(s, ctx) for s in out)
 
 
-def log_block(rng, I, md):
+def log_block(rng, I, md, src):
     ctx = I.ctx
     n = rng.randint(5, 22)
     start = I.start
@@ -869,7 +878,7 @@ def log_block(rng, I, md):
     span = max(1, int((end - start).total_seconds()))
     use_utc = (not I.no_zone) and (not I.no_year) and I.zone is not None and rng.random() < 0.6
     off = zone_offset(I.zone, I.day) if use_utc else 0
-    pod = f"{ctx['svc']}-{rng.getrandbits(24):06x}"
+    pod = f"{src}-{rng.getrandbits(24):06x}"
     lines = []
     offs = sorted(rng.randrange(span) for _ in range(n))
     for o in offs:
@@ -887,17 +896,16 @@ def log_block(rng, I, md):
         elif x < 0.85:
             msg = rng.choice(V.ERRORS)
         else:
-            msg = f"retrying call to {ctx['svc2']} (attempt {rng.randint(1, 5)}/5): {rng.choice(V.ERRORS)}"
+            msg = f"retrying call to {ctx['svc2'] if src != ctx['svc2'] else ctx['db']} (attempt {rng.randint(1, 5)}/5): {rng.choice(V.ERRORS)}"
         lines.append(f"{ts} {lvl:5} {pod} {msg}")
     if md:
         return "```\n" + "\n".join(lines) + "\n```"
     return "\n".join("    " + x for x in lines)
 
 
-def pad_body(rng, I, kind, md):
+def pad_body(rng, I, kind, md, src):
     """Blocks (already formatted) for one padding section."""
-    ctx = dict(I.ctx)
-    ctx["city2"] = I.ctx["city2"]
+    ctx = I.ctx
     blocks = []
     if kind == "impact":
         blocks.append(sentences(rng, I, V.IMPACT_SENT, ctx, 2, 5))
@@ -923,9 +931,9 @@ def pad_body(rng, I, kind, md):
     elif kind == "graphs":
         blocks.append(sentences(rng, I, V.GRAPH_SENT, ctx, 2, 4))
     elif kind == "logs":
-        blocks.append(rng.choice(["Selected lines from the {svc} logs:", "Representative log lines from {svc}:",
-                                  "An excerpt from the logs during the incident:"]).format_map(ctx))
-        blocks.append(log_block(rng, I, md))
+        blocks.append(rng.choice(["Selected lines from the {src} logs:", "Representative log lines from {src}:",
+                                  "An excerpt from the {src} logs during the incident:"]).format(src=src))
+        blocks.append(log_block(rng, I, md, src))
     elif kind == "investigation":
         tools = rng.sample(V.TOOLS, 4)
         cons = rng.sample(V.CONCEPTS, 4)
@@ -955,17 +963,23 @@ def padding(rng, I, budget, style, allowed=None):
     """Padding sections as (heading, [blocks]) until budget chars are used."""
     out = []
     used = 0
-    seen = set()
+    heads = set()
     md = style != "plain"
     tries = 0
+    srcs = [I.ctx["svc"], I.ctx["svc2"], I.ctx["proxy"].lower(), I.ctx["db"]]
     while used < budget and tries < 40:
         tries += 1
         kind = rng.choice(allowed or PAD_KINDS)
-        if kind in seen and kind not in ("logs", "narrative", "impact", "graphs"):
+        src = srcs[sum(1 for h in heads if h[0] == "logs") % 4]
+        head = rng.choice(V.PAD_HEADINGS[kind]).format(src=src)
+        if (kind, head) in heads or any(h[1] == head for h in heads):
             continue
-        seen.add(kind)
-        head = rng.choice(V.PAD_HEADINGS[kind])
-        blocks = pad_body(rng, I, kind, md)
+        if kind not in ("logs", "narrative", "impact", "investigation") and any(h[0] == kind for h in heads):
+            continue
+        heads.add((kind, head))
+        blocks = pad_body(rng, I, kind, md, src)
+        if not blocks or not blocks[0]:
+            continue
         size = len(head) + sum(len(b) for b in blocks) + 8
         if out and used + size > budget + 600:
             break
@@ -1199,6 +1213,8 @@ def render_plain(rng, I, D):
                     f"{NB + D.zone if D.zone else ''}).")
     else:
         summ.append(dur_sentence(rng, I))
+    if I.no_times:
+        summ.append(det_prose(rng, I, D, with_time=False))
     p += [para(I, " ".join(x for x in summ if x)), ""]
     if not I.no_times:
         p += ["TIMELINE", ""]
@@ -1236,7 +1252,7 @@ def render_hugo(rng, I, D):
     what = F(rng.choice(["{product} users saw {sym}", "{feature} did not work for many of our customers",
                          "requests to {svc} failed"]), ctx)
     if I.no_times:
-        s = f"On {day}, {what}."
+        s = f"On {day}, {what}. {det_prose(rng, I, D, with_time=False)}"
     else:
         s = f"On {day}, {what}, starting at {D.tz(I.start)}."
     s = " ".join(x for x in [s, dur_sentence(rng, I), impact_sentences(rng, I)] if x)
@@ -1323,7 +1339,8 @@ def render_bold(rng, I, D):
     if imp:
         hdr.append(f"**Impact:** {imp}")
     p += hdr + [""]
-    p += [para(I, f"**Summary:** {cap(I.impact_tl)} {cause_sentence(rng, I)} {res_sentence(rng, I)}"), ""]
+    dp = det_prose(rng, I, D, with_time=False) + " " if I.no_times else ""
+    p += [para(I, f"**Summary:** {cap(I.impact_tl)} {dp}{cause_sentence(rng, I)} {res_sentence(rng, I)}"), ""]
     if not I.no_times:
         zl = f" (all times {D.zone})" if (D.zone and not D.each) else ""
         p += [f"**Timeline:**{zl}", ""]
@@ -1471,7 +1488,7 @@ def render_email(rng, I, D):
     if D.zone and not I.no_times:
         intro += f" All times below are {D.zone}."
     p += [para(I, intro), ""]
-    summ = [cap(I.impact_tl) if not I.no_times else F("{product} users saw {sym}.", ctx)]
+    summ = [cap(I.impact_tl) if not I.no_times else F("{product} users saw {sym}.", ctx) + " " + det_prose(rng, I, D, with_time=False)]
     if not I.no_times:
         summ.append(f"It started at {D.t(I.start, False)}" + ("." if I.no_end else f" and ended at {D.t(I.end, False)}."))
     summ += [dur_sentence(rng, I), impact_sentences(rng, I)]
@@ -1542,9 +1559,9 @@ def render(rng, I):
     budget = target - text_len
     pad_lines = []
     app_lines = []
-    if style == "status" and rng.random() < 0.6:
-        budget = min(budget, 1150 - text_len)
-    if budget > 150 or (budget > 0 and text_len < 1000):
+    if style == "status" and rng.random() < 0.75:
+        budget = min(budget, 1250 - text_len)
+    if budget > 150 or (budget > 0 and text_len < 1200):
         if style == "status":
             secs = padding(rng, I, budget, "md", allowed=["impact", "narrative", "lessons", "comms", "graphs"])
             if secs:

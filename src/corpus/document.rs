@@ -218,6 +218,8 @@ impl Document {
 static HTML_TAG: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)</?(?:span|b|i|em|strong|a|font|u|s|sub|sup|br|hr|h[1-6]|p|div|img|code|pre|mark|small|big|center|ul|ol|li|table|thead|tbody|tr|td|th|blockquote|details|summary|section|article|header|footer)\b[^>]*>|<!--.*?-->").unwrap()
 });
+static ENTITY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"&(?:[a-zA-Z]{2,8}|#\d{1,5}|#x[0-9a-fA-F]{1,4});").unwrap());
 static IMAGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"!\[[^\]]*\]\([^)]*\)").unwrap());
 static LINK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[([^\]]*)\]\([^)]*\)").unwrap());
 static LIST_MARK: LazyLock<Regex> = LazyLock::new(|| {
@@ -242,6 +244,7 @@ pub fn clean(raw: &str) -> String {
         .replace("&gt;", ">")
         .replace("&#39;", "'")
         .replace("&quot;", "\"");
+    let s = ENTITY.replace_all(&s, " ");
     let s = HTML_TAG.replace_all(&s, " ");
     let s = if HEADING_MARK.is_match(&s) {
         HEADING_MARK.replace_all(&s, "")

@@ -429,11 +429,18 @@ fn stated(ctx: &Ctx) -> Stated {
             r"(end(ed|s|ing)?(\s+time)?|resolv(ed|ution)(\s+time)?|restored|recovered|fixed|until|back\s+online|closed)\W*$",
         )
     });
+    static DETECT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(first\s+(identified|noticed|detected|observed|spotted|discovered|reported)|noticed|detected|spotted|discovered|alerted|detection(\s+time)?)(\s+(at|around|approximately|about|on))*\W*$",
+        )
+    });
     static START_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"^\W{0,4}(the\s+)?(service\s+|site\s+|system\s+|website\s+)?(outage|incident|disruption|issue|problem|downtime)\s+(began|started|starts|begins|occurred)",
         )
     });
+    // Sections about detection: their first time is when it was noticed.
+    let mut detection_sections = std::collections::HashSet::new();
     let mut s = Stated {
         start: vec![],
         end: vec![],
@@ -470,10 +477,10 @@ fn stated(ctx: &Ctx) -> Stated {
         for k in 0..times.len().saturating_sub(1) {
             let (a, b) = (&times[k], &times[k + 1]);
             let between = &text[a.end..b.start];
-            let dated_between = RANGE_SEP_DATED.is_match(between)
-                && find_dates(between).len() == 1
-                && find_times(between).is_empty();
-            if !(RANGE_SEP.is_match(between) || dated_between) {
+            // The separator, once the dates written between the two times are
+            // set aside ("23:40 UTC on 25 Jun 2024 and 01:15 UTC on 26 Jun").
+            let between_plain = strip_all_dates(between);
+            if !RANGE_SEP.is_match(&between_plain) || !find_times(between).is_empty() {
                 continue;
             }
             // In a timeline, a range is only the outage's when the line
@@ -492,19 +499,29 @@ fn stated(ctx: &Ctx) -> Stated {
             if a.zone.is_none() && b.zone.is_some() {
                 sa.zone = b.zone.clone();
             }
-            // A date written once ("on May 15, from 10:00 to 12:30") holds
-            // for both unless the end has its own.
-            if dated_between {
-                sb.date = find_dates(between)
-                    .first()
-                    .and_then(|m| resolve_slash(m, ctx.day_first));
-            } else if sb.date.is_none() || t_has_own_date(b) {
-                sb.date = sb.date.or(sa.date);
-            } else {
-                sb.date = sa.date;
+            // Dates: one right after a time is that time's ("01:15 UTC on 26
+            // Jun"); one written before the range holds for both unless the
+            // end has its own.
+            let resolve = |m: &DateMention| resolve_slash(m, ctx.day_first);
+            let after_a = date_near_after(text, a.end, b.start).and_then(|m| resolve(&m));
+            let after_b = date_near_after(text, b.end, text.len()).and_then(|m| resolve(&m));
+            let before_b = find_dates(between)
+                .into_iter()
+                .filter(|m| {
+                    let sep_at = between_plain.trim_start().len();
+                    let _ = sep_at;
+                    RANGE_SEP_DATED.is_match(&between[..m.start])
+                })
+                .last()
+                .and_then(|m| resolve(&m));
+            if a.date.is_none() {
+                sa.date = after_a.or(sa.date.filter(|_| date_near_before(text, a.start)));
             }
             if sa.date.is_none() {
-                sa.date = sb.date;
+                sa.date = ctx.stamp(li, a, text).date;
+            }
+            if b.date.is_none() {
+                sb.date = after_b.or(before_b).or(sa.date);
             }
             let rule_w = weight
                 + if before.contains("from") || before.contains("between") {
@@ -539,7 +556,11 @@ fn stated(ctx: &Ctx) -> Stated {
                 if !in_timeline || duration_line {
                     s.end.push((st, "stated-end", weight + 0.5));
                 }
-            } else if lower[..t.start].contains("detected") || lower[..t.start].contains("alert") {
+            } else if DETECT_LABEL.is_match(&before_trim)
+                || roles.has(Roles::DETECTION) && detection_sections.insert(l.section)
+                || lower[..t.start].contains("detected")
+                || lower[..t.start].contains("alert")
+            {
                 s.detected.push((st, "stated-detected", weight));
             } else if !in_timeline {
                 // A time in prose: read the sentence around it (with the
@@ -574,8 +595,47 @@ fn stated(ctx: &Ctx) -> Stated {
     s
 }
 
-fn t_has_own_date(t: &TimeMention) -> bool {
-    t.date.is_some()
+/// A date that starts within a few characters after `from` ("UTC on 26 Jun").
+fn date_near_after(text: &str, from: usize, limit: usize) -> Option<DateMention> {
+    find_dates(&text[from..limit.min(text.len())])
+        .into_iter()
+        .next()
+        .filter(|m| {
+            let gap = text[from..from + m.start]
+                .trim()
+                .trim_start_matches(['(', ','])
+                .trim();
+            gap.is_empty() || gap.eq_ignore_ascii_case("on") || gap.eq_ignore_ascii_case(", on")
+        })
+        .map(|mut m| {
+            m.start += from;
+            m.end += from;
+            m
+        })
+}
+
+/// Whether a date ends right before `at` ("May 15, 2024, 12:45").
+fn date_near_before(text: &str, at: usize) -> bool {
+    find_dates(&text[..at]).last().is_some_and(|m| {
+        let gap = text[m.end..at].trim();
+        gap.is_empty()
+            || matches!(
+                gap,
+                "," | "at" | "-" | "–" | "from" | ", from" | "between" | ", between"
+            )
+    })
+}
+
+fn strip_all_dates(s: &str) -> String {
+    let mut out = s.to_string();
+    for m in find_dates(s).iter().rev() {
+        out.replace_range(m.start..m.end, " ");
+    }
+    static ON: LazyLock<Regex> = LazyLock::new(|| re(r"\bon\b"));
+    ON.replace_all(&out, " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn strip_dates(s: &str) -> String {

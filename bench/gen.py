@@ -375,29 +375,29 @@ def plan(rng, idx, history):
     I.ext = rng.choice(L["ext"])
     I.wrapped = rng.random() < 0.55
 
-    # cause, possibly a recurrence of an earlier incident
+    # the day (uniform over five years); then maybe a recurrence of an incident
+    # generated earlier that happened 45-420 days before, same service and failure
+    I.day = FIRST_DAY + dt.timedelta(days=rng.randrange(SPAN))
     I.recur_of = None
-    if history and rng.random() < 0.12:
-        past = history[rng.randrange(len(history))]
-        day = past[0] + dt.timedelta(days=rng.randint(45, 420))
-        if day <= LAST_DAY:
-            I.recur_of = past
-            recur_day = day
+    if rng.random() < 0.12:
+        for _ in range(12):
+            lst = history.get(I.day.toordinal() - rng.randint(45, 420))
+            if lst:
+                I.recur_of = lst[rng.randrange(len(lst))]
+                break
     if I.recur_of:
-        pday, psvc, pcat, pk, pctx = I.recur_of
+        pday, psvc, pcat, pk, keep = I.recur_of
         I.cat = pcat
         I.scen = next(s for s in V.SCENARIOS[pcat] if s["k"] == pk)
-        I.day = recur_day
         I.ctx = make_ctx(rng, I.cat, I.scen, svc=psvc)
-        for key in KEEP_ON_RECUR:
-            I.ctx[key] = pctx[key]
+        I.ctx.update(zip(KEEP_ON_RECUR, keep))
         I.nth = rng.choice(["second", "second", "third"])
     else:
         I.cat = W_CAUSE.pick(rng)
         I.scen = rng.choice(V.SCENARIOS[I.cat])
-        I.day = FIRST_DAY + dt.timedelta(days=rng.randrange(SPAN))
         I.ctx = make_ctx(rng, I.cat, I.scen)
-    history.append((I.day, I.ctx["svc"], I.cat, I.scen["k"], I.ctx))
+    history.setdefault(I.day.toordinal(), []).append(
+        (I.day, I.ctx["svc"], I.cat, I.scen["k"], tuple(I.ctx[k] for k in KEEP_ON_RECUR)))
     ctx = I.ctx
     I.det = W_DET.pick(rng)
     # variant: cause, narrative, "found" entry and fix phrase are written to match each other
@@ -1008,10 +1008,6 @@ def item(I, marker, text, width=76):
 
 # ---------------------------------------------------------------- layouts
 
-def tl_entries(I):
-    return [e for e in I.events]
-
-
 def render_student(rng, I, D):
     ctx = I.ctx
     title = rng.choice(["Postmortem: {t}", "Post-mortem: {t}", "{t} - Postmortem", "Postmortem - {t}"]).format(t=cap(I.title))
@@ -1046,9 +1042,7 @@ def render_student(rng, I, D):
         p += ["## Timeline", ""]
         style = rng.choice(["bold", "plain", "dash"])
         for e in I.events:
-            t = D.t(e.t) if (D.each or not D.zone) else D.t(e.t) + ""
-            if not D.each and D.zone and rng.random() < 0.0:
-                t += NB + D.zone
+            t = D.t(e.t)
             if style == "bold":
                 p.append(item(I, "-", f"**{t}:** {e.text}"))
             elif style == "plain":
@@ -1305,15 +1299,12 @@ def render_cloud(rng, I, D):
     if not I.cloud_nodetect:
         resp.append(det_prose(rng, I, D))
     else:
-        resp.append(rng.choice(["Our monitoring detected the problem shortly after it began.",
-                                "Customers reported the problem soon after it started.",
-                                "The team noticed the problem shortly after it began."]
-                               )[0:0] + {"monitoring": "Our monitoring detected the problem shortly after it began.",
-                                         "customer-report": "Customers reported the problem soon after it started.",
-                                         "internal-report": "A member of staff noticed the problem shortly after it began."}[I.det])
+        resp.append({"monitoring": "Our monitoring detected the problem shortly after it began.",
+                     "customer-report": "Customers reported the problem soon after it started.",
+                     "internal-report": "A member of staff noticed the problem shortly after it began."}[I.det])
     if I.found_t:
         resp.append(f"At {D.t(I.found_t, False)}{NB}{z} the team found the cause. {I.found}")
-    resp.append(f"At {D.t(I.fix_t, False)}{NB}{z}, {I.fix_prose}.".replace(", we ", ", we "))
+    resp.append(f"At {D.t(I.fix_t, False)}{NB}{z}, {I.fix_prose}.")
     if I.fix_t < I.end:
         resp.append(f"By {D.t(I.end, False)}{NB}{z} service was fully restored.")
     else:
@@ -1591,6 +1582,23 @@ def render(rng, I):
                 parts = fixed
             else:
                 pad_lines = render_pad(I, secs, style)
+    text = assemble(parts, pad_lines, app_lines)
+    # top up the shortest documents so that every file is at least 1 KiB
+    while len(text.encode("utf-8")) < 1024 and style != "numbered":
+        secs = padding(rng, I, 1100 - len(text), "plain" if style in ("plain", "email", "ticket") else "md",
+                       allowed=["impact", "narrative", "comms", "graphs", "investigation"])
+        if not secs:
+            break
+        if style == "status" and not pad_lines:
+            when = I.end.date() + dt.timedelta(days=rng.randint(1, 4))
+            pad_lines = [f"**Postmortem** - {MON3[when.month - 1]} {when.day}, {when.year} - "
+                         f"{rng.choice(['Here is what happened.', 'A summary of this incident follows.'])}", ""]
+        pad_lines = pad_lines + render_pad(I, secs, style)
+        text = assemble(parts, pad_lines, app_lines)
+    return text, n_actions, title.replace(NB, " ")
+
+
+def assemble(parts, pad_lines, app_lines):
     out = []
     for x in parts:
         if x == "@@PAD@@":
@@ -1604,7 +1612,7 @@ def render(rng, I):
     text = "\n".join(out).replace(NB, " ") + "\n"
     while "\n\n\n" in text:
         text = text.replace("\n\n\n", "\n\n")
-    return text, n_actions, title.replace(NB, " ")
+    return text
 
 
 def label(I, fname, title, n_actions):
@@ -1646,7 +1654,7 @@ def main(argv=None):
     a = ap.parse_args(argv)
     os.makedirs(a.out, exist_ok=True)
     rng = random.Random(a.seed)
-    history = []
+    history = {}
     with open(os.path.join(a.out, "labels.jsonl"), "w", encoding="utf-8", newline="\n") as lf:
         for i in range(a.count):
             I = plan(rng, i, history)

@@ -28,29 +28,17 @@ pub struct Cli {
 pub enum Command {
     /// Extract the facts of postmortems and print them (no store needed)
     #[command(
-        after_help = "Examples:\n  incidex extract corpus/\n  incidex extract --format table corpus/2024-*.md\n  incidex extract --format json one.md | jq .provenance\n\n\
-Prints one record per postmortem with every field of the extraction contract, `path`, \
-`provenance` (the line each value came from, or \"front-matter\" / \"derived\") and `confidence`.\n\n\
-Exit codes: 0 ok, 1 no postmortem could be read, 2 error."
+        after_help = "Prints one record per postmortem with every field of the extraction contract, `path`, `provenance` (the line each value came from, or \"front-matter\" / \"derived\") and `confidence`.\n\nExit codes: 0 ok, 1 no postmortem could be read, 2 error.\n\nExamples:\n  incidex extract corpus/\n  incidex extract --format table corpus/2024-*.md\n  incidex extract --format json one.md | jq .provenance"
     )]
     Extract(ExtractArgs),
     /// Ingest a folder of postmortems into the store (Parquet table + full-text index)
     #[command(
-        after_help = "Examples:\n  incidex ingest                     # corpus/ into .incidex/\n  incidex ingest ~/postmortems --store /tmp/pm\n  INCIDEX_STORE=/data/pm incidex ingest docs/incidents\n\n\
-Incremental: files whose content hash is unchanged are not extracted again; changed files are \
-re-extracted; deleted files leave the table and the index. Atomic: the new store is built beside \
-the old one and swapped in at the end, so a failed or killed ingest leaves the previous store \
-readable. A second ingest on the same store while one runs is refused.\n\n\
-Exit codes: 0 ok (files that could not be read are warnings and do not change it), \
-2 nothing could be ingested, the store is locked, or it could not be written."
+        after_help = "Incremental: files whose content hash is unchanged are not extracted again; changed files are re-extracted; deleted files leave the table and the index. Atomic: the new store is built beside the old one and swapped in at the end, so a failed or killed ingest leaves the previous store readable. A second ingest on the same store while one runs is refused.\n\nExit codes: 0 ok (files that could not be read are warnings and do not change it), 2 nothing could be ingested, the store is locked, or it could not be written.\n\nExamples:\n  incidex ingest                     # corpus/ into .incidex/\n  incidex ingest ~/postmortems --store /tmp/pm\n  INCIDEX_STORE=/data/pm incidex ingest docs/incidents"
     )]
     Ingest(IngestArgs),
     /// Show how each field of one postmortem was extracted, and what lost
     #[command(
-        after_help = "Examples:\n  incidex explain corpus/2024-03-12-checkout-memory-leak.md\n  incidex explain --format json notes/outage.md | jq '.fields[] | select(.field==\"end\")'\n\n\
-For every field: the value, the line it came from, the rule that fired, its confidence (0-1), \
-and the other candidates that were considered with the reason each lost.\n\n\
-Exit codes: 0 ok, 2 the file could not be read."
+        after_help = "For every field: the value, the line it came from, the rule that fired, its confidence (0-1), and the other candidates that were considered with the reason each lost.\n\nExit codes: 0 ok, 2 the file could not be read.\n\nExamples:\n  incidex explain corpus/2023-01-09-checkout-memory-leak.md\n  incidex explain --format json notes/outage.md | jq '.fields[] | select(.field==\"end\")'"
     )]
     Explain(ExplainArgs),
     /// Full-text search of past incidents (BM25, stemming, filters)
@@ -61,19 +49,12 @@ Exit codes: 0 ok, 2 the file could not be read."
     Similar(SimilarArgs),
     /// SQL over the incidents table (polars SQL; the table is `incidents`)
     #[command(
-        after_help = "Examples:\n  incidex sql \"SELECT quarter, count(*) AS n, median(window_min) AS median_min FROM incidents GROUP BY quarter ORDER BY quarter\"\n  \
-incidex sql \"SELECT path, title FROM incidents WHERE root_cause = 'memory-leak'\" --format csv\n  \
-incidex sql \"SELECT * FROM incidents\" --format parquet --out all.parquet\n\n\
-Columns: the contract fields (date is a DATE, minutes are BIGINT), quarter, start_utc, end_utc, \
-severity, services, path, content_hash, <field>_confidence, provenance (JSON).\n\n\
-Exit codes: 0 rows returned, 1 no rows, 2 error (an SQL error is shown as one line)."
+        after_help = "Columns: the contract fields (date is a DATE, minutes are BIGINT), quarter, start_utc, end_utc, severity, services, path, content_hash, <field>_confidence, provenance (JSON).\n\nExit codes: 0 rows returned, 1 no rows, 2 error (an SQL error is shown as one line).\n\nExamples:\n  incidex sql \"SELECT root_cause, count(*) AS n FROM incidents GROUP BY root_cause\"\n  incidex sql \"SELECT path, title FROM incidents WHERE root_cause = 'memory-leak'\" --format csv\n  incidex sql \"SELECT * FROM incidents\" --format parquet --out all.parquet"
     )]
     Sql(SqlArgs),
     /// Run a saved query from queries/NAME.sql
     #[command(
-        after_help = "Examples:\n  incidex query --list\n  incidex query mttr_by_quarter\n  incidex query recurring_causes --format csv\n\n\
-Saved queries are plain SQL files whose first comment line says what they answer; copy one and edit it.\n\n\
-Exit codes: 0 rows returned, 1 no rows, 2 error."
+        after_help = "Saved queries are plain SQL files whose first comment line says what they answer; copy one and edit it.\n\nExit codes: 0 rows returned, 1 no rows, 2 error.\n\nExamples:\n  incidex query --list\n  incidex query mttr_by_quarter\n  incidex query recurring_causes --format csv"
     )]
     Query(QueryArgs),
     /// Reliability metrics per period: time to resolve (median, p90, mean), time to detect
@@ -81,26 +62,30 @@ Exit codes: 0 rows returned, 1 no rows, 2 error."
     Metrics(MetricsArgs),
     /// Trend charts (SVG or PNG): mttr, causes, detection, ttd
     #[command(
-        after_help = "Charts:\n  mttr       per period: median time to resolve (bar), p90 (whisker), mean (dot), n above each bar\n  \
-causes     root causes per period, stacked, one fixed colour per category\n  \
-detection  the detection mix per period, stacked\n  \
-ttd        distribution of time to detect and of detection to resolution, log-spaced minute bins\n\n\
-Examples:\n  incidex chart mttr --out mttr.svg\n  incidex chart causes --since 2024-01-01 --out causes.png --width 1200 --height 600\n  \
-incidex chart ttd --out ttd.svg\n\n\
-Exit codes: 0 written, 2 error."
+        after_help = "Charts:\n  mttr       per period: median time to resolve (bar), p90 (whisker), mean (dot), n above each bar\n  causes     root causes per period, stacked, one fixed colour per category\n  detection  the detection mix per period, stacked\n  ttd        distribution of time to detect and of detection to resolution, log-spaced minute bins\n\nExit codes: 0 written, 2 error.\n\nExamples:\n  incidex chart mttr --out mttr.svg\n  incidex chart causes --since 2024-01-01 --out causes.png --width 1200 --height 600\n  incidex chart ttd --out ttd.svg"
     )]
     Chart(ChartArgs),
     /// Write the reliability-review report (HTML + Markdown) for a quarter or a date range
     #[command(
-        after_help = "Examples:\n  incidex report --quarter 2024-Q4            # reports/2024-Q4/index.html and report.md\n  \
-incidex report --since 2024-01-01 --until 2024-06-30 --out /tmp/h1\n  incidex report                               # the latest quarter with incidents\n\n\
-The report holds: headline numbers with their n, the time-to-resolve trend against the four previous \
-quarters, the top recurring root causes with the incidents behind each (linked), the longest incidents, \
-the detection and resolution mix, action-item counts, and a data-quality section (what was left out of \
-which figure and why). index.html is self-contained (inline CSS and SVG charts, no network).\n\n\
-Exit codes: 0 written, 1 no incident in the period, 2 error."
+        after_help = "The report holds: headline numbers with their n, the time-to-resolve trend against the four previous quarters, the top recurring root causes with the incidents behind each (linked), the longest incidents, the detection and resolution mix, action-item counts, and a data-quality section (what was left out of which figure and why). index.html is self-contained (inline CSS and SVG charts, no network).\n\nExit codes: 0 written, 1 no incident in the period, 2 error.\n\nExamples:\n  incidex report --quarter 2024-Q4         # reports/2024-Q4/index.html and report.md\n  incidex report --since 2024-01-01 --until 2024-06-30 --out /tmp/h1\n  incidex report                               # the latest quarter with incidents"
     )]
     Report(ReportArgs),
+    /// What each postmortem's authors should fix so its numbers can be trusted
+    #[command(
+        after_help = "Rules: no-year, no-date, no-start-time, no-end-time, no-detection-time, duration-mismatch (stated duration vs start-to-end window, and by how much), no-time-zone, mixed-time-zones, unknown-root-cause, no-action-items, front-matter (malformed).\n\nExit codes: 0 nothing to fix, 1 findings (so a postmortem repository can run it in CI), 2 error.\n\nExamples:\n  incidex lint\n  incidex lint docs/postmortems --format json | jq '.[] | select(.findings != [])'"
+    )]
+    Lint(LintArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct LintArgs {
+    /// The folder of postmortems (or one file)
+    #[arg(default_value = "corpus")]
+    pub dir: PathBuf,
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: ReportFormat,
+    #[arg(long, default_value_t = crate::corpus::DEFAULT_MAX_BYTES)]
+    pub max_bytes: u64,
 }
 
 #[derive(Debug, clap::Args)]
@@ -150,18 +135,7 @@ pub struct ChartArgs {
     pub height: u32,
 }
 
-const METRICS_HELP: &str = "Definitions:\n  \
-time to resolve (TTR) = the start-to-end window (window_min) when the start and end times are known, \
-else the duration the postmortem states (duration_stated_min), else the incident is left out of TTR; \
-`ttr_from_stated` counts the values taken from a stated duration.\n  \
-time to detect (TTD) = detected - start; detection to resolution = end - detected (medians).\n  \
-Percentiles interpolate linearly between the nearest ranks. Incident durations are long-tailed: \
-read the median and p90, not only the mean. Buckets with fewer than 5 TTR values are marked small (*).\n  \
-Undated incidents are counted (left_out_no_date) but never placed in a period. --min-confidence drops \
-values whose source fields were extracted with lower confidence.\n\n\
-Examples:\n  incidex metrics\n  incidex metrics --by month --since 2024-01-01 --cause database\n  \
-incidex metrics --format json | jq '.buckets[] | {period, p90: .ttr.p90}'\n\n\
-Exit codes: 0 ok, 1 no incident matched, 2 error.";
+const METRICS_HELP: &str = "Definitions:\n  time to resolve (TTR) = the start-to-end window (window_min) when the start and end times are known, else the duration the postmortem states (duration_stated_min), else the incident is left out of TTR; `ttr_from_stated` counts the values taken from a stated duration.\n  time to detect (TTD) = detected - start; detection to resolution = end - detected (medians).\n  Percentiles interpolate linearly between the nearest ranks. Incident durations are long-tailed: read the median and p90, not only the mean. Buckets with fewer than 5 TTR values are marked small (*).\n  Undated incidents are counted (left_out_no_date) but never placed in a period. --min-confidence drops values whose source fields were extracted with lower confidence.\n\nExit codes: 0 ok, 1 no incident matched, 2 error.\n\nExamples:\n  incidex metrics\n  incidex metrics --by month --since 2024-01-01 --cause database\n  incidex metrics --format json | jq '.buckets[] | {period, p90: .ttr.p90}'";
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
 pub enum DataFormat {
@@ -232,24 +206,9 @@ pub struct MetricsArgs {
     pub format: MetricsFormat,
 }
 
-const SEARCH_HELP: &str = "Query language (tantivy): words (all must match; stemmed, so `leaks` finds `leak`), \
-\"phrases\", AND / OR / NOT, -word, parentheses, prefix* and field:term on the sections \
-title, summary, rootcause, timeline, recovery, body, or the categories root_cause, detection, resolution.\n\
-Ranking: BM25; a hit in the title (x3) or the root-cause section (x2.5) counts more than one in the body.\n\
-Filters are part of the query: --cause/--detection/--resolution match the category exactly; \
---since/--until are inclusive dates (YYYY-MM-DD) on the incident's date (undated incidents never match a date filter); \
---min-minutes keeps incidents whose start-to-end window is at least N minutes.\n\n\
-Examples:\n  incidex search \"connection pool\"\n  incidex search leak --cause memory-leak --since 2024-03-01\n  \
-incidex search 'rootcause:nginx OR timeline:rollback' --limit 5\n  incidex search 'pay*' --format json | jq '.hits[].path'\n\n\
-Exit codes: 0 hits found, 1 no hits, 2 error (bad query, no store).";
+const SEARCH_HELP: &str = "Query language (tantivy): words (all must match; stemmed, so `leaks` finds `leak`), \"phrases\", AND / OR / NOT, -word, parentheses, prefix* and field:term on the sections title, summary, rootcause, timeline, recovery, body, or the categories root_cause, detection, resolution.\nRanking: BM25; a hit in the title (x3) or the root-cause section (x2.5) counts more than one in the body.\nFilters are part of the query: --cause/--detection/--resolution match the category exactly; --since/--until are inclusive dates (YYYY-MM-DD) on the incident's date (undated incidents never match a date filter); --min-minutes keeps incidents whose start-to-end window is at least N minutes.\n\nExit codes: 0 hits found, 1 no hits, 2 error (bad query, no store).\n\nExamples:\n  incidex search \"connection pool\"\n  incidex search leak --cause memory-leak --since 2024-03-01\n  incidex search 'rootcause:nginx OR timeline:rollback' --limit 5\n  incidex search 'pay*' --format json | jq '.hits[].path'";
 
-const SIMILAR_HELP: &str = "Given a stored incident (its path as shown by `search`), a postmortem file, or --text, \
-finds the incidents whose summary and root cause share the most distinctive terms (tf-idf), \
-and prints the terms each shares. The incident itself is never its own hit.\n\n\
-Examples:\n  incidex similar corpus/2024-03-12-checkout-memory-leak.md\n  \
-incidex similar --text \"redis connection pool exhausted during the sale\" --limit 3\n  \
-incidex similar new-postmortem.md --format json\n\n\
-Exit codes: 0 similar incidents found, 1 none, 2 error.";
+const SIMILAR_HELP: &str = "Given a stored incident (its path as shown by `search`), a postmortem file, or --text, finds the incidents whose summary and root cause share the most distinctive terms (tf-idf), and prints the terms each shares. The incident itself is never its own hit.\n\nExit codes: 0 similar incidents found, 1 none, 2 error.\n\nExamples:\n  incidex similar corpus/2023-01-09-checkout-memory-leak.md\n  incidex similar --text \"redis connection pool exhausted during the sale\" --limit 3\n  incidex similar new-postmortem.md --format json";
 
 #[derive(Debug, clap::Args)]
 pub struct FilterArgs {

@@ -234,16 +234,3 @@ fn similar_finds_the_sibling_of_a_recurring_cause() {
     let out = env().run(&["similar", "no/such/file.md"]);
     assert_eq!(out.status.code(), Some(2));
 }
-
-#[test]
-fn help_ends_with_examples() {
-    for verb in ["search", "similar"] {
-        let out = env().run(&[verb, "--help"]);
-        let s = stdout(&out);
-        assert!(s.contains("Examples:"), "{verb}");
-        assert!(
-            s.trim_end().ends_with("2 error.") || s.contains("Exit codes"),
-            "{verb}"
-        );
-    }
-}

@@ -4,6 +4,7 @@ pub mod chart;
 pub mod explain;
 pub mod extract;
 pub mod ingest;
+pub mod lint;
 pub mod metrics;
 pub mod query;
 pub mod report;
@@ -27,6 +28,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Metrics(a) => metrics::run(a),
         Command::Chart(a) => chart::run(a),
         Command::Report(a) => report::run(a),
+        Command::Lint(a) => lint::run(a),
     }
 }
 

@@ -104,7 +104,15 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
                 });
             }
         }
-        if ALL_USERS.is_match(t) && !NOT_USERS.is_match(ALL_USERS.find(t).unwrap().as_str()) {
+        // "all users" only counts where the sentence says they were hit
+        // ("all users should upgrade" is advice, not impact).
+        static HIT: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\b(affect\w*|impact\w*|unable|could\s+not|couldn't|cannot|experienc\w*|saw|hit|lost|without|denied|locked\s+out|prevent\w*|down\s+for|outage|errors?|failed|failing|disrupt\w*)").unwrap()
+        });
+        if ALL_USERS.is_match(t)
+            && HIT.is_match(t)
+            && !NOT_USERS.is_match(ALL_USERS.find(t).unwrap().as_str())
+        {
             pct.push(Candidate {
                 value: json!(100.0),
                 provenance: Provenance::line(l),

@@ -131,6 +131,8 @@ pub struct Extraction {
 pub struct Hints {
     /// File line of the timeline entry where service was restored.
     pub end_event_line: Option<usize>,
+    /// Minutes from the first to the last timeline entry (zones converted).
+    pub timeline_span_min: Option<i64>,
 }
 
 impl Extraction {

@@ -507,12 +507,7 @@ fn stated(ctx: &Ctx) -> Stated {
             let after_b = date_near_after(text, b.end, text.len()).and_then(|m| resolve(&m));
             let before_b = find_dates(between)
                 .into_iter()
-                .filter(|m| {
-                    let sep_at = between_plain.trim_start().len();
-                    let _ = sep_at;
-                    RANGE_SEP_DATED.is_match(&between[..m.start])
-                })
-                .last()
+                .rfind(|m| RANGE_SEP_DATED.is_match(&between[..m.start]))
                 .and_then(|m| resolve(&m));
             if a.date.is_none() {
                 sa.date = after_a.or(sa.date.filter(|_| date_near_before(text, a.start)));
@@ -862,6 +857,12 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
             ref_zone.as_ref(),
         )
     };
+    if let (Some(f), Some(l)) = (events.first(), events.last())
+        && events.len() >= 2
+    {
+        let span = abs(&l.stamp) - abs(&f.stamp);
+        ex.hints.timeline_span_min = (span >= 0).then_some(span);
+    }
     let start_abs = start_s.as_ref().map(abs);
     let mut end_abs = end_s.as_ref().map(abs);
     let det_abs = det_s.as_ref().map(abs);
@@ -1083,10 +1084,14 @@ fn pick_date(
         ));
     };
     if let Some(s) = start
-        && let (Some(d), Some(li)) = (s.date, s.line)
+        && let Some(d) = s.date
     {
-        add(d, Provenance::line(&doc.lines[li]), "date-of-start", 5.0);
+        let prov = s.line.map_or(Provenance::front_matter(), |li| {
+            Provenance::line(&doc.lines[li])
+        });
+        add(d, prov, "date-of-start", 5.0);
     }
+
     let mut body_dates = 0;
     for (li, l) in doc.lines.iter().enumerate() {
         let roles = l.roles(doc);

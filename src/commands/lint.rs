@@ -1,0 +1,244 @@
+//! `incidex lint`: what each postmortem's authors should fix so that the
+//! numbers drawn from it can be trusted. Exit 1 when anything is found, so a
+//! postmortem repository can run it in its own CI.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use anyhow::Result;
+use serde::Serialize;
+
+use crate::cli::{LintArgs, ReportFormat};
+use crate::corpus::{self, document};
+use crate::extract::{Extraction, Provenance, grammar};
+use crate::pipeline;
+use crate::render::table::Table;
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Finding {
+    /// A stable name for the rule (`no-year`, `no-end-time`...).
+    pub rule: &'static str,
+    pub message: String,
+    /// The line the finding points at, when there is one.
+    pub line: Option<usize>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FileReport {
+    pub path: String,
+    pub findings: Vec<Finding>,
+}
+
+fn line_of(p: Option<&Provenance>) -> Option<usize> {
+    match p {
+        Some(Provenance::Line { line, .. }) => Some(*line),
+        _ => None,
+    }
+}
+
+/// The findings for one extracted postmortem (its text is re-parsed only to
+/// list the zones its times are written in).
+pub fn check(ex: &Extraction, text: &str) -> Vec<Finding> {
+    let i = &ex.incident;
+    let mut out = Vec::new();
+    let mut f = |rule, message: String, line| {
+        out.push(Finding {
+            rule,
+            message,
+            line,
+        })
+    };
+    let date_decision = ex.decisions.get("date");
+    let yearless = date_decision.and_then(|d| {
+        d.candidates
+            .iter()
+            .find(|c| c.lost_because.as_deref() == Some("no year stated"))
+    });
+    if i.date.is_none() {
+        match yearless {
+            Some(c) => f(
+                "no-year",
+                "the incident date is written without a year: write the full date, e.g. 2024-05-15"
+                    .into(),
+                line_of(Some(&c.provenance)),
+            ),
+            None => f(
+                "no-date",
+                "no date for the incident: state the day it began (YYYY-MM-DD)".into(),
+                None,
+            ),
+        }
+    }
+    if i.start.is_none() {
+        f(
+            "no-start-time",
+            "no start time: state when the impact began, with its time zone".into(),
+            None,
+        );
+    }
+    if i.start.is_some() && i.end.is_none() {
+        f(
+            "no-end-time",
+            "no end time: state when service was fully restored, so the outage window can be computed".into(),
+            None,
+        );
+    }
+    let guessed = ex
+        .decisions
+        .get("detected")
+        .is_some_and(|d| d.rule == "timeline-first-response");
+    if (i.detected.is_none() || guessed) && i.start.is_some() {
+        f(
+            "no-detection-time",
+            "no detection time: no entry says when the alert fired or someone noticed (and how)"
+                .into(),
+            None,
+        );
+    }
+    // The stated duration against the start-to-end window, or, without an
+    // end time, against the span of the timeline.
+    let against = i.window_min.map(|w| (w, "start-to-end window")).or(ex
+        .hints
+        .timeline_span_min
+        .map(|s| (s, "timeline, first to last entry,")));
+    if let (Some(stated), Some((window, what))) = (i.duration_stated_min, against) {
+        let diff = (stated - window).abs();
+        if diff > 5 && diff * 10 > window.max(1) {
+            f(
+                "duration-mismatch",
+                format!(
+                    "the stated duration ({stated} min) disagrees with the {what} ({window} min) by {diff} min"
+                ),
+                line_of(i.provenance.get("duration_stated_min")),
+            );
+        }
+    }
+    if i.start.is_some() && i.tz.is_none() {
+        f(
+            "no-time-zone",
+            "times are written without a time zone: add one (UTC, or e.g. 10:30 WAT)".into(),
+            line_of(i.provenance.get("start")),
+        );
+    }
+    // Times written in more than one zone.
+    let doc = document::parse(text);
+    let mut zones: Vec<(String, Option<i32>, usize)> = Vec::new();
+    for l in &doc.lines {
+        if l.kind == document::Kind::Code {
+            continue;
+        }
+        for t in grammar::find_times(&l.text) {
+            if let Some(z) = t.zone {
+                let off = z.offset_on(None);
+                if !zones.iter().any(|(_, o, _)| *o == off && off.is_some())
+                    && !zones.iter().any(|(n, _, _)| *n == z.name)
+                {
+                    zones.push((z.name.clone(), off, l.no));
+                }
+            }
+        }
+    }
+    if zones.len() > 1 {
+        let names: Vec<String> = zones
+            .iter()
+            .map(|(n, _, l)| format!("{n} (line {l})"))
+            .collect();
+        f(
+            "mixed-time-zones",
+            format!(
+                "times are written in {} zones: {}; use one zone throughout",
+                zones.len(),
+                names.join(", ")
+            ),
+            Some(zones[1].2),
+        );
+    }
+    if i.root_cause == "unknown" {
+        f(
+            "unknown-root-cause",
+            "no root cause could be read: add a Root cause section naming the mechanism".into(),
+            None,
+        );
+    }
+    if i.action_items == 0 {
+        f(
+            "no-action-items",
+            "no action items: list them as bullet points under an Action items heading".into(),
+            None,
+        );
+    }
+    out
+}
+
+pub fn run(args: LintArgs) -> Result<ExitCode> {
+    let (files, walk_warnings) = corpus::walk(std::slice::from_ref(&args.dir));
+    for w in &walk_warnings {
+        super::warn(w);
+    }
+    let mut reports = Vec::new();
+    for p in &files {
+        let text = match corpus::read(p, args.max_bytes) {
+            Ok((t, _)) => t,
+            Err(reason) => {
+                super::warn(&corpus::Warning {
+                    path: corpus::display(p),
+                    reason,
+                });
+                continue;
+            }
+        };
+        let processed = pipeline::process_text(&corpus::display(p), &text, String::new());
+        let mut findings = check(&processed.extraction, &text);
+        for w in &processed.extraction.warnings {
+            findings.insert(
+                0,
+                Finding {
+                    rule: "front-matter",
+                    message: w.clone(),
+                    line: None,
+                },
+            );
+        }
+        reports.push(FileReport {
+            path: processed.extraction.incident.path.clone(),
+            findings,
+        });
+    }
+    let found: usize = reports.iter().map(|r| r.findings.len()).sum();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match args.format {
+        ReportFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, &reports)?;
+            writeln!(out)?;
+        }
+        ReportFormat::Table => {
+            let mut t = Table::new(&["path", "line", "rule", "what to fix"]);
+            for r in &reports {
+                for f in &r.findings {
+                    t.row(vec![
+                        r.path.clone(),
+                        f.line.map_or("-".into(), |l| l.to_string()),
+                        f.rule.to_string(),
+                        f.message.clone(),
+                    ]);
+                }
+            }
+            if !t.is_empty() {
+                write!(out, "{}", t.render())?;
+            }
+            let with = reports.iter().filter(|r| !r.findings.is_empty()).count();
+            writeln!(
+                out,
+                "{found} findings in {with} of {} postmortems",
+                reports.len()
+            )?;
+        }
+    }
+    out.flush()?;
+    Ok(if found > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}

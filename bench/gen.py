@@ -16,6 +16,7 @@ import os
 import random
 import sys
 
+sys.dont_write_bytecode = True  # keep bench/ free of __pycache__
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import vocab as V  # noqa: E402
 

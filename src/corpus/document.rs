@@ -231,7 +231,8 @@ static EMPH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\*\*|__|\*|`|~~").u
 static SPACES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[ \t\u{a0}]+").unwrap());
 static HTML_HEADING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)<h([1-6])[^>]*>(.*?)</h[1-6]>").unwrap());
-static EMOJI_CODE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r":[a-z0-9_+-]{2,30}:").unwrap());
+static EMOJI_CODE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r":[a-z][a-z0-9_+-]{1,30}:").unwrap());
 
 /// Remove inline markup from one source line.
 pub fn clean(raw: &str) -> String {

@@ -206,9 +206,9 @@ const FIXED_NAMES: &[(&str, &str, i32)] = &[
 
 fn zone_alternation() -> String {
     let mut alts: Vec<String> = Vec::new();
-    // Numeric offsets first.
+    // Numeric offsets first. A bare "+02:00" is only taken glued to an ISO
+    // time (see TIME_RE): after "06:58-07:31" it would eat the next time.
     alts.push(r"(?:UTC|GMT|utc|gmt)\s?[+-−]\s?\d{1,2}(?::?\d{2})?".into());
-    alts.push(r"[+-]\d{2}:\d{2}".into());
     let mut names: Vec<&str> = FIXED_NAMES.iter().map(|(n, _, _)| *n).collect();
     names.extend(
         NAMED_ZONES
@@ -369,11 +369,12 @@ pub fn zones_in(text: &str) -> Vec<(usize, Zone)> {
 static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
-        (?P<iso>\b(?P<iy>\d{4})-(?P<imo>\d{2})-(?P<id>\d{2})(?:T|\s+|\s*[-–,]\s*|\s+at\s+)(?P<ih>\d{1,2})[:h](?P<imi>\d{2})(?::(?P<is>\d{2})(?:\.\d+)?)?(?P<ioff>Z|[+-]\d{2}:?\d{2}\b)?)
-      | (?P<clock>(?:^|[^\w.:/])(?P<h>\d{1,2})(?P<sep>[:.h])(?P<m>\d{2})(?::(?P<s>\d{2}))?(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?)
-      | (?P<bare>(?:^|[^\w.:/])(?P<bh>\d{1,2}):?\s?(?P<bampm>[ap]\.?\s?m\b\.?))
-      | (?P<mil>(?:^|[^\w.:/-])(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?P<hrs>\s*(?:hrs?\b|h\b))?)
-    ",
+        (?:^|[^\w.:/])(?:
+        (?P<iso>\b(?P<iy>\d{4})-(?P<imo>\d{2})-(?P<id>\d{2})(?:T|\s+|\s*[-–,]\s*|\s+at\s+)(?P<ih>\d{1,2})[:h](?P<imi>\d{2})(?::(?P<is>\d{2})(?:\.\d+)?)?(?:\s*(?P<iampm>[ap]\.?\s?m\b\.?))?(?P<ioff>Z|[+-]\d{2}:?\d{2}\b)?)
+      | (?P<clock>(?P<h>\d{1,2})(?P<sep>[:.h])(?P<m>\d{2})(?::(?P<s>\d{2}))?(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?)
+      | (?P<bare>(?P<bh>\d{1,2}):?\s?(?P<bampm>[ap]\.?\s?m\b\.?))
+      | (?P<mil>(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?P<hrs>\s*(?:hrs?\b|h\b))?)
+        )",
     )
     .unwrap()
 });
@@ -384,9 +385,18 @@ pub fn find_times(text: &str) -> Vec<TimeMention> {
     for c in TIME_RE.captures_iter(text) {
         if c.name("iso").is_some() {
             let m = c.name("iso").unwrap();
-            let (Ok(h), Ok(mi)) = (c["ih"].parse::<u8>(), c["imi"].parse::<u8>()) else {
+            let (Ok(mut h), Ok(mi)) = (c["ih"].parse::<u8>(), c["imi"].parse::<u8>()) else {
                 continue;
             };
+            // "2024-08-11, 01:00 PM"
+            if let Some(ap) = c.name("iampm") {
+                let pm = ap.as_str().to_ascii_lowercase().starts_with('p');
+                if pm && h < 12 {
+                    h += 12;
+                } else if !pm && h == 12 {
+                    h = 0;
+                }
+            }
             if h > 23 || mi > 59 {
                 continue;
             }
@@ -491,7 +501,14 @@ pub fn find_times(text: &str) -> Vec<TimeMention> {
                 // "in 2024 UTC": a year, not 20:24.
                 continue;
             }
-            "h" if zone.is_none() && meridiem.is_none() => continue,
+            // "14h00": accepted unless a letter follows ("2h30m" is a
+            // duration, not a time).
+            "h" if zone.is_none()
+                && meridiem.is_none()
+                && after.starts_with(|ch: char| ch.is_alphabetic()) =>
+            {
+                continue;
+            }
             _ => {}
         }
         if meridiem.is_some() || zone.is_some() {
@@ -523,6 +540,16 @@ pub fn find_times(text: &str) -> Vec<TimeMention> {
             strength,
         });
     }
+    // Never return overlapping mentions (a zone read after one time must
+    // not swallow the next).
+    let mut last_end = 0;
+    out.retain(|m| {
+        let ok = m.start >= last_end;
+        if ok {
+            last_end = m.end;
+        }
+        ok
+    });
     out
 }
 
@@ -896,5 +923,44 @@ mod tests {
         assert_eq!(dur("an hour and a half"), [90]);
         assert_eq!(dur("30 mins"), [30]);
         assert!(dur("1.2 m users and a minute detail").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod more_tests {
+    use super::*;
+
+    fn t(s: &str) -> Vec<String> {
+        find_times(s)
+            .iter()
+            .map(|m| match &m.zone {
+                Some(z) => format!("{} {}", m.hhmm(), z.name),
+                None => m.hhmm(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn seconds_iso_ranges_and_h_ranges() {
+        assert_eq!(
+            t("Between 09:33:11 and 12:19:46 UTC on January 8, 2024"),
+            ["09:33", "12:19 UTC"]
+        );
+        assert_eq!(
+            t("Between 2021-02-02T16:32:00Z and 2021-02-02T17:51:00Z the"),
+            ["16:32 UTC", "17:51 UTC"]
+        );
+        assert_eq!(
+            t("When: 8 December 2022, 15h42-17h14 UTC"),
+            ["15:42", "17:14 UTC"]
+        );
+        assert_eq!(t("- 22h04  Traffic at 5x normal"), ["22:04"]);
+        assert!(t("it took 2h30m to fix").is_empty());
+        assert_eq!(t("Start Time: 2024-08-11, 01:00 PM"), ["13:00"]);
+        assert_eq!(
+            t("lasted 33 minutes (06:58-07:31 EST)."),
+            ["06:58", "07:31 EST"]
+        );
+        assert_eq!(t("Feb 04, 2021, 21:45 (UTC): Security team"), ["21:45 UTC"]);
     }
 }

@@ -60,7 +60,7 @@ fn re(p: &str) -> Regex {
 
 static DETECT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(alert(s|ed|ing)?|alarm|monitor(ing)?\s+(system|tool|detected|flagged|showed|triggered|alerted|reported)|pag(ed|er|ing)|on-?call|noticed|notic(e|ing)|detect(ed|ion)?|discovered|observed|spotted|flagged|reported|report(s|ing)?|complain(ts|ed)?|tickets?|escalat|notified|became\s+aware|identified\s+(an?|the)\s+(issue|problem|outage)|health\s*checks?\s+fail|uptime\s+(check|robot|monitor))",
+        r"\b(alert(s|ed|ing)?|alarm|monitor(ing)?\s+(system|tool|detected|flagged|showed|triggered|alerted|reported)|pag(ed|er|ing)|on-?call|noticed|notic(e|ing)|detect(ed|ion)?|discovered|observed|spotted|flagged|reported|report(s|ing)?|complain(ts|ed)?|tickets?|escalat|notified|bec[oa]me?s?\s+aware|was\s+made\s+aware|identified\s+(an?|the)\s+(issue|problem|outage)|health\s*checks?\s+fail|uptime\s+(check|robot|monitor))",
     )
 });
 static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -246,16 +246,13 @@ fn events_of_line(ctx: &Ctx, li: usize, in_timeline: bool) -> Vec<Event> {
     }
     static LEAD: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^(\W{0,3}(at|on|around|about|approximately|approx\.?|~|by|from|time:?|date:?)\s+)*\W{0,3}$",
+            r"^(\W{0,3}(at|on|around|about|approximately|approx\.?|~|by|from|time:?|date:?)(\s+|$))*\W{0,3}$",
         )
     });
     let mut out = Vec::new();
     let first = &times[0];
     // What precedes the first time: nothing, punctuation, "At", or a date.
-    let mut prefix = text[..first.start].to_string();
-    for m in find_dates(&prefix) {
-        prefix.replace_range(m.start..m.end, &" ".repeat(m.end - m.start));
-    }
+    let prefix = strip_all_dates(&text[..first.start]);
     let starts_line =
         LEAD.is_match(&prefix) || (l.kind == Kind::TableRow && prefix.trim().len() < 20);
     // A line in a timeline section, or a line elsewhere that is shaped like
@@ -394,6 +391,30 @@ fn timeline(ctx: &Ctx) -> Vec<Event> {
         prev = Some(e.stamp.minutes);
     }
     events
+}
+
+/// The incident's day as the title or a summary states it (not a timeline
+/// entry, not front matter, which may be a publication date).
+fn anchor_date(ctx: &Ctx) -> Option<jiff::civil::Date> {
+    let doc = ctx.doc;
+    let title_line = doc.sections.get(1).and_then(|s| s.line);
+    for (li, l) in doc.lines.iter().enumerate() {
+        let roles = l.roles(doc);
+        let is_title = Some(li) == title_line;
+        if !(is_title || roles.has(Roles::SUMMARY) && !roles.has(Roles::TIMELINE))
+            || is_meta_line(&l.text)
+        {
+            continue;
+        }
+        if let Some(d) = ctx
+            .dates_in(&l.text)
+            .into_iter()
+            .find_map(|(_, d)| d.and_then(|d| d.to_civil()))
+        {
+            return Some(d);
+        }
+    }
+    None
 }
 
 fn abs_guess(s: &Stamp) -> i64 {
@@ -700,7 +721,19 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         twelve_hour: meridiems * 3 >= all_times && meridiems > 0,
     };
 
-    let events = timeline(&ctx);
+    let mut events = timeline(&ctx);
+    // Entries dated a week or more before the day the title or the summary
+    // gives for the incident are background (the change that set it up).
+    if let Some(anchor) =
+        anchor_date(&ctx).and_then(|a| a.checked_sub(jiff::Span::new().days(7)).ok())
+    {
+        events.retain(|e| {
+            e.stamp
+                .date
+                .and_then(|d| d.to_civil())
+                .is_none_or(|d| d >= anchor)
+        });
+    }
     let st = stated(&ctx);
     let mut fm = front_matter_times(doc);
     for s in [&mut fm.start, &mut fm.end, &mut fm.detected]
@@ -1372,5 +1405,22 @@ mod tests {
             "# X\n## Summary\nThe outage lasted 2 hours 45 minutes.\n## Timeline\n- 10:00: the restart took 5 minutes\n",
         );
         assert_eq!(i.duration_stated_min, Some(165));
+    }
+}
+
+#[cfg(test)]
+mod more_tests {
+    use crate::corpus::document::parse;
+    use crate::extract::extract;
+
+    #[test]
+    fn times_with_seconds_in_a_range() {
+        let doc = parse(
+            "# T\n\n## Summary\nFrom 09:33:11 to 12:19:46 UTC on January 8, 2024, search failed.\n",
+        );
+        let i = extract(&doc, "t.md").incident;
+        assert_eq!(i.start.as_deref(), Some("09:33"));
+        assert_eq!(i.end.as_deref(), Some("12:19"));
+        assert_eq!(i.date.as_deref(), Some("2024-01-08"));
     }
 }

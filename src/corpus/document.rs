@@ -291,7 +291,7 @@ fn pseudo_heading(raw: &str, text: &str) -> bool {
     let starts_with_role = {
         let head: String = text
             .chars()
-            .take_while(|c| c.is_alphabetic() || *c == ' ')
+            .take_while(|c| c.is_alphabetic() || matches!(*c, ' ' | '-' | '/' | '&'))
             .collect();
         !roles_of_heading(&head).is_empty() && words <= 6
     };

@@ -65,7 +65,7 @@ static DETECT_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(outage|down\b|went\s+down|unavailable|unreachable|unresponsive|inaccessible|errors?|5\d\d|fail(ed|ing|ure)|crash(ed|es|ing)?|degrad|slow|latency|timeouts?|timing\s+out|impact|unable|could\s+not|couldn't|cannot|began|begins|started\s+(failing|returning|to)|spike|surge|stopped|broke|outage\s+starts?|incident\s+(start|began)|high\s+(cpu|memory|load|error))",
+        r"\b(outage|down\b|went\s+down|unavailable|unreachable|unresponsive|inaccessible|errors?|5\d\d|fail(ed|ing|ure)|crash(ed|es|ing)?|degrad|slow|latency|timeouts?|timing\s+out|impact|unable|could\s+not|couldn't|cannot|began|begins|start(s|ed)?\s+(to\s+)?\w+ing\b|started\s+(failing|returning|to)|reject\w*|dropp\w*|timing\s+out|spike|surge|stopped|broke|outage\s+starts?|incident\s+(start|began)|high\s+(cpu|memory|load|error))",
     )
 });
 static RESOLVE_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -111,7 +111,7 @@ fn cue_of(text: &str) -> Cue {
 fn is_meta_line(text: &str) -> bool {
     static META: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(due\s+date|deadline|target|by\s+end\s+of|approv|prepared|reviewed|published|posted|written\s+on|last\s+updated|report\s+date|date\s+of\s+(report|approval|review)|submitted|author|scheduled\s+for)\b",
+            r"\b(due\s+date|deadline|target|by\s+end\s+of|approv|prepared|reviewed|published|posted|written\s+on|last\s+updated|report\s+date|date\s+of\s+(report|approval|review)|submitted|author|scheduled\s+for|compiled|written\s+by|posted\s+on)\b|^date:\s*(mon|tue|wed|thu|fri|sat|sun)\w*,?\s+\d{1,2}\s+\w{3}\s+\d{4}\s+\d{1,2}:\d{2}(:\d{2})?\s+[+-]\d{4}|^(postmortem|post-mortem|update|updated)\s*[-–—:]\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)",
         )
     });
     META.is_match(text)
@@ -127,7 +127,9 @@ fn excluded_section(roles: Roles) -> bool {
 /// "Timeline (West African Time)").
 fn declared_zones(doc: &Document) -> (Option<Zone>, Vec<Option<Zone>>) {
     static DECL: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"\b(all\s+times?|times?\s+(are|is|in|shown|given|listed)|time\s*zone|timezone)\b")
+        re(
+            r"\b(all\s+times?|times?\s+(are|is|in|shown|given|listed)|time\s*zone|timezone)\b|\btimes?\s*[:(]|\|\s*time\b",
+        )
     });
     let mut per_section: Vec<Option<Zone>> = vec![None; doc.sections.len()];
     let mut doc_zone = None;

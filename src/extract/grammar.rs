@@ -382,6 +382,10 @@ static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// Every clock time in a line of cleaned text.
 pub fn find_times(text: &str) -> Vec<TimeMention> {
     let mut out = Vec::new();
+    // Every time form has a digit: most prose lines are skipped here.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return out;
+    }
     for c in TIME_RE.captures_iter(text) {
         if c.name("iso").is_some() {
             let m = c.name("iso").unwrap();
@@ -584,6 +588,9 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// with the day/month order the document uses.
 pub fn find_dates(text: &str) -> Vec<DateMention> {
     let mut out = Vec::new();
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return out;
+    }
     for c in DATE_RE.captures_iter(text) {
         let whole = c.get(0).unwrap();
         let (year, month, day, slash) = if let Some(y) = c.name("y1") {
@@ -731,6 +738,15 @@ static COMPACT_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// Every duration in a line.
 pub fn find_durations(text: &str) -> Vec<DurationMention> {
     let mut out = Vec::new();
+    // Durations need a digit or a number word before a unit.
+    let lower = text.to_ascii_lowercase();
+    if !text.bytes().any(|b| b.is_ascii_digit())
+        && !["hour", "minute", "min", "day"]
+            .iter()
+            .any(|u| lower.contains(u))
+    {
+        return out;
+    }
     for c in COMPACT_RE.captures_iter(text) {
         let whole = c.get(0).unwrap();
         let h: i64 = c["h"].parse().unwrap_or(0);

@@ -40,15 +40,20 @@ pub fn process(path: &Path, max_bytes: u64) -> Result<Processed, Warning> {
         path: shown.clone(),
         reason,
     })?;
-    // A bug in one rule must not stop the corpus: report it as a warning.
-    std::panic::catch_unwind(|| process_text(&shown, &text, hash(&bytes))).map_err(|e| {
+    process_guarded(&shown, &text, hash(&bytes))
+}
+
+/// [`process_text`], with a panic in one rule turned into a warning for that
+/// file: a bug must not stop the corpus.
+pub fn process_guarded(shown: &str, text: &str, hash: String) -> Result<Processed, Warning> {
+    std::panic::catch_unwind(|| process_text(shown, text, hash)).map_err(|e| {
         let msg = e
             .downcast_ref::<String>()
             .cloned()
             .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
             .unwrap_or_default();
         Warning {
-            path: shown.clone(),
+            path: shown.to_string(),
             reason: format!("internal error while extracting (please report): {msg}"),
         }
     })

@@ -76,8 +76,9 @@ fn phrase_returns_fewer_than_its_terms_or() {
     let either = total(&["connection OR pool"]);
     assert!(phrase >= 1);
     assert!(phrase < either, "{phrase} vs {either}");
-    // Words without operators must all match.
-    assert!(total(&["connection pool"]) <= either);
+    // Words without operators must all match: fewer hits than either word.
+    let both = total(&["connection pool"]);
+    assert!(both >= phrase && both < either, "{both} vs {either}");
 }
 
 #[test]
@@ -93,7 +94,9 @@ fn section_fields_and_prefix_search() {
     let v = json(&["rootcause:nginx"]);
     assert!(!hits(&v).is_empty());
     let all_nginx = total(&["nginx"]);
-    assert!(v["total"].as_u64().unwrap() <= all_nginx);
+    // The section field restricts: some incidents mention nginx outside
+    // their root-cause section.
+    assert!(v["total"].as_u64().unwrap() < all_nginx);
     let p = total(&["payr*"]);
     assert_eq!(p, total(&["PayRail"]));
 }

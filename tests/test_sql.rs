@@ -46,13 +46,24 @@ fn group_by_in_every_format() {
 fn date_is_a_date_and_minutes_are_integers() {
     let out = env().run(&[
         "sql",
-        "SELECT path FROM incidents WHERE date BETWEEN '2024-03-01' AND '2024-03-31' AND window_min > 60",
+        "SELECT date, window_min, date + INTERVAL '1 day' AS next_day FROM incidents WHERE date BETWEEN '2024-03-01' AND '2024-03-31'",
         "--format",
-        "json",
+        "parquet",
+        "--out",
+        "types.parquet",
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
-    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
-    assert!(!v.as_array().unwrap().is_empty());
+    let df = incidex::store::frame::read(&env().path("types.parquet")).unwrap();
+    assert!(df.height() >= 1);
+    use polars::prelude::DataType;
+    assert_eq!(df.column("date").unwrap().dtype(), &DataType::Date);
+    assert_eq!(df.column("window_min").unwrap().dtype(), &DataType::Int64);
+    // Every row's date is in the range asked (date comparison, not text).
+    let dates = df.column("date").unwrap().cast(&DataType::String).unwrap();
+    for d in dates.str().unwrap().iter() {
+        let d = d.unwrap();
+        assert!(("2024-03-01"..="2024-03-31").contains(&d), "{d}");
+    }
 }
 
 #[test]

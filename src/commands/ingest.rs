@@ -89,15 +89,9 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
                         Some(e) if *e == entry && !force => Outcome::Unchanged(shown, entry),
                         prev => {
                             let is_new = prev.is_none();
-                            match std::panic::catch_unwind(|| {
-                                pipeline::process_text(&shown, &text, entry.hash.clone())
-                            }) {
+                            match pipeline::process_guarded(&shown, &text, entry.hash.clone()) {
                                 Ok(p) => Outcome::Upsert(Box::new(p), entry, is_new),
-                                Err(_) => Outcome::Failed(Warning {
-                                    path: shown,
-                                    reason: "internal error while extracting (please report)"
-                                        .into(),
-                                }),
+                                Err(w) => Outcome::Failed(w),
                             }
                         }
                     }
@@ -148,6 +142,18 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
                 }
                 warnings.push(w);
             }
+        }
+    }
+    // A stored file that the walk could not reach (its folder unreadable, a
+    // symlink loop) is not deleted: it keeps its row until it can be read.
+    let unreachable: Vec<String> = warnings.iter().map(|w| w.path.clone()).collect();
+    for (p, e) in &old_files {
+        if !manifest_files.contains_key(p)
+            && unreachable
+                .iter()
+                .any(|u| p == u || p.starts_with(&format!("{}/", u.trim_end_matches('/'))))
+        {
+            manifest_files.insert(p.clone(), e.clone());
         }
     }
     for p in old_files.keys() {

@@ -9,8 +9,8 @@ use anyhow::Result;
 use serde::Serialize;
 
 use crate::cli::{LintArgs, ReportFormat};
-use crate::corpus::{self, document};
-use crate::extract::{Extraction, Provenance, grammar};
+use crate::corpus;
+use crate::extract::{Extraction, Provenance};
 use crate::pipeline;
 use crate::render::table::Table;
 
@@ -30,15 +30,11 @@ pub struct FileReport {
 }
 
 fn line_of(p: Option<&Provenance>) -> Option<usize> {
-    match p {
-        Some(Provenance::Line { line, .. }) => Some(*line),
-        _ => None,
-    }
+    p.and_then(Provenance::line_no)
 }
 
-/// The findings for one extracted postmortem (its text is re-parsed only to
-/// list the zones its times are written in).
-pub fn check(ex: &Extraction, text: &str) -> Vec<Finding> {
+/// The findings for one extracted postmortem.
+pub fn check(ex: &Extraction) -> Vec<Finding> {
     let i = &ex.incident;
     let mut out = Vec::new();
     let mut f = |rule, message: String, line| {
@@ -120,22 +116,15 @@ pub fn check(ex: &Extraction, text: &str) -> Vec<Finding> {
             line_of(i.provenance.get("start")),
         );
     }
-    // Times written in more than one zone.
-    let doc = document::parse(text);
+    // Times written in more than one zone (zones with equal offsets, like
+    // GMT+1 and UTC+01:00, are one zone).
     let mut zones: Vec<(String, Option<i32>, usize)> = Vec::new();
-    for l in &doc.lines {
-        if l.kind == document::Kind::Code {
-            continue;
-        }
-        for t in grammar::find_times(&l.text) {
-            if let Some(z) = t.zone {
-                let off = z.offset_on(None);
-                if !zones.iter().any(|(_, o, _)| *o == off && off.is_some())
-                    && !zones.iter().any(|(n, _, _)| *n == z.name)
-                {
-                    zones.push((z.name.clone(), off, l.no));
-                }
-            }
+    for (name, off, line) in &ex.hints.zones {
+        if !zones
+            .iter()
+            .any(|(n, o, _)| n == name || (o.is_some() && o == off))
+        {
+            zones.push((name.clone(), *off, *line));
         }
     }
     if zones.len() > 1 {
@@ -176,19 +165,15 @@ pub fn run(args: LintArgs) -> Result<ExitCode> {
         super::warn(w);
     }
     let mut reports = Vec::new();
-    for p in &files {
-        let text = match corpus::read(p, args.max_bytes) {
-            Ok((t, _)) => t,
-            Err(reason) => {
-                super::warn(&corpus::Warning {
-                    path: corpus::display(p),
-                    reason,
-                });
+    for r in pipeline::process_all(&files, args.max_bytes, || {}) {
+        let processed = match r {
+            Ok(p) => p,
+            Err(w) => {
+                super::warn(&w);
                 continue;
             }
         };
-        let processed = pipeline::process_text(&corpus::display(p), &text, String::new());
-        let mut findings = check(&processed.extraction, &text);
+        let mut findings = check(&processed.extraction);
         for w in &processed.extraction.warnings {
             findings.insert(
                 0,

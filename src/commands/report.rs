@@ -26,13 +26,7 @@ pub fn relative(from: &Path, to: &Path) -> String {
 }
 
 fn absolute(p: &Path) -> PathBuf {
-    if p.is_absolute() {
-        p.to_path_buf()
-    } else {
-        std::env::current_dir()
-            .map(|c| c.join(p))
-            .unwrap_or_else(|_| p.to_path_buf())
-    }
+    std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())
 }
 
 pub fn run(args: ReportArgs) -> Result<ExitCode> {

@@ -11,7 +11,8 @@ use crate::cli::{ReportFormat, SimilarArgs};
 use crate::corpus::document::{self, Roles};
 
 pub fn run(args: SimilarArgs) -> Result<ExitCode> {
-    let engine = super::search::engine(&args.store.store)?;
+    let g = crate::store::Store::new(&args.store.store).open()?;
+    let engine = crate::query::search::Engine::open(&g.index())?;
     let flt = super::search::filters(&args.filters);
     // The text to compare: the summary and root cause (and title) of the
     // given incident, falling back to its whole body when it has no sections.
@@ -19,7 +20,18 @@ pub fn run(args: SimilarArgs) -> Result<ExitCode> {
         (t.clone(), None)
     } else {
         let id = args.incident.clone().unwrap_or_default();
-        let shown = id.strip_prefix("./").unwrap_or(&id).to_string();
+        // The stored key of this incident, however its path was written
+        // (relative, absolute, with `..`): the corpus folder as ingested
+        // plus the file's place in it.
+        let shown = std::fs::canonicalize(&id)
+            .ok()
+            .and_then(|abs| {
+                let rel = abs.strip_prefix(&g.manifest.corpus_abs).ok()?;
+                Some(crate::corpus::display(
+                    &std::path::Path::new(&g.manifest.corpus).join(rel),
+                ))
+            })
+            .unwrap_or_else(|| crate::corpus::display(std::path::Path::new(&id)));
         let stored = engine.doc_by_path(&shown)?;
         let body = match &stored {
             Some((_, doc)) => doc

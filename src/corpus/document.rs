@@ -285,7 +285,9 @@ fn pseudo_heading(raw: &str, text: &str) -> bool {
     let bold_whole = (r.starts_with("**") || r.starts_with("__"))
         && (r.ends_with("**") || r.ends_with("__") || r.ends_with("**:") || r.ends_with(':'))
         && r.trim_end_matches(':').len() > 4
-        && !r[2..r.len() - 2.min(r.len() - 2)].contains("**");
+        && !r
+            .get(2..r.len().saturating_sub(2))
+            .is_some_and(|m| m.contains("**"));
     let colon_end = text.ends_with(':') || text.ends_with('：');
     let roles = roles_of_heading(text);
     let starts_with_role = {

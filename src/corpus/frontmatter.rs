@@ -53,15 +53,15 @@ pub fn split(text: &str) -> (FrontMatter, usize) {
     } else if t.starts_with("+++") {
         ("+++", "toml")
     } else {
-        return (FrontMatter::default(), 0);
+        return (FrontMatter::default(), text_start);
     };
     // The opening line must be the delimiter alone.
     let first_nl = match t.find('\n') {
         Some(i) => i,
-        None => return (FrontMatter::default(), 0),
+        None => return (FrontMatter::default(), text_start),
     };
     if t[..first_nl].trim_end() != delim {
-        return (FrontMatter::default(), 0);
+        return (FrontMatter::default(), text_start);
     }
     let mut offset = first_nl + 1;
     let mut line_no = 1;
@@ -78,7 +78,7 @@ pub fn split(text: &str) -> (FrontMatter, usize) {
     let Some((block_end, body_start, close_line)) = close else {
         // An opening `---` with no closing line is a thematic break, not
         // front matter: leave the text alone.
-        return (FrontMatter::default(), 0);
+        return (FrontMatter::default(), text_start);
     };
     let block = &t[first_nl + 1..block_end];
     let mut fm = FrontMatter {
@@ -167,6 +167,12 @@ mod tests {
         assert_eq!(&text[start..], "Body\n");
         let (line, msg) = fm.error.expect("error");
         assert!(line.is_some(), "{msg}");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_skipped() {
+        let (_, start) = split("\u{feff}# Title\n");
+        assert_eq!(start, 3);
     }
 
     #[test]

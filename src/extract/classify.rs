@@ -74,7 +74,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "misconfiguration",
-            r"\bfeature\s+flag|\bpermissions?\b|\bchmod|\bchown|listen(ing)?\s+on\s+(the\s+)?(wrong\s+)?port|\bfirewall\s+rule|\bsemicolon|\bnginx\.conf|\b\.conf\b|\bconfig(uration)?\s+(change|push|update|file)|\benvironment\s+variable",
+            r"\bfeature\s+flag|\bpermissions?\b|\bchmod|\bchown|listen(ing)?\s+on\s+(the\s+)?(wrong\s+)?port|\bfirewall\s+rule|\bsyntax\s+(error|issue|problem)\s+in\s+(the\s+)?(\w+\s+)?config\w*|\bnginx\.conf|\b\.conf\b|\bconfig(uration)?\s+(change|push|update|file)|\benvironment\s+variable",
             1.2,
         ),
         (
@@ -90,7 +90,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "software-bug",
-            r"\bcode\s+(change|deployment|error|update|push|release)|\bfaulty\s+(code|deployment|release|update)|\bnew\s+(code|release|feature|version)|\brecent\s+(deployment|release|update)|\btypo\b|\.phpp|misspel\w*",
+            r"\bcode\s+(change|deployment|error|update|push|release)|\bfaulty\s+(code|deployment|release|update)|\bnew\s+(code|release|feature|version)|\brecent\s+(deployment|release|update)|\btypo\b|misspel\w*",
             1.0,
         ),
         // resource-exhaustion
@@ -192,7 +192,7 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
 
 static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
     const FIX_VERB: &str = r"(correct(ed|ing|s)?|fix(ed|ing)?|adjust(ed|ing|s)?|updat(ed|ing|e)|chang(ed|ing)|modif(ied|ying|y)|amend(ed|ing)?|edit(ed|ing)?|reconfigur\w*|tweak(ed|ing)?|re-?set|setting|renam(ed|ing|e)|repair(ed|ing)?|rectif\w*|add(ed|ing)|remov(ed|ing)|insert(ed|ing)|reverted\s+the\s+(\w+\s+)?(setting|value|flag))";
-    const CONF_NOUN: &str = r"(config\w*|settings?|parameters?|rules?|permissions?|ports?|pool\s+size|variables?|directives?|values?|misconfigur\w*|ownership|dns\s+records?|records?|flags?|limits?|timeouts?|allowlist|whitelist|env\b|\.conf|\.env|nginx\.conf|haproxy\.cfg|bind-address|keys?\b|address(es)?|endpoints?|urls?|hostnames?|host\s+names?|routes?|\S+\.(ya?ml|json|toml|ini|cfg|conf|env|properties))";
+    const CONF_NOUN: &str = r"(config\w*|settings?|parameters?|rules?|permissions?|ports?|pool\s+size|variables?|directives?|values?|misconfigur\w*|ownership|dns\s+records?|records?|flags?|limits?|timeouts?|allowlist|whitelist|env\b|\.conf|\.env|keys?\b|address(es)?|endpoints?|urls?|hostnames?|host\s+names?|routes?|\S+\.(ya?ml|json|toml|ini|cfg|conf|env|properties))";
     let fix_then_conf = format!(r"\b{FIX_VERB}\b(\W+\w+){{0,6}}?\W+{CONF_NOUN}");
     let conf_then_fix = format!(
         r"\b{CONF_NOUN}\s+(was|were|had\s+been|has\s+been|have\s+been|is|are|got)?\s*(\w+\s+)?{FIX_VERB}"
@@ -500,11 +500,12 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         s.iter().find(|e| e.0 == c).map_or(0.0, |e| e.1)
     };
     let leak = get(&scores, "memory-leak");
+    let bug = get(&scores, "software-bug");
+    let exhaustion = get(&scores, "resource-exhaustion");
     if leak > 2.0 {
         for e in scores.iter_mut() {
             if e.0 == "memory-leak" {
-                e.1 += get(&votes_as_scores(&votes), "software-bug") * 0.5
-                    + get(&votes_as_scores(&votes), "resource-exhaustion") * 0.5;
+                e.1 += bug * 0.5 + exhaustion * 0.5;
             }
         }
     }
@@ -515,10 +516,11 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(detect|notic|alert|discover|report|aware|identif|flag|spotted|observ|complain|paged|escalat|monitor|first\s+sign)").unwrap()
     });
-    let detected_line = match ex.incident.provenance.get("detected") {
-        Some(Provenance::Line { line, .. }) => Some(*line),
-        _ => None,
-    };
+    let detected_line = ex
+        .incident
+        .provenance
+        .get("detected")
+        .and_then(Provenance::line_no);
     let votes = vote(
         doc,
         &DETECTION_RULES,
@@ -551,13 +553,11 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     // The timeline entry where service came back (even when the end time
     // itself was stated in the summary): what happened just before it is
     // what restored service.
-    let end_line = ex
-        .hints
-        .end_event_line
-        .or(match ex.incident.provenance.get("end") {
-            Some(Provenance::Line { line, .. }) => Some(*line),
-            _ => None,
-        });
+    let end_line = ex.hints.end_event_line.or(ex
+        .incident
+        .provenance
+        .get("end")
+        .and_then(Provenance::line_no));
     let votes = vote(
         doc,
         &RESOLUTION_RULES,
@@ -596,10 +596,6 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     }
     let resolution = decide(ex, doc, "resolution", scores, 1.0);
     ex.incident.resolution = resolution.to_string();
-}
-
-fn votes_as_scores(votes: &[Vote]) -> Vec<(&'static str, f32, Option<usize>)> {
-    tally(votes, ROOT_CAUSES)
 }
 
 #[cfg(test)]

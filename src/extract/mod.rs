@@ -34,6 +34,13 @@ impl Provenance {
     pub fn derived() -> Self {
         Provenance::Other("derived".into())
     }
+    /// The line number, when the value came from a line.
+    pub fn line_no(&self) -> Option<usize> {
+        match self {
+            Provenance::Line { line, .. } => Some(*line),
+            Provenance::Other(_) => None,
+        }
+    }
     pub fn line(line: &crate::corpus::document::Line) -> Self {
         Provenance::Line {
             line: line.no,
@@ -133,6 +140,9 @@ pub struct Hints {
     pub end_event_line: Option<usize>,
     /// Minutes from the first to the last timeline entry (zones converted).
     pub timeline_span_min: Option<i64>,
+    /// Each zone the times are written in: name, offset (minutes east of
+    /// UTC, when fixed), and the file line where it first appears.
+    pub zones: Vec<(String, Option<i32>, usize)>,
 }
 
 impl Extraction {

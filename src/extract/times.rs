@@ -33,6 +33,8 @@ pub struct Stamp {
     /// Day offset relative to the first timeline event (rollover at midnight).
     pub day: i32,
     pub text: String,
+    /// am/pm as written, when written.
+    pub meridiem: Option<bool>,
 }
 
 /// One timeline entry: a time and what happened then.
@@ -111,7 +113,7 @@ fn cue_of(text: &str) -> Cue {
 fn is_meta_line(text: &str) -> bool {
     static META: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(due\s+date|deadline|target|by\s+end\s+of|approv|prepared|reviewed|published|posted|written\s+on|last\s+updated|report\s+date|date\s+of\s+(report|approval|review)|submitted|author|scheduled\s+for|compiled|written\s+by|posted\s+on)\b|^date:\s*(mon|tue|wed|thu|fri|sat|sun)\w*,?\s+\d{1,2}\s+\w{3}\s+\d{4}\s+\d{1,2}:\d{2}(:\d{2})?\s+[+-]\d{4}|^(postmortem|post-mortem|update|updated)\s*[-–—:]\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)",
+            r"^[\W_]*(due\s+date|deadline|target(\s+date)?|approved(\s+(by|on))?|date\s+of\s+approval|prepared(\s+(by|on))?|reviewed(\s+(by|on))?|published(\s+on)?|posted(\s+on)?|written\s+(on|by)|last\s+updated|report\s+date|date\s+of\s+(report|approval|review)|submitted(\s+(by|on))?|authors?|scheduled\s+for|compiled(\s+by)?)\b|\(\s*(target|due|deadline)\b|\b(compiled|written|prepared|reviewed|approved)\s+by\b|^date:\s*(mon|tue|wed|thu|fri|sat|sun)\w*,?\s+\d{1,2}\s+\w{3}\s+\d{4}\s+\d{1,2}:\d{2}(:\d{2})?\s+[+-]\d{4}|^(postmortem|post-mortem|update|updated)\s*[-–—:]\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)",
         )
     });
     META.is_match(text)
@@ -233,6 +235,7 @@ impl Ctx<'_> {
             date,
             day: 0,
             text: l.raw.trim().to_string(),
+            meridiem: t.meridiem,
         }
     }
 }
@@ -378,8 +381,7 @@ fn timeline(ctx: &Ctx) -> Vec<Event> {
             let mut m = e.stamp.minutes;
             if ctx.twelve_hour && m < 12 * 60 && m + 12 * 60 >= p && m < p {
                 // Missing pm in a 12-hour document.
-                let bare = !e.stamp.text.to_ascii_lowercase().contains("am");
-                if bare && m + 12 * 60 - p <= 6 * 60 {
+                if e.stamp.meridiem.is_none() && m + 12 * 60 - p <= 6 * 60 {
                     m += 12 * 60;
                     e.stamp.minutes = m;
                 }
@@ -699,7 +701,12 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
             if let Some(z) = t.zone {
                 match zone_counts.iter_mut().find(|(zz, _)| zz.name == z.name) {
                     Some((_, n)) => *n += 1,
-                    None => zone_counts.push((z, 1)),
+                    None => {
+                        ex.hints
+                            .zones
+                            .push((z.name.clone(), z.offset_on(None), l.no));
+                        zone_counts.push((z, 1));
+                    }
                 }
             }
         }
@@ -917,6 +924,12 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         }
     };
     ex.incident.window_min = derived(ex, "window_min", start_abs.zip(end_abs).map(|(s, e)| e - s));
+    // A detection time with no date of its own that reads as more than
+    // twelve hours before the start is after midnight ("23:50" then "00:05").
+    let det_abs = match (start_abs, det_abs, det_s.as_ref()) {
+        (Some(s), Some(d), Some(ds)) if ds.date.is_none() && d - s < -720 => Some(d + 1440),
+        (_, d, _) => d,
+    };
     ex.incident.ttd_min = derived(ex, "ttd_min", start_abs.zip(det_abs).map(|(s, d)| d - s));
     let dtr = det_abs.zip(end_abs).map(|(d, e)| {
         let mut v = e - d;
@@ -1016,6 +1029,7 @@ fn front_matter_times(doc: &Document) -> FmTimes {
         date: d,
         day: 0,
         text: String::new(),
+        meridiem: t.meridiem,
     };
     // Explicit start keys first: a `date` may be the publication time.
     for key in [

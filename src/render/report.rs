@@ -26,7 +26,7 @@ impl Period {
         if !(1..=4).contains(&n) {
             return None;
         }
-        let since = jiff::civil::date(y, (n - 1) * 3 + 1, 1);
+        let since = jiff::civil::Date::new(y, (n - 1) * 3 + 1, 1).ok()?;
         let until = since
             .checked_add(jiff::Span::new().months(3))
             .ok()?

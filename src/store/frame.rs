@@ -41,7 +41,10 @@ fn millis(rfc3339: &str) -> Option<i64> {
 /// "2024-Q2" for a date, or None.
 pub fn quarter_of(iso: &str) -> Option<String> {
     let d: jiff::civil::Date = iso.parse().ok()?;
-    Some(format!("{}-Q{}", d.year(), (d.month() - 1) / 3 + 1))
+    Some(crate::query::metrics::period(
+        d,
+        crate::query::metrics::By::Quarter,
+    ))
 }
 
 /// Build the table from records and their content hashes.

@@ -34,6 +34,9 @@ pub const PARQUET: &str = "incidents.parquet";
 pub const INDEX: &str = "index";
 pub const MANIFEST: &str = "manifest.json";
 const CURRENT: &str = "CURRENT";
+/// The generation before the live one, kept for readers that opened it
+/// just before a swap.
+const PREVIOUS: &str = "PREVIOUS";
 const LOCK: &str = "lock";
 
 /// What the store knows of each file it holds.
@@ -200,10 +203,10 @@ impl Store {
         sync_dir(&self.root);
         fail_point("swap")?;
         write_atomic(&self.root.join(CURRENT), name.as_bytes())?;
-        // The old generation is no longer reachable: remove it.
-        if let Some(g) = old {
-            let _ = fs::remove_dir_all(&g.dir);
-        }
+        // The previous generation stays until the next ingest, so a reader
+        // that opened it just before the swap can finish; older ones go.
+        let keep = old.map(|g| g.dir.clone());
+        self.remove_generations_except(std::slice::from_ref(&final_dir), keep.as_deref())?;
         Ok(Generation {
             dir: final_dir,
             manifest,
@@ -211,14 +214,36 @@ impl Store {
     }
 
     /// Remove what a failed or killed ingest left behind (only called with
-    /// the lock held) and generations that are not live.
+    /// the lock held): every generation directory but the live one and the
+    /// one before it.
     fn clean_partials(&self) -> Result<()> {
-        let live = fs::read_to_string(self.root.join(CURRENT)).unwrap_or_default();
+        let live = match fs::read_to_string(self.root.join(CURRENT)) {
+            Ok(s) => s.trim().to_string(),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+            // Never guess which generation is live.
+            Err(e) => return Err(e.into()),
+        };
+        let live_dir = self.root.join(&live);
+        let previous = fs::read_to_string(self.root.join(PREVIOUS))
+            .ok()
+            .map(|p| self.root.join(p.trim()));
+        self.remove_generations_except(&[live_dir], previous.as_deref())
+    }
+
+    fn remove_generations_except(&self, keep: &[PathBuf], also: Option<&Path>) -> Result<()> {
+        if let Some(p) = also.and_then(|p| p.file_name()) {
+            write_atomic(&self.root.join(PREVIOUS), p.to_string_lossy().as_bytes())?;
+        }
         for e in fs::read_dir(&self.root)? {
             let e = e?;
+            let path = e.path();
             let n = e.file_name().to_string_lossy().to_string();
-            if n.starts_with("gen-") && n != live.trim() && e.path().is_dir() {
-                fs::remove_dir_all(e.path())?;
+            if n.starts_with("gen-")
+                && path.is_dir()
+                && !keep.contains(&path)
+                && also != Some(path.as_path())
+            {
+                fs::remove_dir_all(&path)?;
             }
         }
         Ok(())

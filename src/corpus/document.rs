@@ -98,7 +98,7 @@ pub fn roles_of_heading(text: &str) -> Roles {
             ),
         ]
         .into_iter()
-        .map(|(p, r)| (Regex::new(&format!("(?i){p}")).unwrap(), r))
+        .map(|(p, r)| (crate::extract::rx::new(&format!("(?i){p}")).unwrap(), r))
         .collect()
     });
     let mut roles = Roles::empty();
@@ -111,7 +111,7 @@ pub fn roles_of_heading(text: &str) -> Roles {
     // restored service.
     if roles.has(Roles::ACTIONS) {
         static FIX_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)\b(resolution|resolved?|recovery|mitigation)\b").unwrap()
+            crate::extract::rx::new(r"(?i)\b(resolution|resolved?|recovery|mitigation)\b").unwrap()
         });
         if !FIX_ONLY.is_match(text) {
             roles = Roles(roles.0 & !Roles::RESOLUTION.0);
@@ -216,23 +216,28 @@ impl Document {
 /// Formatting tags people wrap text in; other `<...>` text is kept literally
 /// (a heading that says `<script>` means the word, and reports escape it).
 static HTML_TAG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)</?(?:span|b|i|em|strong|a|font|u|s|sub|sup|br|hr|h[1-6]|p|div|img|code|pre|mark|small|big|center|ul|ol|li|table|thead|tbody|tr|td|th|blockquote|details|summary|section|article|header|footer)\b[^>]*>|<!--.*?-->").unwrap()
+    crate::extract::rx::new(r"(?i)</?(?:span|b|i|em|strong|a|font|u|s|sub|sup|br|hr|h[1-6]|p|div|img|code|pre|mark|small|big|center|ul|ol|li|table|thead|tbody|tr|td|th|blockquote|details|summary|section|article|header|footer)\b[^>]*>|<!--.*?-->").unwrap()
 });
-static ENTITY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"&(?:[a-zA-Z]{2,8}|#\d{1,5}|#x[0-9a-fA-F]{1,4});").unwrap());
-static IMAGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"!\[[^\]]*\]\([^)]*\)").unwrap());
-static LINK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[([^\]]*)\]\([^)]*\)").unwrap());
+static ENTITY: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::rx::new(r"&(?:[a-zA-Z]{2,8}|#\d{1,5}|#x[0-9a-fA-F]{1,4});").unwrap()
+});
+static IMAGE: LazyLock<Regex> =
+    LazyLock::new(|| crate::extract::rx::new(r"!\[[^\]]*\]\([^)]*\)").unwrap());
+static LINK: LazyLock<Regex> =
+    LazyLock::new(|| crate::extract::rx::new(r"\[([^\]]*)\]\([^)]*\)").unwrap());
 static LIST_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:>\s*)*(?:[-*+•]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?").unwrap()
+    crate::extract::rx::new(r"^\s*(?:>\s*)*(?:[-*+•]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?").unwrap()
 });
 static HEADING_MARK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s{0,3}#{1,6}\s*|\s+#+\s*$").unwrap());
-static EMPH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\*\*|__|\*|`|~~").unwrap());
-static SPACES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[ \t\u{a0}]+").unwrap());
+    LazyLock::new(|| crate::extract::rx::new(r"^\s{0,3}#{1,6}\s*|\s+#+\s*$").unwrap());
+static EMPH: LazyLock<Regex> =
+    LazyLock::new(|| crate::extract::rx::new(r"\*\*|__|\*|`|~~").unwrap());
+static SPACES: LazyLock<Regex> =
+    LazyLock::new(|| crate::extract::rx::new(r"[ \t\u{a0}]+").unwrap());
 static HTML_HEADING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)<h([1-6])[^>]*>(.*?)</h[1-6]>").unwrap());
+    LazyLock::new(|| crate::extract::rx::new(r"(?i)<h([1-6])[^>]*>(.*?)</h[1-6]>").unwrap());
 static EMOJI_CODE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r":[a-z][a-z0-9_+-]{1,30}:").unwrap());
+    LazyLock::new(|| crate::extract::rx::new(r":[a-z][a-z0-9_+-]{1,30}:").unwrap());
 
 /// Remove inline markup from one source line.
 pub fn clean(raw: &str) -> String {
@@ -261,8 +266,9 @@ pub fn clean(raw: &str) -> String {
 
 /// A `Label: value` prefix: up to five words before a colon.
 fn label_of(text: &str) -> (Roles, usize) {
-    static LABEL: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^([A-Za-z][A-Za-z /&'()-]{1,48}?)\s*[:：]\s*").unwrap());
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        crate::extract::rx::new(r"^([A-Za-z][A-Za-z /&'()-]{1,48}?)\s*[:：]\s*").unwrap()
+    });
     if let Some(c) = LABEL.captures(text) {
         let label = &c[1];
         if label.split_whitespace().count() <= 5 {

@@ -9,7 +9,7 @@ use regex::Regex;
 use super::{Extraction, Provenance};
 use crate::corpus::document::{Document, Kind, Roles};
 
-static LI: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)<li[\s>]").unwrap());
+static LI: LazyLock<Regex> = LazyLock::new(|| crate::extract::rx::new(r"(?i)<li[\s>]").unwrap());
 
 pub fn extract(doc: &Document, ex: &mut Extraction) {
     let mut count = 0i64;

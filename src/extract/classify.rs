@@ -49,7 +49,13 @@ type Rules = Vec<(&'static str, Regex, f32)>;
 
 fn rules(spec: &[(&'static str, &str, f32)]) -> Rules {
     spec.iter()
-        .map(|(c, p, w)| (*c, Regex::new(&format!("(?i){p}")).unwrap(), *w))
+        .map(|(c, p, w)| {
+            (
+                *c,
+                crate::extract::rx::new(&format!("(?i){p}")).unwrap(),
+                *w,
+            )
+        })
         .collect()
 }
 
@@ -209,22 +215,25 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ("other", r"\bre-?issued|\brenew(ed|al)\b|\brotat(ed|ing)\s+(the\s+)?(\w+\s+)?(key|token|credential|secret|password)s?|\bblock(ed|ing)\s+(the\s+)?(\w+\s+)?(ip|ips|attacker|traffic|addresses)|\b(clear|flush|purg|invalidat|drain|empti)\w*\s+(the\s+)?(\w+\s+){0,2}(queues?|caches?|backlog)\b|\bpurg(ed|ing)|\b(kill|terminat|cancel|abort)\w*\s+(the\s+)?(\w+\s+){0,3}(sessions?|query|queries|jobs?|processes|transactions?|connections?)\b|\breleas\w+\s+(the\s+)?(\w+\s+){0,3}(locks?|reservations?|leases?)\b|\bwaited\s+for|\b(vendor|provider|upstream|third[-\s]party)\s+(\w+\s+)?(fixed|resolved|restored|recovered|mitigated)|\b(fixed|resolved|restored|mitigated)\s+(\w+\s+){0,4}on\s+their\s+(side|end)|\bon\s+their\s+(side|end)|\brestored\s+(\w+\s+){0,2}from\s+(a\s+)?backups?|\brebuilt\s+the\s+(index|cache|cluster)|\bre-?indexed|\bmanually\s+(re-?ran|replayed|processed)|\breplayed".into(), 1.2),
     ];
     spec.into_iter()
-        .map(|(c, p, w)| (c, Regex::new(&format!("(?i){p}")).unwrap(), w))
+        .map(|(c, p, w)| (c, crate::extract::rx::new(&format!("(?i){p}")).unwrap(), w))
         .collect()
 });
 
 /// Sentences that describe a false lead or a negated finding count little.
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(suspect|suspected|suspicion|assum|initial(ly)?|at\s+first|first\s+thought|misleading|ruled\s+out|not\s+the\s+(cause|issue|problem)|no\s+(significant|signs?|evidence|issues?|anomal)|was\s+(healthy|normal|fine)|were\s+(healthy|normal|fine)|normal\s+(operation|performance)|might|may\s+have|possible|possibly|potential(ly)?|could\s+(be|have)|if\s+|prevent|future|will\s+|would\s+|should\s+|plan\s+to|going\s+forward)\b").unwrap()
+    crate::extract::rx::new(r"(?i)\b(suspect|suspected|suspicion|assum|initial(ly)?|at\s+first|first\s+thought|misleading|ruled\s+out|not\s+the\s+(cause|issue|problem)|no\s+(significant|signs?|evidence|issues?|anomal)|was\s+(healthy|normal|fine)|were\s+(healthy|normal|fine)|normal\s+(operation|performance)|might|may\s+have|possible|possibly|potential(ly)?|could\s+(be|have)|if\s+|prevent|future|will\s+|would\s+|should\s+|plan\s+to|going\s+forward)\b").unwrap()
 });
 static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(not|no|never|without|nor|isn't|wasn't|weren't|didn't|doesn't)\b").unwrap()
+    crate::extract::rx::new(
+        r"(?i)\b(not|no|never|without|nor|isn't|wasn't|weren't|didn't|doesn't)\b",
+    )
+    .unwrap()
 });
 static ROOT_CAUSE_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(root\s+cause|was\s+caused\s+by|caused\s+by|due\s+to|stemmed\s+from|traced\s+(back\s+)?to|the\s+cause\s+(was|is)|because\s+of|result(ed)?\s+of|triggered\s+by|originated)\b").unwrap()
+    crate::extract::rx::new(r"(?i)\b(root\s+cause|was\s+caused\s+by|caused\s+by|due\s+to|stemmed\s+from|traced\s+(back\s+)?to|the\s+cause\s+(was|is)|because\s+of|result(ed)?\s+of|triggered\s+by|originated)\b").unwrap()
 });
 static TEMPORARY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(temporar(y|ily)|initially|first\s+attempt|attempt(ed|s)?\s+to|tried\s+to|did\s+not|didn't|failed|unsuccessful|briefly|partial(ly)?|but\s+(the\s+)?(issue|problem|errors?)\s+(persisted|returned|remained|continued)|then\s+return\w*|(errors?|issue|problem|latency)\s+(returned|came\s+back|resumed|persisted)|did\s+not\s+help|no\s+(effect|improvement)|without\s+(effect|success)|had\s+no\s+effect)\b").unwrap()
+    crate::extract::rx::new(r"(?i)\b(temporar(y|ily)|initially|first\s+attempt|attempt(ed|s)?\s+to|tried\s+to|did\s+not|didn't|failed|unsuccessful|briefly|partial(ly)?|but\s+(the\s+)?(issue|problem|errors?)\s+(persisted|returned|remained|continued)|then\s+return\w*|(errors?|issue|problem|latency)\s+(returned|came\s+back|resumed|persisted)|did\s+not\s+help|no\s+(effect|improvement)|without\s+(effect|success)|had\s+no\s+effect)\b").unwrap()
 });
 
 fn sentences(text: &str) -> Vec<&str> {
@@ -296,7 +305,7 @@ fn blocks(doc: &Document) -> Vec<(Vec<usize>, String, Vec<usize>)> {
 
 /// Causal connectives: in "X caused by Y", Y is the deeper cause.
 static CAUSAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(caused\s+by|due\s+to|because\s+of|stemm(ed|ing)\s+from|result(ed|ing)?\s+(of|from)|traced\s+(back\s+)?to|triggered\s+by|originat\w*\s+(from|in)|driven\s+by)\b").unwrap()
+    crate::extract::rx::new(r"(?i)\b(caused\s+by|due\s+to|because\s+of|stemm(ed|ing)\s+from|result(ed|ing)?\s+(of|from)|traced\s+(back\s+)?to|triggered\s+by|originat\w*\s+(from|in)|driven\s+by)\b").unwrap()
 });
 
 fn vote(
@@ -514,7 +523,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
 
     // ---- detection: the detected line and sentences about noticing.
     static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(detect|notic|alert|discover|report|aware|identif|flag|spotted|observ|complain|paged|escalat|monitor|first\s+sign)").unwrap()
+        crate::extract::rx::new(r"(?i)\b(detect|notic|alert|discover|report|aware|identif|flag|spotted|observ|complain|paged|escalat|monitor|first\s+sign)").unwrap()
     });
     let detected_line = ex
         .incident

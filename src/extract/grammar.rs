@@ -252,15 +252,16 @@ fn zone_alternation() -> String {
 }
 
 static ZONE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::extract::rx::new(&format!(
         r"^\s*(?:\(\s*)?(?:in\s+)?(?P<z>{})(?:\s*time\b)?",
         zone_alternation()
     ))
     .unwrap()
 });
 
-static ZONE_ANY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?:^|[^\w])(?P<z>{})", zone_alternation())).unwrap());
+static ZONE_ANY: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::rx::new(&format!(r"(?:^|[^\w])(?P<z>{})", zone_alternation())).unwrap()
+});
 
 /// Parse a zone token as written into a [`Zone`].
 pub fn parse_zone(written: &str) -> Option<Zone> {
@@ -269,7 +270,7 @@ pub fn parse_zone(written: &str) -> Option<Zone> {
         return None;
     }
     static NUM: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(utc|gmt)?\s?([+-−])\s?(\d{1,2})(?::?(\d{2}))?$").unwrap()
+        crate::extract::rx::new(r"(?i)^(utc|gmt)?\s?([+-−])\s?(\d{1,2})(?::?(\d{2}))?$").unwrap()
     });
     if let Some(c) = NUM.captures(w) {
         let h: i32 = c[3].parse().ok()?;
@@ -383,7 +384,7 @@ pub fn zones_in(text: &str) -> Vec<(usize, Zone)> {
 }
 
 static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::rx::new(
         r"(?xi)
         (?:^|[^\w.:/])(?:
         (?P<iso>\b(?P<iy>\d{4})-(?P<imo>\d{2})-(?P<id>\d{2})(?:T|\s+|\s*[-–,]\s*|\s+at\s+)(?P<ih>\d{1,2})[:h](?P<imi>\d{2})(?::(?P<is>\d{2})(?:\.\d+)?)?(?:\s*(?P<iampm>[ap]\.?\s?m\b\.?))?(?P<ioff>Z|[+-]\d{2}:?\d{2}\b)?)
@@ -506,7 +507,8 @@ pub fn find_times(text: &str) -> Vec<TimeMention> {
                 // "0900–1300 PST": the first of a range takes the zone of the
                 // second; any other bare four digits are a year or a number.
                 static RANGE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-                    Regex::new(r"^\s*[-–—]\s*(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs?\b)?").unwrap()
+                    crate::extract::rx::new(r"^\s*[-–—]\s*(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs?\b)?")
+                        .unwrap()
                 });
                 match RANGE_TAIL.find(after) {
                     Some(m) if zone_after(&after[m.end()..]).is_some() => {}
@@ -586,7 +588,7 @@ fn month_number(name: &str) -> Option<u8> {
 }
 
 static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::extract::rx::new(&format!(
         r"(?xi)
         (?:\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?:the\s+)?)?
         (?:
@@ -725,7 +727,7 @@ fn word_number(w: &str) -> Option<f64> {
 }
 
 static DUR_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::extract::rx::new(&format!(
         r"(?xi)
         \b(?P<n1>\d+(?:\.\d+)?|{NUMBER_WORDS})\s*-?\s*(?P<u1>days?|hours?|hrs?|h|minutes?|mins?|m)\b
         (?:\s*(?:,|and)?\s*(?P<n2>\d+|{NUMBER_WORDS})\s*-?\s*(?P<u2>hours?|hrs?|h|minutes?|mins?|m)\b)?
@@ -748,7 +750,8 @@ fn unit_minutes(u: &str) -> f64 {
 }
 
 static COMPACT_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<h>\d{1,3})\s?h(?:rs?)?\s?(?P<m>\d{1,2})\s?m(?:ins?)?\b").unwrap()
+    crate::extract::rx::new(r"(?i)\b(?P<h>\d{1,3})\s?h(?:rs?)?\s?(?P<m>\d{1,2})\s?m(?:ins?)?\b")
+        .unwrap()
 });
 
 /// Every duration in a line.

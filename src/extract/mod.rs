@@ -10,6 +10,7 @@ pub mod classify;
 pub mod grammar;
 pub mod impact;
 pub mod meta;
+pub mod rx;
 pub mod times;
 
 use std::collections::BTreeMap;

@@ -57,7 +57,7 @@ pub struct Cue {
 }
 
 fn re(p: &str) -> Regex {
-    Regex::new(&format!("(?i){p}")).unwrap()
+    crate::extract::rx::new(&format!("(?i){p}")).unwrap()
 }
 
 static DETECT_CUE: LazyLock<Regex> = LazyLock::new(|| {

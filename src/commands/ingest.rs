@@ -16,9 +16,19 @@ use crate::error::Error;
 use crate::pipeline;
 use crate::store::{Changes, FileEntry, Manifest, Store};
 
+/// What ingest keeps of a processed file: the record, the texts to index and
+/// the warnings; the decisions (candidates kept for `explain`) are dropped in
+/// the worker, so memory stays proportional to the records, not to them.
+struct Extracted {
+    incident: crate::extract::Incident,
+    texts: pipeline::Texts,
+    hash: String,
+    warnings: Vec<String>,
+}
+
 enum Outcome {
     Unchanged(String, FileEntry),
-    Upsert(Box<pipeline::Processed>, FileEntry, bool),
+    Upsert(Box<Extracted>, FileEntry, bool),
     Failed(Warning),
 }
 
@@ -90,7 +100,16 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
                         prev => {
                             let is_new = prev.is_none();
                             match pipeline::process_guarded(&shown, &text, entry.hash.clone()) {
-                                Ok(p) => Outcome::Upsert(Box::new(p), entry, is_new),
+                                Ok(p) => Outcome::Upsert(
+                                    Box::new(Extracted {
+                                        incident: p.extraction.incident,
+                                        texts: p.texts,
+                                        hash: p.hash,
+                                        warnings: p.extraction.warnings,
+                                    }),
+                                    entry,
+                                    is_new,
+                                ),
                                 Err(w) => Outcome::Failed(w),
                             }
                         }
@@ -122,17 +141,15 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
                 } else {
                     summary.changed += 1;
                 }
-                for w in &p.extraction.warnings {
+                for w in &p.warnings {
                     warnings.push(Warning {
-                        path: p.extraction.incident.path.clone(),
+                        path: p.incident.path.clone(),
                         reason: w.clone(),
                     });
                 }
-                manifest_files.insert(p.extraction.incident.path.clone(), e);
+                manifest_files.insert(p.incident.path.clone(), e);
                 let p = *p;
-                changes
-                    .upserts
-                    .push((p.extraction.incident, p.texts, p.hash));
+                changes.upserts.push((p.incident, p.texts, p.hash));
             }
             Outcome::Failed(w) => {
                 // A file we stored before but cannot read now keeps its

@@ -85,6 +85,18 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
         .par_iter()
         .map(|p| {
             let shown = corpus::display(p);
+            let st = crate::store::stat(p);
+            // Same size and mtime as when it was hashed: unchanged, not read.
+            if !force
+                && let (Some(old), Some((len, mtime))) = (old_files.get(&shown), st)
+                && old.bytes == len
+                && old.mtime_ns == Some(mtime)
+            {
+                if let Some(b) = &bar {
+                    b.inc(1);
+                }
+                return Outcome::Unchanged(shown, old.clone());
+            }
             let out = match corpus::read(p, max_bytes) {
                 Err(reason) => Outcome::Failed(Warning {
                     path: shown,
@@ -94,9 +106,12 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
                     let entry = FileEntry {
                         hash: pipeline::hash(&bytes),
                         bytes: bytes.len() as u64,
+                        mtime_ns: st.map(|s| s.1),
                     };
                     match old_files.get(&shown) {
-                        Some(e) if *e == entry && !force => Outcome::Unchanged(shown, entry),
+                        Some(e) if e.hash == entry.hash && e.bytes == entry.bytes && !force => {
+                            Outcome::Unchanged(shown, entry)
+                        }
                         prev => {
                             let is_new = prev.is_none();
                             match pipeline::process_guarded(&shown, &text, entry.hash.clone()) {

@@ -51,9 +51,33 @@ const COLUMNS: &[&str] = &[
 
 /// Read the records of a Parquet table.
 pub fn load(parquet: &Path) -> Result<Vec<Record>> {
+    load_columns(parquet, COLUMNS)
+}
+
+/// The columns the metrics use (no paths or titles: at 100,000 incidents
+/// their strings cost more than the figures).
+const METRIC_COLUMNS: &[&str] = &[
+    "date",
+    "window_min",
+    "duration_stated_min",
+    "ttd_min",
+    "detect_to_resolve_min",
+    "root_cause",
+    "start_confidence",
+    "end_confidence",
+    "detected_confidence",
+    "duration_stated_min_confidence",
+];
+
+/// Read only what `metrics` needs; other fields of the records are empty.
+pub fn load_for_metrics(parquet: &Path) -> Result<Vec<Record>> {
+    load_columns(parquet, METRIC_COLUMNS)
+}
+
+fn load_columns(parquet: &Path, columns: &[&str]) -> Result<Vec<Record>> {
     let f = std::fs::File::open(parquet)?;
     let df = ParquetReader::new(f)
-        .with_columns(Some(COLUMNS.iter().map(|s| s.to_string()).collect()))
+        .with_columns(Some(columns.iter().map(|s| s.to_string()).collect()))
         .finish()?;
     from_frame(&df)
 }
@@ -61,21 +85,40 @@ pub fn load(parquet: &Path) -> Result<Vec<Record>> {
 /// Records from a DataFrame with (at least) the columns above.
 pub fn from_frame(df: &DataFrame) -> Result<Vec<Record>> {
     let n = df.height();
+    // A column missing from the frame reads as all nulls.
+    let has = |name: &str| df.column(name).is_ok();
     let strs = |name: &str| -> Result<Vec<Option<String>>> {
+        if !has(name) {
+            return Ok(vec![None; n]);
+        }
         let c = df.column(name)?.cast(&DataType::String)?;
         Ok(c.str()?.iter().map(|v| v.map(str::to_string)).collect())
     };
     let ints = |name: &str| -> Result<Vec<Option<i64>>> {
+        if !has(name) {
+            return Ok(vec![None; n]);
+        }
         let c = df.column(name)?.cast(&DataType::Int64)?;
         Ok(c.i64()?.iter().collect())
     };
     let floats = |name: &str| -> Result<Vec<Option<f64>>> {
+        if !has(name) {
+            return Ok(vec![None; n]);
+        }
         let c = df.column(name)?.cast(&DataType::Float64)?;
         Ok(c.f64()?.iter().collect())
     };
+    // Dates as days since 1970 (no text round trip).
+    let epoch = jiff::civil::date(1970, 1, 1);
+    let dates: Vec<Option<jiff::civil::Date>> = {
+        let c = df.column("date")?.cast(&DataType::Int32)?;
+        c.i32()?
+            .iter()
+            .map(|d| d.and_then(|d| epoch.checked_add(jiff::Span::new().days(d as i64)).ok()))
+            .collect()
+    };
     let path = strs("path")?;
     let title = strs("title")?;
-    let date = strs("date")?;
     let start = strs("start")?;
     let end = strs("end")?;
     let window = ints("window_min")?;
@@ -95,7 +138,7 @@ pub fn from_frame(df: &DataFrame) -> Result<Vec<Record>> {
         out.push(Record {
             path: path[i].clone().unwrap_or_default(),
             title: title[i].clone(),
-            date: date[i].as_deref().and_then(|d| d.parse().ok()),
+            date: dates[i],
             start: start[i].clone(),
             end: end[i].clone(),
             window_min: window[i],

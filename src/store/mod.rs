@@ -56,6 +56,19 @@ pub struct Manifest {
 pub struct FileEntry {
     pub hash: String,
     pub bytes: u64,
+    /// Modification time (ns since 1970) when hashed: a file whose size and
+    /// mtime are unchanged is not read again (as git's index does); any
+    /// other file is hashed and compared by content.
+    #[serde(default)]
+    pub mtime_ns: Option<i128>,
+}
+
+/// Size and modification time of a file, for the manifest's fast path.
+pub fn stat(path: &Path) -> Option<(u64, i128)> {
+    let m = fs::metadata(path).ok()?;
+    let t = m.modified().ok()?;
+    let ns = t.duration_since(std::time::UNIX_EPOCH).ok()?.as_nanos() as i128;
+    Some((m.len(), ns))
 }
 
 pub struct Store {

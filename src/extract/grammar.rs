@@ -959,21 +959,6 @@ mod tests {
         assert_eq!(dur("30 mins"), [30]);
         assert!(dur("1.2 m users and a minute detail").is_empty());
     }
-}
-
-#[cfg(test)]
-mod more_tests {
-    use super::*;
-
-    fn t(s: &str) -> Vec<String> {
-        find_times(s)
-            .iter()
-            .map(|m| match &m.zone {
-                Some(z) => format!("{} {}", m.hhmm(), z.name),
-                None => m.hhmm(),
-            })
-            .collect()
-    }
 
     #[test]
     fn seconds_iso_ranges_and_h_ranges() {

@@ -130,6 +130,53 @@ fn segments(
     (0..(k as i32 - 1).max(1)).into_segmented()
 }
 
+type Chart<'a, DB> = ChartContext<
+    'a,
+    DB,
+    Cartesian2d<
+        plotters::coord::ranged1d::SegmentedCoord<plotters::coord::types::RangedCoordi32>,
+        plotters::coord::types::RangedCoordf64,
+    >,
+>;
+
+/// A chart with one labelled segment per category on the x axis, a y axis
+/// from 0 to `ymax`, its title and axis descriptions.
+fn frame<'a, DB: DrawingBackend>(
+    root: &'a DrawingArea<DB, Shift>,
+    title: &str,
+    title_size: u32,
+    labels: &[String],
+    x_desc: &str,
+    y_desc: &str,
+    ymax: f64,
+) -> Result<Chart<'a, DB>, String> {
+    let k = labels.len();
+    let mut chart = ChartBuilder::on(root)
+        .caption(title, ("sans-serif", title_size))
+        .margin(12)
+        .x_label_area_size(45)
+        .y_label_area_size(60)
+        .build_cartesian_2d(segments(k), 0f64..ymax)
+        .map_err(err)?;
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .x_desc(x_desc)
+        .y_desc(y_desc)
+        .x_labels(k)
+        .x_label_formatter(&|v| match v {
+            SegmentValue::CenterOf(i) | SegmentValue::Exact(i) => {
+                labels.get(*i as usize).cloned().unwrap_or_default()
+            }
+            SegmentValue::Last => String::new(),
+        })
+        .y_label_formatter(&|v| format!("{v:.0}"))
+        .label_style(("sans-serif", 13))
+        .draw()
+        .map_err(err)?;
+    Ok(chart)
+}
+
 fn draw<DB: DrawingBackend>(kind: Kind, data: &Data, root: &DrawingArea<DB, Shift>) -> DrawResult {
     root.fill(&WHITE).map_err(err)?;
     let (w, _) = root.dim_in_pixel();
@@ -225,7 +272,6 @@ fn mttr<DB: DrawingBackend>(data: &Data, root: &DrawingArea<DB, Shift>) -> Drawn
     if m.buckets.is_empty() {
         return no_data(root, &title).map(|_| vec![]);
     }
-    let k = m.buckets.len();
     let ymax = m
         .buckets
         .iter()
@@ -238,29 +284,15 @@ fn mttr<DB: DrawingBackend>(data: &Data, root: &DrawingArea<DB, Shift>) -> Drawn
         .fold(1.0f64, f64::max)
         * 1.18;
     let labels: Vec<String> = m.buckets.iter().map(|b| b.period.clone()).collect();
-    let mut chart = ChartBuilder::on(root)
-        .caption(&title, ("sans-serif", 22))
-        .margin(12)
-        .x_label_area_size(45)
-        .y_label_area_size(60)
-        .build_cartesian_2d(segments(k), 0f64..ymax)
-        .map_err(err)?;
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .x_desc(by_name(data.by))
-        .y_desc("minutes to resolve")
-        .x_labels(k)
-        .x_label_formatter(&|v| match v {
-            SegmentValue::CenterOf(i) | SegmentValue::Exact(i) => {
-                labels.get(*i as usize).cloned().unwrap_or_default()
-            }
-            SegmentValue::Last => String::new(),
-        })
-        .y_label_formatter(&|v| format!("{v:.0}"))
-        .label_style(("sans-serif", 13))
-        .draw()
-        .map_err(err)?;
+    let mut chart = frame(
+        root,
+        &title,
+        22,
+        &labels,
+        by_name(data.by),
+        "minutes to resolve",
+        ymax,
+    )?;
     // Median bars.
     chart
         .draw_series(
@@ -384,29 +416,15 @@ fn stacked<DB: DrawingBackend>(
         .unwrap_or(1)
         .max(1) as f64
         * 1.25;
-    let mut chart = ChartBuilder::on(root)
-        .caption(&title, ("sans-serif", 22))
-        .margin(12)
-        .x_label_area_size(45)
-        .y_label_area_size(50)
-        .build_cartesian_2d(segments(k), 0f64..ymax)
-        .map_err(err)?;
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .x_desc(by_name(data.by))
-        .y_desc("incidents")
-        .x_labels(k)
-        .x_label_formatter(&|v| match v {
-            SegmentValue::CenterOf(i) | SegmentValue::Exact(i) => {
-                periods.get(*i as usize).cloned().unwrap_or_default()
-            }
-            SegmentValue::Last => String::new(),
-        })
-        .y_label_formatter(&|v| format!("{v:.0}"))
-        .label_style(("sans-serif", 13))
-        .draw()
-        .map_err(err)?;
+    let mut chart = frame(
+        root,
+        &title,
+        22,
+        &periods,
+        by_name(data.by),
+        "incidents",
+        ymax,
+    )?;
     let used: Vec<usize> = (0..categories.len())
         .filter(|c| counts.iter().any(|p| p[*c] > 0))
         .collect();
@@ -502,31 +520,16 @@ fn ttd<DB: DrawingBackend>(data: &Data, root: &DrawingArea<DB, Shift>) -> Drawn 
         })
         .collect();
     let ymax = counts.iter().flatten().copied().max().unwrap_or(1).max(1) as f64 * 1.2;
-    let k = BINS.len();
-    let mut chart = ChartBuilder::on(root)
-        .caption(title, ("sans-serif", 20))
-        .margin(12)
-        .x_label_area_size(45)
-        .y_label_area_size(50)
-        .build_cartesian_2d(segments(k), 0f64..ymax)
-        .map_err(err)?;
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .x_desc("minutes (log-spaced bins)")
-        .y_desc("incidents")
-        .x_labels(k)
-        .x_label_formatter(&|v| match v {
-            SegmentValue::CenterOf(i) | SegmentValue::Exact(i) => BINS
-                .get(*i as usize)
-                .map(|b| b.0.to_string())
-                .unwrap_or_default(),
-            SegmentValue::Last => String::new(),
-        })
-        .y_label_formatter(&|v| format!("{v:.0}"))
-        .label_style(("sans-serif", 13))
-        .draw()
-        .map_err(err)?;
+    let labels: Vec<String> = BINS.iter().map(|b| b.0.to_string()).collect();
+    let mut chart = frame(
+        root,
+        title,
+        20,
+        &labels,
+        "minutes (log-spaced bins)",
+        "incidents",
+        ymax,
+    )?;
     let mut items = Vec::new();
     for (si, (name, col, values)) in series.iter().enumerate() {
         items.push(Item {

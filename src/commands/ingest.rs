@@ -14,7 +14,7 @@ use crate::cli::IngestArgs;
 use crate::corpus::{self, Warning};
 use crate::error::Error;
 use crate::pipeline;
-use crate::store::{Changes, FileEntry, Manifest, Store};
+use crate::store::{FileEntry, Manifest, Store};
 
 /// What ingest keeps of a processed file: the record, the texts to index and
 /// the warnings; the decisions (candidates kept for `explain`) are dropped in
@@ -81,100 +81,115 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
 
     let force = args.force;
     let max_bytes = args.max_bytes;
-    let outcomes: Vec<Outcome> = files
-        .par_iter()
-        .map(|p| {
-            let shown = corpus::display(p);
-            let st = crate::store::stat(p);
-            // Same size and mtime as when it was hashed: unchanged, not read.
-            if !force
-                && let (Some(old), Some((len, mtime))) = (old_files.get(&shown), st)
-                && old.bytes == len
-                && old.mtime_ns == Some(mtime)
-            {
-                if let Some(b) = &bar {
-                    b.inc(1);
-                }
-                return Outcome::Unchanged(shown, old.clone());
-            }
-            let out = match corpus::read(p, max_bytes) {
-                Err(reason) => Outcome::Failed(Warning {
-                    path: shown,
-                    reason,
-                }),
-                Ok((text, bytes)) => {
-                    let entry = FileEntry {
-                        hash: pipeline::hash(&bytes),
-                        bytes: bytes.len() as u64,
-                        mtime_ns: st.map(|s| s.1),
-                    };
-                    match old_files.get(&shown) {
-                        Some(e) if e.hash == entry.hash && e.bytes == entry.bytes && !force => {
-                            Outcome::Unchanged(shown, entry)
-                        }
-                        prev => {
-                            let is_new = prev.is_none();
-                            match pipeline::process_guarded(&shown, &text, entry.hash.clone()) {
-                                Ok(p) => Outcome::Upsert(
-                                    Box::new(Extracted {
-                                        incident: p.extraction.incident,
-                                        texts: p.texts,
-                                        hash: p.hash,
-                                        warnings: p.extraction.warnings,
-                                    }),
-                                    entry,
-                                    is_new,
-                                ),
-                                Err(w) => Outcome::Failed(w),
-                            }
-                        }
-                    }
-                }
-            };
+    let work = |p: &std::path::PathBuf| -> Outcome {
+        let shown = corpus::display(p);
+        let st = crate::store::stat(p);
+        // Same size and mtime as when it was hashed: unchanged, not read.
+        if !force
+            && let (Some(old), Some((len, mtime))) = (old_files.get(&shown), st)
+            && old.bytes == len
+            && old.mtime_ns == Some(mtime)
+        {
             if let Some(b) = &bar {
                 b.inc(1);
             }
-            out
-        })
-        .collect();
-    if let Some(b) = &bar {
-        b.finish_and_clear();
-    }
+            return Outcome::Unchanged(shown, old.clone());
+        }
+        let out = match corpus::read(p, max_bytes) {
+            Err(reason) => Outcome::Failed(Warning {
+                path: shown,
+                reason,
+            }),
+            Ok((text, bytes)) => {
+                let entry = FileEntry {
+                    hash: pipeline::hash(&bytes),
+                    bytes: bytes.len() as u64,
+                    mtime_ns: st.map(|s| s.1),
+                };
+                match old_files.get(&shown) {
+                    Some(e) if e.hash == entry.hash && e.bytes == entry.bytes && !force => {
+                        Outcome::Unchanged(shown, entry)
+                    }
+                    prev => {
+                        let is_new = prev.is_none();
+                        match pipeline::process_guarded(&shown, &text, entry.hash.clone()) {
+                            Ok(p) => Outcome::Upsert(
+                                Box::new(Extracted {
+                                    incident: p.extraction.incident,
+                                    texts: p.texts,
+                                    hash: p.hash,
+                                    warnings: p.extraction.warnings,
+                                }),
+                                entry,
+                                is_new,
+                            ),
+                            Err(w) => Outcome::Failed(w),
+                        }
+                    }
+                }
+            }
+        };
+        if let Some(b) = &bar {
+            b.inc(1);
+        }
+        out
+    };
 
     let mut summary = Summary::default();
     let mut manifest_files: BTreeMap<String, FileEntry> = BTreeMap::new();
-    let mut changes = Changes::default();
-    for o in outcomes {
-        match o {
-            Outcome::Unchanged(p, e) => {
-                summary.unchanged += 1;
-                manifest_files.insert(p, e);
-            }
-            Outcome::Upsert(p, e, is_new) => {
-                if is_new {
-                    summary.new += 1;
-                } else {
-                    summary.changed += 1;
+    let mut removed: Vec<String> = Vec::new();
+    // The next generation, begun at the first change: documents go into its
+    // index chunk by chunk, so memory holds one chunk's texts at a time.
+    let mut txn: Option<crate::store::Txn> = None;
+    let write_ctx = || {
+        format!(
+            "could not write the store {} (the previous store, if any, is intact)",
+            store.root.display()
+        )
+    };
+    for chunk in files.chunks(2048) {
+        let outcomes: Vec<Outcome> = chunk.par_iter().map(work).collect();
+        for o in outcomes {
+            match o {
+                Outcome::Unchanged(p, e) => {
+                    summary.unchanged += 1;
+                    manifest_files.insert(p, e);
                 }
-                for w in &p.warnings {
-                    warnings.push(Warning {
-                        path: p.incident.path.clone(),
-                        reason: w.clone(),
-                    });
+                Outcome::Upsert(p, e, is_new) => {
+                    if is_new {
+                        summary.new += 1;
+                    } else {
+                        summary.changed += 1;
+                    }
+                    for w in &p.warnings {
+                        warnings.push(Warning {
+                            path: p.incident.path.clone(),
+                            reason: w.clone(),
+                        });
+                    }
+                    manifest_files.insert(p.incident.path.clone(), e);
+                    let p = *p;
+                    if txn.is_none() {
+                        txn = Some(store.begin(&lock, old.as_ref()).with_context(write_ctx)?);
+                    }
+                    if let Some(t) = txn.as_mut() {
+                        t.upsert(p.incident, &p.texts, p.hash)
+                            .with_context(write_ctx)?;
+                    }
                 }
-                manifest_files.insert(p.incident.path.clone(), e);
-                let p = *p;
-                changes.upserts.push((p.incident, p.texts, p.hash));
-            }
-            Outcome::Failed(w) => {
-                // A file we stored before but cannot read now keeps its
-                // stored row: nothing already stored is lost to a bad read.
-                if let Some(e) = old_files.get(&w.path) {
-                    manifest_files.insert(w.path.clone(), e.clone());
+                Outcome::Failed(w) => {
+                    // A file we stored before but cannot read now keeps its
+                    // stored row: nothing already stored is lost to a bad read.
+                    if let Some(e) = old_files.get(&w.path) {
+                        manifest_files.insert(w.path.clone(), e.clone());
+                    }
+                    warnings.push(w);
                 }
-                warnings.push(w);
             }
         }
+    }
+    if let Some(b) = &bar {
+        b.finish_and_clear();
     }
     // A stored file that the walk could not reach (its folder unreadable, a
     // symlink loop) is not deleted: it keeps its row until it can be read.
@@ -191,7 +206,7 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
     for p in old_files.keys() {
         if !manifest_files.contains_key(p) {
             summary.removed += 1;
-            changes.removed.push(p.clone());
+            removed.push(p.clone());
         }
     }
     summary.warnings = warnings.len();
@@ -213,7 +228,7 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
         if summary.warnings == 1 { "" } else { "s" },
         secs
     );
-    if old.is_some() && changes.upserts.is_empty() && changes.removed.is_empty() {
+    if old.is_some() && txn.is_none() && removed.is_empty() {
         if !args.quiet {
             eprintln!(
                 "nothing to do: the store {} is up to date ({line})",
@@ -231,14 +246,14 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
         files: manifest_files,
         ..Default::default()
     };
-    let generation = store
-        .commit(&lock, old.as_ref(), changes, manifest)
-        .with_context(|| {
-            format!(
-                "could not write the store {} (the previous store, if any, is intact)",
-                store.root.display()
-            )
-        })?;
+    let mut txn = match txn {
+        Some(t) => t,
+        None => store.begin(&lock, old.as_ref()).with_context(write_ctx)?,
+    };
+    for p in &removed {
+        txn.remove(p);
+    }
+    let generation = txn.finish(manifest).with_context(write_ctx)?;
     if !args.quiet {
         eprintln!(
             "ingested {} into {}: {} ({} postmortems stored)",

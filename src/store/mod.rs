@@ -96,13 +96,6 @@ pub struct Lock {
     _file: File,
 }
 
-/// The rows to write: new or changed records, and paths to drop.
-#[derive(Default)]
-pub struct Changes {
-    pub upserts: Vec<(Incident, Texts, String)>,
-    pub removed: Vec<String>,
-}
-
 impl Store {
     pub fn new(root: impl Into<PathBuf>) -> Self {
         Store { root: root.into() }
@@ -147,82 +140,36 @@ impl Store {
         }
     }
 
-    /// Build the next generation from the live one and `changes`, then make
-    /// it live. `manifest.files` must describe every file of the new
-    /// generation.
-    pub fn commit(
-        &self,
-        _lock: &Lock,
-        old: Option<&Generation>,
-        changes: Changes,
-        mut manifest: Manifest,
-    ) -> Result<Generation> {
+    /// Start the next generation beside the live one: documents are added
+    /// to its index as they come (so an ingest never holds every text at
+    /// once); [`Txn::finish`] writes the table and makes it live.
+    pub fn begin<'s>(&'s self, _lock: &Lock, old: Option<&Generation>) -> Result<Txn<'s>> {
         self.clean_partials()?;
         let next = old.map_or(1, |g| g.manifest.generation + 1);
-        manifest.generation = next;
-        manifest.format = 1;
         let name = format!("gen-{next:06}");
         let partial = self.root.join(format!("{name}.partial"));
         fs::create_dir_all(&partial)?;
-
-        // Table: the old rows minus changed and removed ones, plus new rows.
-        let mut dropped: Vec<String> = changes.removed.clone();
-        dropped.extend(changes.upserts.iter().map(|(i, _, _)| i.path.clone()));
-        let old_df = match old {
-            Some(g) => Some(frame::without_paths(&frame::read(&g.parquet())?, &dropped)?),
-            None => None,
-        };
-        let rows: Vec<(Incident, String)> = changes
-            .upserts
-            .iter()
-            .map(|(i, _, h)| (i.clone(), h.clone()))
-            .collect();
-        let new_df = frame::build(&rows)?;
-        let mut df = frame::merge(old_df, new_df)?;
-        frame::write(&mut df, &partial.join(PARQUET))?;
-        fail_point("parquet")?;
-
         // Index: start from the old segments (hard links: tantivy never
-        // rewrites a segment file), delete changed/removed, add new.
+        // rewrites a segment file), then delete and add.
         let idx_dir = partial.join(INDEX);
         fs::create_dir_all(&idx_dir)?;
         if let Some(g) = old {
             link_or_copy_dir(&g.index(), &idx_dir)?;
         }
-        let idx = index::open_or_create(&idx_dir)?;
-        let fields = index::fields_of(&idx.schema())?;
-        let mut w = index::writer(&idx)?;
-        for p in &dropped {
-            index::delete_path(&w, &fields, p);
-        }
-        for (inc, texts, _) in &changes.upserts {
-            w.add_document(index::document(&fields, inc, texts))?;
-        }
-        fail_point("index")?;
-        w.commit()?;
-        w.wait_merging_threads()?;
-        drop(idx);
-
-        write_atomic(
-            &partial.join(MANIFEST),
-            &serde_json::to_vec_pretty(&manifest)?,
-        )?;
-        fail_point("manifest")?;
-        let final_dir = self.root.join(&name);
-        if final_dir.exists() {
-            fs::remove_dir_all(&final_dir)?;
-        }
-        fs::rename(&partial, &final_dir)?;
-        sync_dir(&self.root);
-        fail_point("swap")?;
-        write_atomic(&self.root.join(CURRENT), name.as_bytes())?;
-        // The previous generation stays until the next ingest, so a reader
-        // that opened it just before the swap can finish; older ones go.
-        let keep = old.map(|g| g.dir.clone());
-        self.remove_generations_except(std::slice::from_ref(&final_dir), keep.as_deref())?;
-        Ok(Generation {
-            dir: final_dir,
-            manifest,
+        let index = index::open_or_create(&idx_dir)?;
+        let fields = index::fields_of(&index.schema())?;
+        let writer = index::writer(&index)?;
+        Ok(Txn {
+            store: self,
+            old: old.cloned(),
+            next,
+            name,
+            partial,
+            index,
+            fields,
+            writer,
+            dropped: Vec::new(),
+            rows: Vec::new(),
         })
     }
 
@@ -260,6 +207,87 @@ impl Store {
             }
         }
         Ok(())
+    }
+}
+
+/// A generation being built (see [`Store::begin`]).
+pub struct Txn<'s> {
+    store: &'s Store,
+    old: Option<Generation>,
+    next: u64,
+    name: String,
+    partial: PathBuf,
+    index: tantivy::Index,
+    fields: index::Fields,
+    writer: tantivy::IndexWriter,
+    /// Paths whose old rows go (changed or removed).
+    dropped: Vec<String>,
+    /// New rows: records and content hashes (no texts).
+    rows: Vec<(Incident, String)>,
+}
+
+impl Txn<'_> {
+    /// Drop a file from the table and the index.
+    pub fn remove(&mut self, path: &str) {
+        index::delete_path(&self.writer, &self.fields, path);
+        self.dropped.push(path.to_string());
+    }
+
+    /// Add (or replace) one postmortem.
+    pub fn upsert(&mut self, inc: Incident, texts: &Texts, hash: String) -> Result<()> {
+        index::delete_path(&self.writer, &self.fields, &inc.path);
+        self.writer
+            .add_document(index::document(&self.fields, &inc, texts))?;
+        self.dropped.push(inc.path.clone());
+        self.rows.push((inc, hash));
+        Ok(())
+    }
+
+    /// Write the table, commit the index, and make the generation live.
+    pub fn finish(mut self, mut manifest: Manifest) -> Result<Generation> {
+        manifest.generation = self.next;
+        manifest.format = 1;
+        // Table: the old rows minus changed and removed ones, plus new rows.
+        let old_df = match &self.old {
+            Some(g) => Some(frame::without_paths(
+                &frame::read(&g.parquet())?,
+                &self.dropped,
+            )?),
+            None => None,
+        };
+        let new_df = frame::build(&self.rows)?;
+        self.rows = Vec::new();
+        let mut df = frame::merge(old_df, new_df)?;
+        frame::write(&mut df, &self.partial.join(PARQUET))?;
+        drop(df);
+        fail_point("parquet")?;
+        fail_point("index")?;
+        self.writer.commit()?;
+        self.writer.wait_merging_threads()?;
+        drop(self.index);
+        write_atomic(
+            &self.partial.join(MANIFEST),
+            &serde_json::to_vec_pretty(&manifest)?,
+        )?;
+        fail_point("manifest")?;
+        let root = &self.store.root;
+        let final_dir = root.join(&self.name);
+        if final_dir.exists() {
+            fs::remove_dir_all(&final_dir)?;
+        }
+        fs::rename(&self.partial, &final_dir)?;
+        sync_dir(root);
+        fail_point("swap")?;
+        write_atomic(&root.join(CURRENT), self.name.as_bytes())?;
+        // The previous generation stays until the next ingest, so a reader
+        // that opened it just before the swap can finish; older ones go.
+        let keep = self.old.as_ref().map(|g| g.dir.clone());
+        self.store
+            .remove_generations_except(std::slice::from_ref(&final_dir), keep.as_deref())?;
+        Ok(Generation {
+            dir: final_dir,
+            manifest,
+        })
     }
 }
 

@@ -432,7 +432,13 @@ pub fn parse(text: &str) -> Document {
         if kind == Kind::TableRow && text.chars().all(|c| matches!(c, '-' | ':' | ' ' | '|')) {
             text.clear();
         }
-        if kind == Kind::Text && pseudo_heading(&raw, &text) {
+        // A heading-like line right under a list ("...last item\nAction
+        // items:\n- ...") is a lazy continuation for Markdown, but its author
+        // meant a heading: unindented, it counts as one.
+        let lazy_heading = kind == Kind::ItemCont
+            && !raw.starts_with([' ', '\t'])
+            && (text.ends_with(':') || text.ends_with('：'));
+        if (kind == Kind::Text || lazy_heading) && pseudo_heading(&raw, &text) {
             kind = Kind::PseudoHeading;
         }
         let (label, label_len) = if matches!(kind, Kind::Heading(_) | Kind::PseudoHeading) {
@@ -575,6 +581,15 @@ mod tests {
         // Line numbers are 1-based file lines.
         let l = doc.lines.iter().find(|l| l.text == "Fix it").unwrap();
         assert_eq!(l.no, 15);
+    }
+
+    #[test]
+    fn a_heading_line_right_under_a_list_still_opens_a_section() {
+        let doc = parse(
+            "Timeline:\n- 10:00 alert\nCorrective and Preventative Measures:\n- fix a\n- fix b\n",
+        );
+        let l = doc.lines.iter().find(|l| l.text == "fix a").unwrap();
+        assert!(doc.sections[l.section].roles.has(Roles::ACTIONS));
     }
 
     #[test]

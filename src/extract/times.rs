@@ -12,14 +12,14 @@
 use std::sync::LazyLock;
 
 use regex::Regex;
-use serde_json::{Value, json};
+use serde_json::json;
 
 use super::grammar::{
     self, Date, DateMention, TimeMention, Zone, find_dates, find_durations, find_times,
     resolve_slash,
 };
 use super::{Candidate, Extraction, Provenance, confidence, pick};
-use crate::corpus::document::{Document, Kind, Line, Roles};
+use crate::corpus::document::{Document, Kind, Roles};
 
 /// A point in time read from the text.
 #[derive(Debug, Clone)]
@@ -32,7 +32,6 @@ pub struct Stamp {
     pub date: Option<Date>,
     /// Day offset relative to the first timeline event (rollover at midnight).
     pub day: i32,
-    pub text: String,
     /// am/pm as written, when written.
     pub meridiem: Option<bool>,
 }
@@ -213,7 +212,6 @@ impl Ctx<'_> {
     }
 
     fn stamp(&self, li: usize, t: &TimeMention, text: &str) -> Stamp {
-        let l = &self.doc.lines[li];
         // A date on the same line, before the time or right after it.
         let date = t.date.or_else(|| {
             self.dates_in(text)
@@ -234,7 +232,6 @@ impl Ctx<'_> {
             zone: t.zone.clone().or_else(|| self.default_zone(Some(li))),
             date,
             day: 0,
-            text: l.raw.trim().to_string(),
             meridiem: t.meridiem,
         }
     }
@@ -367,7 +364,6 @@ fn timeline(ctx: &Ctx) -> Vec<Event> {
     }
     // Roll days over: explicit dates fix the day; otherwise a time that goes
     // back by more than an hour is on the next day.
-    let mut base: Option<Date> = None;
     let mut day = 0;
     let mut prev: Option<i32> = None;
     let first_date = events.iter().find_map(|e| e.stamp.date);
@@ -375,7 +371,6 @@ fn timeline(ctx: &Ctx) -> Vec<Event> {
         if let (Some(d), Some(f)) = (e.stamp.date, first_date) {
             if let (Some(dc), Some(fc)) = (d.to_civil(), f.to_civil()) {
                 day = (dc - fc).get_days();
-                base = Some(d);
             }
         } else if let Some(p) = prev {
             let mut m = e.stamp.minutes;
@@ -390,7 +385,6 @@ fn timeline(ctx: &Ctx) -> Vec<Event> {
                 day += 1;
             }
         }
-        let _ = base;
         e.stamp.day = day;
         prev = Some(e.stamp.minutes);
     }
@@ -843,7 +837,8 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     let (det_c, det_s, det_all) = resolve(cands);
 
     // ---- date
-    let (date, date_prov, date_rule, date_all) = pick_date(&ctx, doc, start_s.as_ref(), &events);
+    let (date, date_prov, date_rule, date_all) =
+        pick_date(&ctx, doc, start_s.as_ref(), &events, &fm);
     let base_civil = date.and_then(|d| d.to_civil());
 
     // Store the times.
@@ -1028,7 +1023,6 @@ fn front_matter_times(doc: &Document) -> FmTimes {
         zone: t.zone.clone(),
         date: d,
         day: 0,
-        text: String::new(),
         meridiem: t.meridiem,
     };
     // Explicit start keys first: a `date` may be the publication time.
@@ -1078,13 +1072,13 @@ fn pick_date(
     doc: &Document,
     start: Option<&Stamp>,
     events: &[Event],
+    fm: &FmTimes,
 ) -> (
     Option<Date>,
     Option<Provenance>,
     &'static str,
     Vec<Candidate>,
 ) {
-    let fm = front_matter_times(doc);
     let fm_year = fm.date.and_then(|d| d.year);
     let mut cands: Vec<(Candidate, Date)> = Vec::new();
     let mut add = |d: Date, prov: Provenance, rule: &'static str, score: f32| {
@@ -1290,18 +1284,6 @@ fn mitigated(events: &[Event], ex: &mut Extraction, doc: &Document) {
         let prov = e.stamp.line.map(|li| Provenance::line(&doc.lines[li]));
         ex.decide("mitigated", prov, "timeline-mitigation", 0.6, vec![]);
     }
-}
-
-#[allow(dead_code)]
-fn value_str(v: &Value) -> String {
-    v.as_str()
-        .map(str::to_string)
-        .unwrap_or_else(|| v.to_string())
-}
-
-#[allow(dead_code)]
-fn line_text(l: &Line) -> &str {
-    &l.text
 }
 
 #[cfg(test)]

@@ -68,14 +68,16 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // memory-leak
         (
             "memory-leak",
-            r"\bmemory\s+leak|\bleak(s|ed|ing)?\s+memory|\bleaking\b.{0,30}\bmemory|memory\s+(usage\s+)?(grew|growing|kept\s+growing|climbed|kept\s+climbing|increased\s+steadily)|unreleased\s+memory|out\s+of\s+memory|\boom[-\s]?kill",
+            r"\bmemory\s+leak|\bleak(s|ed|ing)?\s+memory|\bleaking\b.{0,30}\bmemory|memory\s+(usage\s+)?(grew|growing|kept\s+growing|climbed|kept\s+climbing|increased\s+steadily)|unreleased\s+memory",
             3.0,
         ),
+        // Running out of memory is what a leak ends in, but not only a leak.
+        ("memory-leak", r"\bout\s+of\s+memory|\boom[-\s]?kill", 1.0),
         ("memory-leak", r"\bleak(s|ed|ing)?\b", 0.6),
         // misconfiguration
         (
             "misconfiguration",
-            r"\bmis-?configur\w*|\bconfiguration\s+(error|mistake|issue|problem|drift|bug|typo)|\b(wrong|incorrect|invalid|missing|bad|faulty|erroneous|improper|broken)\s+(\w+\s+){0,2}(config\w*|settings?|port|permissions?|environment\s+variables?|env\s+vars?|dns\s+records?|flags?|directives?|ownership|parameters?|address|path)\b|\b(config\w*|settings?)\s+(was|were)\s+(wrong|incorrect|invalid|missing|broken)|\btypo\s+in\s+(the\s+)?(\w+\s+)?(config\w*|settings?|nginx|apache|haproxy)|\bbug\s+in\s+(the\s+)?(\w+\s+)?config\w*",
+            r"\bmis-?configur\w*|\bconfiguration\s+(error|mistake|issue|problem|drift|bug|typo)|\b(wrong|incorrect|invalid|missing|bad|faulty|erroneous|improper|broken)\s+(\w+\s+){0,2}(config\w*|settings?|port|permissions?|environment\s+variables?|env\s+vars?|dns\s+records?|flags?|directives?|ownership|parameters?|address|path|certificates?|certs?|credentials?|secrets?)\b|\b(config\w*|settings?)\s+(was|were)\s+(wrong|incorrect|invalid|missing|broken)|\btypo\s+in\s+(the\s+)?(\w+\s+)?(config\w*|settings?|nginx|apache|haproxy)|\bbug\s+in\s+(the\s+)?(\w+\s+)?config\w*",
             3.0,
         ),
         (
@@ -96,20 +98,25 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "software-bug",
-            r"\bcode\s+(change|deployment|error|update|push|release)|\bfaulty\s+(code|deployment|release|update)|\bnew\s+(code|release|feature|version)|\brecent\s+(deployment|release|update)|\btypo\b|misspel\w*",
+            r"\bcode\s+(change|deployment|error|update|push|release)|\bfaulty\s+(code|deployment|release|update)|\bnew\s+(code|release|feature|version)|\brecent\s+(deployment|release|update)|\btypo\b|misspel\w*|\b(could\s+not|couldn't|cannot|can't|failed\s+to)\s+handle\b|\b(plugin|library|package|dependency|client|framework|sdk|software|version)\s+(upgrade|update)s?\b|\b(released|shipped)\s+with\s+(a\s+)?bug",
             1.0,
         ),
         // resource-exhaustion
         (
             "resource-exhaustion",
-            r"\bdisks?\s+(was\s+|were\s+)?(full|filled)|\bout\s+of\s+(disk|space|file\s+descriptors|inodes|connections|threads)|\bno\s+space\s+left|\b(connection|thread|worker)\s+pool\s+(was\s+)?(exhaust\w*|depleted|full|saturat\w*)|\bexhaust(ed|ion)\b|\bquota\b|\bfile\s+descriptors?|\bran\s+out\s+of|\binodes?\b|\bresource\s+(exhaustion|limits?|starvation)|\blog\s+files?\s+(filled|grew)|\bcpu\s+(saturat\w*|exhaust\w*|starv\w*)|\b100%\s+cpu",
+            r"\bdisks?\s+(was\s+|were\s+)?(full|filled)|\bfill(ed|s|ing)?\s+up\s+(\w+\s+){0,3}(disk|storage)|\b(disk|storage)\s+space\s+(ran\s+out|exhausted|was\s+full)|\b(database|disk|volume|partition|file\s*system|storage)\s+(is\s+|was\s+|became\s+)?full\b|\bout\s+of\s+(disk|space|file\s+descriptors|inodes|connections|threads)|\bno\s+space\s+left|\b(connection|thread|worker)\s+pool\s+(was\s+)?(exhaust\w*|depleted|full|saturat\w*)|\bexhaust(ed|ion)\b|\bquota\b|\bfile\s+descriptors?|\bran\s+out\s+of|\binodes?\b|\bresource\s+(exhaustion|limits?|starvation)|\blog\s+files?\s+(filled|grew)|\bcpu\s+(saturat\w*|exhaust\w*|starv\w*)|\b100%\s+cpu",
             1.5,
         ),
         // capacity-overload
         (
             "capacity-overload",
-            r"\b(surge|spike|influx|burst|flood|increase)\s+(in|of)\s+(traffic|users|requests|visitors|load|demand|orders|sign-?ups)|\btraffic\s+(surge|spike|increase|peak)|\bincreas(e|ed|ing)\s+(in\s+)?(the\s+)?(traffic|number\s+of\s+(users|visitors|requests)|load|demand|user\s+activity)|\b(high|heavy|unprecedented|unexpected)\s+(traffic|load|demand)|\bviral|\bflash\s+sale|\bblack\s+friday|\boverloaded\s+(by|with)\s+(traffic|requests|users)|\bunder-?provisioned|\bnot\s+(sized|scaled|provisioned)\s+for|\bmore\s+(traffic|load|requests)\s+than|\bcapacity\s+(limit|planning|shortfall)|\binsufficient\s+capacity",
+            r"\b(surge|spike|influx|burst|flood|increase)\s+(in|of)\s+(traffic|users|requests|visitors|load|demand|orders|sign-?ups)|\btraffic\s+(surge|spike|increase|peak)|\bincreas(e|ed|ing)\s+(in\s+)?(the\s+)?(traffic|number\s+of\s+(users|visitors|requests)|load|demand|user\s+activity|throughput|request\s+volume|transaction\s+volume)|\b(massive|huge|sudden|enormous|large|significant)\s+(influx|surge|spike|burst|increase)\b|\bfail(ed|ing)?\s+under\s+(the\s+)?(heavy\s+)?load|\b(high|heavy|unprecedented|unexpected)\s+(traffic|load|demand)|\bviral|\bflash\s+sale|\bblack\s+friday|\boverloaded\s+(by|with)\s+(traffic|requests|users)|\bunder-?provisioned|\bnot\s+(sized|scaled|provisioned)\s+for|\bmore\s+(traffic|load|requests)\s+than|\bcapacity\s+(limit|planning|shortfall)|\b(demand|traffic|load|volume|usage)\s+(\w+\s+){0,8}(higher|greater|more)\s+than\s+(we|expected|anticipated|planned|usual|normal|forecast)|\b(volume|traffic|load|requests|orders|demand)\s+(\w+\s+){0,3}(\d+|two|three|four|five|six|ten)\s*(x|times)\s+(the\s+|our\s+)?(usual|normal|typical|expected|average|regular)|\binsufficient\s+(\w+\s+){0,2}(capacity|cpu|resources)\b",
             1.5,
+        ),
+        (
+            "capacity-overload",
+            r"\b(flash\s+)?sales?\b|\bpromotion\b|\bmarketing\s+(campaign|email|push)|\btv\s+(spot|ad|advert\w*)|\bpeak\s+(traffic|load|hours?|season)|\bvirtual\s+queue",
+            0.6,
         ),
         // database
         (
@@ -136,7 +143,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // dependency
         (
             "dependency",
-            r"\bthird[-\s]party\s+(service|provider|api|vendor)?\s*(outage|failure|was\s+down|went\s+down|failed|issue|degradation)|\b(vendor|provider|upstream|cdn|cloud\s+provider|payment\s+(gateway|provider|processor))('s)?\s+(outage|failure|was\s+down|went\s+down|failed|incident|degradation|issues?)|\boutage\s+(at|of|in)\s+(our\s+)?(the\s+)?(\w+\s+)?(provider|vendor|cdn|region|cloud)|\b(aws|azure|gcp|google\s+cloud|cloudflare|github|stripe)\s+(outage|incident|was\s+down|had\s+an?\s+(outage|incident))|\bregion(al)?\s+outage",
+            r"\bthird[-\s]party\s+(service|provider|api|vendor)?\s*(outage|failure|was\s+down|went\s+down|failed|issue|degradation)|\b(vendor|provider|upstream|cdn|cloud\s+provider|payment\s+(gateway|provider|processor))('s)?\s+(outage|failure|was\s+down|went\s+down|failed|incident|degradation|issues?)|\boutage\s+(at|of|in)\s+(our\s+)?(the\s+)?(\w+\s+)?(provider|vendor|cdn|region|cloud)|\b(aws|azure|gcp|google\s+cloud|cloudflare|github|stripe)\s+(outage|incident|was\s+down|had\s+an?\s+(outage|incident))|\bregion(al)?\s+outage|\b(provider|vendor|processor|supplier|partner)(,\s*[\w.-]+,)?\s+(\w+\s+)?(has\s+|had\s+)?(confirmed|reported|acknowledged|deployed|identified|experienced|suffered)\b|\b(completed|deployed|rolled\s+out)\s+(its|their)\s+(own\s+)?fix|\b(cloud|provider|vendor|supplier|hosting|host)('s|’s)\s+(\w+\s+){0,3}(service|network|infrastructure|platform|storage|api|region|zone)\b|\b(aws|amazon|azure|microsoft|gcp|google|cloudflare|fastly|akamai|heroku|digitalocean|linode|github|gitlab|stripe|paypal|twilio|sendgrid|okta|auth0|datadog|pagerduty|slack)('s|’s)\s+(\w+\s+)?(network|infrastructure|service|platform|api|outage|incident|failure)|\b(fixed|resolved|restored|mitigated)\s+by\s+(aws|amazon|azure|microsoft|gcp|google|cloudflare|fastly|akamai|heroku|digitalocean|linode|github|gitlab|stripe|paypal|twilio|the\s+(vendor|provider|supplier|upstream))\b",
             3.0,
         ),
         (
@@ -185,13 +192,20 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "customer-report",
-            r"\bcustomers?\s+(reported|complained|contacted|called|emailed|tweeted|noticed|started\s+reporting|began\s+reporting|raised)|\busers?\s+(reported|complained|contacted|started\s+reporting|began\s+reporting|noticed|raised|flooded)|\b(customer|user|client)\s+(reports?|complaints?|tickets?|feedback)|\bsupport\s+(tickets?|requests?|team\s+received|calls?)|\breports?\s+from\s+(customers|users|clients)|\bcomplaints?\s+from|\bsocial\s+media|\btwitter|\binflux\s+of\s+(support|complaints|tickets)|\breported\s+by\s+(a\s+)?(customer|user|client)s?",
+            r"\b(customers?|users?|clients?|shoppers|visitors|players|merchants|members|subscribers|people)\s+(report(s|ed|ing)?|complain(s|ed|ing)?|contact(s|ed)?|call(s|ed)?|e-?mail(s|ed)?|tweet(s|ed)?|post(s|ed)?|notic(e|es|ed)|start(s|ed)?\s+reporting|beg[ia]n\s+reporting|raised|flooded|opened\s+(tickets|issues))\b|\breports?\s+(of|from)\s+(\w+\s+)?(users|customers|clients)|\b(customer|user|client)\s+(reports?|complaints?|tickets?|feedback)|\bsupport\s+(tickets?|requests?|team\s+received|calls?)|\b(customer\s+)?support\s+(team\s+)?(escalat\w*|flagged|raised|forwarded)|\breports?\s+from\s+(customers|users|clients)|\bcomplaints?\s+from|\bsocial\s+media|\btwitter|\binflux\s+of\s+(support|complaints|tickets)|\breported\s+by\s+(a\s+)?(customer|user|client)s?",
             1.5,
         ),
         (
             "internal-report",
-            r"\b(engineer|developer|team\s+member|staff|employee|admin|administrator|sre|devops|qa|tester|colleague|ops\s+team|operator|we)\s+(\w+\s+)?(noticed|discovered|observed|spotted|found|realized|realised)|\bnoticed\s+(by|while)|\bmanual(ly)?\s+(check|test|inspection|testing)|\bduring\s+(routine|a\s+routine|manual|testing|a\s+build)|\binternal(ly)?\s+(report|testing|users?)|\bwhile\s+(testing|working|building|deploying)|\b(started|running)\s+(a|the)\s+\w+\s+build",
+            r"\b(engineer|developer|team\s+member|staff|employee|admin|administrator|sre|devops|qa|tester|colleague|ops\s+team|operator|we)\s+(\w+\s+)?(noticed|discovered|observed|spotted|found|realized|realised)|\bnoticed\s+(by|while)|\bmanual(ly)?\s+(check|test|inspection|testing)|\bduring\s+(routine|a\s+routine|manual|testing|a\s+build)|\binternal(ly)?\s+(report|testing|users?)|\bwhile\s+(testing|working|building|deploying)|\b(started|running)\s+(a|the)\s+\w+\s+build|\b(team|engineers?|developers?|devs|on-?call|sre|ops|staff)\s+(\w+\s+){0,2}(becomes?|became|was|were)\s+aware",
             1.3,
+        ),
+        // Someone noticed, with no alert or customer named: a person on
+        // the team. Weak alone; decisive on the detected line.
+        (
+            "internal-report",
+            r"\b(detected|noticed|discovered|spotted|flagged|becomes?\s+aware|became\s+aware|realized|realised)\b",
+            0.15,
         ),
     ])
 });
@@ -210,8 +224,8 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ("config-fix", fix_then_conf, 1.5),
         ("config-fix", conf_then_fix, 1.5),
         ("config-fix", r"\breconfigur\w*|\bchmod|\bchown|\bsed\s+-i|\bfeature\s+flag\s+(was\s+)?(disabled|turned\s+off|flipped|toggled)|\b(disabled|turned\s+off|toggled)\s+the\s+(\w+\s+)?flag|\bconfiguration\s+change\s+(was\s+)?(implemented|applied|made|deployed)|\bcorrective\s+actions?\s+(were\s+)?taken".into(), 1.5),
-        ("scaling", r"\bscal(ed|ing)\s+(up|out|horizontally|vertically)|\bscaled\b|\badd(ed|ing)\s+(more\s+|additional\s+|extra\s+)?(\d+\s+)?(servers|instances|nodes|capacity|replicas|workers|resources|ram|memory|cpus?|machines|vms|pods|brokers|shards)|\bincreas(ed|ing)\s+(the\s+)?(server\s+|database\s+)?(capacity|instances|number\s+of\s+(servers|instances|workers|nodes|replicas)|resources|memory|ram|disk(\s+space)?|storage|pool\s+size|connection\s+pool|limits?|quota|cpu)|\bautoscal\w*|\bprovision(ed|ing)\s+(more|additional|extra|new)|\bupgraded\s+(the\s+)?(server|instance|plan|hardware|machine|vm|database\s+instance)|\bfreed\s+(up\s+)?(disk|space|storage)|\bclear(ed|ing)\s+(out\s+)?(disk|space|old\s+logs|logs)|\bdelet(ed|ing)\s+(old\s+)?(logs|log\s+files|backups)\s+to\s+free|\bexpand(ed|ing)\s+(the\s+)?(disk|volume|storage)|\bresiz(ed|ing)\s+(the\s+)?(disk|volume|instance)".into(), 1.3),
-        ("failover", r"\bfailed\s+over\b|\bfail(ing)?\s*-?over\s+(to|traffic)|\bfailover\s+to\b|\b(triggered|initiated|performed|executed|completed|ran)\s+(a\s+|the\s+)?(\w+\s+)?fail-?over|\bfail-?over\s+(was\s+|were\s+)?(completed|triggered|performed|executed|initiated)|\bswitch\w*\s+(\w+\s+){0,3}(over\s+)?to\s+(the\s+|our\s+|a\s+|an\s+)?(backup|standby|secondary|replica|another|different|alternate|alternative|healthy|fallback|spare|other)|\bpromot(ed|ing)\s+(the\s+)?(\w+\s+)?(replica|standby|secondary)|\b(redirected|rerouted|shifted|moved|drained)\s+(all\s+)?(the\s+)?traffic|\bremoved\s+(the\s+)?(\w+\s+)?(node|server|host|instance)\s+from\s+(the\s+)?(pool|rotation|load\s+balancer)".into(), 2.0),
+        ("scaling", r"\bscal(ed|ing)\s+(up|out|horizontally|vertically)|\bscaled\b|\badd(ed|ing)\s+(more\s+|additional\s+|extra\s+)?(\d+\s+)?(servers|instances|nodes|capacity|replicas|workers|resources|ram|memory|cpus?|machines|vms|pods|brokers|shards)|\bincreas(ed|ing)\s+(the\s+)?(server\s+|database\s+)?(capacity|instances|number\s+of\s+(servers|instances|workers|nodes|replicas)|resources|memory|ram|disk(\s+space)?|storage|pool\s+size|connection\s+pool|limits?|quota|cpu)|\bautoscal\w*|\bprovision(ed|ing)\s+(more|additional|extra|new)|\bupgraded\s+(the\s+)?(server|instance|plan|hardware|machine|vm|database\s+instance)|\bfreed\s+(up\s+)?(disk|space|storage)|\bclear(ed|ing)\s+(out\s+)?(disk|space|old\s+logs|logs)|\bdelet(ed|ing)\s+(old\s+)?(logs|log\s+files|backups)\s+to\s+free|\b(expand|upsiz|enlarg|grow)\w*\s+(the\s+)?(\w+\s+)?(disk|volume|storage|database|instance|cluster)|\b(is|was|were|being)\s+(finished\s+being\s+)?upsized|\bwith\s+(more|additional|extra|larger|bigger)\s+(disk|storage|space|memory|capacity|cpu)|\bincrease\s+(the\s+)?(disk\s+space|storage|capacity|memory)|\bresiz(ed|ing)\s+(the\s+)?(disk|volume|instance)".into(), 1.3),
+        ("failover", r"\bfailed\s+over\b|\bfail(ing|ed)?\s*-?over\s+(\w+\s+){0,2}(to|traffic)\b|\b(moved|forced?|shifted|sent|routed|switched|migrated)\s+(\w+\s+){0,3}(on)?to\s+(the\s+|our\s+)?(secondary|backup|standby|fallback|other)\b|\b(new\s+)?leaders?\s+(were\s+|was\s+)?(re-?)?elected|\bleader(ship)?\s+(election|moved|failover)|\bmoved\s+leadership|\b(moved|migrated|redirected|switched|working\s+on|served\s+(from|by))\s+(\w+\s+){0,3}(another|other|different|backup|secondary|the\s+\w+)\s+(cluster|region|data\s*cent(er|re)|site|zone)\b|\bfailover\s+to\b|\b(triggered|initiated|performed|executed|completed|ran)\s+(a\s+|the\s+)?(\w+\s+)?fail-?over|\bfail-?over\s+(was\s+|were\s+|is\s+)?(complete|completed|triggered|performed|executed|initiated)|\bswitch\w*\s+(\w+\s+){0,3}(over\s+)?to\s+(the\s+|our\s+|a\s+|an\s+)?(backup|standby|secondary|replica|another|different|alternate|alternative|healthy|fallback|spare|other)|\bpromot(ed|ing)\s+(the\s+)?(\w+\s+)?(replica|standby|secondary)|\b(redirected|rerouted|shifted|moved|drained)\s+(all\s+)?(the\s+)?(\w+\s+)?traffic|\bremoved\s+(the\s+)?(\w+\s+)?(node|server|host|instance)\s+from\s+(the\s+)?(pool|rotation|load\s+balancer)".into(), 2.0),
         ("other", r"\bre-?issued|\brenew(ed|al)\b|\brotat(ed|ing)\s+(the\s+)?(\w+\s+)?(key|token|credential|secret|password)s?|\bblock(ed|ing)\s+(the\s+)?(\w+\s+)?(ip|ips|attacker|traffic|addresses)|\b(clear|flush|purg|invalidat|drain|empti)\w*\s+(the\s+)?(\w+\s+){0,2}(queues?|caches?|backlog)\b|\bpurg(ed|ing)|\b(kill|terminat|cancel|abort)\w*\s+(the\s+)?(\w+\s+){0,3}(sessions?|query|queries|jobs?|processes|transactions?|connections?)\b|\breleas\w+\s+(the\s+)?(\w+\s+){0,3}(locks?|reservations?|leases?)\b|\bwaited\s+for|\b(vendor|provider|upstream|third[-\s]party)\s+(\w+\s+)?(fixed|resolved|restored|recovered|mitigated)|\b(fixed|resolved|restored|mitigated)\s+(\w+\s+){0,4}on\s+their\s+(side|end)|\bon\s+their\s+(side|end)|\brestored\s+(\w+\s+){0,2}from\s+(a\s+)?backups?|\brebuilt\s+the\s+(index|cache|cluster)|\bre-?indexed|\bmanually\s+(re-?ran|replayed|processed)|\breplayed".into(), 1.2),
     ];
     spec.into_iter()
@@ -223,9 +237,12 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
     crate::extract::rx::new(r"(?i)\b(suspect|suspected|suspicion|assum|initial(ly)?|at\s+first|first\s+thought|misleading|ruled\s+out|not\s+the\s+(cause|issue|problem)|no\s+(significant|signs?|evidence|issues?|anomal)|was\s+(healthy|normal|fine)|were\s+(healthy|normal|fine)|normal\s+(operation|performance)|might|may\s+have|possible|possibly|potential(ly)?|could\s+(be|have)|if\s+|prevent|future|will\s+|would\s+|should\s+|plan\s+to|going\s+forward)\b").unwrap()
 });
+static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::rx::new(r"(?i)\b(was|were|been|is|are|be|being|got)\s+$").unwrap()
+});
 static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
     crate::extract::rx::new(
-        r"(?i)\b(not|no|never|without|nor|isn't|wasn't|weren't|didn't|doesn't)\b",
+        r"(?i)\b(not|no|nothing|never|without|nor|isn't|wasn't|weren't|didn't|doesn't)\b",
     )
     .unwrap()
 });
@@ -259,7 +276,15 @@ struct Vote {
     category: &'static str,
     score: f32,
     line: usize,
+    /// From a component word (weight < 1), not a mechanism.
+    weak: bool,
 }
+
+/// Component words ("the database", "certificates") say where, not what:
+/// many of them in a long write-up must not outvote one stated mechanism,
+/// so their total per category is capped (at the cap or the largest single
+/// such vote, which a root-cause section can make large).
+const WEAK_CAP: f32 = 1.5;
 
 /// Runs of lines that read as one text: a paragraph (hard-wrapped lines
 /// joined), a list item with its continuation lines, a table row, a heading.
@@ -318,22 +343,34 @@ fn vote(
     let mut votes = Vec::new();
     for (lines, text, offs) in blocks(doc) {
         let first = &doc.lines[lines[0]];
-        let roles = first.roles(doc);
-        let w = lines
+        // Each sentence weighs as much as the lines it spans; a label on
+        // the block's first line ("Root cause: ...") carries over the block.
+        let wl: Vec<f32> = lines
             .iter()
             .map(|&i| weight_of(&doc.lines[i], doc.lines[i].roles(doc)))
-            .fold(weight_of(first, roles), f32::max);
-        if w <= 0.0 {
+            .collect();
+        let inherited = if first.label_len > 0 { wl[0] } else { 0.0 };
+        if wl.iter().all(|w| *w <= 0.0) {
             continue;
         }
-        let line_at = |off: usize| {
-            let k = offs.partition_point(|&o| o <= off).saturating_sub(1);
-            lines[k]
-        };
+        let k_at = |off: usize| offs.partition_point(|&o| o <= off).saturating_sub(1);
+        let line_at = |off: usize| lines[k_at(off)];
         let mut start = 0usize;
         for s in sentences(&text) {
             let s_off = start;
             start += s.len();
+            let lead = s.len() - s.trim_start().len();
+            let (k0, k1) = (
+                k_at(s_off + lead),
+                k_at((s_off + s.len()).saturating_sub(1)),
+            );
+            let w = wl[k0..=k1.max(k0)]
+                .iter()
+                .copied()
+                .fold(inherited, f32::max);
+            if w <= 0.0 {
+                continue;
+            }
             let mut sw = w;
             if HEDGE.is_match(s) {
                 sw *= hedge_factor;
@@ -358,6 +395,11 @@ fn vote(
                     // "no memory leak was found" argues against, weakly.
                     let before = super::grammar::clip(s, m.start().saturating_sub(25), m.start());
                     let neg = NEGATION.is_match(before);
+                    // "The issue was detected" names no one: the weak
+                    // someone-noticed cue needs an active subject.
+                    if *cat == "internal-report" && *cw < 1.0 && PASSIVE.is_match(before) {
+                        continue;
+                    }
                     let pos_w = match split {
                         Some(e) if m.start() >= e => 1.4,
                         Some(_) => 0.8,
@@ -372,6 +414,7 @@ fn vote(
                         category: cat,
                         score: total,
                         line: line_at(s_off + h),
+                        weak: *cw < 1.0,
                     });
                 }
             }
@@ -383,14 +426,24 @@ fn vote(
 fn tally(votes: &[Vote], cats: &[&'static str]) -> Vec<(&'static str, f32, Option<usize>)> {
     let mut out: Vec<(&'static str, f32, Option<usize>)> =
         cats.iter().map(|c| (*c, 0.0, None)).collect();
+    let mut weak = vec![(0.0f32, 0.0f32); cats.len()];
     for v in votes {
-        if let Some(e) = out.iter_mut().find(|e| e.0 == v.category) {
-            e.1 += v.score;
+        if let Some(k) = out.iter().position(|e| e.0 == v.category) {
+            let e = &mut out[k];
+            if v.weak {
+                weak[k].0 += v.score;
+                weak[k].1 = weak[k].1.max(v.score);
+            } else {
+                e.1 += v.score;
+            }
             // Provenance: the line that gave the largest single vote.
             if e.2.is_none() {
                 e.2 = Some(v.line);
             }
         }
+    }
+    for (e, (sum, top)) in out.iter_mut().zip(weak) {
+        e.1 += sum.min(WEAK_CAP.max(top));
     }
     // Provenance of the strongest vote.
     for e in out.iter_mut() {
@@ -411,6 +464,7 @@ fn decide(
     field: &str,
     mut scores: Vec<(&'static str, f32, Option<usize>)>,
     min: f32,
+    fallback: Option<(&'static str, &'static str, Option<usize>)>,
 ) -> &'static str {
     scores.sort_by(|a, b| b.1.total_cmp(&a.1));
     let cands: Vec<Candidate> = scores
@@ -430,6 +484,11 @@ fn decide(
         let mut cands = cands;
         for c in cands.iter_mut() {
             c.lost_because = Some(format!("evidence below threshold {min}"));
+        }
+        if let Some((cat, rule, line)) = fallback {
+            let prov = line.map_or(Provenance::derived(), |l| Provenance::line(&doc.lines[l]));
+            ex.decide(field, Some(prov), rule, 0.4, cands);
+            return cat;
         }
         ex.decide(
             field,
@@ -518,12 +577,12 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
             }
         }
     }
-    let cause = decide(ex, doc, "root_cause", scores, 1.0);
+    let cause = decide(ex, doc, "root_cause", scores, 1.0, None);
     ex.incident.root_cause = cause.to_string();
 
     // ---- detection: the detected line and sentences about noticing.
     static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::extract::rx::new(r"(?i)\b(detect|notic|alert|discover|report|aware|identif|flag|spotted|observ|complain|paged|escalat|monitor|first\s+sign)").unwrap()
+        crate::extract::rx::new(r"(?i)\b(detect|notic|alert|discover|report|aware|identif|flag|spotted|observ|complain|paged|escalat|monitor|first\s+sign|message|ticket|tweet|e-?mail)").unwrap()
     });
     let detected_line = ex
         .incident
@@ -555,7 +614,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         0.3,
         false,
     );
-    let detection = decide(ex, doc, "detection", tally(&votes, DETECTIONS), 0.9);
+    let detection = decide(ex, doc, "detection", tally(&votes, DETECTIONS), 0.9, None);
     ex.incident.detection = detection.to_string();
 
     // ---- resolution: what restored service.
@@ -603,7 +662,28 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
             e.1 *= 0.4;
         }
     }
-    let resolution = decide(ex, doc, "resolution", scores, 1.0);
+    // Service came back but no named action did it (the provider fixed
+    // it, the platform healed itself, the backlog drained): `other`, not
+    // `unknown`. The evidence is the end event, else a line saying so.
+    static RESOLVED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::extract::rx::new(r"(?i)\b(resolved|restored|recovered|back\s+(online|up|to\s+normal)|(became|is|was)\s+available\s+again|auto-?heal\w*|fixed\s+by|fully\s+operational|mitigated|outage\s+(finished|ended|over)|incident\s+(is\s+)?(closed|over))\b").unwrap()
+    });
+    let resolved_line = end_line
+        .and_then(|no| doc.lines.iter().position(|l| l.no == no))
+        .or_else(|| {
+            doc.lines.iter().position(|l| {
+                let r = l.roles(doc);
+                !(r.has(Roles::ACTIONS) || r.has(Roles::LESSONS) || l.kind == Kind::Code)
+                    && RESOLVED.is_match(&l.text)
+                    && !NEGATION.is_match(&l.text)
+            })
+        });
+    let fallback = (ex.incident.end.is_some() || resolved_line.is_some()).then_some((
+        "other",
+        "restored-without-named-action",
+        resolved_line,
+    ));
+    let resolution = decide(ex, doc, "resolution", scores, 1.0, fallback);
     ex.incident.resolution = resolution.to_string();
 }
 
@@ -674,5 +754,81 @@ mod tests {
         let x =
             i("# X\n## Resolution\nThe nginx configuration was corrected to listen on port 80.\n");
         assert_eq!(x.resolution, "config-fix");
+    }
+
+    #[test]
+    fn many_component_words_do_not_outvote_one_mechanism() {
+        // Forty sentences name certificates; two say they were wrong.
+        let mut t = String::from(
+            "# Incorrect certificates deployed to production\n## Summary\nA deploy shipped incorrect certificates to the load balancer.\n## Timeline\n",
+        );
+        for m in 10..50 {
+            t.push_str(&format!(
+                "- 10:{m} UTC: we checked the certificates again\n"
+            ));
+        }
+        assert_eq!(i(&t).root_cause, "misconfiguration");
+    }
+
+    #[test]
+    fn vendor_failures_and_demand_are_named() {
+        let x = i(
+            "# X\n## Root cause\nOur cloud provider's storage service in one zone began failing writes.\n",
+        );
+        assert_eq!(x.root_cause, "dependency");
+        let x = i(
+            "# X\n## Summary\nDemand at the start of the sale was far higher than we prepared for.\n",
+        );
+        assert_eq!(x.root_cause, "capacity-overload");
+        let x = i(
+            "# X\n## Summary\nThe disk of the database server filled up and writes failed; it ran out of memory too.\n## Root cause\nThe log volume filled up all remaining disk space.\n",
+        );
+        assert_eq!(x.root_cause, "resource-exhaustion");
+    }
+
+    #[test]
+    fn restored_without_a_named_action_is_other() {
+        let x = i(
+            "# X\n## Timeline\n- 10:00 UTC: errors from the payment processor\n- 11:00 UTC: the processor recovered and payments are back to normal\n",
+        );
+        assert_eq!(x.resolution, "other");
+        // Nothing says service came back: unknown, not other.
+        let x = i("# X\nPayments failed for a while.\n");
+        assert_eq!(x.resolution, "unknown");
+    }
+
+    #[test]
+    fn traffic_moved_to_a_backup_is_failover() {
+        let x = i(
+            "# X\n## Timeline\n- 18:00 UTC: card payments fail\n- 18:20 UTC: moved card traffic to our backup processor\n- 18:30 UTC: payments recovered\n",
+        );
+        assert_eq!(x.resolution, "failover");
+    }
+
+    #[test]
+    fn detection_needs_someone_named() {
+        // Present tense and a quantifier before the subject.
+        let x = i(
+            "# X\n## Timeline\n- 10:00 UTC: Multiple users report failed logins\n- 10:30 UTC: service restored\n",
+        );
+        assert_eq!(x.detection, "customer-report");
+        // A person on the team noticed, nothing else is said.
+        let x = i(
+            "# X\n## Timeline\n- 09:00 UTC: deploy\n- 09:40 UTC: Dana started a nightly build, noticed that agents were not allocated\n- 10:30 UTC: service restored\n",
+        );
+        assert_eq!(x.detection, "internal-report");
+        // Passive voice names no one.
+        let x = i("# X\nThe issue was detected at 10:00 UTC. Service was restored at 10:30 UTC.\n");
+        assert_eq!(x.detection, "unknown");
+    }
+
+    #[test]
+    fn the_detected_line_boost_stays_in_its_sentence() {
+        // Two timeline entries hard-wrapped into one paragraph: the alert on
+        // the detected line decides, not the manual check on the next line.
+        let x = i(
+            "# X\n## Timeline\n14:00 - Issue detected: monitoring alert for high latency.\n14:05 - Confirmed: manual check by on-call engineer.\n16:30 - Resolved.\n",
+        );
+        assert_eq!(x.detection, "monitoring");
     }
 }

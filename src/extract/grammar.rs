@@ -397,6 +397,32 @@ static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Every clock time in a line of cleaned text.
+/// Whether `after` continues a four-digit range whose end has a zone:
+/// "–1300 PST", " and 2100 UTC".
+fn mil_range_with_zone(after: &str) -> bool {
+    static RANGE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+        crate::extract::rx::new(
+            r"(?i)^\s*(?:[-–—]|and\b|to\b|until\b|till\b)\s*(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs?\b)?",
+        )
+        .unwrap()
+    });
+    RANGE_TAIL
+        .find(after)
+        .is_some_and(|m| zone_after(&after[m.end()..]).is_some())
+}
+
+/// "at approximately 10.16," is a time; "at 1.25 million" and "at 10.42%"
+/// are not.
+fn dotted_time_in_prose(before: &str, after: &str) -> bool {
+    static AT: LazyLock<Regex> = LazyLock::new(|| {
+        crate::extract::rx::new(r"(?i)\b(at|from|until|till|to|by|since)\s+(approximately\s+|approx\.?\s+|about\s+|around\s+|~\s*)?$").unwrap()
+    });
+    static UNIT: LazyLock<Regex> = LazyLock::new(|| {
+        crate::extract::rx::new(r"(?i)^\s*(%|percent|million|billion|thousand|times|x\b|[kmgt]i?b\b|ms\b|s\b|secs?\b|seconds|min|minutes|hours?|days?|points?|rps|qps|req|requests|versions?|release)").unwrap()
+    });
+    AT.is_match(before) && !UNIT.is_match(after)
+}
+
 pub fn find_times(text: &str) -> Vec<TimeMention> {
     let mut out = Vec::new();
     // Every time form has a digit: most prose lines are skipped here.
@@ -502,23 +528,33 @@ pub fn find_times(text: &str) -> Vec<TimeMention> {
         }
         let mut strength = 1;
         match sep {
-            "." if meridiem.is_none() && zone.is_none() => continue,
+            // "10.42" is a decimal unless it opens a timeline entry:
+            // "- 10.42: the site went down".
+            "." if meridiem.is_none()
+                && zone.is_none()
+                && !(text[..start]
+                    .chars()
+                    .all(|ch| ch.is_whitespace() || matches!(ch, '-' | '*' | '+' | '|' | '>'))
+                    && ms.is_some_and(|m| m.len() == 2)
+                    && after.trim_start().starts_with([':', '-', '–', '—']))
+                && !(ms.is_some_and(|m| m.len() == 2)
+                    && dotted_time_in_prose(&text[..start], after)) =>
+            {
+                continue;
+            }
             "mil" if zone.is_none() && c.name("hrs").is_none() => {
-                // "0900–1300 PST": the first of a range takes the zone of the
-                // second; any other bare four digits are a year or a number.
-                static RANGE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-                    crate::extract::rx::new(r"^\s*[-–—]\s*(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs?\b)?")
-                        .unwrap()
-                });
-                match RANGE_TAIL.find(after) {
-                    Some(m) if zone_after(&after[m.end()..]).is_some() => {}
-                    _ => continue,
+                // "0900–1300 PST", "between 1900 and 2100 UTC": the first of
+                // a range takes the zone of the second; any other bare four
+                // digits are a year or a number.
+                if !mil_range_with_zone(after) {
+                    continue;
                 }
             }
             "mil"
                 if c.name("hrs").is_none()
                     && (1900..=2099).contains(&(hour as u32 * 100 + minute as u32))
-                    && !after.trim_start().starts_with(['-', '–', '—']) =>
+                    && !after.trim_start().starts_with(['-', '–', '—'])
+                    && !mil_range_with_zone(after) =>
             {
                 // "in 2024 UTC": a year, not 20:24.
                 continue;
@@ -864,6 +900,11 @@ mod tests {
         assert_eq!(t("since 14h00 UTC"), ["14:00 UTC"]);
         // Decimals and versions are not times.
         assert!(t("7.5 hours and 99.95% uptime, version 2.10").is_empty());
+        // A dotted time that opens an entry is a time; in prose it is not.
+        assert_eq!(t(" - 10.42: the site went down"), ["10:42"]);
+        assert!(t("uptime fell to 10.42% bad").is_empty());
+        assert_eq!(t("started at approximately 10.16, and"), ["10:16"]);
+        assert!(t("rose to 1.25 million").is_empty());
     }
 
     #[test]
@@ -873,6 +914,8 @@ mod tests {
         assert_eq!(t("2024-03-12T14:03:00Z"), ["14:03 UTC"]);
         assert_eq!(t("2024-03-12T14:03:00+02:00"), ["14:03 UTC+02:00"]);
         assert_eq!(t("0900–1300 PST"), ["09:00", "13:00 PST"]);
+        assert_eq!(t("between 1900 and 2100 UTC"), ["19:00", "21:00 UTC"]);
+        assert!(t("between 1900 and 2000 people").is_empty());
         assert!(t("in 2024 UTC was fine").is_empty());
         let m = &find_times("2023-04-12 14:03 UTC")[0];
         assert_eq!(m.date.unwrap().iso().unwrap(), "2023-04-12");

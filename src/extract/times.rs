@@ -71,7 +71,7 @@ static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static RESOLVE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(resolved|resolution\s+(confirmed|complete)|restor(ed|ing)|back\s+(online|up|to\s+normal)|recovered|recovery\s+complete|fully\s+(operational|functional|recovered|restored)|normal\s+(operation|operations|service|functionality|performance|levels?|response)|operational\s+again|(is|are|was|were)\s+operational|stable|stability|stabili[sz]ed|returned\s+to\s+normal|service\s+resumed|resumed|working\s+(again|normally|as\s+expected)|all\s+clear|closed|up\s+and\s+running|100%\s+(back|online|operational)|regained\s+access|issue\s+(was\s+)?fixed|mitigated|recover(s|y)\b|successful(ly)?\s+resol\w*|function(s|ing|ed)?\s+(normally|properly|correctly)|accessible\s+again|back\s+in\s+service|normal(ly)?\b|fully\s+functional|full\s+(service|functionality)|problem\s+solved)",
+        r"\b(resolved|resolution\s+(confirmed|complete)|restor(ed|ing)|back\s+(online|up|to\s+normal)|recovered|recovery\s+complete|fully\s+(operational|functional|recovered|restored)|normal\s+(operation|operations|service|functionality|performance|levels?|response)|operational\s+again|(is|are|was|were)\s+operational|stable|stability|stabili[sz]ed|returned\s+to\s+normal|service\s+resumed|resumed|working\s+(again|normally|as\s+expected)|all\s+clear|closed|up\s+and\s+running|100%\s+(back|online|operational)|regained\s+access|issue\s+(was\s+)?fixed|mitigated|recover(s|y)\b|successful(ly)?\s+resol\w*|function(s|ing|ed)?\s+(normally|properly|correctly)|accessible\s+again|available\s+again|(error\s+rates?|errors|latency|failures)\s+(\w+\s+){0,7}(drop(ped|s)?|fell|returned|went)\s+(back\s+)?(down\s+)?to\s+(zero|normal|baseline)|auto-?heal(ed|s)?|back\s+in\s+service|normal(ly)?\b|fully\s+functional|full\s+(service|functionality)|problem\s+solved)",
     )
 });
 static TRIGGER_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -368,10 +368,21 @@ fn timeline(ctx: &Ctx) -> Vec<Event> {
     let mut prev: Option<i32> = None;
     let first_date = events.iter().find_map(|e| e.stamp.date);
     for e in events.iter_mut() {
-        if let (Some(d), Some(f)) = (e.stamp.date, first_date) {
-            if let (Some(dc), Some(fc)) = (d.to_civil(), f.to_civil()) {
-                day = (dc - fc).get_days();
-            }
+        // An explicit date that goes back in time in an ordered log is a
+        // slip of the author's ("2021-06-28 14:09" then "2021-06-11 14:15"):
+        // the clock decides, as for an undated entry.
+        let dated_day = match (e.stamp.date, first_date) {
+            (Some(d), Some(f)) => match (d.to_civil(), f.to_civil()) {
+                (Some(dc), Some(fc)) => Some((dc - fc).get_days()),
+                _ => None,
+            },
+            _ => None,
+        };
+        if dated_day.is_some_and(|d| d < day) {
+            e.stamp.date = None;
+        }
+        if let Some(d) = dated_day.filter(|d| *d >= day) {
+            day = d;
         } else if let Some(p) = prev {
             let mut m = e.stamp.minutes;
             if ctx.twelve_hour && m < 12 * 60 && m + 12 * 60 >= p && m < p {
@@ -467,7 +478,11 @@ fn stated(ctx: &Ctx) -> Stated {
     };
     for (li, l) in doc.lines.iter().enumerate() {
         let roles = l.roles(doc);
-        if l.kind == Kind::Code || excluded_section(roles) || is_meta_line(&l.text) {
+        // A lessons section ("What we learnt") may recap when it began and
+        // ended; it is read, at a lower weight. Actions and sign-off are not.
+        let lessons =
+            roles.has(Roles::LESSONS) && !roles.has(Roles::ACTIONS) && !roles.has(Roles::SIGNOFF);
+        if l.kind == Kind::Code || (excluded_section(roles) && !lessons) || is_meta_line(&l.text) {
             continue;
         }
         let text = &l.text;
@@ -490,7 +505,7 @@ fn stated(ctx: &Ctx) -> Stated {
             0.8
         } else {
             1.2
-        };
+        } * if lessons && !in_timeline { 0.5 } else { 1.0 };
         // Ranges: two times joined by "to", "-", "until", "and".
         let mut used = vec![false; times.len()];
         for k in 0..times.len().saturating_sub(1) {
@@ -554,7 +569,18 @@ fn stated(ctx: &Ctx) -> Stated {
                 continue;
             }
             let before = &text[..t.start];
+            // "started at approximately", "was fixed by AWS at about": the
+            // label is the verb before the qualifiers and the agent.
+            static QUALIFIERS: LazyLock<Regex> = LazyLock::new(|| {
+                re(
+                    r"(\s+by\s+[\w'’.-]+)?(\s+(at|around|about|approximately|approx\.?|roughly|circa|~))+\s*$",
+                )
+            });
             let before_trim = strip_dates(before);
+            let before_trim = match QUALIFIERS.find(&before_trim) {
+                Some(m) if m.start() > 0 => before_trim[..m.start()].to_string(),
+                _ => before_trim,
+            };
             let after = &text[t.end..];
             let st = ctx.stamp(li, t, text);
             if START_LABEL.is_match(before_trim.trim_end_matches(|c: char| {
@@ -799,6 +825,24 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     if let Some(i) = last_resolve {
         push(&mut cands, &events[i].stamp, "timeline-last-restored", 1.0);
     }
+    // No entry says service came back, but one says the fix shipped: that
+    // is the end the log gives (weakly).
+    static FIX_SHIPPED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b((patch|fix|hotfix)(es)?\s+(was\s+|were\s+|is\s+)?(\w+\s+){0,2}(deployed|released|applied|rolled\s+out|shipped)|(deployed|released|applied|shipped|rolled\s+out)\s+(a|an|the)\s+(\w+\s+){0,2}(fix|patch|hotfix)|patched\s+and\s+deployed)\b",
+        )
+    });
+    let last_fix = if last_resolve.is_none() {
+        events
+            .iter()
+            .rposition(|e| FIX_SHIPPED.is_match(&e.what) && !e.cue.post && !e.cue.temporary)
+    } else {
+        None
+    };
+    if let Some(i) = last_fix {
+        push(&mut cands, &events[i].stamp, "timeline-fix-shipped", 0.4);
+    }
+    let last_resolve = last_resolve.or(last_fix);
     let (end_c, end_s, end_all) = resolve(cands);
     // The timeline entry at the end time (or the last "restored" entry).
     let end_event = end_s
@@ -1204,7 +1248,7 @@ fn pick_date(
 fn duration_stated(doc: &Document, ex: &mut Extraction) {
     static CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(duration|lasted|lasting|outage|downtime|down\s+for|offline\s+for|unavailable\s+for|disruption|for\s+(a\s+total\s+of|about|approximately|roughly|nearly|over|around|almost)|total(ling)?|in\s+total)\b",
+            r"\b(duration|lasted|lasting|outage|downtime|down\s+for|offline\s+for|unavailable\s+for|disruption|for\s+(a\s+total\s+of|about|approximately|roughly|nearly|over|around|almost)|total(ling)?|in\s+total|of\s+(partial\s+|degraded\s+|reduced\s+|intermittent\s+)?(availability|unavailability|service\s+degradation|degraded\s+(service|performance)|errors|impact))\b",
         )
     });
     static NOT_OUTAGE: LazyLock<Regex> = LazyLock::new(|| {

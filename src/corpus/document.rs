@@ -84,7 +84,7 @@ pub fn roles_of_heading(text: &str) -> Roles {
                 Roles::ROOT_CAUSE,
             ),
             (
-                r"\b(resolution|resolved?|recovery|mitigation|mitigated|fix|fixes|repair|response)\b",
+                r"\b(resolutions?|resolved?|recovery|mitigations?|mitigated|fix|fixes|repairs?|response)\b",
                 Roles::RESOLUTION,
             ),
             (

@@ -542,14 +542,13 @@ pub fn find_times(text: &str) -> Vec<TimeMention> {
             {
                 continue;
             }
-            "mil" if zone.is_none() && c.name("hrs").is_none() => {
-                // "0900–1300 PST", "between 1900 and 2100 UTC": the first of
-                // a range takes the zone of the second; any other bare four
-                // digits are a year or a number.
-                if !mil_range_with_zone(after) {
-                    continue;
-                }
+            // "0900–1300 PST", "between 1900 and 2100 UTC": the first of a
+            // range takes the zone of the second; any other bare four digits
+            // are a year or a number.
+            "mil" if zone.is_none() && c.name("hrs").is_none() && !mil_range_with_zone(after) => {
+                continue;
             }
+            "mil" if zone.is_none() && c.name("hrs").is_none() => {}
             "mil"
                 if c.name("hrs").is_none()
                     && (1900..=2099).contains(&(hour as u32 * 100 + minute as u32))

@@ -71,7 +71,7 @@ static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static RESOLVE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(resolved|resolution\s+(confirmed|complete)|restor(ed|ing)|back\s+(online|up|to\s+normal)|recovered|recovery\s+complete|fully\s+(operational|functional|recovered|restored)|normal\s+(operation|operations|service|functionality|performance|levels?|response)|operational\s+again|(is|are|was|were)\s+operational|stable|stability|stabili[sz]ed|returned\s+to\s+normal|service\s+resumed|resumed|working\s+(again|normally|as\s+expected)|all\s+clear|closed|up\s+and\s+running|100%\s+(back|online|operational)|regained\s+access|issue\s+(was\s+)?fixed|mitigated|recover(s|y)\b|successful(ly)?\s+resol\w*|function(s|ing|ed)?\s+(normally|properly|correctly)|accessible\s+again|available\s+again|(error\s+rates?|errors|latency|failures)\s+(\w+\s+){0,7}(drop(ped|s)?|fell|returned|went)\s+(back\s+)?(down\s+)?to\s+(zero|normal|baseline)|auto-?heal(ed|s)?|back\s+in\s+service|normal(ly)?\b|fully\s+functional|full\s+(service|functionality)|problem\s+solved)",
+        r"\b(resolved|resolution\s+(confirmed|complete)|restor(ed|ing)|back\s+(online|up|to\s+normal)|recovered|recovery\s+complete|fully\s+(operational|functional|recovered|restored)|normal\s+(operation|operations|service|functionality|performance|levels?|response)|operational\s+again|(is|are|was|were)\s+operational|stable|stability|stabili[sz]ed|returned\s+to\s+normal|service\s+resumed|resumed|working\s+(again|normally|as\s+expected)|all\s+clear|closed|close\s+(this|the)\s+(issue|incident)|up\s+and\s+running|100%\s+(back|online|operational)|regained\s+access|issue\s+(was\s+)?fixed|mitigated|recover(s|y)\b|successful(ly)?\s+resol\w*|function(s|ing|ed)?\s+(normally|properly|correctly)|accessible\s+again|available\s+again|(error\s+rates?|errors|latency|failures)\s+(\w+\s+){0,7}(drop(ped|s)?|fell|returned|went)\s+(back\s+)?(down\s+)?to\s+(zero|normal|baseline)|auto-?heal(ed|s)?|back\s+in\s+service|normal(ly)?\b|fully\s+functional|full\s+(service|functionality)|problem\s+solved)",
     )
 });
 static TRIGGER_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -280,6 +280,33 @@ fn events_of_line(ctx: &Ctx, li: usize, in_timeline: bool) -> Vec<Event> {
             && (before.ends_with(['.', '!', ';']) || before.is_empty())
         {
             cuts.push(t);
+        }
+    }
+    // A dated stamp closing an update ("... back online. {{< track
+    // "2017-09-11T09:40:00-06:00" >}}", "... (2024-03-02 14:10 UTC)"):
+    // the line before it is the entry.
+    if cuts.is_empty() {
+        let t = times.last().unwrap();
+        let tail_empty = text[t.end..]
+            .trim_matches(|c: char| c.is_whitespace() || "\"'>}])*.,".contains(c))
+            .is_empty();
+        let body = text[..t.start]
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
+            .trim_end_matches("track")
+            .trim_end_matches(|c: char| !c.is_alphanumeric());
+        if tail_empty && t.date.is_some() && body.split_whitespace().count() >= 3 {
+            let stamp = ctx.stamp(li, t, text);
+            let mut cue = cue_of(body);
+            // An update under a "Resolution" heading tells what resolved it.
+            let roles = l.roles(ctx.doc);
+            if roles.has(Roles::RESOLUTION) && !roles.has(Roles::TIMELINE) && !cue.temporary {
+                cue.resolve = true;
+            }
+            return vec![Event {
+                cue,
+                stamp,
+                what: body.to_string(),
+            }];
         }
     }
     for (k, t) in cuts.iter().enumerate() {
@@ -573,7 +600,7 @@ fn stated(ctx: &Ctx) -> Stated {
             // label is the verb before the qualifiers and the agent.
             static QUALIFIERS: LazyLock<Regex> = LazyLock::new(|| {
                 re(
-                    r"(\s+by\s+[\w'’.-]+)?(\s+(at|around|about|approximately|approx\.?|roughly|circa|~))+\s*$",
+                    r"(\s+by\s+(the\s+|our\s+|their\s+)?[\w'’.-]+)?(\s+(at|around|about|approximately|approx\.?|roughly|circa|~))+\s*$",
                 )
             });
             let before_trim = strip_dates(before);
@@ -876,7 +903,10 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         } else {
             (i + 1).min(events.len() - 1)
         };
-        push(&mut cands, &events[j].stamp, "timeline-first-response", 0.5);
+        // An entry saying service is back is no first response.
+        if !events[j].cue.resolve && Some(j) != end_event {
+            push(&mut cands, &events[j].stamp, "timeline-first-response", 0.5);
+        }
     }
     let (det_c, det_s, det_all) = resolve(cands);
 
@@ -1464,5 +1494,66 @@ mod more_tests {
         assert_eq!(i.start.as_deref(), Some("09:33"));
         assert_eq!(i.end.as_deref(), Some("12:19"));
         assert_eq!(i.date.as_deref(), Some("2024-01-08"));
+    }
+}
+
+#[cfg(test)]
+mod status_log_tests {
+    use crate::corpus::document::parse;
+    use crate::extract::extract;
+
+    fn ex(text: &str) -> crate::extract::Incident {
+        extract(&parse(text), "t.md").incident
+    }
+
+    #[test]
+    fn a_dated_stamp_closing_an_update_is_an_entry() {
+        let i = ex(
+            "+++\ntitle = \"Tiles\"\ndate = 2022-03-01T08:00:00-07:00\n+++\nThe tile server is returning errors for every request.\n\n**Update**: the storage volume is back online and tiles load normally. {{< track \"2022-03-01T09:25:00-07:00\" >}}\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("09:25"));
+        assert_eq!(i.window_min, Some(85));
+        // The stamp that ended it is not also when it was noticed.
+        assert_eq!(i.detected, None);
+    }
+
+    #[test]
+    fn an_update_under_a_resolutions_heading_ends_it() {
+        let i = ex(
+            "+++\ntitle = \"Proxy\"\ndate = 2022-05-02T17:00:00Z\n+++\nA new proxy rejected some keys.\n\n### Resolutions\nThe old certificate went back on the proxy. {{< track \"2022-05-03T09:10:00Z\" >}}\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("09:10"));
+        assert_eq!(i.window_min, Some(16 * 60 + 10));
+    }
+
+    #[test]
+    fn a_date_going_back_in_an_ordered_log_is_a_slip() {
+        let i = ex(
+            "# X\n## Timeline\n### 2022-08-09 10:00\nAlerts fire for a high error rate.\n### 2022-08-09 10:20\nErrors continue.\n### 2022-08-01 10:40\nWe deploy a revert and error rates drop back to zero.\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("10:40"));
+        assert_eq!(i.window_min, Some(40));
+    }
+
+    #[test]
+    fn a_shipped_fix_ends_a_log_that_never_says_restored() {
+        let i = ex(
+            "# X\n## Timeline\n| Time | Event |\n|---|---|\n| 05:00 UTC | Error rate alert fires |\n| 06:30 UTC | Cause found in the retry logic |\n| 07:15 UTC | Retry logic patched and deployed |\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("07:15"));
+    }
+
+    #[test]
+    fn dotted_times_and_four_digit_ranges() {
+        let i = ex(
+            "# X\nOn 3 May 2022 the failure started at approximately 10.16, and was fixed by the provider at approximately 11.35.\n",
+        );
+        assert_eq!(
+            (i.start.as_deref(), i.end.as_deref()),
+            (Some("10:16"), Some("11:35"))
+        );
+        let i =
+            ex("# X\nOn 3 May 2022 between the hours of 1900 and 2100 UTC, writes were slow.\n");
+        assert_eq!(i.window_min, Some(120));
     }
 }

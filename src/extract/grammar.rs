@@ -732,7 +732,7 @@ pub struct DurationMention {
 
 const NUMBER_WORDS: &str = r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|half\s+an|a\s+half";
 
-fn word_number(w: &str) -> Option<f64> {
+pub(crate) fn word_number(w: &str) -> Option<f64> {
     let w = w.to_lowercase();
     let w: String = w.split_whitespace().collect::<Vec<_>>().join(" ");
     Some(match w.as_str() {
@@ -825,6 +825,25 @@ pub fn find_durations(text: &str) -> Vec<DurationMention> {
         if u1m.as_str().len() == 1 && !text[..u1m.start()].ends_with(|ch: char| ch.is_ascii_digit())
         {
             continue;
+        }
+        // "24m DAI", "$3m": millions of a currency, not minutes.
+        if u1m.as_str().eq_ignore_ascii_case("m") && c.name("n2").is_none() {
+            let after = &text[u1m.end()..];
+            let code = after
+                .trim_start()
+                .split(|ch: char| !ch.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            let money_before = text[..whole.start()]
+                .trim_end()
+                .ends_with(['$', '€', '£', '¥']);
+            if money_before
+                || (after.starts_with(' ')
+                    && (2..=5).contains(&code.len())
+                    && code.chars().all(|ch| ch.is_ascii_uppercase()))
+            {
+                continue;
+            }
         }
         // "a" / "an" alone are too weak unless followed by hour/day ("an hour").
         let n1 = &c["n1"];
@@ -996,6 +1015,10 @@ mod tests {
         assert_eq!(dur("7.5 hours"), [450]);
         assert_eq!(dur("down for two hours"), [120]);
         assert_eq!(dur("1 hour and 45 minutes"), [105]);
+        // Millions of a currency or token are not minutes.
+        assert!(dur("saving 24m DAI of deposits").is_empty());
+        assert!(dur("a loss of $3m in orders").is_empty());
+        assert_eq!(dur("down for 45m in total"), [45]);
         assert_eq!(dur("6 hours and 33 minutes"), [393]);
         assert_eq!(dur("an hour and a half"), [90]);
         assert_eq!(dur("30 mins"), [30]);

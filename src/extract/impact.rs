@@ -38,7 +38,7 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     crate::extract::rx::new(
-        r"(?i)(?P<cur>[$€£¥₦]|usd|eur|gbp|ngn|zar|kes|r)\s?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<mult>million|m\b|thousand|k\b|billion|bn)?|(?P<n2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<mult2>million|thousand|billion)?\s*(?P<cur2>dollars|usd|euros?|eur|pounds|gbp|naira|rand)\b",
+        r"(?i)(?P<cur>[$€£¥₦]|usd|eur|gbp|ngn|zar|kes|r)\s?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<mult>million|m\b|thousand|k\b|billion|bn)?|(?P<n2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<mult2>million|thousand|billion|m\b|k\b|bn\b)?\s*(?P<cur2>dollars|usd|euros?|eur|pounds|gbp|naira|rand|dai|usdc|usdt|eth|ether|btc)\b",
     )
     .unwrap()
 });
@@ -245,6 +245,8 @@ mod tests {
         assert_eq!(x.revenue_loss, Some(50000.0));
         let x = i("# X\nAn estimated $18k in lost orders.\n");
         assert_eq!(x.revenue_loss, Some(18000.0));
+        let x = i("# X\nThe exploit led to 11m DAI of deposits being lost.\n");
+        assert_eq!(x.revenue_loss, Some(11_000_000.0));
         let x = i("# X\nWe run 3 servers at $20 each.\n");
         assert_eq!(x.revenue_loss, None);
     }

@@ -118,6 +118,23 @@ fn is_meta_line(text: &str) -> bool {
     META.is_match(text)
 }
 
+/// A meta line, or a bare "Date:" line in a block of document metadata
+/// ("Author: ...", "Status: Resolved", "Date: Mar 20, 2025"): that date is
+/// when the write-up was dated, like a front-matter date.
+fn is_meta_at(doc: &Document, li: usize) -> bool {
+    let text = &doc.lines[li].text;
+    if is_meta_line(text) {
+        return true;
+    }
+    static DATE_KEY: LazyLock<Regex> = LazyLock::new(|| re(r"^[\W_]*date\s*:"));
+    static META_KEY: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^[\W_]*(authors?|status|owners?|editors?|reviewers?|version|last\s+updated)\s*:")
+    });
+    DATE_KEY.is_match(text)
+        && (li.saturating_sub(2)..(li + 3).min(doc.lines.len()))
+            .any(|j| j != li && META_KEY.is_match(&doc.lines[j].text))
+}
+
 /// Sections whose times and dates are not the incident's.
 fn excluded_section(roles: Roles) -> bool {
     (roles.has(Roles::ACTIONS) || roles.has(Roles::SIGNOFF) || roles.has(Roles::LESSONS))
@@ -335,7 +352,7 @@ fn timeline(ctx: &Ctx) -> Vec<Event> {
     while i < doc.lines.len() {
         let l = &doc.lines[i];
         let roles = l.roles(doc);
-        if l.kind == Kind::Code || excluded_section(roles) || is_meta_line(&l.text) {
+        if l.kind == Kind::Code || excluded_section(roles) || is_meta_at(doc, i) {
             i += 1;
             continue;
         }
@@ -438,7 +455,7 @@ fn anchor_date(ctx: &Ctx) -> Option<jiff::civil::Date> {
         let roles = l.roles(doc);
         let is_title = Some(li) == title_line;
         if !(is_title || roles.has(Roles::SUMMARY) && !roles.has(Roles::TIMELINE))
-            || is_meta_line(&l.text)
+            || is_meta_at(doc, li)
         {
             continue;
         }
@@ -471,7 +488,9 @@ struct Stated {
 fn stated(ctx: &Ctx) -> Stated {
     let doc = ctx.doc;
     static RANGE_SEP: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"^\s*\)?\s*(?:,\s*)?(?:-|–|—|~|to|until|till|through|and|thru|->|→)\s*(?:\(?\s*)?$")
+        re(
+            r"^\s*\)?\s*(?:,\s*)?(?:-|–|—|~|to|until|till|through|and|thru|->|→)\s*(?:(?:approximately|approx\.?|about|around|roughly|circa|~)\s*)?(?:\(?\s*)?$",
+        )
     });
     static RANGE_SEP_DATED: LazyLock<Regex> = LazyLock::new(|| {
         re(r"^\s*\)?\s*(?:,\s*)?(?:-|–|—|~|to|until|till|through|and)\s+.{0,40}$")
@@ -509,7 +528,7 @@ fn stated(ctx: &Ctx) -> Stated {
         // ended; it is read, at a lower weight. Actions and sign-off are not.
         let lessons =
             roles.has(Roles::LESSONS) && !roles.has(Roles::ACTIONS) && !roles.has(Roles::SIGNOFF);
-        if l.kind == Kind::Code || (excluded_section(roles) && !lessons) || is_meta_line(&l.text) {
+        if l.kind == Kind::Code || (excluded_section(roles) && !lessons) || is_meta_at(doc, li) {
             continue;
         }
         let text = &l.text;
@@ -656,6 +675,32 @@ fn stated(ctx: &Ctx) -> Stated {
                 } else if c.impact {
                     s.start.push((st, "prose-impact", 0.5));
                 }
+            }
+        }
+        // "At 21:45 the team became aware ... it is mitigated 11 minutes
+        // later": the end is the stated time plus the delay.
+        static LATER: LazyLock<Regex> = LazyLock::new(|| {
+            re(
+                r"\b(mitigated|resolved|restored|fixed|stopped|contained|recovered|back\s+online)\b(\s+\w+){0,3}?\s+(?P<n>\d+|[a-z]+)\s+(?P<u>minutes?|mins?|hours?|hrs?)\s+later\b",
+            )
+        });
+        if !in_timeline && s.end.is_empty() {
+            for c in LATER.captures_iter(text) {
+                let at = c.get(0).unwrap().start();
+                let Some(base) = times.iter().rfind(|t| t.end <= at) else {
+                    continue;
+                };
+                let Some(n) = grammar::word_number(&c["n"]) else {
+                    continue;
+                };
+                let unit = if c["u"].starts_with('h') { 60.0 } else { 1.0 };
+                let mut st = ctx.stamp(li, base, text);
+                let m = st.minutes + (n * unit) as i32;
+                if m >= 24 * 60 || n <= 0.0 {
+                    continue;
+                }
+                st.minutes = m;
+                s.end.push((st, "stated-delay-after", weight));
             }
         }
     }
@@ -1212,7 +1257,18 @@ fn pick_date(
     let mut body_dates = 0;
     for (li, l) in doc.lines.iter().enumerate() {
         let roles = l.roles(doc);
-        if l.kind == Kind::Code || excluded_section(roles) || is_meta_line(&l.text) {
+        if l.kind == Kind::Code || excluded_section(roles) {
+            continue;
+        }
+        if is_meta_at(doc, li) {
+            // "Date:" in a metadata block: the write-up's date, which is
+            // often the incident's too. It yields to a date the summary
+            // states, as a front-matter date does.
+            if !is_meta_line(&l.text)
+                && let Some((_, Some(d))) = ctx.dates_in(&l.text).into_iter().next()
+            {
+                add(d, Provenance::line(l), "metadata-date", 2.6);
+            }
             continue;
         }
         let in_timeline = roles.has(Roles::TIMELINE);
@@ -1278,7 +1334,7 @@ fn pick_date(
 fn duration_stated(doc: &Document, ex: &mut Extraction) {
     static CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(duration|lasted|lasting|outage|downtime|down\s+for|offline\s+for|unavailable\s+for|disruption|for\s+(a\s+total\s+of|about|approximately|roughly|nearly|over|around|almost)|total(ling)?|in\s+total|of\s+(partial\s+|degraded\s+|reduced\s+|intermittent\s+)?(availability|unavailability|service\s+degradation|degraded\s+(service|performance)|errors|impact))\b",
+            r"\b(duration|lasted|lasting|outage|downtime|down\s+for|offline\s+for|unavailable\s+for|disruption|for\s+(a\s+total\s+of|about|approximately|roughly|nearly|over|around|almost)|total(ling)?|in\s+total|before\s+(being\s+|it\s+was\s+)?(mitigated|resolved|restored|stopped|contained|fixed)|of\s+(partial\s+|degraded\s+|reduced\s+|intermittent\s+)?(availability|unavailability|service\s+degradation|degraded\s+(service|performance)|errors|impact))\b",
         )
     });
     static NOT_OUTAGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1541,6 +1597,40 @@ mod status_log_tests {
             "# X\n## Timeline\n| Time | Event |\n|---|---|\n| 05:00 UTC | Error rate alert fires |\n| 06:30 UTC | Cause found in the retry logic |\n| 07:15 UTC | Retry logic patched and deployed |\n",
         );
         assert_eq!(i.end.as_deref(), Some("07:15"));
+    }
+
+    #[test]
+    fn a_delay_after_a_stated_time_gives_the_end() {
+        let i = ex(
+            "# X\n## Background\nOn 9 Sep 2022 at 08:10 (UTC) our on-call engineer noticed unusual withdrawals. The attack was contained 14 minutes later.\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("08:24"));
+        assert_eq!(i.detect_to_resolve_min, Some(14));
+    }
+
+    #[test]
+    fn a_range_to_an_approximate_end() {
+        let i = ex(
+            "# X\nOn Tuesday 9 January 2018 from 17:09 EST to approximately 23:42 EST the platform was unavailable.\n",
+        );
+        assert_eq!(
+            (i.start.as_deref(), i.end.as_deref()),
+            (Some("17:09"), Some("23:42"))
+        );
+        assert_eq!(i.tz.as_deref(), Some("EST"));
+    }
+
+    #[test]
+    fn a_date_line_in_a_metadata_block_yields_to_the_summary() {
+        let i = ex(
+            "# Testnet incident\nAuthor: R. Ames\nStatus: Resolved\nDate: Apr 2, 2024\n\n## Incident overview\nOn March 27, 2024, at 07:30 UTC the upgrade activated and blocks came out empty.\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2024-03-27"));
+        // With nothing else stated, the metadata date is the incident's.
+        let i = ex(
+            "# P2P drop\n**Date:** 26/11/2019\n**Authors:** N.\n**Summary:** message rates fell.\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2019-11-26"));
     }
 
     #[test]

@@ -61,7 +61,7 @@ fn re(p: &str) -> Regex {
 
 static DETECT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(alert(s|ed|ing)?|alarm|monitor(ing)?\s+(system|tool|detected|flagged|showed|triggered|alerted|reported)|pag(ed|er|ing)|on-?call|noticed|notic(e|ing)|detect(ed|ion)?|discovered|observed|spotted|flagged|reported|report(s|ing)?|complain(ts|ed)?|tickets?|escalat|notified|bec[oa]me?s?\s+aware|was\s+made\s+aware|identified\s+(an?|the)\s+(issue|problem|outage)|health\s*checks?\s+fail|uptime\s+(check|robot|monitor))",
+        r"\b(alert(s|ed|ing)?|alarm|monitor(ing)?\s+(system|tool|detected|flagged|showed|triggered|alerted|reported)|pag(ed|er|ing)|on-?call|noticed|notic(e|ing)|detect(ed|ion)?|discovered|observed|spotted|flagged|reported|report(s|ing)?|complain(ts|ed)?|tickets?|escalat|notified|bec[oa]me?s?\s+aware|was\s+made\s+aware|identified\s+(an?|the)\s+(issue|problem|outage)|health\s*checks?\s+fail|uptime\s+(check|robot|monitor)|(customer|user|client|shopper|merchant)s?('s|’s)?\s+(e-?mails?|messages?|calls?|tweets?|posts?|complaints?)|(e-?mail(s|ed)?|wrote|writes|called|calls)\s+(to\s+)?support|contact(s|ed)\s+support)",
     )
 });
 static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -265,7 +265,7 @@ fn events_of_line(ctx: &Ctx, li: usize, in_timeline: bool) -> Vec<Event> {
     }
     static LEAD: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^(\W{0,3}(at|on|around|about|approximately|approx\.?|~|by|from|time:?|date:?)(\s+|$))*\W{0,3}$",
+            r"^(\W{0,3}(investigating|identified|monitoring|update|updated|resolved|mitigated|verifying|in\s+progress|completed|postmortem)\b\W{0,5})?(\W{0,3}(at|on|around|about|approximately|approx\.?|~|by|from|time:?|date:?)(\s+|$))*\W{0,3}$",
         )
     });
     let mut out = Vec::new();
@@ -335,14 +335,17 @@ fn events_of_line(ctx: &Ctx, li: usize, in_timeline: bool) -> Vec<Event> {
             .trim()
             .to_string();
         let stamp = ctx.stamp(li, t, text);
-        out.push(Event {
-            cue: cue_of(&what),
-            stamp,
-            what,
-        });
+        let mut cue = cue_of(&what);
+        // A status page's "Investigating" update is when the team knew.
+        if k == 0 && INVESTIGATING.is_match(&text[..t.start]) {
+            cue.detect = true;
+        }
+        out.push(Event { cue, stamp, what });
     }
     out
 }
+
+static INVESTIGATING: LazyLock<Regex> = LazyLock::new(|| re(r"^\W{0,3}investigating\b"));
 
 /// All timeline events of the document, in time order, with days rolled over.
 fn timeline(ctx: &Ctx) -> Vec<Event> {
@@ -948,8 +951,11 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         } else {
             (i + 1).min(events.len() - 1)
         };
-        // An entry saying service is back is no first response.
-        if !events[j].cue.resolve && Some(j) != end_event {
+        // An entry saying service is back is no first response, nor is
+        // one hours later.
+        let gap = (events[j].stamp.day - events[i].stamp.day) * 1440 + events[j].stamp.minutes
+            - events[i].stamp.minutes;
+        if !events[j].cue.resolve && Some(j) != end_event && gap <= 180 {
             push(&mut cands, &events[j].stamp, "timeline-first-response", 0.5);
         }
     }
@@ -1597,6 +1603,24 @@ mod status_log_tests {
             "# X\n## Timeline\n| Time | Event |\n|---|---|\n| 05:00 UTC | Error rate alert fires |\n| 06:30 UTC | Cause found in the retry logic |\n| 07:15 UTC | Retry logic patched and deployed |\n",
         );
         assert_eq!(i.end.as_deref(), Some("07:15"));
+    }
+
+    #[test]
+    fn status_page_stages_are_entries_and_investigating_is_detection() {
+        let i = ex(
+            "# Slow checkout\n\n**Resolved** - Aug 7, 17:02 UTC - This incident has been resolved.\n\n**Identified** - Aug 7, 16:30 UTC - We have identified the issue: capacity.\n\n**Investigating** - Aug 7, 16:02 UTC - We are looking into slow checkouts.\n\nOn Aug 7, 2024 checkout was slow from 15:54 UTC.\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("16:02"));
+        assert_eq!(i.end.as_deref(), Some("17:02"));
+    }
+
+    #[test]
+    fn a_customer_email_to_support_is_the_detection() {
+        let i = ex(
+            "# X\n## Timeline\n- 15:50 UTC: the site stops loading for some customers\n- 15:56 UTC: customer email to support about the site not loading\n- 16:06 UTC: alert finally fires\n- 16:40 UTC: service restored\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("15:56"));
+        assert_eq!(i.detection, "customer-report");
     }
 
     #[test]

@@ -11,6 +11,21 @@ use crate::corpus::document::{Document, Kind, Roles};
 
 static LI: LazyLock<Regex> = LazyLock::new(|| crate::extract::rx::new(r"(?i)<li[\s>]").unwrap());
 
+/// A list the Markdown parser does not see as one, but its author meant:
+/// "-Implement ..." (no space after the dash), "1, Add ...", "• Add ...",
+/// or a list indented so deep that Markdown makes it a code block.
+static SLOPPY_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::rx::new(r"^\s*([-*+•–]\s*[A-Za-z(\[]|\d{1,2}[.,)]\s+\S)").unwrap()
+});
+
+fn sloppy_item(raw: &str) -> bool {
+    SLOPPY_ITEM.is_match(raw)
+}
+
+fn indented_code(l: &crate::corpus::document::Line) -> bool {
+    l.kind == Kind::Code && (l.raw.starts_with("    ") || l.raw.starts_with('\t'))
+}
+
 pub fn extract(doc: &Document, ex: &mut Extraction) {
     let mut count = 0i64;
     let mut first: Option<usize> = None;
@@ -22,10 +37,13 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         }
     }
     for (i, l) in doc.lines.iter().enumerate() {
-        if l.kind == Kind::Code || !doc.sections[l.section].roles.has(Roles::ACTIONS) {
+        if (l.kind == Kind::Code && !indented_code(l))
+            || !doc.sections[l.section].roles.has(Roles::ACTIONS)
+        {
             continue;
         }
-        let n = LI.find_iter(&l.raw).count() as i64;
+        let n = LI.find_iter(&l.raw).count() as i64
+            + i64::from((l.kind == Kind::Text || indented_code(l)) && sloppy_item(&l.raw));
         if n > 0 {
             count += n;
             first.get_or_insert(i);
@@ -92,6 +110,23 @@ mod tests {
         assert_eq!(
             n("# X\n## Tasks\n| task | owner |\n|---|---|\n| a | b |\n"),
             0
+        );
+    }
+
+    #[test]
+    fn lists_the_parser_misses_but_the_author_meant() {
+        // No space after the dash; "1," numbering indented into a code block.
+        assert_eq!(
+            n(
+                "# X\nCorrective and Preventative Measures:\n\n-Add query reviews.\n-Add load tests.\n"
+            ),
+            2
+        );
+        assert_eq!(
+            n(
+                "# X\n## Action items\n\n        1, Add a config linter.\n        2, Add a rollback script.\n"
+            ),
+            2
         );
     }
 }

@@ -180,6 +180,9 @@ fn declared_zones(doc: &Document) -> (Option<Zone>, Vec<Option<Zone>>) {
 fn day_first(doc: &Document) -> Option<bool> {
     let mut dmy = 0;
     let mut mdy = 0;
+    // Ambiguous dates with a year, read both ways.
+    let mut as_dm = Vec::new();
+    let mut as_md = Vec::new();
     for l in &doc.lines {
         for m in find_dates(&l.text) {
             if let Some((a, b)) = m.slash {
@@ -187,12 +190,33 @@ fn day_first(doc: &Document) -> Option<bool> {
                     dmy += 1;
                 } else if b > 12 && a <= 12 {
                     mdy += 1;
+                } else if let Some(y) = m.date.year {
+                    let civ =
+                        |mo: u8, d: u8| jiff::civil::Date::new(y as i16, mo as i8, d as i8).ok();
+                    if let (Some(dm), Some(md)) = (civ(b, a), civ(a, b)) {
+                        as_dm.push(dm);
+                        as_md.push(md);
+                    }
                 }
             }
         }
     }
     match (dmy, mdy) {
-        (0, 0) => None,
+        (0, 0) => {
+            // No date settles it: the reading that keeps the incident's
+            // dates close together ("02/02/2022" to "08/02/2022" is six days
+            // as D/M, six months as M/D).
+            let span = |v: &[jiff::civil::Date]| {
+                let lo = v.iter().min()?;
+                let hi = v.iter().max()?;
+                Some((*hi - *lo).get_days())
+            };
+            match (span(&as_dm), span(&as_md)) {
+                (Some(d), Some(m)) if d <= 31 && m > 31 => Some(true),
+                (Some(d), Some(m)) if m <= 31 && d > 31 => Some(false),
+                _ => None,
+            }
+        }
         (d, m) if d > m => Some(true),
         (d, m) if m > d => Some(false),
         _ => None,
@@ -1621,6 +1645,16 @@ mod status_log_tests {
         );
         assert_eq!(i.detected.as_deref(), Some("15:56"));
         assert_eq!(i.detection, "customer-report");
+    }
+
+    #[test]
+    fn ambiguous_slash_dates_are_read_the_way_that_keeps_them_close() {
+        let i = ex("# X\nstart : 02/02/2022, 3:AM\nend : 08/02/2022, 5:PM\n");
+        assert_eq!(i.window_min, Some(6 * 1440 + 14 * 60));
+        let i = ex("# X\nstart : 02/03/2022, 3:00 AM\nend : 02/04/2022, 5:00 AM\n");
+        // Both readings are close (a day or a month apart): no order wins,
+        // and the date stays unread rather than guessed.
+        assert_eq!(i.date, None);
     }
 
     #[test]

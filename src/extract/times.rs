@@ -191,8 +191,7 @@ fn day_first(doc: &Document) -> Option<bool> {
                 } else if b > 12 && a <= 12 {
                     mdy += 1;
                 } else if let Some(y) = m.date.year {
-                    let civ =
-                        |mo: u8, d: u8| jiff::civil::Date::new(y as i16, mo as i8, d as i8).ok();
+                    let civ = |mo: u8, d: u8| jiff::civil::Date::new(y, mo as i8, d as i8).ok();
                     if let (Some(dm), Some(md)) = (civ(b, a), civ(a, b)) {
                         as_dm.push(dm);
                         as_md.push(md);

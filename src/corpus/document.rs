@@ -93,7 +93,7 @@ pub fn roles_of_heading(text: &str) -> Roles {
             ),
             (r"\b(detection|detected|discovery)\b", Roles::DETECTION),
             (
-                r"\b(sign[\s-]?off|approv(al|ed)|prepared\s+by|reviewed\s+by|appendix|references?|contact)\b",
+                r"\b(sign[\s-]?off|approv(al|ed)|prepared\s+by|reviewed\s+by|appendix|references?|contact|glossary|definitions|terminology)\b",
                 Roles::SIGNOFF,
             ),
         ]

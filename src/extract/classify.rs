@@ -98,7 +98,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "software-bug",
-            r"\bcode\s+(change|deployment|error|update|push|release)|\bfaulty\s+(code|deployment|release|update)|\bnew\s+(code|release|feature|version)|\brecent\s+(deployment|release|update)|\btypo\b|misspel\w*|\b(could\s+not|couldn't|cannot|can't|failed\s+to)\s+handle\b|\b(plugin|library|package|dependency|client|framework|sdk|software|version)\s+(upgrade|update)s?\b|\b(released|shipped)\s+with\s+(a\s+)?bug",
+            r"\bcode\s+(change|deployment|error|update|push|release)|\bfaulty\s+(code|deployment|release|update)|\bnew\s+(code|release|feature|version)|\brecent\s+(\w+\s+)?(deployment|release|update|change)|\bcompatibility\s+(issue|problem|bug|break\w*)|\bnot\s+(fully\s+)?(backward(s)?\s+)?compatible|\btypo\b|misspel\w*|\b(could\s+not|couldn't|cannot|can't|failed\s+to)\s+handle\b|\b(plugin|library|package|dependency|client|framework|sdk|software|version)\s+(upgrade|update)s?\b|\b(released|shipped)\s+with\s+(a\s+)?bug",
             1.0,
         ),
         // resource-exhaustion
@@ -235,7 +235,7 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
 
 /// Sentences that describe a false lead or a negated finding count little.
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::rx::new(r"(?i)\b(suspect|suspected|suspicion|assum|initial(ly)?|at\s+first|first\s+thought|misleading|ruled\s+out|not\s+the\s+(cause|issue|problem)|no\s+(significant|signs?|evidence|issues?|anomal)|was\s+(healthy|normal|fine)|were\s+(healthy|normal|fine)|normal\s+(operation|performance)|might|may\s+have|possible|possibly|potential(ly)?|could\s+(be|have)|if\s+|prevent|future|will\s+|would\s+|should\s+|plan\s+to|going\s+forward)\b").unwrap()
+    crate::extract::rx::new(r"(?i)\b(suspect|suspected|suspicion|suggest(ed|s)?|hypothes\w*|theor(y|ies)|discard(ed|ing)?|red\s+herrings?|dead\s+ends?|false\s+leads?|assum|initial(ly)?|at\s+first|first\s+thought|misleading|ruled\s+out|not\s+the\s+(cause|issue|problem)|no\s+(significant|signs?|evidence|issues?|anomal)|was\s+(healthy|normal|fine)|were\s+(healthy|normal|fine)|normal\s+(operation|performance)|might|may\s+have|possible|possibly|potential(ly)?|could\s+(be|have)|if\s+|prevent|future|will\s+|would\s+|should\s+|plan\s+to|going\s+forward)\b").unwrap()
 });
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     crate::extract::rx::new(r"(?i)\b(was|were|been|is|are|be|being|got)\s+$").unwrap()
@@ -579,8 +579,21 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
             }
         }
     }
-    let cause = decide(ex, doc, "root_cause", scores, 1.0, None);
-    ex.incident.root_cause = cause.to_string();
+    // A query named as inefficient (a mechanism, not the word "database")
+    // makes the regression that shipped it a database problem.
+    let db_mechanism: f32 = votes
+        .iter()
+        .filter(|v| v.category == "database" && !v.weak && v.score > 0.0)
+        .map(|v| v.score)
+        .sum();
+    if db_mechanism > 2.0 {
+        for e in scores.iter_mut() {
+            if e.0 == "database" {
+                e.1 += bug * 0.6;
+            }
+        }
+    }
+    let cause_scores = scores;
 
     // ---- detection: the detected line and sentences about noticing.
     static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
@@ -689,6 +702,23 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     ));
     let resolution = decide(ex, doc, "resolution", scores, 1.0, fallback);
     ex.incident.resolution = resolution.to_string();
+
+    // ---- root cause, decided last: a human slip that was fixed by
+    // correcting a configuration is a misconfiguration (the taxonomy's
+    // human-error is a mistake that is not a configuration change).
+    let mut scores = cause_scores;
+    if resolution == "config-fix" {
+        let human = get(&scores, "human-error").max(0.0);
+        for e in scores.iter_mut() {
+            if e.0 == "misconfiguration" {
+                e.1 = e.1.max(0.0) + human;
+            } else if e.0 == "human-error" {
+                e.1 *= 0.5;
+            }
+        }
+    }
+    let cause = decide(ex, doc, "root_cause", scores, 1.0, None);
+    ex.incident.root_cause = cause.to_string();
 }
 
 #[cfg(test)]
@@ -842,5 +872,35 @@ mod tests {
             "# X\n## Timeline\n- 10:20 UTC: orders start failing\n- 10:27 UTC: A product manager notices errors during a demo\n- 11:00 UTC: service restored\n## Analysis\nThe alerts for the service went to a channel nobody watched. Its alert thresholds were too loose. Nobody owned the alert routing. The dashboard had no panel for it.\n",
         );
         assert_eq!(x.detection, "internal-report");
+    }
+
+    #[test]
+    fn a_regression_that_is_an_inefficient_query_is_database() {
+        let x = i(
+            "# X\n## Root cause\nThe root cause was a performance regression introduced during a recent code deployment. A code change in the login module led to excessive database queries on each request.\n",
+        );
+        assert_eq!(x.root_cause, "database");
+    }
+
+    #[test]
+    fn a_human_slip_fixed_in_the_configuration_is_misconfiguration() {
+        let x = i(
+            "# X\n## Root cause\nThe root cause was a human error: an operator added the wrong public key to the authorized keys file.\n## Resolution\nThe incorrect key was removed and the server configuration was updated.\n",
+        );
+        assert_eq!(x.resolution, "config-fix");
+        assert_eq!(x.root_cause, "misconfiguration");
+        // Restored from a backup: the slip stays a human error.
+        let x = i(
+            "# X\n## Root cause\nAn engineer accidentally deleted the product images bucket by running a cleanup against production by mistake.\n## Resolution\nWe restored the images from a backup.\n",
+        );
+        assert_eq!(x.root_cause, "human-error");
+    }
+
+    #[test]
+    fn false_leads_and_glossaries_do_not_vote() {
+        let x = i(
+            "# X\n## Investigation\nSomeone suggested query plan regressions; we discarded that hypothesis.\n## Root cause\nA compatibility issue between the client library and the new API version broke checkout.\n## Glossary\nreplication lag: how far a replica is behind its primary.\n",
+        );
+        assert_eq!(x.root_cause, "software-bug");
     }
 }

@@ -241,6 +241,16 @@ static EMOJI_CODE: LazyLock<Regex> =
 
 /// Remove inline markup from one source line.
 pub fn clean(raw: &str) -> String {
+    clean_with(raw, false)
+}
+
+/// As `clean`, keeping emoji short codes (`:clipboard:`), which belong to a
+/// title as its author wrote it.
+pub fn clean_keep_emoji(raw: &str) -> String {
+    clean_with(raw, true)
+}
+
+fn clean_with(raw: &str, keep_emoji: bool) -> String {
     let s = IMAGE.replace_all(raw, "");
     let s = LINK.replace_all(&s, "$1");
     let s = s
@@ -258,7 +268,11 @@ pub fn clean(raw: &str) -> String {
         LIST_MARK.replace(&s, "")
     };
     let s = EMPH.replace_all(&s, "");
-    let s = EMOJI_CODE.replace_all(&s, " ");
+    let s = if keep_emoji {
+        s
+    } else {
+        EMOJI_CODE.replace_all(&s, " ")
+    };
     let s = s.replace('|', " | ");
     let s = SPACES.replace_all(&s, " ");
     s.trim().trim_matches('|').trim().to_string()

@@ -360,13 +360,23 @@ fn title(doc: &Document, ex: &mut Extraction) {
         .lines
         .iter()
         .find(|l| !l.text.is_empty() && l.kind != Kind::Code);
+    // A line set entirely in bold above every heading is the title as
+    // typeset ("**Postmortem: Web Stack Outage**" then "### Summary").
+    let bold_first = first.filter(|f| {
+        let r = f.raw.trim();
+        r.len() > 4
+            && r.starts_with("**")
+            && r.ends_with("**")
+            && !r[2..r.len() - 2].contains("**")
+            && heading.is_none_or(|h| f.no < h.no)
+    });
     let (line, rule) = match (heading, first) {
+        _ if bold_first.is_some() => (bold_first.unwrap(), "bold-first-line"),
         (Some(h), _) => (h, "first-heading"),
         (None, Some(f)) => (f, "first-line"),
         (None, None) => return,
     };
-    let t = line
-        .text
+    let t = crate::corpus::document::clean_keep_emoji(&line.raw)
         .trim_matches(|c: char| c == '#' || c == '*' || c.is_whitespace())
         .to_string();
     if t.is_empty() {
@@ -377,7 +387,7 @@ fn title(doc: &Document, ex: &mut Extraction) {
         "title",
         Some(Provenance::line(line)),
         rule,
-        if rule == "first-heading" { 0.9 } else { 0.6 },
+        if rule == "first-line" { 0.6 } else { 0.9 },
         vec![],
     );
 }
@@ -386,6 +396,23 @@ fn title(doc: &Document, ex: &mut Extraction) {
 mod tests {
     use super::*;
     use crate::corpus::document::parse;
+
+    #[test]
+    fn title_keeps_emoji_codes_and_takes_a_bold_first_line() {
+        let ex = extract(&parse("# OUTAGE REPORT :fire:.\nbody\n"), "a.md");
+        assert_eq!(ex.incident.title.as_deref(), Some("OUTAGE REPORT :fire:."));
+        let ex = extract(
+            &parse("\n**Postmortem: Cache Outage**\n\n---\n\n### **Issue Summary**\ntext\n"),
+            "a.md",
+        );
+        assert_eq!(
+            ex.incident.title.as_deref(),
+            Some("Postmortem: Cache Outage")
+        );
+        // A bold line after the first heading is no title.
+        let ex = extract(&parse("# Heading\n**Bold**\n"), "a.md");
+        assert_eq!(ex.incident.title.as_deref(), Some("Heading"));
+    }
 
     #[test]
     fn title_from_heading_front_matter_or_first_line() {

@@ -14,7 +14,7 @@ const WHO: &str = r"(?:users?|customers?|visitors?|clients?|people|personnel|emp
 
 static PCT: LazyLock<Regex> = LazyLock::new(|| {
     crate::extract::rx::new(&format!(
-        r"(?i)\b(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?:of\s+)?(?:(?:the|our|all|active|registered|total|online|its|their|site|platform|web|app|website|mobile|global|affected|concurrent|logged-in|paying|[a-z]+-?based)\s+){{0,3}}{WHO}"
+        r"(?i)\b(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?:of\s+|o\s+)?(?:(?:the|our|all|active|registered|total|online|its|their|site|platform|web|app|website|mobile|global|affected|concurrent|logged-in|paying|[a-z]+-?based)\s+){{0,3}}{WHO}"
     ))
     .unwrap()
 });
@@ -44,6 +44,16 @@ static MONEY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MONEY_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     crate::extract::rx::new(r"(?i)\b(loss|lost|losses|revenue|cost|costs|costing|sales|refunds?|damages?|penalt|missed\s+orders|financial|impact\s+of|worth)\b").unwrap()
+});
+static THING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::rx::new(r"(?i)^['’]?s?\s*(websites?|sites?|domains?|data|records?|orders?|payments?|transactions?|requests?|devices?|servers?|apps?|pages?|files?|emails?|messages?|databases?|endpoints?|workloads?)\b").unwrap()
+});
+static REMAINING: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::rx::new(r"(?i)\b(?:the\s+)?(?:remaining|other|rest)\s+(?:of\s+the\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*%\s+(?:\w+\s+){0,2}(?:faced|experienced|saw|had|suffered|were|got|hit)").unwrap()
+});
+/// Sentences about sharing the write-up, not about impact.
+static SHARING: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::rx::new(r"(?i)\b(shared|communicated|circulated|distributed|informed|notified|sent\s+to|presented|reviewed\s+by)\b").unwrap()
 });
 static NOT_USERS: LazyLock<Regex> = LazyLock::new(|| {
     crate::extract::rx::new(r"(?i)\b(requests?|transactions?|traffic|servers?|instances?|nodes?|hosts?|pods?|cpu|memory|disk|capacity|uptime|availability|error\s+rate|packets?|queries|orders|sales)\b").unwrap()
@@ -87,14 +97,23 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         let t = &l.text;
         for c in PCT.captures_iter(t).chain(PCT_BEFORE.captures_iter(t)) {
             let m = c.get(0).unwrap();
-            // "100% of the web servers" is not about users.
-            if NOT_USERS.is_match(m.as_str()) {
+            // "100% of the web servers" is not about users, nor is "40% of
+            // customer websites".
+            if NOT_USERS.is_match(m.as_str()) || THING_AFTER.is_match(&t[m.end()..]) {
                 continue;
             }
-            if let Some(v) = c.name("n").and_then(|n| num(n.as_str()))
+            if let Some(mut v) = c.name("n").and_then(|n| num(n.as_str()))
                 && v > 0.0
                 && v <= 100.0
             {
+                // "78% saw a full outage, the remaining 22% degraded video":
+                // both shares were affected.
+                if let Some(r) = REMAINING.captures(&t[m.end()..])
+                    && let Some(x) = num(&r["n"])
+                    && v + x <= 100.0
+                {
+                    v += x;
+                }
                 pct.push(Candidate {
                     value: json!(v),
                     provenance: Provenance::line(l),
@@ -111,6 +130,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         });
         if ALL_USERS.is_match(t)
             && HIT.is_match(t)
+            && !SHARING.is_match(t)
             && !NOT_USERS.is_match(ALL_USERS.find(t).unwrap().as_str())
         {
             pct.push(Candidate {
@@ -236,6 +256,20 @@ mod tests {
     #[test]
     fn shares_of_servers_or_transactions_are_not_users() {
         let x = i("# X\n25% of transactions failed and 100% of the web servers were offline.\n");
+        assert_eq!(x.users_affected_pct, None);
+    }
+
+    #[test]
+    fn shares_about_users_only_and_complements() {
+        let x = i(
+            "# X\nUser Experience: 78% of users experienced a complete outage, while the remaining 22% faced severe buffering.\n",
+        );
+        assert_eq!(x.users_affected_pct, Some(100.0));
+        let x = i("# X\n- 40% of customer websites exposed to attacks\n");
+        assert_eq!(x.users_affected_pct, None);
+        let x = i("# X\nThe issue impacted 100% o the users of the site.\n");
+        assert_eq!(x.users_affected_pct, Some(100.0));
+        let x = i("# X\nThe outage report was shared with all staff and stakeholders.\n");
         assert_eq!(x.users_affected_pct, None);
     }
 

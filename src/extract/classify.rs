@@ -204,7 +204,7 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // the team. Weak alone; decisive on the detected line.
         (
             "internal-report",
-            r"\b(detect(ed|s)|notic(ed|es)|discover(ed|s)|spot(s|ted)|flag(s|ged)|becomes?\s+aware|became\s+aware|reali[sz](ed|es))\b",
+            r"\b(detect(ed|s)|notic(ed|es)|discover(ed|s)|spot(s|ted)|flag(s|ged)|encounter(ed|s)|becomes?\s+aware|became\s+aware|reali[sz](ed|es))\b",
             0.3,
         ),
     ])
@@ -619,7 +619,9 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
                 0.15
             };
             if Some(l.no) == detected_line {
-                w *= 8.0;
+                // The line the detection time was read from decides, even
+                // when the words saying who noticed are on the line before.
+                w = 8.0;
             }
             if roles.has(Roles::DETECTION) || l.label.has(Roles::DETECTION) {
                 w *= 2.0;
@@ -902,5 +904,14 @@ mod tests {
             "# X\n## Investigation\nSomeone suggested query plan regressions; we discarded that hypothesis.\n## Root cause\nA compatibility issue between the client library and the new API version broke checkout.\n## Glossary\nreplication lag: how far a replica is behind its primary.\n",
         );
         assert_eq!(x.root_cause, "software-bug");
+    }
+
+    #[test]
+    fn who_noticed_may_be_written_on_the_line_before_the_time() {
+        let x = i(
+            "# X\nThe outage began at 06:05 UTC on 3 May 2024.\n\nOur engineer Dana, busy with another task,\nencountered the issue while reading the logs, at\nroughly 07:20 UTC. She fixed it.\n",
+        );
+        assert_eq!(x.detected.as_deref(), Some("07:20"));
+        assert_eq!(x.detection, "internal-report");
     }
 }

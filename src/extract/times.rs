@@ -61,7 +61,7 @@ fn re(p: &str) -> Regex {
 
 static DETECT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(alert(s|ed|ing)?|alarm|monitor(ing)?\s+(system|tool|detected|flagged|showed|triggered|alerted|reported)|pag(ed|er|ing)|on-?call|noticed|notic(e|ing)|detect(ed|ion)?|discovered|observed|spotted|flagged|reported|report(s|ing)?|complain(ts|ed)?|tickets?|escalat|notified|bec[oa]me?s?\s+aware|was\s+made\s+aware|identified\s+(an?|the)\s+(issue|problem|outage)|health\s*checks?\s+fail|uptime\s+(check|robot|monitor)|(customer|user|client|shopper|merchant)s?('s|’s)?\s+(e-?mails?|messages?|calls?|tweets?|posts?|complaints?)|(e-?mail(s|ed)?|wrote|writes|called|calls)\s+(to\s+)?support|contact(s|ed)\s+support)",
+        r"\b(alert(s|ed|ing)?|alarm|monitor(ing)?\s+(system|tool|detected|flagged|showed|triggered|alerted|reported)|pag(ed|er|ing)|on-?call|noticed|notic(e|ing)|detect(ed|ion)?|discovered|observed|spotted|flagged|reported|report(s|ing)?|complain(ts|ed)?|tickets?|escalat|notified|bec[oa]me?s?\s+aware|was\s+made\s+aware|identified\s+(an?|the)\s+(issue|problem|outage)|health\s*checks?\s+fail|uptime\s+(check|robot|monitor)|encounter(ed|s)?\s+(the|an?|this)\s+(issue|problem|error|outage|bug|failure)|(customer|user|client|shopper|merchant)s?('s|’s)?\s+(e-?mails?|messages?|calls?|tweets?|posts?|complaints?)|(e-?mail(s|ed)?|wrote|writes|called|calls)\s+(to\s+)?support|contact(s|ed)\s+support)",
     )
 });
 static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {

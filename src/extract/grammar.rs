@@ -396,7 +396,6 @@ static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// Every clock time in a line of cleaned text.
 /// Whether `after` continues a four-digit range whose end has a zone:
 /// "–1300 PST", " and 2100 UTC".
 fn mil_range_with_zone(after: &str) -> bool {
@@ -423,6 +422,7 @@ fn dotted_time_in_prose(before: &str, after: &str) -> bool {
     AT.is_match(before) && !UNIT.is_match(after)
 }
 
+/// Every clock time in a line of cleaned text.
 pub fn find_times(text: &str) -> Vec<TimeMention> {
     let mut out = Vec::new();
     // Every time form has a digit: most prose lines are skipped here.
@@ -596,6 +596,45 @@ pub fn find_times(text: &str) -> Vec<TimeMention> {
             date: None,
             strength,
         });
+    }
+    // "From 4pm to 6 GMT": a bare hour that ends a range and carries a zone
+    // is a time, with the meridiem of the range's start.
+    static BARE_END: LazyLock<Regex> = LazyLock::new(|| {
+        crate::extract::rx::new(r"(?i)^\s*(?:to|until|till|-|–|—)\s*(\d{1,2})\b").unwrap()
+    });
+    let mut extra = Vec::new();
+    for m in &out {
+        let after = &text[m.end..];
+        let Some(c) = BARE_END.captures(after) else {
+            continue;
+        };
+        let g = c.get(1).unwrap();
+        let Some((zone, n)) = zone_after(&after[g.end()..]) else {
+            continue;
+        };
+        let Ok(mut hour) = g.as_str().parse::<u8>() else {
+            continue;
+        };
+        if m.meridiem == Some(true) && hour < 12 {
+            hour += 12;
+        }
+        if hour > 23 || out.iter().any(|o| o.start == m.end + g.start()) {
+            continue;
+        }
+        extra.push(TimeMention {
+            start: m.end + g.start(),
+            end: m.end + g.end() + n,
+            hour,
+            minute: 0,
+            meridiem: m.meridiem,
+            zone: Some(zone),
+            date: None,
+            strength: 1,
+        });
+    }
+    if !extra.is_empty() {
+        out.extend(extra);
+        out.sort_by_key(|m| m.start);
     }
     // Never return overlapping mentions (a zone read after one time must
     // not swallow the next).
@@ -907,7 +946,7 @@ mod tests {
             ["13:20", "13:30 EAT"]
         );
         assert_eq!(t("start '02/02/2022, 3:AM'"), ["03:00"]);
-        assert_eq!(t("From 4pm to 6 GMT"), ["16:00"]);
+        assert_eq!(t("From 4pm to 6 GMT"), ["16:00", "18:00 GMT"]);
     }
 
     #[test]

@@ -143,7 +143,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // dependency
         (
             "dependency",
-            r"\bthird[-\s]party\s+(service|provider|api|vendor)?\s*(outage|failure|was\s+down|went\s+down|failed|issue|degradation)|\b(vendor|provider|upstream|cdn|cloud\s+provider|payment\s+(gateway|provider|processor))('s)?\s+(outage|failure|was\s+down|went\s+down|failed|incident|degradation|issues?)|\boutage\s+(at|of|in)\s+(our\s+)?(the\s+)?(\w+\s+)?(provider|vendor|cdn|region|cloud)|\b(aws|azure|gcp|google\s+cloud|cloudflare|github|stripe)\s+(outage|incident|was\s+down|had\s+an?\s+(outage|incident))|\bregion(al)?\s+outage|\b(provider|vendor|processor|supplier|partner)(,\s*[\w.-]+,)?\s+(\w+\s+)?(has\s+|had\s+)?(confirmed|reported|acknowledged|deployed|identified|experienced|suffered)\b|\b(completed|deployed|rolled\s+out)\s+(its|their)\s+(own\s+)?fix|\b(cloud|provider|vendor|supplier|hosting|host)('s|’s)\s+(\w+\s+){0,3}(service|network|infrastructure|platform|storage|api|region|zone)\b|\b(aws|amazon|azure|microsoft|gcp|google|cloudflare|fastly|akamai|heroku|digitalocean|linode|github|gitlab|stripe|paypal|twilio|sendgrid|okta|auth0|datadog|pagerduty|slack)('s|’s)\s+(\w+\s+)?(network|infrastructure|service|platform|api|outage|incident|failure)|\b(fixed|resolved|restored|mitigated)\s+by\s+(aws|amazon|azure|microsoft|gcp|google|cloudflare|fastly|akamai|heroku|digitalocean|linode|github|gitlab|stripe|paypal|twilio|the\s+(vendor|provider|supplier|upstream))\b",
+            r"\bthird[-\s]party\s+(service|provider|api|vendor)?\s*(outage|failure|was\s+down|went\s+down|failed|issue|degradation)|\b(vendor|provider|upstream|cdn|cloud\s+provider|payment\s+(gateway|provider|processor))('s)?\s+(outage|failure|was\s+down|went\s+down|failed|incident|degradation|issues?)|\boutage\s+(at|of|in|with)\s+(our\s+)?(the\s+)?(\w+\s+)?(provider|vendor|cdn|region|cloud|hosting\s+compan(y|ies|y's)|host|supplier)|\b(aws|azure|gcp|google\s+cloud|cloudflare|github|stripe)\s+(outage|incident|was\s+down|had\s+an?\s+(outage|incident))|\bregion(al)?\s+outage|\b(provider|vendor|processor|supplier|partner)(,\s*[\w.-]+,)?\s+(\w+\s+)?(has\s+|had\s+)?(confirmed|reported|acknowledged|deployed|identified|experienced|suffered)\b|\b(completed|deployed|rolled\s+out)\s+(its|their)\s+(own\s+)?fix|\b(cloud|provider|vendor|supplier|hosting|host)('s|’s)\s+(\w+\s+){0,3}(service|network|infrastructure|platform|storage|api|region|zone)\b|\b(aws|amazon|azure|microsoft|gcp|google|cloudflare|fastly|akamai|heroku|digitalocean|linode|github|gitlab|stripe|paypal|twilio|sendgrid|okta|auth0|datadog|pagerduty|slack)('s|’s)\s+(\w+\s+)?(network|infrastructure|service|platform|api|outage|incident|failure)|\b(fixed|resolved|restored|mitigated)\s+by\s+(aws|amazon|azure|microsoft|gcp|google|cloudflare|fastly|akamai|heroku|digitalocean|linode|github|gitlab|stripe|paypal|twilio|the\s+(vendor|provider|supplier|upstream))\b",
             3.0,
         ),
         (
@@ -158,6 +158,17 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
             3.0,
         ),
         ("hardware", r"\bhardware\b", 0.8),
+        (
+            "hardware",
+            r"\b(received|installed|replaced|ordered|shipped|waiting\s+(for|on))\s+(a\s+|the\s+)?(new|replacement|spare)\s+(part|hardware|component|disk|drive|power\s+supply|psu|board|antenna|radio|battery|cable|unit)s?\b",
+            2.0,
+        ),
+        // The authors say they do not know yet.
+        (
+            "unknown",
+            r"\b(yet\s+to\s+be\s+determined|to\s+be\s+determined|tbd)\b|\b(cause|reason)\s+(is|was|remains)\s+(still\s+)?(unknown|unclear|not\s+(yet\s+)?(known|determined|identified))|\broot\s+causes?\s+(is\s+)?(still\s+)?under\s+investigation",
+            3.0,
+        ),
         // security
         (
             "security",
@@ -224,7 +235,7 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ("config-fix", fix_then_conf, 1.5),
         ("config-fix", conf_then_fix, 1.5),
         ("config-fix", r"\breconfigur\w*|\bset\s+(the\s+|a\s+)?(\w+\s+){0,2}(timeouts?|limits?|values?|flags?|variables?|parameters?|settings?|config\w*|thresholds?|ttl|size)\s+(back\s+)?to\b|\brolled\s+(the\s+)?(\w+\s+)?config(uration)?\s+(change\s+|fix\s+)?out|\bput\s+(the\s+)?(\w+\s+){0,2}(permissions?|settings?|values?|config\w*|rules?|records?|variables?|flags?)\s+back|\brestor(ed|ing)\s+the\s+missing\b|\bchmod|\bchown|\bsed\s+-i|\bfeature\s+flag\s+(was\s+)?(disabled|turned\s+off|flipped|toggled)|\b(disabled|turned\s+off|toggled)\s+the\s+(\w+\s+)?flag|\bconfiguration\s+change\s+(was\s+)?(implemented|applied|made|deployed)|\bcorrective\s+actions?\s+(were\s+)?taken".into(), 1.5),
-        ("scaling", r"\bscal(ed|ing)\s+(up|out|horizontally|vertically)|\bscaled\b|\badd(ed|ing)\s+(more\s+|additional\s+|extra\s+)?(\d+\s+)?(servers|instances|nodes|capacity|replicas|workers|resources|ram|memory|cpus?|machines|vms|pods|brokers|shards)|\bincreas(ed|ing)\s+(the\s+)?(server\s+|database\s+)?(capacity|instances|number\s+of\s+(servers|instances|workers|nodes|replicas)|resources|memory|ram|disk(\s+space)?|storage|pool\s+size|connection\s+pool|limits?|quota|cpu)|\bautoscal\w*|\bprovision(ed|ing)\s+(more|additional|extra|new)|\bupgraded\s+(the\s+)?(server|instance|plan|hardware|machine|vm|database\s+instance)|\bfreed\s+(up\s+)?(disk|space|storage)|\bclear(ed|ing)\s+(out\s+)?(disk|space|old\s+logs|logs)|\bdelet(ed|ing)\s+(old\s+)?(logs|log\s+files|backups)\s+to\s+free|\b(expand|upsiz|enlarg|grow)\w*\s+(the\s+)?(\w+\s+)?(disk|volume|storage|database|instance|cluster)|\b(is|was|were|being)\s+(finished\s+being\s+)?upsized|\bwith\s+(more|additional|extra|larger|bigger)\s+(disk|storage|space|memory|capacity|cpu)|\bincrease\s+(the\s+)?(disk\s+space|storage|capacity|memory)|\bresiz(ed|ing)\s+(the\s+)?(disk|volume|instance)".into(), 1.3),
+        ("scaling", r"\bscal(ed|ing)\s+(up|out|horizontally|vertically)|\bscaled\s+(\S+\s+){0,4}?to\s+(\d|two|three|four|five|six|eight|ten|twice|double|triple)|\badd(ed|ing)\s+(more\s+|additional\s+|extra\s+)?(\d+\s+)?(servers|instances|nodes|capacity|replicas|workers|resources|ram|memory|cpus?|machines|vms|pods|brokers|shards)|\bincreas(ed|ing)\s+(the\s+)?(server\s+|database\s+)?(capacity|instances|number\s+of\s+(servers|instances|workers|nodes|replicas)|resources|memory|ram|disk(\s+space)?|storage|pool\s+size|connection\s+pool|limits?|quota|cpu)|\bautoscal\w*|\bprovision(ed|ing)\s+(more|additional|extra|new)|\bupgraded\s+(the\s+)?(server|instance|plan|hardware|machine|vm|database\s+instance)|\bfreed\s+(up\s+)?(disk|space|storage)|\bclear(ed|ing)\s+(out\s+)?(disk|space|old\s+logs|logs)|\bdelet(ed|ing)\s+(old\s+)?(logs|log\s+files|backups)\s+to\s+free|\b(expand|upsiz|enlarg|grow)\w*\s+(the\s+)?(\w+\s+)?(disk|volume|storage|database|instance|cluster)|\b(is|was|were|being)\s+(finished\s+being\s+)?upsized|\bwith\s+(more|additional|extra|larger|bigger)\s+(disk|storage|space|memory|capacity|cpu)|\bincrease\s+(the\s+)?(disk\s+space|storage|capacity|memory)|\bresiz(ed|ing)\s+(the\s+)?(disk|volume|instance)".into(), 1.3),
         ("failover", r"\bfailed\s+over\b|\bfail(ing|ed)?\s*-?over\s+(\w+\s+){0,2}(to|traffic)\b|\b(moved|forced?|shifted|sent|routed|switched|migrated)\s+(\w+\s+){0,3}(on)?to\s+(the\s+|our\s+)?(secondary|backup|standby|fallback|other)\b|\b(new\s+)?leaders?\s+(were\s+|was\s+)?(re-?)?elected|\bleader(ship)?\s+(election|moved|failover)|\bmoved\s+leadership|\b(moved|migrated|redirected|switched|working\s+on|served\s+(from|by))\s+(\w+\s+){0,3}(another|other|different|backup|secondary|the\s+\w+)\s+(cluster|region|data\s*cent(er|re)|site|zone)\b|\bfailover\s+to\b|\b(triggered|initiated|performed|executed|completed|ran)\s+(a\s+|the\s+)?(\w+\s+)?fail-?over|\bfail-?over\s+(was\s+|were\s+|is\s+)?(complete|completed|triggered|performed|executed|initiated)|\bswitch\w*\s+(\w+\s+){0,3}(over\s+)?to\s+(the\s+|our\s+|a\s+|an\s+)?(backup|standby|secondary|replica|another|different|alternate|alternative|healthy|fallback|spare|other)|\bpromot(ed|ing)\s+(the\s+)?(\w+\s+)?(replica|standby|secondary)|\b(redirected|rerouted|shifted|moved|drained)\s+(all\s+)?(the\s+)?(\w+\s+)?traffic|\bremoved\s+(the\s+)?(\w+\s+)?(node|server|host|instance)\s+from\s+(the\s+)?(pool|rotation|load\s+balancer)".into(), 2.0),
         ("other", r"\bre-?issued|\brenew(ed|al)\b|\brotat(ed|ing)\s+(the\s+)?(\w+\s+)?(key|token|credential|secret|password)s?|\bblock(ed|ing)\s+(the\s+)?(\w+\s+)?(ip|ips|attacker|traffic|addresses)|\b(clear|flush|purg|invalidat|drain|empti)\w*\s+(the\s+)?(\w+\s+){0,2}(queues?|caches?|backlog)\b|\bpurg(ed|ing)|\b(kill|terminat|cancel|abort)\w*\s+(the\s+)?(\w+\s+){0,3}(sessions?|query|queries|jobs?|processes|transactions?|connections?)\b|\breleas\w+\s+(the\s+)?(\w+\s+){0,3}(locks?|reservations?|leases?)\b|\bwaited\s+for|\b(vendor|provider|upstream|third[-\s]party)\s+(\w+\s+)?(fixed|resolved|restored|recovered|mitigated)|\b(fixed|resolved|restored|mitigated)\s+(\w+\s+){0,4}on\s+their\s+(side|end)|\bon\s+their\s+(side|end)|\brestored\s+(\w+\s+){0,2}from\s+(a\s+)?backups?|\brebuilt\s+the\s+(index|cache|cluster)|\bre-?indexed|\bmanually\s+(re-?ran|replayed|processed)|\breplayed".into(), 1.2),
     ];
@@ -913,5 +924,27 @@ mod tests {
         );
         assert_eq!(x.detected.as_deref(), Some("07:20"));
         assert_eq!(x.detection, "internal-report");
+    }
+
+    #[test]
+    fn authors_who_do_not_know_yet_get_unknown() {
+        let x = i(
+            "# X\n**Status:** Root Cause Under Investigation\n\n**Summary:** p2p message rates dropped and the network stalled.\n\n**Root Causes:** Yet To Be Determined\n\n**Resolution:** Resolved when we scaled down the relay nodes and restarted the stuck pods.\n",
+        );
+        assert_eq!(x.root_cause, "unknown");
+        // Scaling down is no added capacity; the restart restored service.
+        assert_eq!(x.resolution, "restart");
+    }
+
+    #[test]
+    fn parts_and_hosting_companies() {
+        let x = i(
+            "# Station outage\nFive stations are down. One station received a new part that requires an install before it comes back online.\n",
+        );
+        assert_eq!(x.root_cause, "hardware");
+        let x = i(
+            "# Static files\nThe web server is not serving static files. This is caused by an outage with our hosting company's single sign-on software.\n",
+        );
+        assert_eq!(x.root_cause, "dependency");
     }
 }

@@ -128,9 +128,17 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         static HIT: LazyLock<Regex> = LazyLock::new(|| {
             crate::extract::rx::new(r"(?i)\b(affect\w*|impact\w*|unable|could\s+not|couldn't|cannot|experienc\w*|saw|hit|lost|without|denied|locked\s+out|prevent\w*|down\s+for|outage|errors?|failed|failing|disrupt\w*)").unwrap()
         });
+        // "all affected users were refunded" is every one of the affected,
+        // not every user.
         if ALL_USERS.is_match(t)
             && HIT.is_match(t)
             && !SHARING.is_match(t)
+            && !ALL_USERS
+                .find(t)
+                .unwrap()
+                .as_str()
+                .to_ascii_lowercase()
+                .contains("affected")
             && !NOT_USERS.is_match(ALL_USERS.find(t).unwrap().as_str())
         {
             pct.push(Candidate {
@@ -269,6 +277,8 @@ mod tests {
         assert_eq!(x.users_affected_pct, None);
         let x = i("# X\nThe issue impacted 100% o the users of the site.\n");
         assert_eq!(x.users_affected_pct, Some(100.0));
+        let x = i("# X\nThe issue has been resolved and all affected users have been refunded.\n");
+        assert_eq!(x.users_affected_pct, None);
         let x = i("# X\nThe outage report was shared with all staff and stakeholders.\n");
         assert_eq!(x.users_affected_pct, None);
     }

@@ -61,7 +61,7 @@ fn re(p: &str) -> Regex {
 
 static DETECT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(alert(s|ed|ing)?|alarm|monitor(ing)?\s+(system|tool|detected|flagged|showed|triggered|alerted|reported)|pag(ed|er|ing)|on-?call|noticed|notic(e|ing)|detect(ed|ion)?|discovered|observed|spotted|flagged|reported|report(s|ing)?|complain(ts|ed)?|tickets?|escalat|notified|bec[oa]me?s?\s+aware|was\s+made\s+aware|identified\s+(an?|the)\s+(issue|problem|outage)|health\s*checks?\s+fail|uptime\s+(check|robot|monitor)|encounter(ed|s)?\s+(the|an?|this)\s+(issue|problem|error|outage|bug|failure)|(customer|user|client|shopper|merchant)s?('s|’s)?\s+(e-?mails?|messages?|calls?|tweets?|posts?|complaints?)|(e-?mail(s|ed)?|wrote|writes|called|calls)\s+(to\s+)?support|contact(s|ed)\s+support)",
+        r"\b(alert(s|ed|ing)?|alarm|monitor(ing)?\s+(system|tool|detected|flagged|showed|triggered|alerted|reported)|pag(ed|er|ing)|on-?call|noticed|notic(e|ing)|detect(ed|ion)?|discovered|observed|spotted|flagged|reported|report(s|ing)?|complain(ts|ed)?|tickets?|escalat|notified|bec[oa]me?s?\s+aware|was\s+made\s+aware|identified\s+(an?|the)\s+(issue|problem|outage)|(issue|problem|outage|incident)\s+(was\s+)?(identified|detected|noticed|spotted|discovered)|health\s*checks?\s+fail|uptime\s+(check|robot|monitor)|encounter(ed|s)?\s+(the|an?|this)\s+(issue|problem|error|outage|bug|failure)|(customer|user|client|shopper|merchant)s?('s|’s)?\s+(e-?mails?|messages?|calls?|tweets?|posts?|complaints?)|(e-?mail(s|ed)?|wrote|writes|called|calls)\s+(to\s+)?support|contact(s|ed)\s+support)",
     )
 });
 static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -548,6 +548,10 @@ fn stated(ctx: &Ctx) -> Stated {
         end: vec![],
         detected: vec![],
     };
+    // Ranges in headings: one is the outage's; several are the phases of
+    // a response ("Identified (7:30 - 10:30 UTC)", "Fix (10:30 - 14:00
+    // UTC)"), which together span the outage.
+    let mut phases: Vec<(Stamp, Stamp, f32)> = Vec::new();
     for (li, l) in doc.lines.iter().enumerate() {
         let roles = l.roles(doc);
         // A lessons section ("What we learnt") may recap when it began and
@@ -630,8 +634,16 @@ fn stated(ctx: &Ctx) -> Stated {
                 } else {
                     0.0
                 };
-            s.start.push((sa, "stated-range", rule_w));
-            s.end.push((sb, "stated-range", rule_w));
+            if matches!(l.kind, Kind::Heading(_)) {
+                if DETECT_CUE.is_match(text) {
+                    s.detected
+                        .push((sa.clone(), "stated-phase-detected", rule_w));
+                }
+                phases.push((sa, sb, rule_w));
+            } else {
+                s.start.push((sa, "stated-range", rule_w));
+                s.end.push((sb, "stated-range", rule_w));
+            }
             used[k] = true;
             used[k + 1] = true;
         }
@@ -728,6 +740,26 @@ fn stated(ctx: &Ctx) -> Stated {
                 st.minutes = m;
                 s.end.push((st, "stated-delay-after", weight));
             }
+        }
+    }
+    // Phases chain: each starts when the one before ended.
+    let chain = phases
+        .iter()
+        .enumerate()
+        .skip(1)
+        .take_while(|(k, p)| p.0.minutes == phases[k - 1].1.minutes)
+        .count()
+        + 1;
+    if phases.len() > 1 && chain > 1 {
+        let w = phases[..chain].iter().map(|p| p.2).fold(0.0, f32::max);
+        s.start
+            .push((phases[0].0.clone(), "stated-phases", w + 0.5));
+        s.end
+            .push((phases[chain - 1].1.clone(), "stated-phases", w + 0.5));
+    } else {
+        for (a, b, w) in phases {
+            s.start.push((a, "stated-range", w));
+            s.end.push((b, "stated-range", w));
         }
     }
     s
@@ -1363,7 +1395,7 @@ fn pick_date(
 fn duration_stated(doc: &Document, ex: &mut Extraction) {
     static CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(duration|lasted|lasting|outage|downtime|down\s+for|offline\s+for|unavailable\s+for|disruption|for\s+(a\s+total\s+of|about|approximately|roughly|nearly|over|around|almost)|total(ling)?|in\s+total|before\s+(being\s+|it\s+was\s+)?(mitigated|resolved|restored|stopped|contained|fixed)|of\s+(partial\s+|degraded\s+|reduced\s+|intermittent\s+)?(availability|unavailability|service\s+degradation|degraded\s+(service|performance)|errors|impact))\b",
+            r"\b(duration|lasted|lasting|outage|downtime|down\s+for|offline\s+for|unavailable\s+for|disruption|for\s+(a\s+total\s+of|about|approximately|roughly|nearly|over|around|almost)|total(ling)?|in\s+total|(restored|resolved|recovered)\s+within|before\s+(being\s+|it\s+was\s+)?(mitigated|resolved|restored|stopped|contained|fixed)|of\s+(partial\s+|degraded\s+|reduced\s+|intermittent\s+)?(availability|unavailability|service\s+degradation|degraded\s+(service|performance)|errors|impact))\b",
         )
     });
     static NOT_OUTAGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1390,7 +1422,14 @@ fn duration_stated(doc: &Document, ex: &mut Extraction) {
             if !CONTEXT.is_match(window) && !after_range {
                 continue;
             }
-            if NOT_OUTAGE.is_match(near_before) {
+            // "restored within 6.5 hours" is the outage's length; "detected
+            // within 5 minutes" is not.
+            static RESTORED_WITHIN: LazyLock<Regex> = LazyLock::new(|| {
+                re(
+                    r"\b(restored|resolved|recovered|fixed|back\s+online)\s+within\s+(approximately\s+|about\s+|around\s+|roughly\s+)?$",
+                )
+            });
+            if NOT_OUTAGE.is_match(near_before) && !RESTORED_WITHIN.is_match(near_before) {
                 continue;
             }
             let mut score = 1.0;
@@ -1654,6 +1693,19 @@ mod status_log_tests {
         // Both readings are close (a day or a month apart): no order wins,
         // and the date stays unread rather than guessed.
         assert_eq!(i.date, None);
+    }
+
+    #[test]
+    fn chained_phase_headings_span_the_outage() {
+        let i = ex(
+            "# Testnet incident\n## Overview\nOn March 5, 2025 the upgrade went wrong. Service was fully restored within approximately 6.5 hours.\n## Response\n### Issue identified after the upgrade (7:30 - 10:30 UTC)\nBlocks were empty.\n### Fix preparation (10:30 - 14:00 UTC)\nFixes were written.\n## Detailed log\n### 10:45-11:37 AM: Fix testing\ntests\n",
+        );
+        assert_eq!(
+            (i.start.as_deref(), i.end.as_deref()),
+            (Some("07:30"), Some("14:00"))
+        );
+        assert_eq!(i.detected.as_deref(), Some("07:30"));
+        assert_eq!(i.duration_stated_min, Some(390));
     }
 
     #[test]

@@ -215,7 +215,7 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // the team. Weak alone; decisive on the detected line.
         (
             "internal-report",
-            r"\b(detect(ed|s)|notic(ed|es)|discover(ed|s)|spot(s|ted)|flag(s|ged)|encounter(ed|s)|becomes?\s+aware|became\s+aware|reali[sz](ed|es))\b",
+            r"\b(detect(ed|s)|notic(ed|es)|discover(ed|s)|spot(s|ted)|flag(s|ged)|encounter(ed|s)|identif(ied|ies)|becomes?\s+aware|became\s+aware|reali[sz](ed|es))\b",
             0.3,
         ),
     ])
@@ -231,7 +231,7 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
     let spec: Vec<(&'static str, String, f32)> = vec![
         ("rollback", r"\broll(ed|ing)?\s*-?back|\broll(ed|ing)?\s+(\w+\s+){1,3}back\b|\brollback|\brevert(ed|ing)?\s+(the\s+)?(\w+\s+){0,2}(deploy\w*|release|change|commit|upgrade|update|version|migration|build|code|pr\b|merge)|\brevert\b|\bdowngrad(e|ed|ing)|\b(restored|redeployed|went\s+back\s+to|returned\s+to)\s+(the\s+)?(last\s+)?(previous|prior|earlier|last\s+known\s+good|stable)\s+(\w+\s+)?(version|release|configuration|config|build|state|image)|\bprevious\s+(stable\s+)?(version|release|build|image)\b|\bundid|\bundo(ne)?\b".into(), 2.0),
         ("restart", r"\brestart(ed|ing|s)?\b|\breboot(ed|ing|s)?\b|\bbounced?\b|\brecycl(ed|ing)\b|\bkill(ed)?\s+(and\s+)?(re)?start|\bpower[-\s]cycl\w*|\bsystemctl\s+restart|\bservice\s+\w+\s+restart|\brelaunch\w*|\brespawn\w*".into(), 1.0),
-        ("hotfix", r"\bhot-?fix\w*|\bpatch(ed|ing|es)?\b|\bfix(es)?\s+(was\s+|were\s+)?(deployed|released|shipped|pushed|merged|rolled\s+out)|\b(deployed|shipped|released|pushed|merged|rolled\s+out|wrote|implemented|applied)\s+(a|an|the)\s+(\w+\s+){0,2}(fix|patch|change)\b|\bcode\s+(fix|change)\b|\bbug\s*-?fix|\bfix(ed|ing)?\s+the\s+(\w+\s+)?(bug|code|typo|query|queries|leak|loop|logic|function|handler|script)|\b(error|typo|mistake|bug|file\s*name|filename|spelling)\s+(was|were|has\s+been)\s+(\w+\s+)?(corrected|fixed|rectified|repaired)|\bcorrected\s+the\s+(\w+\s+)?(code|typo|query|bug|logic|file\s*name|filename)|\boptimi[sz](ed|ing)\s+(the\s+)?(\w+\s+)?(query|queries|code)|\bquery\s+optimi[sz]ation|\bscript\s+(was\s+)?(\w+\s+)?to\s+(fix|remove|correct|rename)|\bfirmware\s+(was\s+)?(updated|upgraded|patched)|\bupdated\s+the\s+(application\s+)?code|\brewrote|\bindex(es)?\s+(was\s+|were\s+)?(added|created)|\badd(ed|ing)\s+(an?\s+|the\s+)?(missing\s+)?index|\bcreated\s+(an?\s+)?index|\bfirmware\s+update|\bupgrad(ed|ing)\s+(the\s+)?(library|package|dependency|firmware|plugin)".into(), 1.5),
+        ("hotfix", r"\bhot[-\s]?fix\w*|\b(releases?|versions?|builds?|images?)\s+(containing|with|that\s+include[sd]?)\s+(the\s+|a\s+)?(\w+\s+)?fix(es)?\b|\bpatch(ed|ing|es)?\b|\bfix(es)?\s+(was\s+|were\s+)?(deployed|released|shipped|pushed|merged|rolled\s+out)|\b(deployed|shipped|released|pushed|merged|rolled\s+out|wrote|implemented|applied)\s+(a|an|the)\s+(\w+\s+){0,2}(fix|patch|change)\b|\bcode\s+(fix|change)\b|\bbug\s*-?fix|\bfix(ed|ing)?\s+the\s+(\w+\s+)?(bug|code|typo|query|queries|leak|loop|logic|function|handler|script)|\b(error|typo|mistake|bug|file\s*name|filename|spelling)\s+(was|were|has\s+been)\s+(\w+\s+)?(corrected|fixed|rectified|repaired)|\bcorrected\s+the\s+(\w+\s+)?(code|typo|query|bug|logic|file\s*name|filename)|\boptimi[sz](ed|ing)\s+(the\s+)?(\w+\s+)?(query|queries|code)|\bquery\s+optimi[sz]ation|\bscript\s+(was\s+)?(\w+\s+)?to\s+(fix|remove|correct|rename)|\bfirmware\s+(was\s+)?(updated|upgraded|patched)|\bupdated\s+the\s+(application\s+)?code|\brewrote|\bindex(es)?\s+(was\s+|were\s+)?(added|created)|\badd(ed|ing)\s+(an?\s+|the\s+)?(missing\s+)?index|\bcreated\s+(an?\s+)?index|\bfirmware\s+update|\bupgrad(ed|ing)\s+(the\s+)?(library|package|dependency|firmware|plugin)".into(), 1.5),
         ("config-fix", fix_then_conf, 1.5),
         ("config-fix", conf_then_fix, 1.5),
         ("config-fix", r"\breconfigur\w*|\bset\s+(the\s+|a\s+)?(\w+\s+){0,2}(timeouts?|limits?|values?|flags?|variables?|parameters?|settings?|config\w*|thresholds?|ttl|size)\s+(back\s+)?to\b|\brolled\s+(the\s+)?(\w+\s+)?config(uration)?\s+(change\s+|fix\s+)?out|\bput\s+(the\s+)?(\w+\s+){0,2}(permissions?|settings?|values?|config\w*|rules?|records?|variables?|flags?)\s+back|\brestor(ed|ing)\s+the\s+missing\b|\bchmod|\bchown|\bsed\s+-i|\bfeature\s+flag\s+(was\s+)?(disabled|turned\s+off|flipped|toggled)|\b(disabled|turned\s+off|toggled)\s+the\s+(\w+\s+)?flag|\bconfiguration\s+change\s+(was\s+)?(implemented|applied|made|deployed)|\bcorrective\s+actions?\s+(were\s+)?taken".into(), 1.5),
@@ -946,5 +946,13 @@ mod tests {
             "# Static files\nThe web server is not serving static files. This is caused by an outage with our hosting company's single sign-on software.\n",
         );
         assert_eq!(x.root_cause, "dependency");
+    }
+
+    #[test]
+    fn releases_containing_a_fix_are_hotfixes() {
+        let x = i(
+            "# X\n## Response\nAt 14:00 UTC all nodes were updated with new client releases containing the proper fix, and the chain was stable again.\n",
+        );
+        assert_eq!(x.resolution, "hotfix");
     }
 }

@@ -706,19 +706,22 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     });
     let resolved_line = end_line
         .and_then(|no| doc.lines.iter().position(|l| l.no == no))
+        .filter(|&i| RESOLVED.is_match(&doc.lines[i].text))
         .or_else(|| {
             doc.lines.iter().position(|l| {
                 let r = l.roles(doc);
                 !(r.has(Roles::ACTIONS) || r.has(Roles::LESSONS) || l.kind == Kind::Code)
-                    && RESOLVED.is_match(&l.text)
-                    && !NEGATION.is_match(&l.text)
+                    && RESOLVED.find_iter(&l.text).any(|m| {
+                        // "not yet resolved" argues against; a later "did not
+                        // communicate" in the same line does not.
+                        let before =
+                            super::grammar::clip(&l.text, m.start().saturating_sub(25), m.start());
+                        !NEGATION.is_match(before)
+                    })
             })
         });
-    let fallback = (ex.incident.end.is_some() || resolved_line.is_some()).then_some((
-        "other",
-        "restored-without-named-action",
-        resolved_line,
-    ));
+    // An end time alone ("from 17:09 to 23:42 EST") says nothing of how.
+    let fallback = resolved_line.map(|l| ("other", "restored-without-named-action", Some(l)));
     let resolution = decide(ex, doc, "resolution", scores, 1.0, fallback);
     ex.incident.resolution = resolution.to_string();
 
@@ -848,6 +851,17 @@ mod tests {
         // Nothing says service came back: unknown, not other.
         let x = i("# X\nPayments failed for a while.\n");
         assert_eq!(x.resolution, "unknown");
+        // An end time alone says nothing of how.
+        let x = i(
+            "# X\nOn Tuesday 9 January 2018 from 17:09 EST to approximately 23:42 EST the platform was unavailable. A full postmortem is linked.\n",
+        );
+        assert_eq!(x.end.as_deref(), Some("23:42"));
+        assert_eq!(x.resolution, "unknown");
+        // A negation later in the line does not cancel "resolved itself".
+        let x = i(
+            "# X\n## Summary\nThe issue resolved itself once the request rate subsided. However, we did not communicate the status.\n",
+        );
+        assert_eq!(x.resolution, "other");
     }
 
     #[test]

@@ -251,6 +251,9 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     crate::extract::rx::new(r"(?i)\b(was|were|been|is|are|be|being|got)\s+$").unwrap()
 });
+static WATCHING: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::rx::new(r"(?i)\b(are|'re|is|be|will|continue\s+to|continuing\s+to|keep|keeping)\s+(closely\s+|actively\s+)?$").unwrap()
+});
 static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
     crate::extract::rx::new(r"(?i)[,;]?\s+(so\s+that|so\s+(it|they|we|the)|in\s+order\s+to|to\s+(prevent|avoid|ensure|make\s+sure))\b").unwrap()
 });
@@ -413,6 +416,11 @@ fn vote(
                     // "no memory leak was found" argues against, weakly.
                     let before = super::grammar::clip(s, m.start().saturating_sub(25), m.start());
                     let neg = NEGATION.is_match(before);
+                    // "We are monitoring things closely" is watching a fix,
+                    // not how the problem was found.
+                    if *cat == "monitoring" && WATCHING.is_match(before) {
+                        continue;
+                    }
                     // "The issue was detected" names no one: the weak
                     // someone-noticed cue needs an active subject.
                     if *cat == "internal-report" && *cw < 1.0 && PASSIVE.is_match(before) {
@@ -985,5 +993,13 @@ mod tests {
         // The purpose clause ("so they would not ... in future") does not
         // hedge what was done.
         assert_eq!(x.resolution, "other");
+    }
+
+    #[test]
+    fn watching_a_fix_is_not_how_it_was_found() {
+        let x = i(
+            "# Cluster outage\nSome workspaces did not start.\n\nResolved: we introduced a misconfiguration while fixing another issue and reverted it. We are monitoring things closely.\n",
+        );
+        assert_eq!(x.detection, "unknown");
     }
 }

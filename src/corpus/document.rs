@@ -101,11 +101,12 @@ pub fn roles_of_heading(text: &str) -> Roles {
         .map(|(p, r)| (crate::extract::rx::new(&format!("(?i){p}")).unwrap(), r))
         .collect()
     });
+    // One scan for all role patterns (this runs on every `Label:` too).
+    static SET: LazyLock<regex::RegexSet> =
+        LazyLock::new(|| crate::extract::rx::set(RULES.iter().map(|(re, _)| re.as_str())).unwrap());
     let mut roles = Roles::empty();
-    for (re, r) in RULES.iter() {
-        if re.is_match(text) {
-            roles = roles.union(*r);
-        }
+    for i in SET.matches(text).iter() {
+        roles = roles.union(RULES[i].1);
     }
     // "Improvements/Fixes", "Long-term fixes" are work to do, not what
     // restored service.
@@ -251,29 +252,50 @@ pub fn clean_keep_emoji(raw: &str) -> String {
 }
 
 fn clean_with(raw: &str, keep_emoji: bool) -> String {
-    let s = IMAGE.replace_all(raw, "");
-    let s = LINK.replace_all(&s, "$1");
-    let s = s
-        .replace("&nbsp;", " ")
-        .replace("&amp;", "&")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&#39;", "'")
-        .replace("&quot;", "\"");
-    let s = ENTITY.replace_all(&s, " ");
-    let s = HTML_TAG.replace_all(&s, " ");
+    // Each pass runs only on lines that hold its trigger character: most
+    // lines are plain prose and skip them all.
+    use std::borrow::Cow;
+    let has = |c: char| raw.contains(c);
+    let mut s: Cow<str> = Cow::Borrowed(raw);
+    if has('[') {
+        if has('!') {
+            s = Cow::Owned(IMAGE.replace_all(&s, "").into_owned());
+        }
+        s = Cow::Owned(LINK.replace_all(&s, "$1").into_owned());
+    }
+    if has('&') {
+        let t = s
+            .replace("&nbsp;", " ")
+            .replace("&amp;", "&")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&#39;", "'")
+            .replace("&quot;", "\"");
+        s = Cow::Owned(ENTITY.replace_all(&t, " ").into_owned());
+    }
+    if s.contains('<') {
+        s = Cow::Owned(HTML_TAG.replace_all(&s, " ").into_owned());
+    }
     let s = if HEADING_MARK.is_match(&s) {
         HEADING_MARK.replace_all(&s, "")
     } else {
         LIST_MARK.replace(&s, "")
     };
-    let s = EMPH.replace_all(&s, "");
-    let s = if keep_emoji {
+    let s = if s.contains(['*', '_', '`', '~']) {
+        EMPH.replace_all(&s, "")
+    } else {
+        s
+    };
+    let s = if keep_emoji || !s.contains(':') {
         s
     } else {
         EMOJI_CODE.replace_all(&s, " ")
     };
-    let s = s.replace('|', " | ");
+    let s = if s.contains('|') {
+        Cow::Owned(s.replace('|', " | "))
+    } else {
+        s
+    };
     let s = SPACES.replace_all(&s, " ");
     s.trim().trim_matches('|').trim().to_string()
 }
@@ -437,6 +459,7 @@ pub fn parse(text: &str) -> Document {
             kind = Kind::Text;
         }
         if matches!(kind, Kind::Html | Kind::Text)
+            && raw.contains('<')
             && let Some(c) = HTML_HEADING.captures(&raw)
         {
             kind = Kind::Heading(c[1].parse().unwrap_or(2));

@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Regex, RegexSet};
 use serde_json::json;
 
 use super::{Candidate, Extraction, Provenance};
@@ -45,18 +45,33 @@ pub const RESOLUTIONS: &[&str] = &[
     "unknown",
 ];
 
-type Rules = Vec<(&'static str, Regex, f32)>;
+/// Weighted cue patterns of one classifier, with a set of all of them: one
+/// scan of a block tells which few patterns are worth running on its
+/// sentences (most blocks match none).
+struct Rules {
+    list: Vec<(&'static str, Regex, f32)>,
+    set: RegexSet,
+}
+
+impl Rules {
+    fn new(list: Vec<(&'static str, Regex, f32)>) -> Rules {
+        let set = crate::extract::rx::set(list.iter().map(|r| r.1.as_str())).unwrap();
+        Rules { list, set }
+    }
+}
 
 fn rules(spec: &[(&'static str, &str, f32)]) -> Rules {
-    spec.iter()
-        .map(|(c, p, w)| {
-            (
-                *c,
-                crate::extract::rx::new(&format!("(?i){p}")).unwrap(),
-                *w,
-            )
-        })
-        .collect()
+    Rules::new(
+        spec.iter()
+            .map(|(c, p, w)| {
+                (
+                    *c,
+                    crate::extract::rx::new(&format!("(?i){p}")).unwrap(),
+                    *w,
+                )
+            })
+            .collect(),
+    )
 }
 
 /// Root-cause cues. *Mechanism* words (a misconfiguration, a bug, a leak,
@@ -239,9 +254,11 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ("failover", r"\bfailed\s+over\b|\bfail(ing|ed)?\s*-?over\s+(\w+\s+){0,2}(to|traffic)\b|\b(moved|forced?|shifted|sent|routed|switched|migrated)\s+(\w+\s+){0,3}(on)?to\s+(the\s+|our\s+)?(secondary|backup|standby|fallback|other)\b|\b(new\s+)?leaders?\s+(were\s+|was\s+)?(re-?)?elected|\bleader(ship)?\s+(election|moved|failover)|\bmoved\s+leadership|\b(moved|migrated|redirected|switched|working\s+on|served\s+(from|by))\s+(\w+\s+){0,3}(another|other|different|backup|secondary|the\s+\w+)\s+(cluster|region|data\s*cent(er|re)|site|zone)\b|\bfailover\s+to\b|\b(triggered|initiated|performed|executed|completed|ran)\s+(a\s+|the\s+)?(\w+\s+)?fail-?over|\bfail-?over\s+(was\s+|were\s+|is\s+)?(complete|completed|triggered|performed|executed|initiated)|\bswitch\w*\s+(\w+\s+){0,3}(over\s+)?to\s+(the\s+|our\s+|a\s+|an\s+)?(backup|standby|secondary|replica|another|different|alternate|alternative|healthy|fallback|spare|other)|\bpromot(ed|ing)\s+(the\s+)?(\w+\s+)?(replica|standby|secondary)|\b(redirected|rerouted|shifted|moved|drained)\s+(all\s+)?(the\s+)?(\w+\s+)?traffic|\bremoved\s+(the\s+)?(\w+\s+)?(node|server|host|instance)\s+from\s+(the\s+)?(pool|rotation|load\s+balancer)".into(), 2.0),
         ("other", r"\bre-?issued|\b(revok(ed|ing)|invalidat(ed|ing)|replac(ed|ing))\b.{0,30}\b(tokens?|keys?|credentials?|secrets?|certificates?|certs?|passwords?)\b|\b(tokens?|keys?|credentials?|secrets?|certificates?|passwords?)\s+(had\s+been\s+|have\s+been\s+|were\s+|was\s+)?(revoked|invalidated|replaced|rotated|renewed)|\brenew(ed|al)\b|\brotat(ed|ing)\s+(the\s+)?(\w+\s+)?(key|token|credential|secret|password)s?|\bblock(ed|ing)\s+(the\s+)?(\w+\s+)?(ip|ips|attacker|traffic|addresses)|\b(clear|flush|purg|invalidat|drain|empti)\w*\s+(the\s+)?(\w+\s+){0,2}(queues?|caches?|backlog)\b|\bpurg(ed|ing)|\b(kill|terminat|cancel|abort)\w*\s+(the\s+)?(\w+\s+){0,3}(sessions?|query|queries|jobs?|processes|transactions?|connections?)\b|\breleas\w+\s+(the\s+)?(\w+\s+){0,3}(locks?|reservations?|leases?)\b|\bwaited\s+for|\b(vendor|provider|upstream|third[-\s]party)\s+(\w+\s+)?(fixed|resolved|restored|recovered|mitigated)|\b(fixed|resolved|restored|mitigated)\s+(\w+\s+){0,4}on\s+their\s+(side|end)|\bon\s+their\s+(side|end)|\brestored\s+(\w+\s+){0,2}from\s+(a\s+)?backups?|\brebuilt\s+the\s+(index|cache|cluster)|\bre-?indexed|\bmanually\s+(re-?ran|replayed|processed)|\breplayed".into(), 1.2),
     ];
-    spec.into_iter()
-        .map(|(c, p, w)| (c, crate::extract::rx::new(&format!("(?i){p}")).unwrap(), w))
-        .collect()
+    Rules::new(
+        spec.into_iter()
+            .map(|(c, p, w)| (c, crate::extract::rx::new(&format!("(?i){p}")).unwrap(), w))
+            .collect(),
+    )
 });
 
 /// Sentences that describe a false lead or a negated finding count little.
@@ -371,6 +388,13 @@ fn vote(
         if wl.iter().all(|w| *w <= 0.0) {
             continue;
         }
+        // A pattern that matches in no sentence matches nowhere in the
+        // block (sentences are cut after punctuation and a space, so word
+        // boundaries read the same): scan the block once for all patterns.
+        let cand: Vec<usize> = rules.set.matches(&text).into_iter().collect();
+        if cand.is_empty() {
+            continue;
+        }
         let k_at = |off: usize| offs.partition_point(|&o| o <= off).saturating_sub(1);
         let line_at = |off: usize| lines[k_at(off)];
         let mut start = 0usize;
@@ -389,26 +413,36 @@ fn vote(
             if w <= 0.0 {
                 continue;
             }
-            let mut sw = w;
-            // A purpose clause ("... so they would not be revealed in
-            // future") does not hedge what the sentence says was done.
-            let main = PURPOSE.find(s).map_or(s, |m| &s[..m.start()]);
-            if HEDGE.is_match(main) {
-                sw *= hedge_factor;
-            }
-            if ROOT_CAUSE_SENTENCE.is_match(s) {
-                sw *= 2.0;
-            }
-            let split = if causal {
-                CAUSAL.find(s).map(|m| m.end())
-            } else {
-                None
+            // Sentence modifiers, read only once a cue matched in it.
+            let mut modifiers: Option<(f32, Option<usize>)> = None;
+            let mut modifiers = || {
+                *modifiers.get_or_insert_with(|| {
+                    let mut sw = w;
+                    // A purpose clause ("... so they would not be revealed
+                    // in future") does not hedge what the sentence says was
+                    // done.
+                    let main = PURPOSE.find(s).map_or(s, |m| &s[..m.start()]);
+                    if HEDGE.is_match(main) {
+                        sw *= hedge_factor;
+                    }
+                    if ROOT_CAUSE_SENTENCE.is_match(s) {
+                        sw *= 2.0;
+                    }
+                    let split = if causal {
+                        CAUSAL.find(s).map(|m| m.end())
+                    } else {
+                        None
+                    };
+                    (sw, split)
+                })
             };
-            for (cat, re, cw) in rules.iter() {
+            for &ri in &cand {
+                let (cat, re, cw) = &rules.list[ri];
                 let mut total = 0.0f32;
                 let mut first_hit = None;
                 let mut hits = 0;
                 for m in re.find_iter(s) {
+                    let (sw, split) = modifiers();
                     hits += 1;
                     if hits > 3 {
                         break;

@@ -177,14 +177,14 @@ fn declared_zones(doc: &Document) -> (Option<Zone>, Vec<Option<Zone>>) {
 }
 
 /// Day/month order of `a/b/yyyy` dates, from any unambiguous one in the file.
-fn day_first(doc: &Document) -> Option<bool> {
+fn day_first(line_dates: &[Vec<DateMention>]) -> Option<bool> {
     let mut dmy = 0;
     let mut mdy = 0;
     // Ambiguous dates with a year, read both ways.
     let mut as_dm = Vec::new();
     let mut as_md = Vec::new();
-    for l in &doc.lines {
-        for m in find_dates(&l.text) {
+    for ms in line_dates {
+        for m in ms {
             if let Some((a, b)) = m.slash {
                 if a > 12 && b <= 12 {
                     dmy += 1;
@@ -231,17 +231,33 @@ struct Ctx<'a> {
     common_zone: Option<Zone>,
     /// Whether the document writes am/pm (a 12-hour document).
     twelve_hour: bool,
+    /// Time and date mentions of each line's text, read once.
+    times: Vec<Vec<TimeMention>>,
+    dates: Vec<Vec<DateMention>>,
 }
 
 impl Ctx<'_> {
     fn dates_in(&self, text: &str) -> Vec<(DateMention, Option<Date>)> {
-        find_dates(text)
-            .into_iter()
+        self.resolve_all(find_dates(text))
+    }
+
+    fn resolve_all(&self, ms: Vec<DateMention>) -> Vec<(DateMention, Option<Date>)> {
+        ms.into_iter()
             .map(|m| {
                 let d = resolve_slash(&m, self.day_first);
                 (m, d)
             })
             .collect()
+    }
+
+    /// The dates of line `li`, from the cache when `text` is that line's.
+    fn dates_of(&self, li: usize, text: &str) -> Vec<(DateMention, Option<Date>)> {
+        let l = &self.doc.lines[li].text;
+        if std::ptr::eq(l.as_str(), text) {
+            self.resolve_all(self.dates[li].clone())
+        } else {
+            self.dates_in(text)
+        }
     }
 
     /// Zone for a time written without one, on a given line.
@@ -254,7 +270,7 @@ impl Ctx<'_> {
     fn stamp(&self, li: usize, t: &TimeMention, text: &str) -> Stamp {
         // A date on the same line, before the time or right after it.
         let date = t.date.or_else(|| {
-            self.dates_in(text)
+            self.dates_of(li, text)
                 .into_iter()
                 .filter(|(m, _)| m.end <= t.start || m.start >= t.end)
                 .min_by_key(|(m, _)| {
@@ -282,7 +298,7 @@ impl Ctx<'_> {
 fn events_of_line(ctx: &Ctx, li: usize, in_timeline: bool) -> Vec<Event> {
     let l = &ctx.doc.lines[li];
     let text = &l.text;
-    let times = find_times(text);
+    let times = &ctx.times[li];
     if times.is_empty() {
         return vec![];
     }
@@ -486,7 +502,7 @@ fn anchor_date(ctx: &Ctx) -> Option<jiff::civil::Date> {
             continue;
         }
         if let Some(d) = ctx
-            .dates_in(&l.text)
+            .dates_of(li, &l.text)
             .into_iter()
             .find_map(|(_, d)| d.and_then(|d| d.to_civil()))
         {
@@ -562,7 +578,7 @@ fn stated(ctx: &Ctx) -> Stated {
             continue;
         }
         let text = &l.text;
-        let times = find_times(text);
+        let times = &ctx.times[li];
         if times.is_empty() {
             continue;
         }
@@ -836,14 +852,23 @@ fn absolute(s: &Stamp, base_date: Option<jiff::civil::Date>, fallback_zone: Opti
 
 pub fn extract(doc: &Document, ex: &mut Extraction) {
     let (doc_zone, section_zone) = declared_zones(doc);
+    let line_times: Vec<Vec<TimeMention>> = doc
+        .lines
+        .iter()
+        .map(|l| {
+            if l.kind == Kind::Code {
+                Vec::new()
+            } else {
+                find_times(&l.text)
+            }
+        })
+        .collect();
+    let line_dates: Vec<Vec<DateMention>> = doc.lines.iter().map(|l| find_dates(&l.text)).collect();
     let mut zone_counts: Vec<(Zone, usize)> = Vec::new();
     let mut meridiems = 0;
     let mut all_times = 0;
-    for l in &doc.lines {
-        if l.kind == Kind::Code {
-            continue;
-        }
-        for t in find_times(&l.text) {
+    for (l, times) in doc.lines.iter().zip(&line_times) {
+        for t in times.iter().cloned() {
             all_times += 1;
             if t.meridiem.is_some() {
                 meridiems += 1;
@@ -873,11 +898,13 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     let doc_zone = doc_zone.or_else(|| fm_zone.as_ref().map(|(_, p)| p.clone()));
     let ctx = Ctx {
         doc,
-        day_first: day_first(doc),
+        day_first: day_first(&line_dates),
         doc_zone,
         section_zone,
         common_zone,
         twelve_hour: meridiems * 3 >= all_times && meridiems > 0,
+        times: line_times,
+        dates: line_dates,
     };
 
     let mut events = timeline(&ctx);
@@ -1326,7 +1353,7 @@ fn pick_date(
             // often the incident's too. It yields to a date the summary
             // states, as a front-matter date does.
             if !is_meta_line(&l.text)
-                && let Some((_, Some(d))) = ctx.dates_in(&l.text).into_iter().next()
+                && let Some((_, Some(d))) = ctx.dates_of(li, &l.text).into_iter().next()
             {
                 add(d, Provenance::line(l), "metadata-date", 2.6);
             }
@@ -1334,7 +1361,7 @@ fn pick_date(
         }
         let in_timeline = roles.has(Roles::TIMELINE);
         let first_heading = doc.sections.get(1).and_then(|s| s.line) == Some(li);
-        for (m, d) in ctx.dates_in(&l.text) {
+        for (m, d) in ctx.dates_of(li, &l.text) {
             let Some(d) = d else {
                 if m.slash.is_some() {
                     continue;

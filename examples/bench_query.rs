@@ -5,6 +5,8 @@
 //!     cargo run --release --example bench_query -- STORE bench/queries.tsv
 //!
 //! Prints one JSON object: search p50/p99/mean in ms, metrics and SQL ms.
+//! `NO_SNIP=1` times the queries without snippets; `SLOWEST=1` lists the
+//! queries of the last pass that took over 5 ms (on stderr).
 
 use std::time::Instant;
 
@@ -62,11 +64,15 @@ fn main() -> anyhow::Result<()> {
         for (q, f) in &parsed {
             let t = Instant::now();
             let query = engine.with_filters(engine.parse(q)?, f)?;
-            let (_, hits) = engine.search(query.as_ref(), 10, true)?;
+            let (_, hits) =
+                engine.search(query.as_ref(), 10, std::env::var_os("NO_SNIP").is_none())?;
             let ms = t.elapsed().as_secs_f64() * 1e3;
             if pass > 0 {
                 times.push(ms);
                 hits_total += hits.len();
+            }
+            if pass == 3 && std::env::var_os("SLOWEST").is_some() && ms > 5.0 {
+                eprintln!("{ms:.1} ms\t{q}\t{f:?}");
             }
         }
     }

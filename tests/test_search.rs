@@ -237,3 +237,42 @@ fn similar_finds_the_sibling_of_a_recurring_cause() {
     let out = env().run(&["similar", "no/such/file.md"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn snippets_of_long_bodies_point_at_the_right_line() {
+    // A long write-up whose only mention of the term is far down, and a
+    // term whose stem is not a prefix of the word written ("happi").
+    let env = Env::new();
+    let mut body = String::from("# Long write-up\n\n## Timeline\n");
+    for k in 0..400 {
+        body.push_str(&format!(
+            "- 10:{:02} UTC: routine check number {k} passed\n",
+            k % 60
+        ));
+    }
+    body.push_str("- 11:00 UTC: the zookeeper quorum was lost and writes stopped\n");
+    for k in 0..50 {
+        body.push_str(&format!("- 11:{:02} UTC: waiting {k}\n", k % 60));
+    }
+    body.push_str("\nCustomers were happy again by noon.\n");
+    env.write("corpus/long.md", &body);
+    let out = env.run(&["ingest", "corpus", "--quiet"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let want = body.lines().position(|l| l.contains("zookeeper")).unwrap() + 1;
+    for (q, word) in [("zookeeper", "zookeeper"), ("happy", "happy")] {
+        let out = env.run(&["search", q, "--format", "json"]);
+        let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+        let sn = &v["hits"][0]["snippet"];
+        assert!(sn["text"].as_str().unwrap().contains(word), "{q}: {sn}");
+        let line = sn["line"].as_u64().unwrap() as usize;
+        let file_line = body.lines().nth(line - 1).unwrap();
+        let first = sn["text"].as_str().unwrap().lines().next().unwrap();
+        assert!(
+            file_line.contains(first.trim()),
+            "{q}: line {line} {file_line:?} vs {first:?}"
+        );
+        if q == "zookeeper" {
+            assert!(line <= want && want - line < 10, "{line} vs {want}");
+        }
+    }
+}

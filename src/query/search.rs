@@ -59,6 +59,76 @@ pub struct Hit {
     pub terms: Vec<String>,
 }
 
+/// Snippets for the hits of one query. tantivy's generator tokenises (and
+/// stems) the whole stored body of each hit; bodies run to 20 KB, so it is
+/// given the part around the first place a query term occurs, and the
+/// whole body only when no term is found as written (a stem that is not a
+/// prefix of the word, "happi" for "happy").
+pub struct Snippets {
+    generator: SnippetGenerator,
+    /// The query's terms in the body field, as indexed (lower-case stems).
+    terms: Vec<String>,
+}
+
+impl Snippets {
+    /// Characters of body kept before and after the first term found.
+    const BEFORE: usize = 300;
+    const AFTER: usize = 900;
+
+    fn create(
+        searcher: &Searcher,
+        query: &dyn Query,
+        field: tantivy::schema::Field,
+    ) -> tantivy::Result<Snippets> {
+        let mut terms: std::collections::BTreeSet<tantivy::Term> = Default::default();
+        query.query_terms(&mut |term, _| {
+            if term.field() == field {
+                terms.insert(term.clone());
+            }
+        });
+        let mut texts: std::collections::BTreeMap<String, f32> = Default::default();
+        for term in &terms {
+            let value = term.value();
+            let Some(t) = value.as_str() else { continue };
+            let df = searcher.doc_freq(term)?;
+            if df > 0 {
+                texts.insert(t.to_string(), 1.0 / (1.0 + df as f32));
+            }
+        }
+        let tokenizer = searcher.index().tokenizer_for_field(field)?;
+        let words: Vec<String> = texts.keys().filter(|t| t.len() >= 2).cloned().collect();
+        Ok(Snippets {
+            generator: SnippetGenerator::new(texts, tokenizer, field, 180),
+            terms: words,
+        })
+    }
+
+    /// The snippet and the byte offset of the text it was cut from.
+    fn snippet(&self, body: &str) -> (tantivy::snippet::Snippet, usize) {
+        let lower = body.to_ascii_lowercase();
+        let first = self
+            .terms
+            .iter()
+            .filter_map(|t| lower.find(t.as_str()))
+            .min();
+        if let Some(p) = first {
+            let floor = |mut i: usize| {
+                while !body.is_char_boundary(i) {
+                    i -= 1;
+                }
+                i
+            };
+            let a = floor(p.saturating_sub(Self::BEFORE));
+            let b = floor((p + Self::AFTER).min(body.len()));
+            let sn = self.generator.snippet(&body[a..b]);
+            if !sn.fragment().is_empty() {
+                return (sn, a);
+            }
+        }
+        (self.generator.snippet(body), 0)
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct SnippetOut {
     /// The fragment as plain text.
@@ -269,9 +339,7 @@ impl Engine {
             &(TopDocs::with_limit(limit.max(1)).order_by_score(), Count),
         )?;
         let snippets_gen = if snippets {
-            let mut g = SnippetGenerator::create(&searcher, query, self.fields.body)?;
-            g.set_max_num_chars(180);
-            Some(g)
+            Some(Snippets::create(&searcher, query, self.fields.body)?)
         } else {
             None
         };
@@ -288,7 +356,7 @@ impl Engine {
         addr: DocAddress,
         rank: usize,
         score: f32,
-        snippets_gen: Option<&SnippetGenerator>,
+        snippets_gen: Option<&Snippets>,
     ) -> Result<Hit, SearchError> {
         let f = &self.fields;
         let doc: TantivyDocument = searcher.doc(addr)?;
@@ -309,11 +377,12 @@ impl Engine {
             });
         let snippet = snippets_gen.and_then(|g| {
             let body = s(f.body)?;
-            let sn = g.snippet(&body);
+            let (sn, offset) = g.snippet(&body);
             if sn.fragment().is_empty() {
                 return None;
             }
             let range = sn.fragment_range();
+            let range = range.start + offset..range.end + offset;
             let line = body[..range.start.min(body.len())].matches('\n').count()
                 + i(f.body_line).unwrap_or(1) as usize;
             Some(SnippetOut {

@@ -347,3 +347,31 @@ fn store_location_from_flag_and_environment() {
     assert!(out.status.success());
     assert!(env.path("fromenv/CURRENT").exists());
 }
+
+#[test]
+fn readers_open_the_small_head_not_the_file_list() {
+    let env = Env::new().with_corpus(Some(5));
+    let out = env.run(&["ingest", "--quiet"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let full = Store::new(env.path(".incidex")).current().unwrap().unwrap();
+    assert_eq!(full.manifest.files.len(), 5);
+    let head_path = full.dir.join(store::HEAD);
+    let head: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&head_path).unwrap()).unwrap();
+    assert_eq!(head["files"].as_object().unwrap().len(), 0);
+    assert_eq!(head["generation"], full.manifest.generation);
+    // Readers get the head: the file list is not read.
+    let g = Store::new(env.path(".incidex")).open().unwrap();
+    assert!(g.manifest.files.is_empty());
+    assert_eq!(g.manifest.corpus_abs, full.manifest.corpus_abs);
+    // A store written before heads existed still opens (from the manifest).
+    std::fs::remove_file(&head_path).unwrap();
+    let out = env.run(&[
+        "sql",
+        "SELECT count(*) AS n FROM incidents",
+        "--format",
+        "csv",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(common::stdout(&out).contains('5'));
+}

@@ -133,21 +133,45 @@ pub fn from_frame(df: &DataFrame) -> Result<Vec<Record>> {
     let ec = floats("end_confidence")?;
     let dc = floats("detected_confidence")?;
     let duc = floats("duration_stated_min_confidence")?;
+    // Values are moved out of the column vectors, not cloned; a categorical
+    // column the caller did not read stays empty (no allocation per row),
+    // one that was read and is null reads "unknown".
+    let cat = |v: Vec<Option<String>>, read: bool| -> Vec<String> {
+        v.into_iter()
+            .map(|x| match x {
+                Some(s) => s,
+                None if read => "unknown".to_string(),
+                None => String::new(),
+            })
+            .collect()
+    };
+    let cause = cat(cause, has("root_cause"));
+    let detection = cat(detection, has("detection"));
+    let resolution = cat(resolution, has("resolution"));
     let mut out = Vec::with_capacity(n);
-    for i in 0..n {
+    let rows = path
+        .into_iter()
+        .zip(title)
+        .zip(start)
+        .zip(end)
+        .zip(cause)
+        .zip(detection)
+        .zip(resolution)
+        .enumerate();
+    for (i, ((((((path, title), start), end), root_cause), detection), resolution)) in rows {
         out.push(Record {
-            path: path[i].clone().unwrap_or_default(),
-            title: title[i].clone(),
+            path: path.unwrap_or_default(),
+            title,
             date: dates[i],
-            start: start[i].clone(),
-            end: end[i].clone(),
+            start,
+            end,
             window_min: window[i],
             duration_stated_min: stated[i],
             ttd_min: ttd[i],
             detect_to_resolve_min: dtr[i],
-            root_cause: cause[i].clone().unwrap_or_else(|| "unknown".into()),
-            detection: detection[i].clone().unwrap_or_else(|| "unknown".into()),
-            resolution: resolution[i].clone().unwrap_or_else(|| "unknown".into()),
+            root_cause,
+            detection,
+            resolution,
             action_items: actions[i].unwrap_or(0),
             start_confidence: sc[i],
             end_confidence: ec[i],

@@ -9,6 +9,7 @@
 //!     incidents.parquet  the table (polars)
 //!     index/             the full-text index (tantivy)
 //!     manifest.json      path -> content hash, for incremental ingest
+//!     head.json          the manifest without the file list, for readers
 //! ```
 //!
 //! An ingest builds `gen-N.partial` beside the live generation (hard-linking
@@ -33,6 +34,9 @@ use crate::pipeline::Texts;
 pub const PARQUET: &str = "incidents.parquet";
 pub const INDEX: &str = "index";
 pub const MANIFEST: &str = "manifest.json";
+/// The manifest without its file list: what readers need (a 100,000-file
+/// manifest is 17 MB of JSON, read by every command until this existed).
+pub const HEAD: &str = "head.json";
 const CURRENT: &str = "CURRENT";
 /// The generation before the live one, kept for readers that opened it
 /// just before a swap.
@@ -102,7 +106,13 @@ impl Store {
     }
 
     /// The live generation, if the store has one.
+    /// The live generation with its full manifest (file list included), as
+    /// ingest needs it.
     pub fn current(&self) -> Result<Option<Generation>> {
+        self.current_with(true)
+    }
+
+    fn current_with(&self, files: bool) -> Result<Option<Generation>> {
         let cur = self.root.join(CURRENT);
         let name = match fs::read_to_string(&cur) {
             Ok(s) => s.trim().to_string(),
@@ -110,13 +120,20 @@ impl Store {
             Err(e) => return Err(e.into()),
         };
         let dir = self.root.join(&name);
-        let manifest: Manifest = serde_json::from_slice(&fs::read(dir.join(MANIFEST))?)?;
+        let head = dir.join(HEAD);
+        let manifest: Manifest = if !files && head.exists() {
+            serde_json::from_slice(&fs::read(head)?)?
+        } else {
+            serde_json::from_slice(&fs::read(dir.join(MANIFEST))?)?
+        };
         Ok(Some(Generation { dir, manifest }))
     }
 
-    /// The live generation, or an error saying which command creates it.
+    /// The live generation for reading (search, SQL, metrics, reports): its
+    /// manifest's file list is left empty. Errors say which command
+    /// creates a store.
     pub fn open(&self) -> Result<Generation> {
-        self.current()?.ok_or_else(|| Error::NoStore {
+        self.current_with(false)?.ok_or_else(|| Error::NoStore {
             path: self.root.clone(),
         })
     }
@@ -269,6 +286,11 @@ impl Txn<'_> {
             &self.partial.join(MANIFEST),
             &serde_json::to_vec_pretty(&manifest)?,
         )?;
+        let head = Manifest {
+            files: BTreeMap::new(),
+            ..manifest.clone()
+        };
+        write_atomic(&self.partial.join(HEAD), &serde_json::to_vec_pretty(&head)?)?;
         fail_point("manifest")?;
         let root = &self.store.root;
         let final_dir = root.join(&self.name);

@@ -173,7 +173,7 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
                         txn = Some(store.begin(&lock, old.as_ref()).with_context(write_ctx)?);
                     }
                     if let Some(t) = txn.as_mut() {
-                        t.upsert(p.incident, &p.texts, p.hash)
+                        t.upsert(p.incident, &p.texts, p.hash, !is_new)
                             .with_context(write_ctx)?;
                     }
                 }

@@ -187,6 +187,7 @@ impl Store {
             writer,
             dropped: Vec::new(),
             rows: Vec::new(),
+            frames: Vec::new(),
         })
     }
 
@@ -239,9 +240,17 @@ pub struct Txn<'s> {
     writer: tantivy::IndexWriter,
     /// Paths whose old rows go (changed or removed).
     dropped: Vec<String>,
-    /// New rows: records and content hashes (no texts).
+    /// New rows not yet in a frame: records and content hashes (no texts).
     rows: Vec<(Incident, String)>,
+    /// New rows already turned into columns, a chunk at a time: a record
+    /// with its provenance map costs several times its columnar form, and
+    /// holding 100,000 of them until the commit was most of ingest's peak
+    /// memory.
+    frames: Vec<polars::prelude::DataFrame>,
 }
+
+/// Records turned into a columnar frame at a time.
+const FRAME_ROWS: usize = 4096;
 
 impl Txn<'_> {
     /// Drop a file from the table and the index.
@@ -250,13 +259,27 @@ impl Txn<'_> {
         self.dropped.push(path.to_string());
     }
 
-    /// Add (or replace) one postmortem.
-    pub fn upsert(&mut self, inc: Incident, texts: &Texts, hash: String) -> Result<()> {
-        index::delete_path(&self.writer, &self.fields, &inc.path);
+    /// Add (or replace) one postmortem. `replaces` says whether the store
+    /// holds an older version of it: a new file needs no delete (a cold
+    /// ingest of 100,000 files queued 100,000 useless delete terms).
+    pub fn upsert(
+        &mut self,
+        inc: Incident,
+        texts: &Texts,
+        hash: String,
+        replaces: bool,
+    ) -> Result<()> {
+        if replaces {
+            index::delete_path(&self.writer, &self.fields, &inc.path);
+            self.dropped.push(inc.path.clone());
+        }
         self.writer
             .add_document(index::document(&self.fields, &inc, texts))?;
-        self.dropped.push(inc.path.clone());
         self.rows.push((inc, hash));
+        if self.rows.len() >= FRAME_ROWS {
+            self.frames.push(frame::build(&self.rows)?);
+            self.rows.clear();
+        }
         Ok(())
     }
 
@@ -272,8 +295,13 @@ impl Txn<'_> {
             )?),
             None => None,
         };
-        let new_df = frame::build(&self.rows)?;
+        let mut new_df = frame::build(&self.rows)?;
         self.rows = Vec::new();
+        for f in std::mem::take(&mut self.frames).into_iter().rev() {
+            let mut f = f;
+            f.vstack_mut(&new_df)?;
+            new_df = f;
+        }
         let mut df = frame::merge(old_df, new_df)?;
         frame::write(&mut df, &self.partial.join(PARQUET))?;
         drop(df);

@@ -167,7 +167,8 @@ pub fn merge(old: Option<DataFrame>, new: DataFrame) -> Result<DataFrame> {
         }
         _ => new,
     };
-    df.rechunk_mut();
+    // The sort gathers every column into new contiguous buffers: no
+    // rechunk before it (that was one more copy of the table).
     Ok(df.sort(["path"], SortMultipleOptions::default())?)
 }
 

@@ -287,6 +287,13 @@ impl Txn<'_> {
     pub fn finish(mut self, mut manifest: Manifest) -> Result<Generation> {
         manifest.generation = self.next;
         manifest.format = 1;
+        // The index first: committing frees the writer's buffers before the
+        // table is built (the two at once were ingest's peak memory). Nothing
+        // is live until CURRENT moves, so the order is free.
+        fail_point("index")?;
+        self.writer.commit()?;
+        self.writer.wait_merging_threads()?;
+        drop(self.index);
         // Table: the old rows minus changed and removed ones, plus new rows.
         let old_df = match &self.old {
             Some(g) => Some(frame::without_paths(
@@ -306,10 +313,6 @@ impl Txn<'_> {
         frame::write(&mut df, &self.partial.join(PARQUET))?;
         drop(df);
         fail_point("parquet")?;
-        fail_point("index")?;
-        self.writer.commit()?;
-        self.writer.wait_merging_threads()?;
-        drop(self.index);
         write_atomic(
             &self.partial.join(MANIFEST),
             &serde_json::to_vec_pretty(&manifest)?,

@@ -160,7 +160,7 @@ pub fn without_paths(df: &DataFrame, drop: &[String]) -> Result<DataFrame> {
 
 /// Append `new` rows to `old` and sort by path (a stable order for readers).
 pub fn merge(old: Option<DataFrame>, new: DataFrame) -> Result<DataFrame> {
-    let mut df = match old {
+    let df = match old {
         Some(mut o) if o.height() > 0 => {
             o.vstack_mut(&new)?;
             o

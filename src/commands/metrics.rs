@@ -26,7 +26,7 @@ pub fn fmt_min(v: Option<f64>) -> String {
 
 pub fn run(args: MetricsArgs) -> Result<ExitCode> {
     let g = Store::new(&args.store.store).open()?;
-    let records = table::load_for_metrics(&g.parquet())?;
+    let records = table::load_for_metrics(&g.parquet(), args.cause.is_some())?;
     let sel = Select {
         since: parse_date(&args.since, "--since")?,
         until: parse_date(&args.until, "--until")?,

@@ -113,7 +113,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "software-bug",
-            r"\bcode\s+(change|deployment|error|update|push|release)|\bfaulty\s+(code|deployment|release|update)|\bnew\s+(code|release|feature|version)|\brecent\s+(\w+\s+)?(deployment|release|update|change)|\bcompatibility\s+(issue|problem|bug|break\w*)|\bnot\s+(fully\s+)?(backward(s)?\s+)?compatible|\btypo\b|misspel\w*|\b(could\s+not|couldn't|cannot|can't|failed\s+to)\s+handle\b|\b(plugin|library|package|dependency|client|framework|sdk|software|version)\s+(upgrade|update)s?\b|\b(released|shipped)\s+with\s+(a\s+)?bug",
+            r"\bcode\s+(change|deployment|error|update|push|release)|\bfaulty\s+(code|deployment|release|update)|\bnew\s+(code|release|feature|version)|\brecent\s+(\w+\s+)?(deployment|release|update|change)|\bcompatibility\s+(issue|problem|bug|break\w*)|\bnot\s+(fully\s+)?(backward(s)?\s+)?compatible|\btypo\b|misspel\w*|\b(could\s+not|couldn't|cannot|can't|failed\s+to)\s+handle\b|\b(plugin|library|package|dependency|client|framework|sdk|software|version)\s+(upgrade|update)s?\b|\b(released|shipped)\s+with\s+(a\s+)?bug|\b(broken|faulty|buggy)\s+(\w+\s+)?(executor|pool|worker|module|function|handler|parser|library|script|logic|binary|component)\b|\b(executor|process\s+pool|thread\s+pool|worker\s+pool|parser|handler)\s+(is|was)\s+(just\s+)?broken",
             1.0,
         ),
         // resource-exhaustion
@@ -126,6 +126,11 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         (
             "capacity-overload",
             r"\b(surge|spike|influx|burst|flood|increase)\s+(in|of)\s+(traffic|users|requests|visitors|load|demand|orders|sign-?ups)|\btraffic\s+(surge|spike|increase|peak)|\bincreas(e|ed|ing)\s+(in\s+)?(the\s+)?(traffic|number\s+of\s+(users|visitors|requests)|load|demand|user\s+activity|throughput|request\s+volume|transaction\s+volume)|\b(massive|huge|sudden|enormous|large|significant)\s+(influx|surge|spike|burst|increase)\b|\bfail(ed|ing)?\s+under\s+(the\s+)?(heavy\s+)?load|\b(high|heavy|unprecedented|unexpected)\s+(traffic|load|demand)|\bviral|\bflash\s+sale|\bblack\s+friday|\boverloaded\s+(by|with)\s+(traffic|requests|users)|\bunder-?provisioned|\bnot\s+(sized|scaled|provisioned)\s+for|\bmore\s+(traffic|load|requests)\s+than|\bcapacity\s+(limit|planning|shortfall)|\b(demand|traffic|load|volume|usage)\s+(\w+\s+){0,8}(higher|greater|more)\s+than\s+(we|expected|anticipated|planned|usual|normal|forecast)|\b(volume|traffic|load|requests|orders|demand)\s+(\w+\s+){0,3}(\d+|two|three|four|five|six|ten)\s*(x|times)\s+(the\s+|our\s+)?(usual|normal|typical|expected|average|regular)|\binsufficient\s+(\w+\s+){0,2}(capacity|cpu|resources)\b",
+            1.5,
+        ),
+        (
+            "capacity-overload",
+            r"\b(build|job|task|work|request|message)s?\s+queue\s+(is\s+|was\s+)?(still\s+)?(full|backed\s+up|overflow\w*|flooded)|\b\d[\d,]*\s+(builds?|jobs?|tasks?|requests?)\s+(were\s+|are\s+)?(waiting|queued|pending)\b|\bflooded\s+(the\s+)?(\w+\s+)?queue",
             1.5,
         ),
         (
@@ -221,6 +226,13 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\b(customers?|users?|clients?|shoppers|visitors|players|merchants|members|subscribers|people)\s+(report(s|ed|ing)?|complain(s|ed|ing)?|contact(s|ed)?|call(s|ed)?|e-?mail(s|ed)?|tweet(s|ed)?|post(s|ed)?|notic(e|es|ed)|start(s|ed)?\s+reporting|beg[ia]n\s+reporting|raised|flooded|opened\s+(tickets|issues))\b|\breports?\s+(of|from)\s+(\w+\s+)?(users|customers|clients)|\b(customer|user|client)\s+(reports?|complaints?|tickets?|feedback)|\bsupport\s+(tickets?|requests?|team\s+received|calls?)|\b(customer\s+)?support\s+(team\s+)?(escalat\w*|flagged|raised|forwarded)|\breports?\s+from\s+(customers|users|clients)|\bcomplaints?\s+from|\bsocial\s+media|\btwitter|\binflux\s+of\s+(support|complaints|tickets)|\breported\s+by\s+(a\s+)?(customer|user|client)s?|\b(security\s+researchers?|external\s+(party|researcher|reporter)|bug\s+bounty|hacker\s*one|community\s+members?|members?\s+of\s+the\s+public)\b",
             1.5,
         ),
+        // "Report of data corruption", "investigating reports of errors",
+        // "the issue reports": reports come from outside the team.
+        (
+            "customer-report",
+            r"(^|[|:\x{2013}\x{2014}-])\s*reports?\s+of\b|\b(received|investigating|following|got|several|multiple|many)\s+(\w+\s+)?reports?\s+(of|that|about)\b|\b(issue|bug)\s+reports?\b",
+            1.0,
+        ),
         (
             "internal-report",
             r"\b(engineer|developer|team\s+member|staff|employee|admin|administrator|sre|devops|qa|tester|colleague|ops\s+team|operator|we)\s+(\w+\s+)?(noticed|discovered|observed|spotted|found|realized|realised)|\bnoticed\s+(by|while)|\bmanual(ly)?\s+(check|test|inspection|testing)|\bduring\s+(routine|a\s+routine|manual|testing|a\s+build)|\binternal(ly)?\s+(report|testing|users?)|\bwhile\s+(testing|working|building|deploying)|\b(started|running)\s+(a|the)\s+\w+\s+build|\b(team|engineers?|developers?|devs|on-?call|sre|ops|staff)\s+(\w+\s+){0,2}(becomes?|became|was|were)\s+aware",
@@ -246,13 +258,13 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
     let spec: Vec<(&'static str, String, f32)> = vec![
         ("rollback", r"\broll(ed|ing)?\s*-?back|\broll(ed|ing)?\s+(\w+\s+){1,3}back\b|\brollback|\brevert(ed|ing)?\s+(the\s+)?(\w+\s+){0,2}(deploy\w*|release|change|commit|upgrade|update|version|migration|build|code|pr\b|merge)|\brevert\b|\bdowngrad(e|ed|ing)|\b(restored|redeployed|went\s+back\s+to|returned\s+to)\s+(the\s+)?(last\s+)?(previous|prior|earlier|last\s+known\s+good|stable)\s+(\w+\s+)?(version|release|configuration|config|build|state|image)|\bprevious\s+(stable\s+)?(version|release|build|image)\b|\bundid|\bundo(ne)?\b".into(), 2.0),
         ("restart", r"\brestart(ed|ing|s)?\b|\breboot(ed|ing|s)?\b|\bbounced?\b|\brecycl(ed|ing)\b|\bkill(ed)?\s+(and\s+)?(re)?start|\bpower[-\s]cycl\w*|\bsystemctl\s+restart|\bservice\s+\w+\s+restart|\brelaunch\w*|\brespawn\w*".into(), 1.0),
-        ("hotfix", r"\bhot[-\s]?fix\w*|\b(releases?|versions?|builds?|images?)\s+(containing|with|that\s+include[sd]?)\s+(the\s+|a\s+)?(\w+\s+)?fix(es)?\b|\bpatch(ed|ing|es)?\b|\bfix(es)?\s+(was\s+|were\s+)?(deployed|released|shipped|pushed|merged|rolled\s+out)|\b(deployed|shipped|released|pushed|merged|rolled\s+out|wrote|implemented|applied)\s+(a|an|the)\s+(\w+\s+){0,2}(fix|patch|change)\b|\bcode\s+(fix|change)\b|\bbug\s*-?fix|\bfix(ed|ing)?\s+the\s+(\w+\s+)?(bug|code|typo|query|queries|leak|loop|logic|function|handler|script)|\b(error|typo|mistake|bug|file\s*name|filename|spelling)\s+(was|were|has\s+been)\s+(\w+\s+)?(corrected|fixed|rectified|repaired)|\bcorrected\s+the\s+(\w+\s+)?(code|typo|query|bug|logic|file\s*name|filename)|\boptimi[sz](ed|ing)\s+(the\s+)?(\w+\s+)?(query|queries|code)|\bquery\s+optimi[sz]ation|\bscript\s+(was\s+)?(\w+\s+)?to\s+(fix|remove|correct|rename)|\bfirmware\s+(was\s+)?(updated|upgraded|patched)|\bupdated\s+the\s+(application\s+)?code|\brewrote|\bindex(es)?\s+(was\s+|were\s+)?(added|created)|\badd(ed|ing)\s+(an?\s+|the\s+)?(missing\s+)?index|\bcreated\s+(an?\s+)?index|\bfirmware\s+update|\bupgrad(ed|ing)\s+(the\s+)?(library|package|dependency|firmware|plugin)".into(), 1.5),
+        ("hotfix", r"\bhot[-\s]?fix\w*|\b(releases?|versions?|builds?|images?)\s+(v?\d[\w.-]*\s+)?(containing|with|that\s+include[sd]?)\s+(the\s+|a\s+)?(\w+\s+)?fix(es)?\b|\bpatch(ed|ing|es)?\b|\bfix(es)?\s+(was\s+|were\s+)?(deployed|released|shipped|pushed|merged|rolled\s+out|published)|\b(deployed|shipped|released|pushed|merged|rolled\s+out|wrote|implemented|applied)\s+(a|an|the)\s+(\w+\s+){0,2}(fix|patch|change)\b|\bcode\s+(fix|change)\b|\bbug\s*-?fix|\bfix(ed|ing)?\s+the\s+(\w+\s+)?(bug|code|typo|query|queries|leak|loop|logic|function|handler|script)|\b(error|typo|mistake|bug|file\s*name|filename|spelling)\s+(was|were|has\s+been)\s+(\w+\s+)?(corrected|fixed|rectified|repaired)|\bcorrected\s+the\s+(\w+\s+)?(code|typo|query|bug|logic|file\s*name|filename)|\boptimi[sz](ed|ing)\s+(the\s+)?(\w+\s+)?(query|queries|code)|\bquery\s+optimi[sz]ation|\bscript\s+(was\s+)?(\w+\s+)?to\s+(fix|remove|correct|rename)|\bfirmware\s+(was\s+)?(updated|upgraded|patched)|\bupdated\s+the\s+(application\s+)?code|\brewrote|\bindex(es)?\s+(was\s+|were\s+)?(added|created)|\badd(ed|ing)\s+(an?\s+|the\s+)?(missing\s+)?index|\bcreated\s+(an?\s+)?index|\bfirmware\s+update|\bupgrad(ed|ing)\s+(the\s+)?(library|package|dependency|firmware|plugin)".into(), 1.5),
         ("config-fix", fix_then_conf, 1.5),
         ("config-fix", conf_then_fix, 1.5),
-        ("config-fix", r"\breconfigur\w*|\bset\s+(the\s+|a\s+)?(\w+\s+){0,2}(timeouts?|limits?|values?|flags?|variables?|parameters?|settings?|config\w*|thresholds?|ttl|size)\s+(back\s+)?to\b|\brolled\s+(the\s+)?(\w+\s+)?config(uration)?\s+(change\s+|fix\s+)?out|\bput\s+(the\s+)?(\w+\s+){0,2}(permissions?|settings?|values?|config\w*|rules?|records?|variables?|flags?)\s+back|\brestor(ed|ing)\s+the\s+missing\b|\bchmod|\bchown|\bsed\s+-i|\bfeature\s+flag\s+(was\s+)?(disabled|turned\s+off|flipped|toggled)|\b(disabled|turned\s+off|toggled)\s+the\s+(\w+\s+)?flag|\bconfiguration\s+change\s+(was\s+)?(implemented|applied|made|deployed)|\bcorrective\s+actions?\s+(were\s+)?taken".into(), 1.5),
+        ("config-fix", r"\breconfigur\w*|\bset\s+(the\s+|a\s+)?(\w+\s+){0,2}(timeouts?|limits?|values?|flags?|variables?|parameters?|settings?|config\w*|thresholds?|ttl|size)\s+(back\s+)?to\b|\brolled\s+(the\s+)?(\w+\s+)?config(uration)?\s+(change\s+|fix\s+)?out|\bput\s+(the\s+)?(\w+\s+){0,2}(permissions?|settings?|values?|config\w*|rules?|records?|variables?|flags?)\s+back|\brestor(ed|ing)\s+the\s+missing\b|\bchmod|\bchown|\bsed\s+-i|\bfeature\s+flag\s+(was\s+)?(disabled|turned\s+off|flipped|toggled)|\b(disabled|turned\s+off|toggled)\s+the\s+(\w+\s+)?flag|\bconfiguration\s+change\s+(was\s+)?(implemented|applied|made|deployed)|\bcorrective\s+actions?\s+(were\s+)?taken|\bset_?[a-z]\w*\([^)]{0,40}\)".into(), 1.5),
         ("scaling", r"\bscal(ed|ing)\s+(up|out|horizontally|vertically)|\bscaled\s+(\S+\s+){0,4}?to\s+(\d|two|three|four|five|six|eight|ten|twice|double|triple)|\badd(ed|ing)\s+(more\s+|additional\s+|extra\s+)?(\d+\s+)?(servers|instances|nodes|capacity|replicas|workers|resources|ram|memory|cpus?|machines|vms|pods|brokers|shards)|\bincreas(ed|ing)\s+(the\s+)?(server\s+|database\s+)?(capacity|instances|number\s+of\s+(servers|instances|workers|nodes|replicas)|resources|memory|ram|disk(\s+space)?|storage|pool\s+size|connection\s+pool|limits?|quota|cpu)|\bautoscal\w*|\bprovision(ed|ing)\s+(more|additional|extra|new)|\bupgraded\s+(the\s+)?(server|instance|plan|hardware|machine|vm|database\s+instance)|\bfreed\s+(up\s+)?(disk|space|storage)|\bclear(ed|ing)\s+(out\s+)?(disk|space|old\s+logs|logs)|\bdelet(ed|ing)\s+(old\s+)?(logs|log\s+files|backups)\s+to\s+free|\b(expand|upsiz|enlarg|grow)\w*\s+(the\s+)?(\w+\s+)?(disk|volume|storage|database|instance|cluster)|\b(is|was|were|being)\s+(finished\s+being\s+)?upsized|\bwith\s+(more|additional|extra|larger|bigger)\s+(disk|storage|space|memory|capacity|cpu)|\bincrease\s+(the\s+)?(disk\s+space|storage|capacity|memory)|\bresiz(ed|ing)\s+(the\s+)?(disk|volume|instance)".into(), 1.3),
         ("failover", r"\bfailed\s+over\b|\bfail(ing|ed)?\s*-?over\s+(\w+\s+){0,2}(to|traffic)\b|\b(moved|forced?|shifted|sent|routed|switched|migrated)\s+(\w+\s+){0,3}(on)?to\s+(the\s+|our\s+)?(secondary|backup|standby|fallback|other)\b|\b(new\s+)?leaders?\s+(were\s+|was\s+)?(re-?)?elected|\bleader(ship)?\s+(election|moved|failover)|\bmoved\s+leadership|\b(moved|migrated|redirected|switched|working\s+on|served\s+(from|by))\s+(\w+\s+){0,3}(another|other|different|backup|secondary|the\s+\w+)\s+(cluster|region|data\s*cent(er|re)|site|zone)\b|\bfailover\s+to\b|\b(triggered|initiated|performed|executed|completed|ran)\s+(a\s+|the\s+)?(\w+\s+)?fail-?over|\bfail-?over\s+(was\s+|were\s+|is\s+)?(complete|completed|triggered|performed|executed|initiated)|\bswitch\w*\s+(\w+\s+){0,3}(over\s+)?to\s+(the\s+|our\s+|a\s+|an\s+)?(backup|standby|secondary|replica|another|different|alternate|alternative|healthy|fallback|spare|other)|\bpromot(ed|ing)\s+(the\s+)?(\w+\s+)?(replica|standby|secondary)|\b(redirected|rerouted|shifted|moved|drained)\s+(all\s+)?(the\s+)?(\w+\s+)?traffic|\bremoved\s+(the\s+)?(\w+\s+)?(node|server|host|instance)\s+from\s+(the\s+)?(pool|rotation|load\s+balancer)".into(), 2.0),
-        ("other", r"\bre-?issued|\b(revok(ed|ing)|invalidat(ed|ing)|replac(ed|ing))\b.{0,30}\b(tokens?|keys?|credentials?|secrets?|certificates?|certs?|passwords?)\b|\b(tokens?|keys?|credentials?|secrets?|certificates?|passwords?)\s+(had\s+been\s+|have\s+been\s+|were\s+|was\s+)?(revoked|invalidated|replaced|rotated|renewed)|\brenew(ed|al)\b|\brotat(ed|ing)\s+(the\s+)?(\w+\s+)?(key|token|credential|secret|password)s?|\bblock(ed|ing)\s+(the\s+)?(\w+\s+)?(ip|ips|attacker|traffic|addresses)|\b(clear|flush|purg|invalidat|drain|empti)\w*\s+(the\s+)?(\w+\s+){0,2}(queues?|caches?|backlog)\b|\bpurg(ed|ing)|\b(kill|terminat|cancel|abort)\w*\s+(the\s+)?(\w+\s+){0,3}(sessions?|query|queries|jobs?|processes|transactions?|connections?)\b|\breleas\w+\s+(the\s+)?(\w+\s+){0,3}(locks?|reservations?|leases?)\b|\bwaited\s+for|\b(vendor|provider|upstream|third[-\s]party)\s+(\w+\s+)?(fixed|resolved|restored|recovered|mitigated)|\b(fixed|resolved|restored|mitigated)\s+(\w+\s+){0,4}on\s+their\s+(side|end)|\bon\s+their\s+(side|end)|\brestored\s+(\w+\s+){0,2}from\s+(a\s+)?backups?|\brebuilt\s+the\s+(index|cache|cluster)|\bre-?indexed|\bmanually\s+(re-?ran|replayed|processed)|\breplayed".into(), 1.2),
+        ("other", r"\bre-?issued|\b(revok(ed|ing)|invalidat(ed|ing)|replac(ed|ing))\b.{0,30}\b(tokens?|keys?|credentials?|secrets?|certificates?|certs?|passwords?)\b|\b(tokens?|keys?|credentials?|secrets?|certificates?|passwords?)\s+(had\s+been\s+|have\s+been\s+|were\s+|was\s+)?(revoked|invalidated|replaced|rotated|renewed)|\brenew(ed|al|ing|s)?\b|\brotat(ed|ing)\s+(the\s+)?(\w+\s+)?(key|token|credential|secret|password)s?|\bblock(ed|ing)\s+(the\s+)?(\w+\s+)?(ip|ips|attacker|traffic|addresses)|\b(clear|flush|purg|invalidat|drain|empti)\w*\s+(the\s+)?(\w+\s+){0,2}(queues?|caches?|backlog)\b|\bpurg(ed|ing)|\b(kill|terminat|cancel|abort)\w*\s+(the\s+)?(\w+\s+){0,3}(sessions?|query|queries|jobs?|processes|transactions?|connections?)\b|\breleas\w+\s+(the\s+)?(\w+\s+){0,3}(locks?|reservations?|leases?)\b|\bwaited\s+for|\b(vendor|provider|upstream|third[-\s]party)\s+(\w+\s+)?(fixed|resolved|restored|recovered|mitigated)|\b(fixed|resolved|restored|mitigated)\s+(\w+\s+){0,4}on\s+their\s+(side|end)|\bon\s+their\s+(side|end)|\brestored\s+(\w+\s+){0,2}from\s+(a\s+)?backups?|\brebuilt\s+the\s+(index|cache|cluster)|\bre-?indexed|\bmanually\s+(re-?ran|replayed|processed)|\breplayed".into(), 1.2),
     ];
     Rules::new(
         spec.into_iter()
@@ -746,13 +758,39 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     static RESOLVED: LazyLock<Regex> = LazyLock::new(|| {
         crate::extract::rx::new(r"(?i)\b(resolved|restored|recovered|back\s+(online|up|to\s+normal)|(became|is|was)\s+available\s+again|auto-?heal\w*|fixed\s+by|fully\s+operational|mitigated|outage\s+(finished|ended|over)|incident\s+(is\s+)?(closed|over))\b").unwrap()
     });
+    // A status-page stage ("Resolved | 2020-01-16T06:00Z") says that, not
+    // that service came back by itself: the line must say something more.
+    let says_more = |text: &str| {
+        let rest = RESOLVED.replace_all(text, " ");
+        rest.split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| w.len() >= 3)
+            .filter(|w| {
+                !matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "update"
+                        | "updated"
+                        | "status"
+                        | "incident"
+                        | "investigating"
+                        | "identified"
+                        | "monitoring"
+                        | "utc"
+                        | "gmt"
+                        | "the"
+                        | "and"
+                )
+            })
+            .count()
+            >= 2
+    };
     let resolved_line = end_line
         .and_then(|no| doc.lines.iter().position(|l| l.no == no))
-        .filter(|&i| RESOLVED.is_match(&doc.lines[i].text))
+        .filter(|&i| RESOLVED.is_match(&doc.lines[i].text) && says_more(&doc.lines[i].text))
         .or_else(|| {
             doc.lines.iter().position(|l| {
                 let r = l.roles(doc);
                 !(r.has(Roles::ACTIONS) || r.has(Roles::LESSONS) || l.kind == Kind::Code)
+                    && says_more(&l.text)
                     && RESOLVED.find_iter(&l.text).any(|m| {
                         // "not yet resolved" argues against; a later "did not
                         // communicate" in the same line does not.
@@ -778,6 +816,50 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
                 e.1 = e.1.max(0.0) + human;
             } else if e.0 == "human-error" {
                 e.1 *= 0.5;
+            }
+        }
+    }
+    // A code fix restored service: the code is the link of the chain the
+    // authors changed, so mechanisms that a code fix does not remove (load,
+    // exhaustion, the network, a vendor, an attacker who kept triggering
+    // it) hand half their evidence to the defect, if one is named at all.
+    let not_code = |c: &str| {
+        matches!(
+            c,
+            "capacity-overload"
+                | "resource-exhaustion"
+                | "network"
+                | "dependency"
+                | "hardware"
+                | "security"
+        )
+    };
+    let leader = scores
+        .iter()
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map_or("unknown", |e| e.0);
+    // A code fix that closes a named hole (a vulnerability, an injection)
+    // is a security fix: the attack stays the cause.
+    static HOLE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::extract::rx::new(r"(?i)\b(vulnerab\w*|injection|breach\w*|unpatched|backdoor)\b")
+            .unwrap()
+    });
+    let hole = || doc.lines.iter().any(|l| HOLE.is_match(&l.text));
+    if resolution == "hotfix"
+        && not_code(leader)
+        && get(&scores, "software-bug") > 0.0
+        && !(leader == "security" && hole())
+    {
+        let mut moved = 0.0;
+        for e in scores.iter_mut() {
+            if not_code(e.0) && e.1 > 0.0 {
+                moved += e.1 * 0.5;
+                e.1 *= 0.5;
+            }
+        }
+        for e in scores.iter_mut() {
+            if e.0 == "software-bug" {
+                e.1 += moved;
             }
         }
     }
@@ -1035,5 +1117,74 @@ mod tests {
             "# Cluster outage\nSome workspaces did not start.\n\nResolved: we introduced a misconfiguration while fixing another issue and reverted it. We are monitoring things closely.\n",
         );
         assert_eq!(x.detection, "unknown");
+    }
+    #[test]
+    fn a_code_fix_makes_the_defect_the_cause_over_load_it_met() {
+        let t = "# Relay stalls\n## Root cause\nThe scoring service was under heavy load and stopped answering; requests timed out. The heavy traffic came from a partner's batch job. The queue consumer had a bug: it kept retrying timed-out requests.\n";
+        // Fixed in the code: the defect is the link the authors changed.
+        let x = i(&format!(
+            "{t}## Resolution\nWe deployed a patch to the consumer so timed-out requests are dropped.\n"
+        ));
+        assert_eq!(x.resolution, "hotfix");
+        assert_eq!(x.root_cause, "software-bug");
+        // Fixed by adding capacity: the load stays the cause.
+        let x = i(&format!(
+            "{t}## Resolution\nWe added more servers to the scoring pool.\n"
+        ));
+        assert_eq!(x.resolution, "scaling");
+        assert_eq!(x.root_cause, "capacity-overload");
+    }
+
+    #[test]
+    fn a_status_stage_alone_says_nothing_of_how() {
+        let x = i(
+            "---\ntitle: Login trouble\ndate: 2021-03-02T08:00:00Z\n---\nMany users cannot log in.\n\n::: update Resolved | 2021-03-04T10:00:00Z\n\n:::\n",
+        );
+        assert_eq!(x.resolution, "unknown");
+        let x = i(
+            "---\ntitle: Login trouble\ndate: 2021-03-02T08:00:00Z\n---\nMany users cannot log in.\n\n::: update Resolved | 2021-03-04T10:00:00Z\nThe identity provider recovered and logins work again.\n:::\n",
+        );
+        assert_eq!(x.resolution, "other");
+    }
+
+    #[test]
+    fn renewing_a_credential_restores_service_even_if_pods_restart() {
+        let x = i(
+            "# Cluster credential expired\nThe cluster's service principal expired on Monday.\n\nThe operation to renew this credential started at 09:10 UTC and caused every pod on the cluster to be restarted.\n",
+        );
+        assert_eq!(x.resolution, "other");
+    }
+
+    #[test]
+    fn a_versioned_release_with_the_fix_is_a_hotfix_and_reports_come_from_outside() {
+        let x = i(
+            "# Lost writes\n## Timeline\n| Date | Event |\n|---|---|\n| 2022-01-10 | Change that lost writes was merged |\n| 2022-02-03 | Report of lost writes from a user |\n| 2022-02-20 | Release v2.4.1 with fix was published |\n",
+        );
+        assert_eq!(x.resolution, "hotfix");
+        assert_eq!(x.detection, "customer-report");
+    }
+
+    #[test]
+    fn a_flooded_work_queue_is_more_load_than_capacity() {
+        let x = i(
+            "# CI agents outage\nBuilds needing a VM are queued.\n\n[Update]\nThe build queue is still full (around 900 builds waiting), flooded by a repository scan.\n",
+        );
+        assert_eq!(x.root_cause, "capacity-overload");
+    }
+
+    #[test]
+    fn a_broken_executor_is_a_software_bug() {
+        let x = i(
+            "# Worker errors\n## Summary\nThe render workers returned errors all night. The problem appears to have been caused by a broken executor.\n",
+        );
+        assert_eq!(x.root_cause, "software-bug");
+    }
+
+    #[test]
+    fn calling_a_setter_is_a_config_fix() {
+        let x = i(
+            "# Vault drained\n## Mitigation\nBy applying `setLimit(0)` to the vault, deposits were disabled and the drain stopped.\n",
+        );
+        assert_eq!(x.resolution, "config-fix");
     }
 }

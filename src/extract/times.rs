@@ -126,9 +126,10 @@ fn is_meta_at(doc: &Document, li: usize) -> bool {
     if is_meta_line(text) {
         return true;
     }
-    static DATE_KEY: LazyLock<Regex> = LazyLock::new(|| re(r"^[\W_]*date\s*:"));
+    // "Date: ..." or a table row "| Date | ... |".
+    static DATE_KEY: LazyLock<Regex> = LazyLock::new(|| re(r"^[\W_]*date\s*[:|]"));
     static META_KEY: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"^[\W_]*(authors?|status|owners?|editors?|reviewers?|version|last\s+updated)\s*:")
+        re(r"^[\W_]*(authors?|status|owners?|editors?|reviewers?|version|last\s+updated)\s*[:|]")
     });
     DATE_KEY.is_match(text)
         && (li.saturating_sub(2)..(li + 3).min(doc.lines.len()))
@@ -1016,6 +1017,17 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         push(&mut cands, s, "front-matter-detected", 4.0);
     }
     for (s, rule, w) in &st.detected {
+        // A detection read from prose that falls within hours before a
+        // stated start is about something else (a later, smaller
+        // disruption), not how this outage was noticed.
+        if *rule == "prose-detection"
+            && s.date.is_none()
+            && start_s.as_ref().is_some_and(|b| {
+                (1..720).contains(&(b.minutes + b.day * 1440 - s.minutes - s.day * 1440))
+            })
+        {
+            continue;
+        }
         push(&mut cands, s, rule, *w);
     }
     if let Some(i) = events.iter().position(|e| e.cue.detect && !e.cue.post) {
@@ -1037,7 +1049,10 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         // one hours later.
         let gap = (events[j].stamp.day - events[i].stamp.day) * 1440 + events[j].stamp.minutes
             - events[i].stamp.minutes;
-        if !events[j].cue.resolve && Some(j) != end_event && gap <= 180 {
+        // The entry where impact began, with nothing after it, is no
+        // response to it.
+        let answered = j != i || events[j].cue.detect;
+        if answered && !events[j].cue.resolve && Some(j) != end_event && gap <= 180 {
             push(&mut cands, &events[j].stamp, "timeline-first-response", 0.5);
         }
     }
@@ -1361,6 +1376,12 @@ fn pick_date(
         }
         let in_timeline = roles.has(Roles::TIMELINE);
         let first_heading = doc.sections.get(1).and_then(|s| s.line) == Some(li);
+        // In a dated log, the entry of the change that caused the incident
+        // ("PR merged", "release published") is not the day it began.
+        let change_only = in_timeline && {
+            let c = cue_of(&l.text);
+            c.trigger && !(c.impact || c.detect)
+        };
         for (m, d) in ctx.dates_of(li, &l.text) {
             let Some(d) = d else {
                 if m.slash.is_some() {
@@ -1373,6 +1394,8 @@ fn pick_date(
             // Earlier dates in summary-like places are the incident's day.
             let score = if first_heading {
                 3.0
+            } else if change_only {
+                1.0
             } else if in_timeline {
                 2.0
             } else if roles.has(Roles::SUMMARY) || roles.has(Roles::IMPACT) || roles.is_empty() {
@@ -1383,7 +1406,17 @@ fn pick_date(
             add(d, Provenance::line(l), "first-date", score);
         }
     }
-    if let Some(e) = events.first()
+    // The first entry that says the incident began or was noticed: a
+    // dated log that opens with the change that caused it ("PR merged",
+    // "release published") dates the incident by its first report.
+    let first = match events.first() {
+        Some(e) if e.cue.trigger && !(e.cue.impact || e.cue.detect) => events
+            .iter()
+            .find(|e| (e.cue.impact || e.cue.detect) && !e.cue.trigger)
+            .or(events.first()),
+        f => f,
+    };
+    if let Some(e) = first
         && let (Some(d), Some(li)) = (e.stamp.date, e.stamp.line)
     {
         add(
@@ -1395,6 +1428,27 @@ fn pick_date(
     }
     if let Some(d) = fm.date {
         add(d, Provenance::front_matter(), "front-matter-date", 2.0);
+    }
+    // A metadata date later than a day the timeline names is when the
+    // write-up was dated: the incident had begun by then.
+    let key = |d: &Date| d.to_civil();
+    let earliest_log = cands
+        .iter()
+        .filter(|(c, _)| c.rule == "first-date" && c.score >= 1.0 && c.lost_because.is_none())
+        .filter(|(c, _)| {
+            c.provenance
+                .line_no()
+                .and_then(|no| doc.lines.iter().find(|l| l.no == no))
+                .is_some_and(|l| l.roles(doc).has(Roles::TIMELINE))
+        })
+        .filter_map(|(_, d)| key(d))
+        .min();
+    if let Some(first) = earliest_log {
+        for (c, d) in cands.iter_mut() {
+            if c.rule == "metadata-date" && key(d).is_some_and(|m| m > first) {
+                c.score = 1.5;
+            }
+        }
     }
     let (stamps, cs): (Vec<Date>, Vec<Candidate>) = cands.into_iter().map(|(c, d)| (d, c)).unzip();
     let best = cs
@@ -1483,7 +1537,25 @@ fn duration_stated(doc: &Document, ex: &mut Extraction) {
             });
         }
     }
+    // A stated duration under a tenth of the start-to-end window is a step
+    // or a disruption within the outage ("a disruption of nearly 5 min on
+    // one service" in a day-long incident), not the outage's length.
+    if let Some(wm) = ex.incident.window_min.filter(|w| *w >= 60) {
+        for c in cands.iter_mut() {
+            if c.value.as_i64().is_some_and(|m| m * 10 < wm) {
+                c.lost_because = Some(format!(
+                    "under a tenth of the {wm}-minute window: a step, not the outage"
+                ));
+                c.score = c.score.min(0.0) - 1.0;
+            }
+        }
+    }
     let (w, all) = pick(cands);
+    let w = w.filter(|w| w.lost_because.is_none());
+    if w.is_none() && !all.is_empty() {
+        ex.decide("duration_stated_min", None, "none", 0.0, all);
+        return;
+    }
     if let Some(w) = w {
         ex.incident.duration_stated_min = w.value.as_i64();
         let conf = confidence(&w, &all);
@@ -1775,6 +1847,30 @@ mod status_log_tests {
             "# P2P drop\n**Date:** 26/11/2019\n**Authors:** N.\n**Summary:** message rates fell.\n",
         );
         assert_eq!(i.date.as_deref(), Some("2019-11-26"));
+    }
+
+    #[test]
+    fn a_short_disruption_inside_a_day_long_outage_is_neither_its_length_nor_its_detection() {
+        let i = ex(
+            "---\ntitle: Cluster credential expired\ndate: 2022-03-07T09:40:00Z\nresolvedWhen: 2022-03-08T11:10:00Z\n---\nCalls to the cloud API are refused since 2022-03-07T09:40:00Z.\n\n* There was a disruption of nearly 4 min on the docs site around 08:30 UTC, reported in the chat by a reader.\n",
+        );
+        assert_eq!(i.window_min, Some(1530));
+        assert_eq!(i.duration_stated_min, None);
+        assert_eq!(i.detected, None);
+        assert_eq!(i.ttd_min, None);
+        // The same sentence in a short outage is its length.
+        let i = ex(
+            "---\ntitle: Docs down\ndate: 2022-03-07T08:28:00Z\nresolvedWhen: 2022-03-07T08:33:00Z\n---\nThere was a disruption of nearly 4 min on the docs site.\n",
+        );
+        assert_eq!(i.duration_stated_min, Some(4));
+    }
+
+    #[test]
+    fn a_dated_log_opening_with_the_change_is_dated_by_its_first_report() {
+        let i = ex(
+            "# Lost writes\n| | |\n|---|---|\n| Authors | kim@ |\n| Date | 2022-06-01 |\n\n## Summary\nA refactor made commits non-atomic.\n\n## Timeline\n| Date | Event |\n|---|---|\n| 2022-01-10 | Pull request that lost writes was merged |\n| 2022-01-20 | Release v2.4.0 was published |\n| 2022-02-03 | Report of lost writes |\n| 2022-02-20 | Release v2.4.1 with the fix was published |\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2022-02-03"));
     }
 
     #[test]

@@ -334,10 +334,12 @@ impl Engine {
         snippets: bool,
     ) -> Result<(usize, Vec<Hit>), SearchError> {
         let searcher = self.searcher();
-        let (top, count) = searcher.search(
-            query,
-            &(TopDocs::with_limit(limit.max(1)).order_by_score(), Count),
-        )?;
+        // Two passes rather than one (TopDocs, Count) pair: alone, TopDocs
+        // skips blocks that cannot reach the top (block-max WAND), and Count
+        // alone scores nothing (a term's count is its document frequency).
+        // Together, every matching document would be scored.
+        let top = searcher.search(query, &TopDocs::with_limit(limit.max(1)).order_by_score())?;
+        let count = searcher.search(query, &Count)?;
         let snippets_gen = if snippets {
             Some(Snippets::create(&searcher, query, self.fields.body)?)
         } else {

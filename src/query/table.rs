@@ -62,7 +62,6 @@ const METRIC_COLUMNS: &[&str] = &[
     "duration_stated_min",
     "ttd_min",
     "detect_to_resolve_min",
-    "root_cause",
     "start_confidence",
     "end_confidence",
     "detected_confidence",
@@ -70,8 +69,29 @@ const METRIC_COLUMNS: &[&str] = &[
 ];
 
 /// Read only what `metrics` needs; other fields of the records are empty.
-pub fn load_for_metrics(parquet: &Path) -> Result<Vec<Record>> {
-    load_columns(parquet, METRIC_COLUMNS)
+/// The root cause (a string per row) is read only to filter by it.
+pub fn load_for_metrics(parquet: &Path, with_cause: bool) -> Result<Vec<Record>> {
+    let mut cols = METRIC_COLUMNS.to_vec();
+    if with_cause {
+        cols.push("root_cause");
+    }
+    load_columns(parquet, &cols)
+}
+
+/// The civil date `days` after 1970-01-01 (Howard Hinnant's
+/// `civil_from_days`): a few integer operations, where a calendar span
+/// addition per row cost a tenth of `metrics` at 100,000 rows.
+fn civil_from_days(days: i32) -> Option<jiff::civil::Date> {
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    jiff::civil::Date::new(i16::try_from(y).ok()?, m as i8, d as i8).ok()
 }
 
 fn load_columns(parquet: &Path, columns: &[&str]) -> Result<Vec<Record>> {
@@ -109,12 +129,11 @@ pub fn from_frame(df: &DataFrame) -> Result<Vec<Record>> {
         Ok(c.f64()?.iter().collect())
     };
     // Dates as days since 1970 (no text round trip).
-    let epoch = jiff::civil::date(1970, 1, 1);
     let dates: Vec<Option<jiff::civil::Date>> = {
         let c = df.column("date")?.cast(&DataType::Int32)?;
         c.i32()?
             .iter()
-            .map(|d| d.and_then(|d| epoch.checked_add(jiff::Span::new().days(d as i64)).ok()))
+            .map(|d| d.and_then(civil_from_days))
             .collect()
     };
     let path = strs("path")?;
@@ -180,4 +199,21 @@ pub fn from_frame(df: &DataFrame) -> Result<Vec<Record>> {
         });
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::civil_from_days;
+
+    #[test]
+    fn day_numbers_become_the_same_dates_as_calendar_arithmetic() {
+        let epoch = jiff::civil::date(1970, 1, 1);
+        for days in (-800_000..800_000)
+            .step_by(997)
+            .chain([-1, 0, 59, 60, 11_016, 19_782])
+        {
+            let want = epoch.checked_add(jiff::Span::new().days(days)).unwrap();
+            assert_eq!(civil_from_days(days), Some(want), "day {days}");
+        }
+    }
 }

@@ -233,8 +233,6 @@ static HEADING_MARK: LazyLock<Regex> =
     LazyLock::new(|| crate::extract::rx::new(r"^\s{0,3}#{1,6}\s*|\s+#+\s*$").unwrap());
 static EMPH: LazyLock<Regex> =
     LazyLock::new(|| crate::extract::rx::new(r"\*\*|__|\*|`|~~").unwrap());
-static SPACES: LazyLock<Regex> =
-    LazyLock::new(|| crate::extract::rx::new(r"[ \t\u{a0}]+").unwrap());
 static HTML_HEADING: LazyLock<Regex> =
     LazyLock::new(|| crate::extract::rx::new(r"(?i)<h([1-6])[^>]*>(.*?)</h[1-6]>").unwrap());
 static EMOJI_CODE: LazyLock<Regex> =
@@ -276,10 +274,12 @@ fn clean_with(raw: &str, keep_emoji: bool) -> String {
     if s.contains('<') {
         s = Cow::Owned(HTML_TAG.replace_all(&s, " ").into_owned());
     }
-    let s = if HEADING_MARK.is_match(&s) {
+    let s = if s.contains('#') && HEADING_MARK.is_match(&s) {
         HEADING_MARK.replace_all(&s, "")
-    } else {
+    } else if may_be_list_item(&s) {
         LIST_MARK.replace(&s, "")
+    } else {
+        s
     };
     let s = if s.contains(['*', '_', '`', '~']) {
         EMPH.replace_all(&s, "")
@@ -296,8 +296,47 @@ fn clean_with(raw: &str, keep_emoji: bool) -> String {
     } else {
         s
     };
-    let s = SPACES.replace_all(&s, " ");
+    let s = squeeze_spaces(&s);
     s.trim().trim_matches('|').trim().to_string()
+}
+
+/// Whether a line may open with a list marker (`-`, `*`, `+`, `•`, `1.`,
+/// `1)`, after `>` quotes): the cheap test before the regex.
+fn may_be_list_item(s: &str) -> bool {
+    s.trim_start_matches([' ', '\t', '>'])
+        .chars()
+        .next()
+        .is_some_and(|c| matches!(c, '-' | '*' | '+' | '•') || c.is_ascii_digit())
+}
+
+/// Runs of spaces, tabs and no-break spaces become one space (what the
+/// `[ \t\u{a0}]+` regex did, without a regex match per word gap).
+fn squeeze_spaces(s: &str) -> std::borrow::Cow<'_, str> {
+    let blank = |c: char| c == ' ' || c == '\t' || c == '\u{a0}';
+    let mut prev_blank = false;
+    let needs = s.chars().any(|c| {
+        let b = blank(c);
+        let hit = b && (prev_blank || c != ' ');
+        prev_blank = b;
+        hit
+    });
+    if !needs {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut prev_blank = false;
+    for c in s.chars() {
+        if blank(c) {
+            if !prev_blank {
+                out.push(' ');
+            }
+            prev_blank = true;
+        } else {
+            out.push(c);
+            prev_blank = false;
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// A `Label: value` prefix: up to five words before a colon.
@@ -646,5 +685,34 @@ mod tests {
     fn labels_give_roles() {
         let doc = parse("Root Cause: a leak in the cache\n");
         assert!(doc.lines[0].label.has(Roles::ROOT_CAUSE));
+    }
+
+    #[test]
+    fn fast_paths_match_the_regexes_they_replace() {
+        let spaces = regex::Regex::new(r"[ \t\u{a0}]+").unwrap();
+        let list =
+            crate::extract::rx::new(r"^\s*(?:>\s*)*(?:[-*+•]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?")
+                .unwrap();
+        for t in [
+            "plain words here",
+            "two  spaces\tand a tab",
+            "no\u{a0}break",
+            " lead and trail ",
+            "- item",
+            "  > * quoted item",
+            "12) numbered",
+            "• bullet",
+            "x - not an item",
+            "",
+        ] {
+            assert_eq!(
+                super::squeeze_spaces(t),
+                spaces.replace_all(t, " "),
+                "{t:?}"
+            );
+            if list.is_match(t) {
+                assert!(super::may_be_list_item(t), "{t:?}");
+            }
+        }
     }
 }

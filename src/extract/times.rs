@@ -1378,11 +1378,12 @@ fn pick_date(
         let first_heading = doc.sections.get(1).and_then(|s| s.line) == Some(li);
         // In a dated log, the entry of the change that caused the incident
         // ("PR merged", "release published") is not the day it began.
-        let change_only = in_timeline && {
+        let mentions = ctx.dates_of(li, &l.text);
+        let change_only = in_timeline && !mentions.is_empty() && {
             let c = cue_of(&l.text);
             c.trigger && !(c.impact || c.detect)
         };
-        for (m, d) in ctx.dates_of(li, &l.text) {
+        for (m, d) in mentions {
             let Some(d) = d else {
                 if m.slash.is_some() {
                     continue;
@@ -1436,10 +1437,12 @@ fn pick_date(
         .iter()
         .filter(|(c, _)| c.rule == "first-date" && c.score >= 1.0 && c.lost_because.is_none())
         .filter(|(c, _)| {
-            c.provenance
-                .line_no()
-                .and_then(|no| doc.lines.iter().find(|l| l.no == no))
-                .is_some_and(|l| l.roles(doc).has(Roles::TIMELINE))
+            c.provenance.line_no().is_some_and(|no| {
+                let i = doc.lines.partition_point(|l| l.no < no);
+                doc.lines
+                    .get(i)
+                    .is_some_and(|l| l.no == no && l.roles(doc).has(Roles::TIMELINE))
+            })
         })
         .filter_map(|(_, d)| key(d))
         .min();

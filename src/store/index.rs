@@ -104,14 +104,18 @@ pub fn fields_of(schema: &Schema) -> Result<Fields> {
     })
 }
 
+/// Open (or create) an index to write: its `en_stem` fields are analysed
+/// with the memoising stemmer (same terms, see `store::stem`).
 pub fn open_or_create(dir: &Path) -> Result<Index> {
-    if dir.join("meta.json").exists() {
-        Ok(Index::open_in_dir(dir)?)
+    let index = if dir.join("meta.json").exists() {
+        Index::open_in_dir(dir)?
     } else {
         std::fs::create_dir_all(dir)?;
         let (schema, _) = schema();
-        Ok(Index::create_in_dir(dir, schema)?)
-    }
+        Index::create_in_dir(dir, schema)?
+    };
+    super::stem::register(&index);
+    Ok(index)
 }
 
 pub fn writer(index: &Index) -> Result<IndexWriter> {

@@ -19,6 +19,7 @@
 
 pub mod frame;
 pub mod index;
+pub mod stem;
 
 use std::collections::BTreeMap;
 use std::fs::{self, File};

@@ -82,6 +82,30 @@ fn phrase_returns_fewer_than_its_terms_or() {
 }
 
 #[test]
+fn a_phrase_finds_every_file_that_has_it_and_a_field_phrase_stays_in_its_field() {
+    // Phrases are checked in the title and the body only (the sections are
+    // parts of the body): still every file with the words in a row.
+    let v = json(&["\"connection pool\""]);
+    let found: std::collections::BTreeSet<String> = hits(&v)
+        .iter()
+        .map(|h| h["path"].as_str().unwrap().to_string())
+        .collect();
+    let words = regex::Regex::new(r"(?i)\bconnection[^A-Za-z0-9]+pools?\b").unwrap();
+    let expected: std::collections::BTreeSet<String> = std::fs::read_dir(env().path("corpus"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| words.is_match(&std::fs::read_to_string(p).unwrap()))
+        .map(|p| format!("corpus/{}", p.file_name().unwrap().to_string_lossy()))
+        .collect();
+    assert!(!expected.is_empty());
+    assert_eq!(found, expected);
+    // A phrase with a field keeps to that field; slop loosens a phrase.
+    let in_cause = total(&["rootcause:\"connection pool\""]);
+    assert!(in_cause >= 1 && in_cause <= found.len() as u64, "{in_cause}");
+    assert!(total(&["\"pool connection\"~2"]) >= total(&["\"pool connection\""]));
+}
+
+#[test]
 fn stemming_finds_the_base_form() {
     let leaks = total(&["leaks"]);
     assert!(leaks >= 5, "{leaks}");

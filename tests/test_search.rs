@@ -101,7 +101,10 @@ fn a_phrase_finds_every_file_that_has_it_and_a_field_phrase_stays_in_its_field()
     assert_eq!(found, expected);
     // A phrase with a field keeps to that field; slop loosens a phrase.
     let in_cause = total(&["rootcause:\"connection pool\""]);
-    assert!(in_cause >= 1 && in_cause <= found.len() as u64, "{in_cause}");
+    assert!(
+        in_cause >= 1 && in_cause <= found.len() as u64,
+        "{in_cause}"
+    );
     assert!(total(&["\"pool connection\"~2"]) >= total(&["\"pool connection\""]));
 }
 

@@ -281,7 +281,7 @@ fn clean_with(raw: &str, keep_emoji: bool) -> String {
     } else {
         s
     };
-    let s = if s.contains(['*', '_', '`', '~']) {
+    let s = if s.bytes().any(|b| matches!(b, b'*' | b'_' | b'`' | b'~')) {
         EMPH.replace_all(&s, "")
     } else {
         s
@@ -313,13 +313,8 @@ fn may_be_list_item(s: &str) -> bool {
 /// `[ \t\u{a0}]+` regex did, without a regex match per word gap).
 fn squeeze_spaces(s: &str) -> std::borrow::Cow<'_, str> {
     let blank = |c: char| c == ' ' || c == '\t' || c == '\u{a0}';
-    let mut prev_blank = false;
-    let needs = s.chars().any(|c| {
-        let b = blank(c);
-        let hit = b && (prev_blank || c != ' ');
-        prev_blank = b;
-        hit
-    });
+    // Substring searches (memchr) rather than a loop over chars.
+    let needs = s.contains("  ") || s.contains('\t') || s.contains('\u{a0}');
     if !needs {
         return std::borrow::Cow::Borrowed(s);
     }

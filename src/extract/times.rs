@@ -235,6 +235,9 @@ struct Ctx<'a> {
     /// Time and date mentions of each line's text, read once.
     times: Vec<Vec<TimeMention>>,
     dates: Vec<Vec<DateMention>>,
+    /// Whether each line is document metadata (`is_meta_at`), read once:
+    /// four passes asked it of every line.
+    meta: Vec<bool>,
 }
 
 impl Ctx<'_> {
@@ -395,7 +398,7 @@ fn timeline(ctx: &Ctx) -> Vec<Event> {
     while i < doc.lines.len() {
         let l = &doc.lines[i];
         let roles = l.roles(doc);
-        if l.kind == Kind::Code || excluded_section(roles) || is_meta_at(doc, i) {
+        if l.kind == Kind::Code || excluded_section(roles) || ctx.meta[i] {
             i += 1;
             continue;
         }
@@ -497,9 +500,7 @@ fn anchor_date(ctx: &Ctx) -> Option<jiff::civil::Date> {
     for (li, l) in doc.lines.iter().enumerate() {
         let roles = l.roles(doc);
         let is_title = Some(li) == title_line;
-        if !(is_title || roles.has(Roles::SUMMARY) && !roles.has(Roles::TIMELINE))
-            || is_meta_at(doc, li)
-        {
+        if !(is_title || roles.has(Roles::SUMMARY) && !roles.has(Roles::TIMELINE)) || ctx.meta[li] {
             continue;
         }
         if let Some(d) = ctx
@@ -575,7 +576,7 @@ fn stated(ctx: &Ctx) -> Stated {
         // ended; it is read, at a lower weight. Actions and sign-off are not.
         let lessons =
             roles.has(Roles::LESSONS) && !roles.has(Roles::ACTIONS) && !roles.has(Roles::SIGNOFF);
-        if l.kind == Kind::Code || (excluded_section(roles) && !lessons) || is_meta_at(doc, li) {
+        if l.kind == Kind::Code || (excluded_section(roles) && !lessons) || ctx.meta[li] {
             continue;
         }
         let text = &l.text;
@@ -906,6 +907,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         twelve_hour: meridiems * 3 >= all_times && meridiems > 0,
         times: line_times,
         dates: line_dates,
+        meta: (0..doc.lines.len()).map(|i| is_meta_at(doc, i)).collect(),
     };
 
     let mut events = timeline(&ctx);
@@ -1363,7 +1365,7 @@ fn pick_date(
         if l.kind == Kind::Code || excluded_section(roles) {
             continue;
         }
-        if is_meta_at(doc, li) {
+        if ctx.meta[li] {
             // "Date:" in a metadata block: the write-up's date, which is
             // often the incident's too. It yields to a date the summary
             // states, as a front-matter date does.

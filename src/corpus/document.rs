@@ -303,7 +303,7 @@ fn clean_with(raw: &str, keep_emoji: bool) -> String {
 /// Whether a line may open with a list marker (`-`, `*`, `+`, `•`, `1.`,
 /// `1)`, after `>` quotes): the cheap test before the regex.
 fn may_be_list_item(s: &str) -> bool {
-    s.trim_start_matches([' ', '\t', '>'])
+    s.trim_start_matches([' ', '\t', '\r', '\x0B', '\x0C', '>'])
         .chars()
         .next()
         .is_some_and(|c| matches!(c, '-' | '*' | '+' | '•') || c.is_ascii_digit())

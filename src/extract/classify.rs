@@ -113,7 +113,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "software-bug",
-            r"\bcode\s+(change|deployment|error|update|push|release)|\bfaulty\s+(code|deployment|release|update)|\bnew\s+(code|release|feature|version)|\brecent\s+(\w+\s+)?(deployment|release|update|change)|\bcompatibility\s+(issue|problem|bug|break\w*)|\bnot\s+(fully\s+)?(backward(s)?\s+)?compatible|\btypo\b|misspel\w*|\b(could\s+not|couldn't|cannot|can't|failed\s+to)\s+handle\b|\b(plugin|library|package|dependency|client|framework|sdk|software|version)\s+(upgrade|update)s?\b|\b(released|shipped)\s+with\s+(a\s+)?bug|\b(broken|faulty|buggy)\s+(\w+\s+)?(executor|pool|worker|module|function|handler|parser|library|script|logic|binary|component)\b|\b(executor|process\s+pool|thread\s+pool|worker\s+pool|parser|handler)\s+(is|was)\s+(just\s+)?broken",
+            r"\bcode\s+(change|deployment|error|update|push|release)|\bfaulty\s+(code|deployment|release|update)|\bnew\s+(code|release|feature|version)|\brecent\s+(\w+\s+)?(deployment|release|update|change)|\bcompatibility\s+(issue|problem|bug|break\w*)|\bnot\s+(fully\s+)?(backward(s)?\s+)?compatible|\btypo\b|misspel\w*|\b(could\s+not|couldn't|cannot|can't|failed\s+to)\s+handle\b|\b(plugin|library|package|dependency|client|framework|sdk|software|version)\s+(upgrade|update)s?\b|\b(released|shipped)\s+with\s+(a\s+)?bug|\b(broken|faulty|buggy)\s+(\w+\s+)?(executor|worker|function|handler|parser|library|script|logic|binary)\b|\b(executor|parser|handler)\s+(is|was)\s+broken",
             1.0,
         ),
         // resource-exhaustion
@@ -130,7 +130,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "capacity-overload",
-            r"\b(build|job|task|work|request|message)s?\s+queue\s+(is\s+|was\s+)?(still\s+)?(full|backed\s+up|overflow\w*|flooded)|\b\d[\d,]*\s+(builds?|jobs?|tasks?|requests?)\s+(were\s+|are\s+)?(waiting|queued|pending)\b|\bflooded\s+(the\s+)?(\w+\s+)?queue",
+            r"\b(build|job|task)s?\s+queue\s+(is\s+|was\s+)?(still\s+)?(full|flooded)|\b\d{1,3}(,?\d{3})+\s+(builds?|jobs?|tasks?)\s+(were\s+|are\s+)?(waiting|queued)\b|\b[1-9]\d{2,}\s+(builds?|jobs?|tasks?)\s+(were\s+|are\s+)?(waiting|queued)\b|\bflooded\s+(the\s+)?(\w+\s+)?queue",
             1.5,
         ),
         (
@@ -230,7 +230,9 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // "the issue reports": reports come from outside the team.
         (
             "customer-report",
-            r"(^|[|:\x{2013}\x{2014}-])\s*reports?\s+of\b|\b(received|investigating|following|got|several|multiple|many)\s+(\w+\s+)?reports?\s+(of|that|about)\b|\b(issue|bug)\s+reports?\b",
+            r"(^|[|:\x{2013}\x{2014}-])\s*reports?\s+of\b|\b(received|investigating|following|got|several|multiple|many)\s+(\w+\s+)?reports?\s+(of|that|about)\b|\b(issue|bug)\s+reports\b",
+            // As much as a named monitor in the same sentence, which wins
+            // the tie ("reports of 5xx from the dashboards": monitoring).
             1.0,
         ),
         (
@@ -261,7 +263,7 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ("hotfix", r"\bhot[-\s]?fix\w*|\b(releases?|versions?|builds?|images?)\s+(v?\d[\w.-]*\s+)?(containing|with|that\s+include[sd]?)\s+(the\s+|a\s+)?(\w+\s+)?fix(es)?\b|\bpatch(ed|ing|es)?\b|\bfix(es)?\s+(was\s+|were\s+)?(deployed|released|shipped|pushed|merged|rolled\s+out|published)|\b(deployed|shipped|released|pushed|merged|rolled\s+out|wrote|implemented|applied)\s+(a|an|the)\s+(\w+\s+){0,2}(fix|patch|change)\b|\bcode\s+(fix|change)\b|\bbug\s*-?fix|\bfix(ed|ing)?\s+the\s+(\w+\s+)?(bug|code|typo|query|queries|leak|loop|logic|function|handler|script)|\b(error|typo|mistake|bug|file\s*name|filename|spelling)\s+(was|were|has\s+been)\s+(\w+\s+)?(corrected|fixed|rectified|repaired)|\bcorrected\s+the\s+(\w+\s+)?(code|typo|query|bug|logic|file\s*name|filename)|\boptimi[sz](ed|ing)\s+(the\s+)?(\w+\s+)?(query|queries|code)|\bquery\s+optimi[sz]ation|\bscript\s+(was\s+)?(\w+\s+)?to\s+(fix|remove|correct|rename)|\bfirmware\s+(was\s+)?(updated|upgraded|patched)|\bupdated\s+the\s+(application\s+)?code|\brewrote|\bindex(es)?\s+(was\s+|were\s+)?(added|created)|\badd(ed|ing)\s+(an?\s+|the\s+)?(missing\s+)?index|\bcreated\s+(an?\s+)?index|\bfirmware\s+update|\bupgrad(ed|ing)\s+(the\s+)?(library|package|dependency|firmware|plugin)".into(), 1.5),
         ("config-fix", fix_then_conf, 1.5),
         ("config-fix", conf_then_fix, 1.5),
-        ("config-fix", r"\breconfigur\w*|\bset\s+(the\s+|a\s+)?(\w+\s+){0,2}(timeouts?|limits?|values?|flags?|variables?|parameters?|settings?|config\w*|thresholds?|ttl|size)\s+(back\s+)?to\b|\brolled\s+(the\s+)?(\w+\s+)?config(uration)?\s+(change\s+|fix\s+)?out|\bput\s+(the\s+)?(\w+\s+){0,2}(permissions?|settings?|values?|config\w*|rules?|records?|variables?|flags?)\s+back|\brestor(ed|ing)\s+the\s+missing\b|\bchmod|\bchown|\bsed\s+-i|\bfeature\s+flag\s+(was\s+)?(disabled|turned\s+off|flipped|toggled)|\b(disabled|turned\s+off|toggled)\s+the\s+(\w+\s+)?flag|\bconfiguration\s+change\s+(was\s+)?(implemented|applied|made|deployed)|\bcorrective\s+actions?\s+(were\s+)?taken|\bset_?[a-z]\w*\([^)]{0,40}\)".into(), 1.5),
+        ("config-fix", r"\breconfigur\w*|\bset\s+(the\s+|a\s+)?(\w+\s+){0,2}(timeouts?|limits?|values?|flags?|variables?|parameters?|settings?|config\w*|thresholds?|ttl|size)\s+(back\s+)?to\b|\brolled\s+(the\s+)?(\w+\s+)?config(uration)?\s+(change\s+|fix\s+)?out|\bput\s+(the\s+)?(\w+\s+){0,2}(permissions?|settings?|values?|config\w*|rules?|records?|variables?|flags?)\s+back|\brestor(ed|ing)\s+the\s+missing\b|\bchmod|\bchown|\bsed\s+-i|\bfeature\s+flag\s+(was\s+)?(disabled|turned\s+off|flipped|toggled)|\b(disabled|turned\s+off|toggled)\s+the\s+(\w+\s+)?flag|\bconfiguration\s+change\s+(was\s+)?(implemented|applied|made|deployed)|\bcorrective\s+actions?\s+(were\s+)?taken|(?-i:\bset[A-Z][A-Za-z]*)\([^)]{1,40}\)".into(), 1.5),
         ("scaling", r"\bscal(ed|ing)\s+(up|out|horizontally|vertically)|\bscaled\s+(\S+\s+){0,4}?to\s+(\d|two|three|four|five|six|eight|ten|twice|double|triple)|\badd(ed|ing)\s+(more\s+|additional\s+|extra\s+)?(\d+\s+)?(servers|instances|nodes|capacity|replicas|workers|resources|ram|memory|cpus?|machines|vms|pods|brokers|shards)|\bincreas(ed|ing)\s+(the\s+)?(server\s+|database\s+)?(capacity|instances|number\s+of\s+(servers|instances|workers|nodes|replicas)|resources|memory|ram|disk(\s+space)?|storage|pool\s+size|connection\s+pool|limits?|quota|cpu)|\bautoscal\w*|\bprovision(ed|ing)\s+(more|additional|extra|new)|\bupgraded\s+(the\s+)?(server|instance|plan|hardware|machine|vm|database\s+instance)|\bfreed\s+(up\s+)?(disk|space|storage)|\bclear(ed|ing)\s+(out\s+)?(disk|space|old\s+logs|logs)|\bdelet(ed|ing)\s+(old\s+)?(logs|log\s+files|backups)\s+to\s+free|\b(expand|upsiz|enlarg|grow)\w*\s+(the\s+)?(\w+\s+)?(disk|volume|storage|database|instance|cluster)|\b(is|was|were|being)\s+(finished\s+being\s+)?upsized|\bwith\s+(more|additional|extra|larger|bigger)\s+(disk|storage|space|memory|capacity|cpu)|\bincrease\s+(the\s+)?(disk\s+space|storage|capacity|memory)|\bresiz(ed|ing)\s+(the\s+)?(disk|volume|instance)".into(), 1.3),
         ("failover", r"\bfailed\s+over\b|\bfail(ing|ed)?\s*-?over\s+(\w+\s+){0,2}(to|traffic)\b|\b(moved|forced?|shifted|sent|routed|switched|migrated)\s+(\w+\s+){0,3}(on)?to\s+(the\s+|our\s+)?(secondary|backup|standby|fallback|other)\b|\b(new\s+)?leaders?\s+(were\s+|was\s+)?(re-?)?elected|\bleader(ship)?\s+(election|moved|failover)|\bmoved\s+leadership|\b(moved|migrated|redirected|switched|working\s+on|served\s+(from|by))\s+(\w+\s+){0,3}(another|other|different|backup|secondary|the\s+\w+)\s+(cluster|region|data\s*cent(er|re)|site|zone)\b|\bfailover\s+to\b|\b(triggered|initiated|performed|executed|completed|ran)\s+(a\s+|the\s+)?(\w+\s+)?fail-?over|\bfail-?over\s+(was\s+|were\s+|is\s+)?(complete|completed|triggered|performed|executed|initiated)|\bswitch\w*\s+(\w+\s+){0,3}(over\s+)?to\s+(the\s+|our\s+|a\s+|an\s+)?(backup|standby|secondary|replica|another|different|alternate|alternative|healthy|fallback|spare|other)|\bpromot(ed|ing)\s+(the\s+)?(\w+\s+)?(replica|standby|secondary)|\b(redirected|rerouted|shifted|moved|drained)\s+(all\s+)?(the\s+)?(\w+\s+)?traffic|\bremoved\s+(the\s+)?(\w+\s+)?(node|server|host|instance)\s+from\s+(the\s+)?(pool|rotation|load\s+balancer)".into(), 2.0),
         ("other", r"\bre-?issued|\b(revok(ed|ing)|invalidat(ed|ing)|replac(ed|ing))\b.{0,30}\b(tokens?|keys?|credentials?|secrets?|certificates?|certs?|passwords?)\b|\b(tokens?|keys?|credentials?|secrets?|certificates?|passwords?)\s+(had\s+been\s+|have\s+been\s+|were\s+|was\s+)?(revoked|invalidated|replaced|rotated|renewed)|\brenew(ed|al|ing|s)?\b|\brotat(ed|ing)\s+(the\s+)?(\w+\s+)?(key|token|credential|secret|password)s?|\bblock(ed|ing)\s+(the\s+)?(\w+\s+)?(ip|ips|attacker|traffic|addresses)|\b(clear|flush|purg|invalidat|drain|empti)\w*\s+(the\s+)?(\w+\s+){0,2}(queues?|caches?|backlog)\b|\bpurg(ed|ing)|\b(kill|terminat|cancel|abort)\w*\s+(the\s+)?(\w+\s+){0,3}(sessions?|query|queries|jobs?|processes|transactions?|connections?)\b|\breleas\w+\s+(the\s+)?(\w+\s+){0,3}(locks?|reservations?|leases?)\b|\bwaited\s+for|\b(vendor|provider|upstream|third[-\s]party)\s+(\w+\s+)?(fixed|resolved|restored|recovered|mitigated)|\b(fixed|resolved|restored|mitigated)\s+(\w+\s+){0,4}on\s+their\s+(side|end)|\bon\s+their\s+(side|end)|\brestored\s+(\w+\s+){0,2}from\s+(a\s+)?backups?|\brebuilt\s+the\s+(index|cache|cluster)|\bre-?indexed|\bmanually\s+(re-?ran|replayed|processed)|\breplayed".into(), 1.2),
@@ -775,21 +777,44 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         let rest = RESOLVED.replace_all(text, " ");
         rest.split(|c: char| !c.is_ascii_alphabetic())
             .filter(|w| w.len() >= 3)
+            // Zones and other short capitals (UTC, PST, CEST).
+            .filter(|w| !(w.len() <= 5 && w.bytes().all(|b| b.is_ascii_uppercase())))
             .filter(|w| {
-                !matches!(
-                    w.to_ascii_lowercase().as_str(),
-                    "update"
-                        | "updated"
-                        | "status"
-                        | "incident"
-                        | "investigating"
-                        | "identified"
-                        | "monitoring"
-                        | "utc"
-                        | "gmt"
-                        | "the"
-                        | "and"
-                )
+                let w = w.to_ascii_lowercase();
+                const MONTHS_DAYS: [&str; 19] = [
+                    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                    "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+                ];
+                // Stages, stamps and boilerplate ("This incident has been
+                // resolved", "Resolved - Jan 16, 2020 06:00 PST").
+                !(MONTHS_DAYS.iter().any(|m| w.starts_with(m))
+                    && (w.len() <= 4
+                        || w.ends_with("day")
+                        || w.ends_with("ber")
+                        || w.ends_with("ary")
+                        || matches!(w.as_str(), "march" | "april" | "june" | "july" | "august")))
+                    && !matches!(
+                        w.as_str(),
+                        "update"
+                            | "updated"
+                            | "status"
+                            | "incident"
+                            | "issue"
+                            | "investigating"
+                            | "identified"
+                            | "monitoring"
+                            | "the"
+                            | "and"
+                            | "this"
+                            | "has"
+                            | "have"
+                            | "been"
+                            | "was"
+                            | "now"
+                            | "fully"
+                            | "marked"
+                            | "all"
+                    )
             })
             .count()
             >= 2
@@ -800,6 +825,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         .or_else(|| {
             doc.lines.iter().position(|l| {
                 let r = l.roles(doc);
+                // The cheap test first: most lines say nothing of recovery.
                 !(r.has(Roles::ACTIONS) || r.has(Roles::LESSONS) || l.kind == Kind::Code)
                     && RESOLVED.is_match(&l.text)
                     && says_more(&l.text)
@@ -832,18 +858,15 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         }
     }
     // A code fix restored service: the code is the link of the chain the
-    // authors changed, so mechanisms that a code fix does not remove (load,
-    // exhaustion, the network, a vendor, an attacker who kept triggering
-    // it) hand half their evidence to the defect, if one is named at all.
+    // authors changed (the taxonomy's rule), so mechanisms that a code fix
+    // does not remove (load, exhaustion, the network, an attacker who kept
+    // triggering it) hand half their evidence to the defect. In effect a
+    // named defect then wins. A vendor's outage or a hardware fault is not
+    // moved: their fixes are often "a patch" too (the vendor's, firmware).
     let not_code = |c: &str| {
         matches!(
             c,
-            "capacity-overload"
-                | "resource-exhaustion"
-                | "network"
-                | "dependency"
-                | "hardware"
-                | "security"
+            "capacity-overload" | "resource-exhaustion" | "network" | "security"
         )
     };
     let leader = scores

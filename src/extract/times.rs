@@ -1545,9 +1545,15 @@ fn duration_stated(doc: &Document, ex: &mut Extraction) {
     // A stated duration under a tenth of the start-to-end window is a step
     // or a disruption within the outage ("a disruption of nearly 5 min on
     // one service" in a day-long incident), not the outage's length.
+    // A duration labelled as the total ("Duration: 45 min", "total
+    // downtime", "lasted") is the authors' word and stays.
+    static TOTAL: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(duration|total(ling)?|downtime|lasted|lasting)\b"));
     if let Some(wm) = ex.incident.window_min.filter(|w| *w >= 60) {
         for c in cands.iter_mut() {
-            if c.value.as_i64().is_some_and(|m| m * 10 < wm) {
+            let labelled =
+                matches!(&c.provenance, Provenance::Line { text, .. } if TOTAL.is_match(text));
+            if !labelled && c.value.as_i64().is_some_and(|m| m * 10 < wm) {
                 c.lost_because = Some(format!(
                     "under a tenth of the {wm}-minute window: a step, not the outage"
                 ));
@@ -1863,6 +1869,11 @@ mod status_log_tests {
         assert_eq!(i.duration_stated_min, None);
         assert_eq!(i.detected, None);
         assert_eq!(i.ttd_min, None);
+        // A labelled total stays, whatever the window.
+        let i = ex(
+            "---\ntitle: Cluster credential expired\ndate: 2022-03-07T09:40:00Z\nresolvedWhen: 2022-03-08T11:10:00Z\n---\nTotal downtime: 4 min (the rest of the day was degraded only).\n",
+        );
+        assert_eq!(i.duration_stated_min, Some(4));
         // The same sentence in a short outage is its length.
         let i = ex(
             "---\ntitle: Docs down\ndate: 2022-03-07T08:28:00Z\nresolvedWhen: 2022-03-07T08:33:00Z\n---\nThere was a disruption of nearly 4 min on the docs site.\n",

@@ -5,9 +5,10 @@
 //! and the stemmer was a tenth of ingest's CPU time (perf, 10,000 files):
 //! the body and its section fields run every word through it twice.
 //!
-//! Registered under the name `en_stem` on the index that is written, so
-//! the schema does not change and readers that use tantivy's default
-//! `en_stem` (search parses queries with it) get identical terms.
+//! Registered under the name `en_stem` on the index that is written and on
+//! the one search opens (its snippets tokenise hits' bodies), so the schema
+//! does not change; an index opened without it uses tantivy's default
+//! `en_stem` and gets identical terms.
 
 use std::cell::RefCell;
 use std::collections::HashMap;

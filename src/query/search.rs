@@ -74,8 +74,8 @@ pub struct Snippets {
 
 impl Snippets {
     /// Characters of body kept before and after the first term found.
-    const BEFORE: usize = 120;
-    const AFTER: usize = 480;
+    const BEFORE: usize = 80;
+    const AFTER: usize = 320;
 
     fn create(
         searcher: &Searcher,

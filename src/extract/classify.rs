@@ -595,6 +595,60 @@ fn decide(
     cat
 }
 
+/// Whether a line that says service came back says more than that: a
+/// status-page stage ("Resolved | 2020-01-16T06:00Z", "Resolved - Jan 16,
+/// 2020 06:00 PST") or boilerplate ("This incident has been resolved")
+/// says nothing of how. Dates and clock times are blanked with the time
+/// grammar's own finders; at least two other words must remain.
+fn says_more(resolved: &Regex, text: &str) -> bool {
+    let mut rest = resolved.replace_all(text, " ").into_owned();
+    let mut stamps: Vec<(usize, usize)> = super::grammar::find_dates(&rest)
+        .iter()
+        .map(|m| (m.start, m.end))
+        .chain(
+            super::grammar::find_times(&rest)
+                .iter()
+                .map(|m| (m.start, m.end)),
+        )
+        .collect();
+    stamps.sort_unstable();
+    for (a, b) in stamps.into_iter().rev() {
+        if rest.is_char_boundary(a) && rest.is_char_boundary(b) && a < b {
+            rest.replace_range(a..b, &" ".repeat(b - a));
+        }
+    }
+    rest.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 3)
+        // Zones and other short capitals (UTC, PST, CEST).
+        .filter(|w| !(w.len() <= 5 && w.bytes().all(|b| b.is_ascii_uppercase())))
+        .filter(|w| {
+            !matches!(
+                w.to_ascii_lowercase().as_str(),
+                "update"
+                    | "updated"
+                    | "status"
+                    | "incident"
+                    | "issue"
+                    | "investigating"
+                    | "identified"
+                    | "monitoring"
+                    | "the"
+                    | "and"
+                    | "this"
+                    | "has"
+                    | "have"
+                    | "been"
+                    | "was"
+                    | "now"
+                    | "fully"
+                    | "marked"
+                    | "all"
+            )
+        })
+        .count()
+        >= 2
+}
+
 fn section_weight(roles: Roles, for_cause: bool) -> f32 {
     if roles.has(Roles::ACTIONS) || roles.has(Roles::SIGNOFF) {
         return 0.1;
@@ -771,64 +825,19 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     static RESOLVED: LazyLock<Regex> = LazyLock::new(|| {
         crate::extract::rx::new(r"(?i)\b(resolved|restored|recovered|back\s+(online|up|to\s+normal)|(became|is|was)\s+available\s+again|auto-?heal\w*|fixed\s+by|fully\s+operational|mitigated|outage\s+(finished|ended|over)|incident\s+(is\s+)?(closed|over))\b").unwrap()
     });
-    // A status-page stage ("Resolved | 2020-01-16T06:00Z") says that, not
-    // that service came back by itself: the line must say something more.
-    let says_more = |text: &str| {
-        let rest = RESOLVED.replace_all(text, " ");
-        rest.split(|c: char| !c.is_ascii_alphabetic())
-            .filter(|w| w.len() >= 3)
-            // Zones and other short capitals (UTC, PST, CEST).
-            .filter(|w| !(w.len() <= 5 && w.bytes().all(|b| b.is_ascii_uppercase())))
-            .filter(|w| {
-                let w = w.to_ascii_lowercase();
-                const MONTHS_DAYS: [&str; 19] = [
-                    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-                    "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-                ];
-                // Stages, stamps and boilerplate ("This incident has been
-                // resolved", "Resolved - Jan 16, 2020 06:00 PST").
-                !(MONTHS_DAYS.iter().any(|m| w.starts_with(m))
-                    && (w.len() <= 4
-                        || w.ends_with("day")
-                        || w.ends_with("ber")
-                        || w.ends_with("ary")
-                        || matches!(w.as_str(), "march" | "april" | "june" | "july" | "august")))
-                    && !matches!(
-                        w.as_str(),
-                        "update"
-                            | "updated"
-                            | "status"
-                            | "incident"
-                            | "issue"
-                            | "investigating"
-                            | "identified"
-                            | "monitoring"
-                            | "the"
-                            | "and"
-                            | "this"
-                            | "has"
-                            | "have"
-                            | "been"
-                            | "was"
-                            | "now"
-                            | "fully"
-                            | "marked"
-                            | "all"
-                    )
-            })
-            .count()
-            >= 2
-    };
+
     let resolved_line = end_line
         .and_then(|no| doc.lines.iter().position(|l| l.no == no))
-        .filter(|&i| RESOLVED.is_match(&doc.lines[i].text) && says_more(&doc.lines[i].text))
+        .filter(|&i| {
+            RESOLVED.is_match(&doc.lines[i].text) && says_more(&RESOLVED, &doc.lines[i].text)
+        })
         .or_else(|| {
             doc.lines.iter().position(|l| {
                 let r = l.roles(doc);
                 // The cheap test first: most lines say nothing of recovery.
                 !(r.has(Roles::ACTIONS) || r.has(Roles::LESSONS) || l.kind == Kind::Code)
                     && RESOLVED.is_match(&l.text)
-                    && says_more(&l.text)
+                    && says_more(&RESOLVED, &l.text)
                     && RESOLVED.find_iter(&l.text).any(|m| {
                         // "not yet resolved" argues against; a later "did not
                         // communicate" in the same line does not.
@@ -1176,6 +1185,15 @@ mod tests {
             "---\ntitle: Login trouble\ndate: 2021-03-02T08:00:00Z\n---\nMany users cannot log in.\n\n::: update Resolved | 2021-03-04T10:00:00Z\n\n:::\n",
         );
         assert_eq!(x.resolution, "unknown");
+        for stage in [
+            "Resolved - Jan 16, 2021 06:00 PST",
+            "This incident has been resolved.",
+        ] {
+            let x = i(&format!(
+                "# Login trouble\nMany users cannot log in.\n\n{stage}\n"
+            ));
+            assert_eq!(x.resolution, "unknown", "{stage}");
+        }
         let x = i(
             "---\ntitle: Login trouble\ndate: 2021-03-02T08:00:00Z\n---\nMany users cannot log in.\n\n::: update Resolved | 2021-03-04T10:00:00Z\nThe identity provider recovered and logins work again.\n:::\n",
         );

@@ -91,6 +91,14 @@ pub fn check(ex: &Extraction) -> Vec<Finding> {
             None,
         );
     }
+    // Derived figures that could not be true: nulled by extraction.
+    for (field, why) in &ex.hints.impossible {
+        f(
+            "impossible-duration",
+            format!("{field} left empty: {why}; check the times and dates of the timeline"),
+            line_of(i.provenance.get("end")),
+        );
+    }
     // The stated duration against the start-to-end window, or, without an
     // end time, against the span of the timeline.
     let against = i.window_min.map(|w| (w, "start-to-end window")).or(ex

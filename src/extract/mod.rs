@@ -144,6 +144,9 @@ pub struct Hints {
     /// Each zone the times are written in: name, offset (minutes east of
     /// UTC, when fixed), and the file line where it first appears.
     pub zones: Vec<(String, Option<i32>, usize)>,
+    /// Derived figures that could not be true and were nulled, with why
+    /// (an end before the start on stated dates...): `lint` reports them.
+    pub impossible: Vec<(&'static str, String)>,
 }
 
 impl Extraction {

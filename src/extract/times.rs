@@ -1125,15 +1125,15 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         ex.hints.timeline_span_min = (span >= 0).then_some(span);
     }
     let start_abs = start_s.as_ref().map(abs);
-    let mut end_abs = end_s.as_ref().map(abs);
+    let end_abs = end_s.as_ref().map(abs);
     let det_abs = det_s.as_ref().map(abs);
-    // An end before the start with no stated date is on the next day.
-    if let (Some(s), Some(e), Some(es)) = (start_abs, end_abs, end_s.as_ref())
-        && e < s
-        && es.date.is_none()
-    {
-        end_abs = Some(e + 1440 * ((s - e) / 1440 + 1));
-    }
+    let minutes = derive_minutes(
+        start_abs.zip(start_s.as_ref()),
+        end_abs.zip(end_s.as_ref()),
+        det_abs.zip(det_s.as_ref()),
+        ctx.twelve_hour,
+    );
+    let end_abs = minutes.end_abs;
     let derived = |ex: &mut Extraction, field: &str, v: Option<i64>| {
         if let Some(v) = v {
             ex.decide(field, Some(Provenance::derived()), "derived", 0.7, vec![]);
@@ -1142,22 +1142,14 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
             None
         }
     };
-    ex.incident.window_min = derived(ex, "window_min", start_abs.zip(end_abs).map(|(s, e)| e - s));
-    // A detection time with no date of its own that reads as more than
-    // twelve hours before the start is after midnight ("23:50" then "00:05").
-    let det_abs = match (start_abs, det_abs, det_s.as_ref()) {
-        (Some(s), Some(d), Some(ds)) if ds.date.is_none() && d - s < -720 => Some(d + 1440),
-        (_, d, _) => d,
-    };
-    ex.incident.ttd_min = derived(ex, "ttd_min", start_abs.zip(det_abs).map(|(s, d)| d - s));
-    let dtr = det_abs.zip(end_abs).map(|(d, e)| {
-        let mut v = e - d;
-        if v < 0 && end_s.as_ref().is_some_and(|s| s.date.is_none()) {
-            v += 1440;
-        }
-        v
-    });
-    ex.incident.detect_to_resolve_min = derived(ex, "detect_to_resolve_min", dtr);
+    ex.incident.window_min = derived(ex, "window_min", minutes.window);
+    ex.incident.ttd_min = derived(ex, "ttd_min", minutes.ttd);
+    ex.incident.detect_to_resolve_min =
+        derived(ex, "detect_to_resolve_min", minutes.detect_to_resolve);
+    for (field, why) in minutes.nulled {
+        ex.decide(field, None, "impossible", 0.0, vec![]);
+        ex.hints.impossible.push((field, why));
+    }
 
     // ---- UTC instants
     if let (Some(b), Some(s)) = (base_civil, &start_s)
@@ -1195,6 +1187,116 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
 
     duration_stated(doc, ex);
     mitigated(&events, ex, doc);
+}
+
+/// A week: the longest outage window read without a stated date on its end.
+const MAX_UNDATED_WINDOW_MIN: i64 = 7 * 1440;
+
+/// The minutes derived from start, end and detected, with the invariants
+/// no input may break: the outage window and detection-to-resolution are
+/// never negative, and a window over a week needs a stated end date.
+#[derive(Debug, Default, PartialEq)]
+pub(crate) struct Minutes {
+    pub window: Option<i64>,
+    pub ttd: Option<i64>,
+    pub detect_to_resolve: Option<i64>,
+    /// The end in absolute minutes after rollover (for `end_utc`).
+    pub end_abs: Option<i64>,
+    /// Figures that could not be true, nulled, with the reason (for lint).
+    pub nulled: Vec<(&'static str, String)>,
+}
+
+/// A clock time written without am/pm whose hour (1-11) could be an
+/// afternoon hour on a 12-hour clock.
+fn could_be_pm(s: &Stamp) -> bool {
+    s.meridiem.is_none() && (60..720).contains(&s.minutes)
+}
+
+/// Derive the minutes from absolute instants (minutes from the base day,
+/// zones converted) and the stamps they came from.
+///
+/// An end before the start is read, in order: as an afternoon hour of a
+/// 12-hour clock written without pm (the end is then within twelve hours
+/// of the start); as the next day (midnight passed) when the end has no
+/// stated date; otherwise the window cannot be true and is nulled.
+pub(crate) fn derive_minutes(
+    start: Option<(i64, &Stamp)>,
+    end: Option<(i64, &Stamp)>,
+    det: Option<(i64, &Stamp)>,
+    twelve_hour: bool,
+) -> Minutes {
+    let mut m = Minutes::default();
+    let mut end_abs = end.map(|(e, _)| e);
+    if let (Some((s, _)), Some((e, es))) = (start, end)
+        && e < s
+    {
+        let pm = e + 720;
+        end_abs = if could_be_pm(es) && pm >= s && (twelve_hour || es.date.is_some()) {
+            Some(pm)
+        } else if es.date.is_none() {
+            Some(e + 1440 * ((s - e) / 1440 + 1))
+        } else {
+            m.nulled.push((
+                "window_min",
+                format!(
+                    "the end ({}) is before the start ({}) on the stated dates",
+                    hhmm(es.minutes),
+                    hhmm(start.unwrap().1.minutes)
+                ),
+            ));
+            None
+        };
+    }
+    let end_dated = end.is_some_and(|(_, es)| es.date.is_some());
+    if let (Some((s, _)), Some(e)) = (start, end_abs) {
+        let w = e - s;
+        if w > MAX_UNDATED_WINDOW_MIN && !end_dated {
+            m.nulled.push((
+                "window_min",
+                format!(
+                    "a window of {} days with no date stated for the end",
+                    w / 1440
+                ),
+            ));
+        } else if w >= 0 {
+            m.window = Some(w);
+        }
+    }
+    // A detection time with no date of its own that reads as more than
+    // twelve hours before the start is after midnight ("23:50" then "00:05").
+    let det_abs = det.map(|(d, ds)| match start {
+        Some((s, _)) if ds.date.is_none() && d - s < -720 => d + 1440,
+        _ => d,
+    });
+    m.ttd = start.map(|(s, _)| s).zip(det_abs).map(|(s, d)| d - s);
+    if let (Some(d), Some(e)) = (det_abs, end_abs) {
+        let mut v = e - d;
+        if v < 0 && !end_dated {
+            v += 1440;
+        }
+        if v >= 0 && (v <= MAX_UNDATED_WINDOW_MIN || end_dated) {
+            m.detect_to_resolve = Some(v);
+        } else if v < 0 {
+            m.nulled.push((
+                "detect_to_resolve_min",
+                format!(
+                    "the end ({}) is before the detection ({})",
+                    hhmm(end.unwrap().1.minutes),
+                    hhmm(det.unwrap().1.minutes)
+                ),
+            ));
+        } else {
+            m.nulled.push((
+                "detect_to_resolve_min",
+                format!(
+                    "{} days from detection to the end with no date stated for the end",
+                    v / 1440
+                ),
+            ));
+        }
+    }
+    m.end_abs = end_abs;
+    m
 }
 
 fn resolve(cands: Vec<(Candidate, Stamp)>) -> (Option<Candidate>, Option<Stamp>, Vec<Candidate>) {
@@ -1901,5 +2003,82 @@ mod status_log_tests {
         let i =
             ex("# X\nOn 3 May 2022 between the hours of 1900 and 2100 UTC, writes were slow.\n");
         assert_eq!(i.window_min, Some(120));
+    }
+}
+
+#[cfg(test)]
+mod minutes_tests {
+    use super::{Date, Stamp, derive_minutes};
+
+    fn st(minutes: i32, date: Option<(i16, u8, u8)>, meridiem: Option<bool>) -> Stamp {
+        Stamp {
+            line: None,
+            minutes,
+            zone: None,
+            date: date.map(|(y, m, d)| Date {
+                year: Some(y),
+                month: m,
+                day: d,
+            }),
+            day: 0,
+            meridiem,
+        }
+    }
+
+    #[test]
+    fn an_afternoon_end_written_without_pm_is_read_on_a_12_hour_clock() {
+        // Start 13:08, end written "1:19" on the same stated day.
+        let s = st(13 * 60 + 8, Some((2024, 5, 3)), None);
+        let e = st(60 + 19, Some((2024, 5, 3)), None);
+        let m = derive_minutes(Some((788, &s)), Some((79, &e)), None, false);
+        assert_eq!(m.window, Some(11));
+        assert!(m.nulled.is_empty());
+    }
+
+    #[test]
+    fn an_undated_end_before_the_start_is_the_next_day_on_a_24_hour_clock() {
+        let s = st(23 * 60, None, None);
+        let e = st(60, None, None);
+        let m = derive_minutes(Some((1380, &s)), Some((60, &e)), None, false);
+        assert_eq!(m.window, Some(120));
+        // Written with am/pm elsewhere, 1:00 still cannot be 13:00 (before
+        // 23:00): midnight passed.
+        let m = derive_minutes(Some((1380, &s)), Some((60, &e)), None, true);
+        assert_eq!(m.window, Some(120));
+    }
+
+    #[test]
+    fn an_end_before_the_start_on_stated_dates_is_nulled_with_a_reason() {
+        let s = st(15 * 60, Some((2024, 5, 3)), None);
+        let e = st(14 * 60, Some((2024, 5, 3)), Some(true));
+        let m = derive_minutes(Some((900, &s)), Some((840, &e)), None, false);
+        assert_eq!(m.window, None);
+        assert_eq!(m.nulled.len(), 1);
+        assert_eq!(m.nulled[0].0, "window_min");
+        assert!(m.nulled[0].1.contains("before the start"), "{:?}", m.nulled);
+    }
+
+    #[test]
+    fn a_window_over_a_week_needs_a_stated_end_date() {
+        let s = st(600, None, None);
+        let e = st(600, None, None);
+        let m = derive_minutes(Some((600, &s)), Some((600 + 9 * 1440, &e)), None, false);
+        assert_eq!(m.window, None);
+        assert!(m.nulled[0].1.contains("9 days"), "{:?}", m.nulled);
+        let e = st(600, Some((2024, 5, 12)), None);
+        let m = derive_minutes(Some((600, &s)), Some((600 + 9 * 1440, &e)), None, false);
+        assert_eq!(m.window, Some(9 * 1440));
+    }
+
+    #[test]
+    fn detection_after_a_dated_end_is_nulled_not_negative() {
+        let s = st(600, Some((2024, 5, 3)), None);
+        let e = st(700, Some((2024, 5, 3)), None);
+        let d = st(800, Some((2024, 5, 3)), None);
+        let m = derive_minutes(Some((600, &s)), Some((700, &e)), Some((800, &d)), false);
+        assert_eq!(m.window, Some(100));
+        assert_eq!(m.ttd, Some(200));
+        assert_eq!(m.detect_to_resolve, None);
+        assert_eq!(m.nulled[0].0, "detect_to_resolve_min");
     }
 }

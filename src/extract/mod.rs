@@ -6,6 +6,7 @@
 //! confidence, the losers are kept so `explain` can show why they lost.
 
 pub mod actions;
+pub mod calibrate;
 pub mod classify;
 pub mod grammar;
 pub mod impact;
@@ -67,7 +68,11 @@ pub struct Candidate {
 #[derive(Debug, Clone, Serialize, Default)]
 pub struct Decision {
     pub rule: String,
+    /// Calibrated: values given c are right about c of the time.
     pub confidence: f32,
+    /// The rule's own score before calibration.
+    #[serde(skip)]
+    pub raw_confidence: f32,
     pub candidates: Vec<Candidate>,
 }
 
@@ -159,6 +164,8 @@ impl Extraction {
         confidence: f32,
         candidates: Vec<Candidate>,
     ) {
+        let raw_confidence = confidence;
+        let confidence = calibrate::calibrate(field, rule, raw_confidence);
         if let Some(p) = provenance {
             self.incident.provenance.insert(field.to_string(), p);
             self.incident
@@ -170,6 +177,7 @@ impl Extraction {
             Decision {
                 rule: rule.to_string(),
                 confidence,
+                raw_confidence,
                 candidates,
             },
         );

@@ -1134,18 +1134,23 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         ctx.twelve_hour,
     );
     let end_abs = minutes.end_abs;
-    let derived = |ex: &mut Extraction, field: &str, v: Option<i64>| {
-        if let Some(v) = v {
-            ex.decide(field, Some(Provenance::derived()), "derived", 0.7, vec![]);
-            Some(v)
-        } else {
-            None
-        }
+    // A derived figure is as sure as the less sure of the two moments it
+    // spans.
+    let derived = |ex: &mut Extraction, field: &str, v: Option<i64>, from: [&str; 2]| {
+        let conf = from
+            .iter()
+            .map(|f| ex.decisions.get(*f).map_or(0.0, |d| d.raw_confidence))
+            .fold(1.0f32, f32::min);
+        v.inspect(|_| ex.decide(field, Some(Provenance::derived()), "derived", conf, vec![]))
     };
-    ex.incident.window_min = derived(ex, "window_min", minutes.window);
-    ex.incident.ttd_min = derived(ex, "ttd_min", minutes.ttd);
-    ex.incident.detect_to_resolve_min =
-        derived(ex, "detect_to_resolve_min", minutes.detect_to_resolve);
+    ex.incident.window_min = derived(ex, "window_min", minutes.window, ["start", "end"]);
+    ex.incident.ttd_min = derived(ex, "ttd_min", minutes.ttd, ["start", "detected"]);
+    ex.incident.detect_to_resolve_min = derived(
+        ex,
+        "detect_to_resolve_min",
+        minutes.detect_to_resolve,
+        ["detected", "end"],
+    );
     for (field, why) in minutes.nulled {
         ex.decide(field, None, "impossible", 0.0, vec![]);
         ex.hints.impossible.push((field, why));
@@ -1231,7 +1236,7 @@ pub(crate) fn derive_minutes(
         && e < s
     {
         let pm = e + 720;
-        end_abs = if could_be_pm(es) && pm >= s && (twelve_hour || es.date.is_some()) {
+        end_abs = if could_be_pm(es) && pm >= s && twelve_hour {
             Some(pm)
         } else if es.date.is_none() {
             Some(e + 1440 * ((s - e) / 1440 + 1))
@@ -2030,9 +2035,12 @@ mod minutes_tests {
         // Start 13:08, end written "1:19" on the same stated day.
         let s = st(13 * 60 + 8, Some((2024, 5, 3)), None);
         let e = st(60 + 19, Some((2024, 5, 3)), None);
-        let m = derive_minutes(Some((788, &s)), Some((79, &e)), None, false);
+        let m = derive_minutes(Some((788, &s)), Some((79, &e)), None, true);
         assert_eq!(m.window, Some(11));
         assert!(m.nulled.is_empty());
+        // In a document on a 24-hour clock it cannot be read so: nulled.
+        let m = derive_minutes(Some((788, &s)), Some((79, &e)), None, false);
+        assert_eq!(m.window, None);
     }
 
     #[test]

@@ -348,6 +348,62 @@ fn label_of(text: &str) -> (Roles, usize) {
     (Roles::empty(), 0)
 }
 
+/// Byte offsets in a text line where a further `Label:` part begins: a
+/// phrase of one to five words naming a section role, capitalised, followed
+/// by a colon, after the end of a sentence or a one- or two-word value
+/// ("Workaround: None Root cause: ..."). The line's first label is not a
+/// cut.
+fn inline_labels(text: &str) -> Vec<usize> {
+    static INLINE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::extract::rx::new(
+            r"(?:[.!?)]\s+|\s)([A-Z][A-Za-z/&'-]*(?:\s+[A-Za-z/&'-]+){0,4})\s*:\s",
+        )
+        .unwrap()
+    });
+    if text.len() < 40 || !text.contains(':') {
+        return Vec::new();
+    }
+    let (_, first_len) = label_of(text);
+    let mut cuts: Vec<usize> = Vec::new();
+    let mut last = first_len;
+    for c in INLINE.captures_iter(text) {
+        let m = c.get(1).unwrap();
+        if m.start() <= last {
+            continue;
+        }
+        let before = text[..m.start()].trim_end();
+        let sentence_end = before.ends_with(['.', '!', '?', ')']);
+        // The shortest capitalised tail of the phrase that names a role
+        // ("None Root cause": "Root cause").
+        let tail = m
+            .as_str()
+            .split_whitespace()
+            .map(|w| w.as_ptr() as usize - text.as_ptr() as usize)
+            .filter(|&at| {
+                text[at..].starts_with(|ch: char| ch.is_ascii_uppercase())
+                    && !roles_of_heading(&text[at..m.end()]).is_empty()
+            })
+            .last();
+        match tail {
+            Some(at) => {
+                let value_words = text[last..at].split_whitespace().count();
+                if (at == m.start() && sentence_end) || value_words <= 2 {
+                    cuts.push(at);
+                    last = c.get(0).unwrap().end();
+                }
+            }
+            // A label of one or two words with no role ("Workaround:")
+            // after a sentence ends the part before it.
+            None if sentence_end && m.as_str().split_whitespace().count() <= 2 => {
+                cuts.push(m.start());
+                last = c.get(0).unwrap().end();
+            }
+            None => {}
+        }
+    }
+    cuts
+}
+
 /// Whether a text line reads as a heading though it is not Markdown one.
 fn pseudo_heading(raw: &str, text: &str) -> bool {
     if text.is_empty() || text.len() > 70 {
@@ -517,15 +573,59 @@ pub fn parse(text: &str) -> Document {
         } else {
             label_of(&text)
         };
-        lines.push(Line {
-            no: first_line_no + i,
-            raw,
-            text,
-            kind,
-            section: 0,
-            label,
-            label_len,
-        });
+        // A paragraph that runs several labelled parts together ("Summary
+        // of impact: ... Root cause: ... Next steps: ...") is one line per
+        // part, each with its own label (same file line number).
+        let cuts = if kind == Kind::Text {
+            inline_labels(&text)
+        } else {
+            Vec::new()
+        };
+        if cuts.is_empty() {
+            lines.push(Line {
+                no: first_line_no + i,
+                raw,
+                text,
+                kind,
+                section: 0,
+                label,
+                label_len,
+            });
+            continue;
+        }
+        let mut bounds = vec![0];
+        bounds.extend(cuts.iter().copied());
+        bounds.push(text.len());
+        for (k, w) in bounds.windows(2).enumerate() {
+            let part = text[w[0]..w[1]].trim().to_string();
+            let (label, label_len) = label_of(&part);
+            lines.push(Line {
+                no: first_line_no + i,
+                raw: if k == 0 { raw.clone() } else { part.clone() },
+                text: part,
+                kind,
+                section: 0,
+                label,
+                label_len,
+            });
+        }
+    }
+    // The items under a "Next steps:" label line are its work to do.
+    let mut carry = Roles::empty();
+    for l in lines.iter_mut() {
+        match l.kind {
+            Kind::Heading(_) | Kind::PseudoHeading => carry = Roles::empty(),
+            Kind::Blank => {}
+            _ if l.label_len > 0 => {
+                carry = if l.label.has(Roles::ACTIONS) {
+                    l.label
+                } else {
+                    Roles::empty()
+                };
+            }
+            _ if l.label.is_empty() && !carry.is_empty() => l.label = carry,
+            _ => {}
+        }
     }
 
     // Sections: headings open them; deeper headings with no roles of their
@@ -674,6 +774,45 @@ mod tests {
     fn fenced_code_is_marked() {
         let doc = parse("text\n\n```\nMay 29 22:37 file\n```\n");
         assert_eq!(doc.lines[3].kind, Kind::Code);
+    }
+
+    #[test]
+    fn labelled_parts_run_together_are_separate_lines() {
+        let doc = parse(
+            "Web - West\nSummary of impact: Between 10:00 and 11:00 UTC requests failed. Workaround: None Root cause: a bad push of the router settings. Next steps: We will add canary checks. Some people still said: hello there\n",
+        );
+        let parts: Vec<(&str, Roles)> = doc
+            .lines
+            .iter()
+            .filter(|l| l.no == 2)
+            .map(|l| (l.text.as_str(), l.label))
+            .collect();
+        assert_eq!(parts.len(), 4, "{parts:?}");
+        assert!(parts[0].1.has(Roles::SUMMARY) && parts[0].0.ends_with("failed."));
+        assert_eq!(parts[1].0, "Workaround: None");
+        assert!(parts[1].1.is_empty());
+        assert!(parts[2].1.has(Roles::ROOT_CAUSE) && parts[2].0.starts_with("Root cause:"));
+        // "Some people still said:" is no label: no cut.
+        assert!(parts[3].1.has(Roles::ACTIONS) && parts[3].0.ends_with("hello there"));
+    }
+
+    #[test]
+    fn lines_under_a_next_steps_label_are_work_to_do() {
+        let doc = parse(
+            "Intro text here.\n\nNext steps: we will do these things.\nAdd alerts on the queue depth.\n\n## Timeline\n- 10:00 it broke\n",
+        );
+        let l = doc
+            .lines
+            .iter()
+            .find(|l| l.text.starts_with("Add alerts"))
+            .unwrap();
+        assert!(l.label.has(Roles::ACTIONS));
+        let t = doc
+            .lines
+            .iter()
+            .find(|l| l.text.contains("it broke"))
+            .unwrap();
+        assert!(!t.roles(&doc).has(Roles::ACTIONS));
     }
 
     #[test]

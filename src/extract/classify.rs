@@ -216,6 +216,13 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
 
 static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
     rules(&[
+        // An automated process or system that noticed: monitoring, even
+        // when no monitor is named.
+        (
+            "monitoring",
+            r"\bautomat(ed|ic|ically)\s+([\w-]+\s+){0,7}(detected|alerted|flagged|noticed)\b|\b(detected|alerted|flagged)\s+(\w+\s+){0,2}automatically\b|\btelemetry\b",
+            1.3,
+        ),
         (
             "monitoring",
             r"\bmonitor(ing|s|ed)?\b|\balert(s|ed|ing)?\b|\balarm|\bpager|\bpaged|\bpagerduty|\bopsgenie|\bdatadog|\bnagios|\bprometheus|\bgrafana|\bnew\s+relic|\bsentry|\bzabbix|\bdashboard|\bautomated\s+(check|system|test)|\bhealth\s*-?checks?|\buptime\s+(robot|check|monitor)|\bsynthetic|\bthreshold|\bids\b|\bintrusion\s+detection|\bwatchdog",

@@ -112,10 +112,19 @@ pub fn roles_of_heading(text: &str) -> Roles {
     // restored service.
     if roles.has(Roles::ACTIONS) {
         static FIX_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-            crate::extract::rx::new(r"(?i)\b(resolution|resolved?|recovery|mitigation)\b").unwrap()
+            crate::extract::rx::new(r"(?i)\b(resolution|resolved?|recovery|mitigation)\b|\bremediation\s+(and|&)\s|\s(and|&)\s+remediation\b").unwrap()
         });
         if !FIX_ONLY.is_match(text) {
             roles = Roles(roles.0 & !Roles::RESOLUTION.0);
+        } else {
+            roles = roles.union(Roles::RESOLUTION);
+        }
+        // "Root cause and remediation" tells what broke and what fixed it.
+        static CAUSE_AND_FIX: LazyLock<Regex> = LazyLock::new(|| {
+            crate::extract::rx::new(r"(?i)\b(causes?|analysis)\s+(and|&)\s+remediation\b").unwrap()
+        });
+        if CAUSE_AND_FIX.is_match(text) {
+            roles = Roles(roles.0 & !Roles::ACTIONS.0);
         }
         // "Issue summary" and friends never announce work; "Tasks" inside a
         // summary heading is rare, so actions win over summary.

@@ -657,8 +657,14 @@ fn says_more(resolved: &Regex, text: &str) -> bool {
 }
 
 fn section_weight(roles: Roles, for_cause: bool) -> f32 {
-    if roles.has(Roles::ACTIONS) || roles.has(Roles::SIGNOFF) {
+    // Work to do says little of what happened; a "Remediation and
+    // prevention" section also tells what restored service.
+    if roles.has(Roles::ACTIONS) && !roles.has(Roles::RESOLUTION) || roles.has(Roles::SIGNOFF) {
         return 0.1;
+    }
+    if roles.has(Roles::ACTIONS) {
+        // Half of it is work to do: as much as plain text.
+        return if for_cause { 0.5 } else { 1.0 };
     }
     if roles.has(Roles::LESSONS) {
         return 0.2;
@@ -752,7 +758,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         &blocks,
         &DETECTION_RULES,
         |l, roles| {
-            let mut w = if roles.has(Roles::ACTIONS)
+            let mut w = if roles.has(Roles::ACTIONS) && !roles.has(Roles::RESOLUTION)
                 || roles.has(Roles::LESSONS)
                 || roles.has(Roles::SIGNOFF)
             {

@@ -152,12 +152,15 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // network
         (
             "network",
-            r"\bnetwork\s+(partition|outage|failure|issue|problem|congestion|split)|\bpacket\s+loss|\b(loss|lost)\s+of\s+connectivity|\bconnectivity\s+(issue|loss|problem|failure)|\bdns\s+(resolution|failure|outage|lookups?\s+fail\w*)|\brouting\s+(issue|error|loop|problem)|\bbgp\b|\bload\s+balancer\s+(failure|failed|outage|crash\w*|went\s+down)|\bswitch\s+fail\w*|\bnic\s+fail\w*|\bp2p\b.{0,30}\b(drop|fail)",
+            r"\bnetwork\s+(partition|split)|\brouting\s+loop|\b(bgp|route)\s+(leak|hijack\w*|flap\w*)|\bload\s+balancer\s+(failure|failed|outage|crash\w*|went\s+down)|\bswitch\s+fail\w*|\bnic\s+fail\w*|\bp2p\b.{0,30}\b(drop|fail)",
             2.0,
         ),
+        // What the network did to users (lost packets, lost connectivity,
+        // failed lookups) is the symptom of some other mechanism more often
+        // than a mechanism itself: component weight.
         (
             "network",
-            r"\bnetwork|\bdns\b|\bload\s+balancer|\brouting|\brouter|\bfirewall|\bconnectivity|\bhaproxy|\bproxy\b|\blatency\b|\bpeers?\b",
+            r"\bnetwork|\bdns\b|\bload\s+balancer|\brouting|\brouter|\bfirewall|\bconnectivity|\bhaproxy|\bproxy\b|\blatency\b|\bpeers?\b|\bpacket\s+loss|\bbgp\b",
             0.4,
         ),
         // dependency

@@ -105,7 +105,25 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\bconfig(uration|ured)?\b|\bsettings\b",
             0.5,
         ),
+        // A change to configuration named as what set it off, or a value
+        // set wrongly: the mechanism is the configuration.
+        (
+            "misconfiguration",
+            r"\b(config(uration)?|network|acl|routing|policy|dns)\s+(change|update|push|deployment)s?\b[^.;]{0,60}\b(caused|triggered|resulted\s+in|led\s+to|introduced)\b|\b(caused|triggered|introduced)\s+by\s+(an?\s+|the\s+)?(\w+\s+){0,3}(configuration|config|network)\s+(change|update|push)|\b(improperly|incorrectly|wrongly|erroneously)\s+(configured|applied|advertised|enabled|disabled|set)\b|\bconfigured\s+(incorrectly|improperly|wrongly)\b|\b(wrong|incorrect|invalid|erroneous)\s+(\w+\s+)?(advertisements?|announcements?|routes?|prefix(es)?|acls?|polic(y|ies)|records?)\b",
+            3.0,
+        ),
         // software-bug
+        (
+            "software-bug",
+            r"\blatent\s+(issue|bug|defect|code\s+defect)|\bnot\s+(properly|correctly)\s+handled|\bdid\s+not\s+(properly|correctly)\s+(handle|detect|re-?establish|recover)|\b(release|build|update|version|deployment)\s+(contained|introduced|had)\s+an?\s+(\w+\s+)?(issue|bug|defect|error|regression)",
+            1.5,
+        ),
+        // Power and cooling are physical failures.
+        (
+            "hardware",
+            r"\b(lost|loss\s+of|loss\s+in)\s+(\w+\s+)?power\b|\butility\s+power|\bgenerators?\b[^.;]{0,40}\b(failed|fail\w*|unavailable|shut\s+down)|\bbreakers?\s+(opened|tripped)|\boverheat\w*|\b(loss|failure)\s+of\s+cooling|\bcooling\s+(systems?|units?)\b[^.;]{0,40}\b(fail\w*|shut\s+down|malfunction\w*)",
+            3.0,
+        ),
         (
             "software-bug",
             r"\b(software\s+)?bugs?\b|\binfinite\s+loop|\bunhandled\s+exception|\brace\s+condition|\bnull\s+pointer|\bnil\s+pointer|\bregression|\bdefect|\blogic\s+error|\bsyntax\s+error|\bincompatib\w*|\bsoftware\s+(error|glitch)|\bglitch|\bdeadlock\s+in\s+(the\s+)?code|\boff-by-one|\bpanic(ked)?\b|\bsegfault|\bstack\s+overflow",
@@ -137,6 +155,16 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
             "capacity-overload",
             r"\b(flash\s+)?sales?\b|\bpromotion\b|\bmarketing\s+(campaign|email|push)|\btv\s+(spot|ad|advert\w*)|\bpeak\s+(traffic|load|hours?|season)|\bvirtual\s+queue",
             0.6,
+        ),
+        (
+            "capacity-overload",
+            r"\b(large|high|huge|unexpected|significant|excessive|unusual|abnormal(ly\s+high)?)\s+(number|volume|rate|amount)\s+of\s+(\w+\s+)?(requests|calls|traffic|queries|operations|connections)|\b(surge|spike|influx|burst)\s+(in|of)\s+\w+\s+(requests|calls|queries)|\bload\s+(spikes?|surges?)\b|\b(load|traffic|demand)\s+(increased|rose|grew)\s+(sharply|rapidly|suddenly|significantly)|\borganic\s+growth",
+            1.5,
+        ),
+        (
+            "resource-exhaustion",
+            r"\bhigh\s+(cpu|memory|resource|disk)\s+(utili[sz]ation|usage|consumption)|\bconsumed\s+all\s+(the\s+)?available|\black\s+of\s+available\s+(resources|capacity)|\b(link|port)s?\s+saturat(ed|ion)",
+            1.5,
         ),
         // database
         (
@@ -213,6 +241,11 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
             "human-error",
             r"\binadvertent(ly)?\b|\bunintentional(ly)?\b",
             0.5,
+        ),
+        (
+            "human-error",
+            r"\b(entered|typed|keyed)\s+incorrectly|\bincorrect\s+(input|parameter\s+was\s+entered)",
+            2.5,
         ),
     ])
 });
@@ -1024,6 +1057,48 @@ mod tests {
             "# X\n## Summary\nThe disk of the database server filled up and writes failed; it ran out of memory too.\n## Root cause\nThe log volume filled up all remaining disk space.\n",
         );
         assert_eq!(x.root_cause, "resource-exhaustion");
+    }
+
+    #[test]
+    fn mechanisms_are_named_over_the_symptoms_they_cause() {
+        let cases = [
+            (
+                "# Region outage\n## Root cause\nA routing policy update pushed to the edge routers triggered packet loss for many tenants.\n",
+                "misconfiguration",
+            ),
+            (
+                "# Lost connectivity\nUsers saw loss of connectivity. The gateway was erroneously configured with a stale address list.\n",
+                "misconfiguration",
+            ),
+            (
+                "# Queue outage\n## Root cause\nAn unexpected volume of requests from one tenant reached the queue service and timeouts followed.\n",
+                "capacity-overload",
+            ),
+            (
+                "# Storage stall\n## Root cause\nHigh CPU utilization on the metadata nodes stalled writes.\n",
+                "resource-exhaustion",
+            ),
+            (
+                "# Hall outage\n## Root cause\nOne hall lost utility power and a generator failed to start, so racks shut down.\n",
+                "hardware",
+            ),
+            (
+                "# Sync errors\n## Root cause\nA latent bug in the replication client surfaced when a node restarted.\n",
+                "software-bug",
+            ),
+            (
+                "# Wrong limits\n## Root cause\nAn operator entered incorrectly the throttle value during a manual procedure.\n",
+                "human-error",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(i(text).root_cause, want, "{text}");
+        }
+        // Packet loss alone is a symptom, not a network mechanism.
+        let x = i(
+            "# Packet loss\n## Summary\nCustomers saw packet loss. A recent release contained a defect in the flow table code.\n",
+        );
+        assert_eq!(x.root_cause, "software-bug");
     }
 
     #[test]

@@ -294,20 +294,24 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
 });
 
 static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
-    const FIX_VERB: &str = r"(correct(ed|ing|s)?|fix(ed|ing)?|adjust(ed|ing|s)?|updat(ed|ing|e)|chang(ed|ing)|modif(ied|ying|y)|amend(ed|ing)?|edit(ed|ing)?|reconfigur\w*|tweak(ed|ing)?|re-?set|setting|renam(ed|ing|e)|repair(ed|ing)?|rectif\w*|add(ed|ing)|remov(ed|ing)|insert(ed|ing)|reverted\s+the\s+(\w+\s+)?(setting|value|flag))";
+    const FIX_VERB: &str = r"(correct(ed|ing|s)?|fix(ed|ing)?|adjust(ed|ing|s)?|updat(ed|ing|e)|chang(ed|ing)|modif(ied|ying|y)|amend(ed|ing)?|edit(ed|ing)?|reconfigur\w*|tweak(ed|ing)?|re-?set|setting|renam(ed|ing|e)|repair(ed|ing)?|rectif\w*|add(ed|ing)|remov(ed|ing)|insert(ed|ing)|reverted\s+the\s+(\w+\s+)?(setting|value|flag)|withdr[ae]w\w*)";
     const CONF_NOUN: &str = r"(config\w*|settings?|parameters?|rules?|permissions?|polic(y|ies)|manifests?|ports?|pool\s+size|variables?|directives?|values?|misconfigur\w*|ownership|dns\s+records?|records?|flags?|limits?|timeouts?|allowlist|whitelist|env\b|\.conf|\.env|keys?\b|address(es)?|endpoints?|urls?|hostnames?|host\s+names?|routes?|\S+\.(ya?ml|json|toml|ini|cfg|conf|env|properties))";
     let fix_then_conf = format!(r"\b{FIX_VERB}\b(\W+\w+){{0,6}}?\W+{CONF_NOUN}");
     let conf_then_fix = format!(
         r"\b{CONF_NOUN}\s+((was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(\w+\s+)?)?{FIX_VERB}"
     );
     let spec: Vec<(&'static str, String, f32)> = vec![
-        ("rollback", r"\broll(ed|ing)?\s*-?back|\broll(ed|ing)?\s+(\w+\s+){1,3}back\b|\brollback|\brevert(ed|ing)?\s+(the\s+)?(\w+\s+){0,2}(deploy\w*|release|change|commit|upgrade|update|version|migration|build|code|pr\b|merge)|\brevert\b|\bdowngrad(e|ed|ing)|\b(restored|redeployed|went\s+back\s+to|returned\s+to)\s+(the\s+)?(last\s+)?(previous|prior|earlier|last\s+known\s+good|stable)\s+(\w+\s+)?(version|release|configuration|config|build|state|image)|\bprevious\s+(stable\s+)?(version|release|build|image)\b|\bundid|\bundo(ne)?\b".into(), 2.0),
+        ("rollback", r"\broll(ed|ing)?\s*-?back|\broll(ed|ing)?\s+(\w+\s+){1,3}back\b|\brollback|\brevert(ed|ing)?\s+(the\s+)?(\w+\s+){0,2}(deploy\w*|release|change|commit|upgrade|update|version|migration|build|code|pr\b|merge)|\brevert\b|\bdowngrad(e|ed|ing)|\b(restored|redeployed|went\s+back\s+to|returned\s+to)\s+(the\s+)?(last\s+)?(previous|prior|earlier|last\s+known\s+good|stable)\s+(\w+\s+)?(version|release|configuration|config|build|state|image)|\bprevious\s+(stable\s+)?(version|release|build|image)\b|\bundid|\bundo(ne)?\b|\brevert(ed|ing)?\s+(the\s+)?(\w+\s+){0,2}(config\w*|settings?)\b".into(), 2.0),
         ("restart", r"\brestart(ed|ing|s)?\b|\breboot(ed|ing|s)?\b|\bbounced?\b|\brecycl(ed|ing)\b|\bkill(ed)?\s+(and\s+)?(re)?start|\bpower[-\s]cycl\w*|\bsystemctl\s+restart|\bservice\s+\w+\s+restart|\brelaunch\w*|\brespawn\w*".into(), 1.0),
         ("hotfix", r"\bhot[-\s]?fix\w*|\b(releases?|versions?|builds?|images?)\s+(v?\d[\w.-]*\s+)?(containing|with|that\s+include[sd]?)\s+(the\s+|a\s+)?(\w+\s+)?fix(es)?\b|\bpatch(ed|ing|es)?\b|\bfix(es)?\s+(was\s+|were\s+)?(deployed|released|shipped|pushed|merged|rolled\s+out|published)|\b(deployed|shipped|released|pushed|merged|rolled\s+out|wrote|implemented|applied)\s+(a|an|the)\s+(\w+\s+){0,2}(fix|patch|change)\b|\bcode\s+(fix|change)\b|\bbug\s*-?fix|\bfix(ed|ing)?\s+the\s+(\w+\s+)?(bug|code|typo|query|queries|leak|loop|logic|function|handler|script)|\b(error|typo|mistake|bug|file\s*name|filename|spelling)\s+(was|were|has\s+been)\s+(\w+\s+)?(corrected|fixed|rectified|repaired)|\bcorrected\s+the\s+(\w+\s+)?(code|typo|query|bug|logic|file\s*name|filename)|\boptimi[sz](ed|ing)\s+(the\s+)?(\w+\s+)?(query|queries|code)|\bquery\s+optimi[sz]ation|\bscript\s+(was\s+)?(\w+\s+)?to\s+(fix|remove|correct|rename)|\bfirmware\s+(was\s+)?(updated|upgraded|patched)|\bupdated\s+the\s+(application\s+)?code|\brewrote|\bindex(es)?\s+(was\s+|were\s+)?(added|created)|\badd(ed|ing)\s+(an?\s+|the\s+)?(missing\s+)?index|\bcreated\s+(an?\s+)?index|\bfirmware\s+update|\bupgrad(ed|ing)\s+(the\s+)?(library|package|dependency|firmware|plugin)".into(), 1.5),
         ("config-fix", fix_then_conf, 1.5),
         ("config-fix", conf_then_fix, 1.5),
         ("config-fix", r"\breconfigur\w*|\bset\s+(the\s+|a\s+)?(\w+\s+){0,2}(timeouts?|limits?|values?|flags?|variables?|parameters?|settings?|config\w*|thresholds?|ttl|size)\s+(back\s+)?to\b|\brolled\s+(the\s+)?(\w+\s+)?config(uration)?\s+(change\s+|fix\s+)?out|\bput\s+(the\s+)?(\w+\s+){0,2}(permissions?|settings?|values?|config\w*|rules?|records?|variables?|flags?)\s+back|\brestor(ed|ing)\s+the\s+missing\b|\bchmod|\bchown|\bsed\s+-i|\bfeature\s+flag\s+(was\s+)?(disabled|turned\s+off|flipped|toggled)|\b(disabled|turned\s+off|toggled)\s+the\s+(\w+\s+)?flag|\bconfiguration\s+change\s+(was\s+)?(implemented|applied|made|deployed)|\bcorrective\s+actions?\s+(were\s+)?taken|(?-i:\bset[A-Z][A-Za-z]*)\([^)]{1,40}\)".into(), 1.5),
         ("scaling", r"\bscal(ed|ing)\s+(up|out|horizontally|vertically)|\bscaled\s+(\S+\s+){0,4}?to\s+(\d|two|three|four|five|six|eight|ten|twice|double|triple)|\badd(ed|ing)\s+(more\s+|additional\s+|extra\s+)?(\d+\s+)?(servers|instances|nodes|capacity|replicas|workers|resources|ram|memory|cpus?|machines|vms|pods|brokers|shards)|\bincreas(ed|ing)\s+(the\s+)?(server\s+|database\s+)?(capacity|instances|number\s+of\s+(servers|instances|workers|nodes|replicas)|resources|memory|ram|disk(\s+space)?|storage|pool\s+size|connection\s+pool|limits?|quota|cpu)|\bautoscal\w*|\bprovision(ed|ing)\s+(more|additional|extra|new)|\bupgraded\s+(the\s+)?(server|instance|plan|hardware|machine|vm|database\s+instance)|\bfreed\s+(up\s+)?(disk|space|storage)|\bclear(ed|ing)\s+(out\s+)?(disk|space|old\s+logs|logs)|\bdelet(ed|ing)\s+(old\s+)?(logs|log\s+files|backups)\s+to\s+free|\b(expand|upsiz|enlarg|grow)\w*\s+(the\s+)?(\w+\s+)?(disk|volume|storage|database|instance|cluster)|\b(is|was|were|being)\s+(finished\s+being\s+)?upsized|\bwith\s+(more|additional|extra|larger|bigger)\s+(disk|storage|space|memory|capacity|cpu)|\bincrease\s+(the\s+)?(disk\s+space|storage|capacity|memory)|\bresiz(ed|ing)\s+(the\s+)?(disk|volume|instance)".into(), 1.3),
+        ("scaling", r"\bscaling\s+adjustments?|\bscale[-\s]?(out|up)\s+(was|were)\s+(performed|completed|done)".into(), 1.3),
+        ("failover", r"\b(shift|redirect|reroute|divert|steer)(ed|ing)?\s+(the\s+)?(\w+\s+)?traffic\s+(away|to|from)\b".into(), 2.0),
+        ("hotfix", r"\broll(ed|ing)?[-\s]forward|\bfix(es)?\s+(was|were|has\s+been|have\s+been)\s+(successfully\s+)?(rolled\s+out|deployed|applied)\b|\bfix\s+(for|to)\s+(the\s+)?(\w+\s+)?(bug|defect|issue|code|problem|regression)\b[^.;]{0,40}\b(rolled\s+out|deployed|applied)\b|\b(created|built)\s+a\s+new\s+(software\s+)?build\s+and\s+deployed".into(), 1.5),
+        ("other", r"\bblock(ed|ing)\s+(the\s+)?(\w+\s+)?(requests|tenants|subscriptions|clients)\b|\bisolat(ed|ing)\s+the\s+(\w+\s+){0,3}(scale\s+unit|tenants?|facility|nodes?)\b".into(), 1.2),
         ("failover", r"\bfailed\s+over\b|\bfail(ing|ed)?\s*-?over\s+(\w+\s+){0,2}(to|traffic)\b|\b(moved|forced?|shifted|sent|routed|switched|migrated)\s+(\w+\s+){0,3}(on)?to\s+(the\s+|our\s+)?(secondary|backup|standby|fallback|other)\b|\b(new\s+)?leaders?\s+(were\s+|was\s+)?(re-?)?elected|\bleader(ship)?\s+(election|moved|failover)|\bmoved\s+leadership|\b(moved|migrated|redirected|switched|working\s+on|served\s+(from|by))\s+(\w+\s+){0,3}(another|other|different|backup|secondary|the\s+\w+)\s+(cluster|region|data\s*cent(er|re)|site|zone)\b|\bfailover\s+to\b|\b(triggered|initiated|performed|executed|completed|ran)\s+(a\s+|the\s+)?(\w+\s+)?fail-?over|\bfail-?over\s+(was\s+|were\s+|is\s+)?(complete|completed|triggered|performed|executed|initiated)|\bswitch\w*\s+(\w+\s+){0,3}(over\s+)?to\s+(the\s+|our\s+|a\s+|an\s+)?(backup|standby|secondary|replica|another|different|alternate|alternative|healthy|fallback|spare|other)|\bpromot(ed|ing)\s+(the\s+)?(\w+\s+)?(replica|standby|secondary)|\b(redirected|rerouted|shifted|moved|drained)\s+(all\s+)?(the\s+)?(\w+\s+)?traffic|\bremoved\s+(the\s+)?(\w+\s+)?(node|server|host|instance)\s+from\s+(the\s+)?(pool|rotation|load\s+balancer)".into(), 2.0),
         ("other", r"\bre-?issued|\b(revok(ed|ing)|invalidat(ed|ing)|replac(ed|ing))\b.{0,30}\b(tokens?|keys?|credentials?|secrets?|certificates?|certs?|passwords?)\b|\b(tokens?|keys?|credentials?|secrets?|certificates?|passwords?)\s+(had\s+been\s+|have\s+been\s+|were\s+|was\s+)?(revoked|invalidated|replaced|rotated|renewed)|\brenew(ed|al|ing|s)?\b|\brotat(ed|ing)\s+(the\s+)?(\w+\s+)?(key|token|credential|secret|password)s?|\bblock(ed|ing)\s+(the\s+)?(\w+\s+)?(ip|ips|attacker|traffic|addresses)|\b(clear|flush|purg|invalidat|drain|empti)\w*\s+(the\s+)?(\w+\s+){0,2}(queues?|caches?|backlog)\b|\bpurg(ed|ing)|\b(kill|terminat|cancel|abort)\w*\s+(the\s+)?(\w+\s+){0,3}(sessions?|query|queries|jobs?|processes|transactions?|connections?)\b|\breleas\w+\s+(the\s+)?(\w+\s+){0,3}(locks?|reservations?|leases?)\b|\bwaited\s+for|\b(vendor|provider|upstream|third[-\s]party)\s+(\w+\s+)?(fixed|resolved|restored|recovered|mitigated)|\b(fixed|resolved|restored|mitigated)\s+(\w+\s+){0,4}on\s+their\s+(side|end)|\bon\s+their\s+(side|end)|\brestored\s+(\w+\s+){0,2}from\s+(a\s+)?backups?|\brebuilt\s+the\s+(index|cache|cluster)|\bre-?indexed|\bmanually\s+(re-?ran|replayed|processed)|\breplayed".into(), 1.2),
     ];
@@ -825,11 +829,15 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     // The timeline entry where service came back (even when the end time
     // itself was stated in the summary): what happened just before it is
     // what restored service.
-    let end_line = ex.hints.end_event_line.or(ex
-        .incident
-        .provenance
-        .get("end")
-        .and_then(Provenance::line_no));
+    // A range stated in the summary ("between 10:00 and 11:00") is where
+    // the end was read, not where service came back: it says nothing of how.
+    let end_line = ex.hints.end_event_line.or_else(|| {
+        ex.decisions
+            .get("end")
+            .filter(|d| d.rule != "stated-range")
+            .and(ex.incident.provenance.get("end"))
+            .and_then(Provenance::line_no)
+    });
     let votes = vote(
         doc,
         &blocks,
@@ -1099,6 +1107,40 @@ mod tests {
             "# Packet loss\n## Summary\nCustomers saw packet loss. A recent release contained a defect in the flow table code.\n",
         );
         assert_eq!(x.root_cause, "software-bug");
+    }
+
+    #[test]
+    fn provider_style_mitigations_are_read() {
+        let cases = [
+            (
+                "# X\n## Mitigation\nEngineers shifted traffic away from the affected zone.\n",
+                "failover",
+            ),
+            (
+                "# X\n## Mitigation\nA fix for the defect was rolled out to all regions.\n",
+                "hotfix",
+            ),
+            (
+                "# X\n## Mitigation\nThe team rolled forward to a corrected build.\n",
+                "hotfix",
+            ),
+            (
+                "# X\n## Mitigation\nWe reverted the configuration on the gateways.\n",
+                "rollback",
+            ),
+            (
+                "# X\n## Mitigation\nA scaling adjustment on the front ends added headroom.\n",
+                "scaling",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(i(text).resolution, want, "{text}");
+        }
+        // A fix to a configuration is a configuration fix.
+        let x = i(
+            "# X\n## Timeline\n- 10:00 UTC: errors start\n- 10:40 UTC: fix to the proxy configuration is applied, service restored\n",
+        );
+        assert_eq!(x.resolution, "config-fix");
     }
 
     #[test]

@@ -964,7 +964,54 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
             }
         }
     }
-    let cause = decide(ex, doc, "root_cause", scores, 1.0, None);
+    static CONFIG_WORD: LazyLock<Regex> = LazyLock::new(|| {
+        crate::extract::rx::new(r"(?i)\b(config\w*|settings?|acls?|polic(y|ies)|flags?)\b").unwrap()
+    });
+    let fix_line = ex
+        .incident
+        .provenance
+        .get("resolution")
+        .and_then(Provenance::line_no)
+        .and_then(|no| doc.lines.iter().position(|l| l.no == no));
+    let names_config = fix_line.is_some_and(|i| CONFIG_WORD.is_match(&doc.lines[i].text));
+    // A configuration change undone restored service: the configuration is
+    // the link of the chain the authors changed, even where it exposed a
+    // defect or showed as load or a network fault (the mirror of the code
+    // fix rule above).
+    if resolution == "rollback" && names_config && get(&scores, "misconfiguration") > 0.0 {
+        let mut moved = 0.0;
+        for e in scores.iter_mut() {
+            if matches!(
+                e.0,
+                "software-bug" | "network" | "database" | "capacity-overload"
+            ) && e.1 > 0.0
+            {
+                moved += e.1 * 0.5;
+                e.1 *= 0.5;
+            }
+        }
+        for e in scores.iter_mut() {
+            if e.0 == "misconfiguration" {
+                e.1 += moved;
+            }
+        }
+    }
+    // Nothing names the mechanism, but what restored service tells the
+    // link of the chain the authors changed (the taxonomy's rule): a code
+    // change undone or fixed is a defect, a configuration undone or fixed
+    // is a misconfiguration, capacity added is load beyond capacity.
+    let from_fix = match resolution {
+        "rollback" if names_config => Some("misconfiguration"),
+        "rollback" | "hotfix" => Some("software-bug"),
+        "config-fix" => Some("misconfiguration"),
+        "scaling" => Some("capacity-overload"),
+        _ => None,
+    };
+    let said_unknown = get(&scores, "unknown") > 0.0;
+    let fallback = from_fix
+        .filter(|_| !said_unknown)
+        .map(|c| (c, "cause-from-resolution", fix_line));
+    let cause = decide(ex, doc, "root_cause", scores, 1.0, fallback);
     ex.incident.root_cause = cause.to_string();
 }
 
@@ -1141,6 +1188,27 @@ mod tests {
             "# X\n## Timeline\n- 10:00 UTC: errors start\n- 10:40 UTC: fix to the proxy configuration is applied, service restored\n",
         );
         assert_eq!(x.resolution, "config-fix");
+    }
+
+    #[test]
+    fn the_link_changed_to_restore_service_decides_between_mechanisms() {
+        // A configuration change undone: misconfiguration, though it exposed a bug.
+        let x = i(
+            "# X\n## Root cause\nA configuration change enabled a new code path which exposed a bug in the scheduler.\n## Mitigation\nEngineers reverted the configuration change.\n",
+        );
+        assert_eq!(x.resolution, "rollback");
+        assert_eq!(x.root_cause, "misconfiguration");
+        // Nothing names a mechanism: what fixed it tells.
+        let x =
+            i("# X\n## Mitigation\nEngineers rolled back the deployment and service recovered.\n");
+        assert_eq!(x.root_cause, "software-bug");
+        let x = i("# X\n## Mitigation\nWe added more instances to the web tier.\n");
+        assert_eq!(x.root_cause, "capacity-overload");
+        // Unless the authors say the cause is not known yet.
+        let x = i(
+            "# X\nThe root cause is still under investigation.\n## Mitigation\nEngineers rolled back the deployment.\n",
+        );
+        assert_eq!(x.root_cause, "unknown");
     }
 
     #[test]

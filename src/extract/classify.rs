@@ -266,21 +266,21 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "customer-report",
-            r"\b(customers?|users?|clients?|shoppers|visitors|players|merchants|members|subscribers|people)\s+(report(s|ed|ing)?|complain(s|ed|ing)?|contact(s|ed)?|call(s|ed)?|e-?mail(s|ed)?|tweet(s|ed)?|post(s|ed)?|notic(e|es|ed)|start(s|ed)?\s+reporting|beg[ia]n\s+reporting|raised|flooded|opened\s+(tickets|issues))\b|\breports?\s+(of|from)\s+(\w+\s+)?(users|customers|clients)|\b(customer|user|client)\s+(reports?|complaints?|tickets?|feedback)|\bsupport\s+(tickets?|requests?|team\s+received|calls?)|\b(customer\s+)?support\s+(team\s+)?(escalat\w*|flagged|raised|forwarded)|\breports?\s+from\s+(customers|users|clients)|\bcomplaints?\s+from|\bsocial\s+media|\btwitter|\binflux\s+of\s+(support|complaints|tickets)|\breported\s+by\s+(a\s+)?(customer|user|client)s?|\b(security\s+researchers?|external\s+(party|researcher|reporter)|bug\s+bounty|hacker\s*one|community\s+members?|members?\s+of\s+the\s+public)\b",
+            r"\b(customers?|users?|clients?|shoppers|visitors|players|merchants|members|subscribers|people|students|validators|researchers?|auditors?)\s+(report(s|ed|ing)?|notif(y|ies|ied)|inform(s|ed)?|tell(s|ing)?|told|ask(s|ed)?|messag(e|es|ed)|complain(s|ed|ing)?|contact(s|ed)?|call(s|ed)?|e-?mail(s|ed)?|tweet(s|ed)?|post(s|ed)?|notic(e|es|ed)|start(s|ed)?\s+reporting|beg[ia]n\s+reporting|raised|flooded|opened\s+(tickets|issues))\b|\breports?\s+(of|from)\s+(\w+\s+)?(users|customers|clients|students)|\b(customer|user|client)\s+(reports?|complaints?|tickets?|feedback)|\bsupport\s+(tickets?|requests?|team\s+received|calls?)|\b(customer\s+)?support\s+(team\s+)?(escalat\w*|flagged|raised|forwarded)|\breports?\s+from\s+(customers|users|clients)|\bcomplaints?\s+from|\bsocial\s+media|\btwitter|\binflux\s+of\s+(support|complaints|tickets)|\breported\s+by\s+(a\s+)?(customer|user|client)s?|\b(security\s+researchers?|external\s+(party|researcher|reporter)|bug\s+bounty|hacker\s*one|community\s+members?|members?\s+of\s+the\s+public)\b",
             1.5,
         ),
         // "Report of data corruption", "investigating reports of errors",
         // "the issue reports": reports come from outside the team.
         (
             "customer-report",
-            r"(^|[|:\x{2013}\x{2014}-])\s*reports?\s+of\b|\b(received|investigating|following|got|several|multiple|many)\s+(\w+\s+)?reports?\s+(of|that|about)\b|\b(issue|bug)\s+reports\b",
+            r"(^|[|:\x{2013}\x{2014}-])\s*reports?\s+of\b|\b(received|investigating|following|got|several|multiple|many)\s+(\w+\s+)?reports?\s+(of|that|about|on|regarding)\b|\b(issue|bug)\s+reports\b|\b(issue|bug|problem|vulnerability|incident|outage)\s+(was\s+)?reported\s+(to\s+us\s+)?by\b|\b(notified|informed|contacted|told)\s+(us|the\s+team|our\s+team|the\s+\w+\s+team)\s+(of|about|that)\b",
             // As much as a named monitor in the same sentence, which wins
             // the tie ("reports of 5xx from the dashboards": monitoring).
             1.0,
         ),
         (
             "internal-report",
-            r"\b(engineer|developer|team\s+member|staff|employee|admin|administrator|sre|devops|qa|tester|colleague|ops\s+team|operator|we)\s+(\w+\s+)?(noticed|discovered|observed|spotted|found|realized|realised)|\bnoticed\s+(by|while)|\bmanual(ly)?\s+(check|test|inspection|testing)|\bduring\s+(routine|a\s+routine|manual|testing|a\s+build)|\binternal(ly)?\s+(report|testing|users?)|\bwhile\s+(testing|working|building|deploying)|\b(started|running)\s+(a|the)\s+\w+\s+build|\b(team|engineers?|developers?|devs|on-?call|sre|ops|staff)\s+(\w+\s+){0,2}(becomes?|became|was|were)\s+aware",
+            r"\b(engineer|developer|team\s+member|staff|employee|admin|administrator|sre|devops|qa|tester|colleague|ops\s+team|operator|we|i)\s+(\w+\s+)?(notice[sd]?|discover(s|ed)?|observe[sd]?|spot(s|ted)?|found|finds?|reali[sz](e|es|ed))\b|\bnoticed\s+(by|while)|\bmanual(ly)?\s+(check|test|inspection|testing)|\bduring\s+(routine|a\s+routine|manual|testing|a\s+build)|\binternal(ly)?\s+(report|testing|users?)|\bwhile\s+(testing|working|building|deploying)|\b(started|running)\s+(a|the)\s+\w+\s+build|\b(team|engineers?|developers?|devs|on-?call|sre|ops|staff|we|i)\s+(\w+\s+){0,2}(becomes?|became|was|were)\s+aware",
             1.3,
         ),
         // Someone noticed, with no alert or customer named: a person on
@@ -786,7 +786,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
 
     // ---- detection: the detected line and sentences about noticing.
     static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::extract::rx::new(r"(?i)\b(detect|notic|alert|discover|report|aware|identif|flag|spotted|observ|complain|paged|escalat|monitor|first\s+sign|message|ticket|tweet|e-?mail)").unwrap()
+        crate::extract::rx::new(r"(?i)\b(detect|notic|notif|inform|told|tell|alert|discover|report|aware|identif|flag|spotted|observ|complain|paged|escalat|monitor|first\s+sign|message|ticket|tweet|e-?mail)").unwrap()
     });
     let detected_line = ex
         .incident

@@ -97,7 +97,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "misconfiguration",
-            r"\bfeature\s+flag|\bpermissions?\b|\bchmod|\bchown|listen(ing)?\s+on\s+(the\s+)?(wrong\s+)?port|\bfirewall\s+rule|\bsyntax\s+(error|issue|problem)\s+in\s+(the\s+)?(\w+\s+)?config\w*|\bnginx\.conf|\b\.conf\b|\bconfig(uration)?\s+(change|push|update|file)|\benvironment\s+variable",
+            r"\bfeature\s+flag|\b(file|folder|directory|wrong|incorrect|missing|insufficient|restrictive|bad|read|write|execute|unix|iam|bucket|user)\s+permissions?\b|\bpermissions?\s+(on|of|for)\s+(the\s+)?(\S+\s+)?(files?|folders?|director\w+|\S*/\S*)|\bpermission\s+denied|\bchmod|\bchown|listen(ing)?\s+on\s+(the\s+)?(wrong\s+)?port|\bfirewall\s+rule|\bsyntax\s+(error|issue|problem)\s+in\s+(the\s+)?(\w+\s+)?config\w*|\bnginx\.conf|\b\.conf\b|\bconfig(uration)?\s+(change|push|update|file)|\benvironment\s+variable",
             1.2,
         ),
         (
@@ -126,12 +126,12 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "software-bug",
-            r"\b(software\s+)?bugs?\b|\binfinite\s+loop|\bunhandled\s+exception|\brace\s+condition|\bnull\s+pointer|\bnil\s+pointer|\bregression|\bdefect|\blogic\s+error|\bsyntax\s+error|\bincompatib\w*|\bsoftware\s+(error|glitch)|\bglitch|\bdeadlock\s+in\s+(the\s+)?code|\boff-by-one|\bpanic(ked)?\b|\bsegfault|\bstack\s+overflow",
+            r"\b(software\s+)?bugs?\b|\binfinite\s+loop|\bunhandled\s+exception|\brace\s+condition|\bnull\s+pointer|\bnil\s+pointer|\bregression|\bdefect|\blogic\s+error|\bsyntax\s+error|\bincompatib\w*|\bsoftware\s+(error|glitch)|\bglitch|\bdeadlock\s+in\s+(the\s+)?code|\boff-by-one|\bpanic(ked)?\b|\bsegfault|\bstack\s+overflow|\b(did\s+not|didn't|does\s+not|doesn't|was\s+not|were\s+not|wasn't|weren't|never)\s+(correctly\s+|properly\s+)?(check(ing)?|validat\w*|verif(y|ying)|throw(ing)?|sanitiz\w*|catch(ing)?|reject(ing)?)\s+(for\s+)?(\w+\s+){0,2}(values?|inputs?|negative|null|nil|overflow|bounds?|types?|errors?|exceptions?|edge\s+cases?|that|whether|if)\b|\b(no|without\s+(a|any)?)\s*(lower|upper)\s+bound|\b(had|has|with)\s+no\s+(\w+\s+)?(checks?|validation|bounds?\s+checks?|sanity\s+checks?|guards?)\b|\bmissing\s+(\w+\s+)?(validation|bounds?\s+check|null\s+check|sanity\s+check|input\s+check)",
             1.5,
         ),
         (
             "software-bug",
-            r"\bcode\s+(change|deployment|error|update|push|release)|\bfaulty\s+(code|deployment|release|update)|\bnew\s+(code|release|feature|version)|\brecent\s+(\w+\s+)?(deployment|release|update|change)|\bcompatibility\s+(issue|problem|bug|break\w*)|\bnot\s+(fully\s+)?(backward(s)?\s+)?compatible|\btypo\b|misspel\w*|\b(could\s+not|couldn't|cannot|can't|failed\s+to)\s+handle\b|\b(plugin|library|package|dependency|client|framework|sdk|software|version)\s+(upgrade|update)s?\b|\b(released|shipped)\s+with\s+(a\s+)?bug|\b(broken|faulty|buggy)\s+(\w+\s+)?(executor|worker|function|handler|parser|library|script|logic|binary)\b|\b(executor|parser|handler)\s+(is|was)\s+broken",
+            r"\bcode\s+(change|deployment|error|update|push|release)|\bfaulty\s+(code|deployment|release|update)|\bnew\s+(code|release|feature|version)|\brecent\s+(\w+\s+)?(deployment|release|update|change)|\bcompatibility\s+(issue|problem|bug|break\w*)|\bnot\s+(fully\s+)?(backward(s)?\s+)?compatible|\btypo\b|misspel\w*|\b(could\s+not|couldn't|cannot|can't|failed\s+to)\s+handle\b|\b(plugin|library|package|dependency|client|framework|sdk|software|version)\s+(upgrade|update)s?\b|\b(released|shipped)\s+with\s+(a\s+)?bug|\b(broken|faulty|buggy)\s+(\w+\s+)?(executor|worker|function|handler|parser|library|script|logic|binary)\b|\b(executor|parser|handler)\s+(is|was)\s+broken|\b(wrong|incorrect|misspelled|mistyped|invalid|bad)\s+(\w+\s+){0,2}(file\s*names?|(file\s+)?extensions?)\b|\bbreaking\s+change|\b(consensus|state|api|backward\w*)[-\s]breaking\b",
             1.0,
         ),
         // resource-exhaustion
@@ -169,7 +169,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // database
         (
             "database",
-            r"\b(inefficient|slow|unoptimi[sz]ed|non-optimi[sz]ed|expensive|heavy|long-running|excessive|too\s+many|redundant|unindexed|poorly\s+written)\s+(database\s+|sql\s+|db\s+|mysql\s+)?quer(y|ies)|\bmissing\s+index(es)?|\bn\+1\b|\bdeadlocks?\b|\breplication\s+(lag|failure|broke|error)|\b(failed|broken|botched)\s+(schema\s+)?migration|\bmigration\s+(failed|locked|error)|\block\s+contention|\btable\s+locks?|\bdatabase\s+(server\s+)?(crash\w*|went\s+down|was\s+down|failure|outage|overload\w*|corrupt\w*)|\bwraparound|\bquery\s+(plan|performance)",
+            r"\b(inefficient|slow|unoptimi[sz]ed|non-optimi[sz]ed|expensive|heavy|long-running|excessive|too\s+many|redundant|unindexed|poorly\s+written)\s+(database\s+|sql\s+|db\s+|mysql\s+)?quer(y|ies)|\bmissing\s+index(es)?|\bn\+1\b|\bdeadlocks?\b|\breplication\s+(lag|failure|broke|error)|\b(failed|broken|botched)\s+(schema\s+)?migration|\bmigration\s+(failed|locked|error)|\block\s+contention|\btable\s+locks?|\bdatabase\s+(server\s+)?(crash\w*|went\s+down|was\s+down|failure|outage|corrupt\w*)|\bwraparound|\bquery\s+(plan|performance)",
             3.0,
         ),
         (
@@ -199,7 +199,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "dependency",
-            r"\bthird[-\s]party|\bvendor|\bprovider|\bupstream|\bexternal\s+(service|api|dependency|provider)|\bpayment\s+gateway|\bcdn\b|\bdependenc(y|ies)",
+            r"\bthird[-\s]party|\bvendor|\b(cloud|hosting|dns|email|e-mail|sms|payment|internet|network|service|saas|identity|upstream|third[-\s]party|external|our|the)\s+providers?\b|\bupstream|\bexternal\s+(service|api|dependency|provider)|\bpayment\s+gateway|\bcdn\b|\b(external|third[-\s]party|upstream|outside)\s+dependenc(y|ies)",
             0.6,
         ),
         // hardware
@@ -234,7 +234,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // human-error
         (
             "human-error",
-            r"\bhuman\s+error|\baccidental(ly)?\b|\bmistaken(ly)?\b|\bby\s+mistake|\bwrong\s+(command|server|host|environment|cluster|database|table)|\bmanual\s+(error|mistake)|\boperator\s+error|\brm\s+-rf|\bfat[-\s]finger\w*|\b(deleted|dropped|truncated|wiped|flushed)\s+(the\s+)?(production|prod)\b|\bran\s+(the\s+)?\w+\s+(against|on)\s+(the\s+)?production\s+by",
+            r"\bhuman\s+error|\baccidental(ly)?\b|\bmistaken(ly)?\b|\bby\s+mistake|\bwrong\s+(command|server|host|environment|cluster|database|table)|\bmanual\s+(error|mistake)|\boperator\s+error|\brm\s+-rf|\bfat[-\s]finger\w*|\b(deleted|dropped|truncated|wiped|flushed)\s+(the\s+)?(production|prod)\b|\bran\s+(the\s+)?\w+\s+(against|on)\s+(the\s+)?production\s+by|\b(inadvertent(ly)?|unintentional(ly)?|mistakenly|wrongly)\s+(\w+\s+)?(deployed|pushed|deleted|removed|dropped|ran|run|released|upgraded|shipped|merged|executed|overwr\w+|destroyed|wiped)\b",
             2.5,
         ),
         (

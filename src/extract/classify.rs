@@ -913,13 +913,47 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     // correcting a configuration is a misconfiguration (the taxonomy's
     // human-error is a mistake that is not a configuration change).
     let mut scores = cause_scores;
-    if resolution == "config-fix" {
+    // An accidental deletion stays a human error whatever fixed it (the
+    // taxonomy's own example of one).
+    static DELETION: LazyLock<Regex> = LazyLock::new(|| {
+        crate::extract::rx::new(r"(?i)\b(delet|drop|wip|truncat|destroy|remov|purg)\w*").unwrap()
+    });
+    let human_line = scores
+        .iter()
+        .find(|e| e.0 == "human-error")
+        .and_then(|e| e.2)
+        .map(|l| doc.lines[l].text.as_str());
+    if resolution == "config-fix" && !human_line.is_some_and(|t| DELETION.is_match(t)) {
         let human = get(&scores, "human-error").max(0.0);
         for e in scores.iter_mut() {
             if e.0 == "misconfiguration" {
                 e.1 = e.1.max(0.0) + human;
             } else if e.0 == "human-error" {
                 e.1 *= 0.5;
+            }
+        }
+    }
+    // A configuration fix restored service where load or exhaustion leads:
+    // the configuration is the link the authors changed (the mirror of the
+    // code fix rule below), when the text names it at all.
+    let leader = scores
+        .iter()
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map_or("unknown", |e| e.0);
+    if resolution == "config-fix"
+        && matches!(leader, "capacity-overload" | "resource-exhaustion")
+        && get(&scores, "misconfiguration") > 0.0
+    {
+        let mut moved = 0.0;
+        for e in scores.iter_mut() {
+            if matches!(e.0, "capacity-overload" | "resource-exhaustion") && e.1 > 0.0 {
+                moved += e.1 * 0.5;
+                e.1 *= 0.5;
+            }
+        }
+        for e in scores.iter_mut() {
+            if e.0 == "misconfiguration" {
+                e.1 += moved;
             }
         }
     }

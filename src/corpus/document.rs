@@ -93,7 +93,7 @@ pub fn roles_of_heading(text: &str) -> Roles {
             ),
             (r"\b(detection|detected|discovery)\b", Roles::DETECTION),
             (
-                r"\b(sign[\s-]?off|approv(al|ed)|prepared\s+by|reviewed\s+by|appendix|references?|contact|glossary|definitions|terminology)\b",
+                r"\b(sign[\s-]?off|approv(al|ed)|prepared\s+by|reviewed\s+by|appendix|references?|contact|glossary|definitions|terminology|acknowledge?ments?|credits)\b",
                 Roles::SIGNOFF,
             ),
         ]
@@ -396,7 +396,11 @@ fn inline_labels(text: &str) -> Vec<usize> {
         match tail {
             Some(at) => {
                 let value_words = text[last..at].split_whitespace().count();
-                if (at == m.start() && sentence_end) || value_words <= 2 {
+                // A short value counts only after an earlier label
+                // ("Workaround: None"), not after a time ("14:00 - Issue
+                // detected: ...").
+                let after_label = last > 0;
+                if (at == m.start() && sentence_end) || (after_label && value_words <= 2) {
                     cuts.push(at);
                     last = c.get(0).unwrap().end();
                 }

@@ -287,7 +287,7 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // the team. Weak alone; decisive on the detected line.
         (
             "internal-report",
-            r"\b(detect(ed|s)|notic(ed|es)|discover(ed|s)|spot(s|ted)|flag(s|ged)|encounter(ed|s)|identif(ied|ies)|becomes?\s+aware|became\s+aware|reali[sz](ed|es))\b",
+            r"\b(detect(ed|s)|notic(ed|es)|discover(ed|s)|spot(s|ted)|flagged|encounter(ed|s)|identif(ied|ies)|becomes?\s+aware|became\s+aware|reali[sz](ed|es))\b",
             0.3,
         ),
     ])
@@ -1243,6 +1243,38 @@ mod tests {
             "# X\nThe root cause is still under investigation.\n## Mitigation\nEngineers rolled back the deployment.\n",
         );
         assert_eq!(x.root_cause, "unknown");
+    }
+
+    #[test]
+    fn who_noticed_in_other_words() {
+        let x = i("# X\n## Detection\nAn outside auditor notified the team of the exposed key.\n");
+        assert_eq!(x.detection, "customer-report");
+        let x = i(
+            "# X\n## Timeline\n- 10:00 UTC: errors begin\n- 10:20 UTC: I noticed the job queue was not draining\n- 11:00 UTC: service restored\n",
+        );
+        assert_eq!(x.detection, "internal-report");
+        // The noun "flags" is nobody noticing anything.
+        let x = i(
+            "# X\n## Summary\nThe flags service returned stale flags. The flags cache and the flags store disagreed.\n",
+        );
+        assert_eq!(x.detection, "unknown");
+    }
+
+    #[test]
+    fn defects_and_slips_in_other_words() {
+        let x = i(
+            "# X\n## Root cause\nThe parser did not validate negative values, so balances overflowed.\n",
+        );
+        assert_eq!(x.root_cause, "software-bug");
+        let x =
+            i("# X\n## Resolution\nWe reverted the service back to v2.3.1 and errors stopped.\n");
+        assert_eq!(x.resolution, "rollback");
+        // Deleted by mistake, fixed by a configuration change: still a slip.
+        let x = i(
+            "# X\n## Root cause\nDuring a manual cleanup an engineer mistakenly deleted the ingress deployment.\n## Resolution\nWe corrected the ingress configuration and re-applied it.\n",
+        );
+        assert_eq!(x.resolution, "config-fix");
+        assert_eq!(x.root_cause, "human-error");
     }
 
     #[test]

@@ -388,11 +388,11 @@ fn inline_labels(text: &str) -> Vec<usize> {
             .as_str()
             .split_whitespace()
             .map(|w| w.as_ptr() as usize - text.as_ptr() as usize)
-            .filter(|&at| {
+            .rev()
+            .find(|&at| {
                 text[at..].starts_with(|ch: char| ch.is_ascii_uppercase())
                     && !roles_of_heading(&text[at..m.end()]).is_empty()
-            })
-            .last();
+            });
         match tail {
             Some(at) => {
                 let value_words = text[last..at].split_whitespace().count();

@@ -439,6 +439,7 @@ fn vote(
     hedge_factor: f32,
     causal: bool,
     weak_below: f32,
+    own_names: &[&str],
 ) -> Vec<Vote> {
     let mut votes = Vec::new();
     for (lines, text, offs) in blocks {
@@ -521,6 +522,14 @@ fn vote(
                     // not how the problem was found.
                     if *cat == "monitoring" && WATCHING.is_match(before) {
                         continue;
+                    }
+                    // A provider writing about its own network or platform
+                    // names no outside vendor.
+                    if *cat == "dependency" && !own_names.is_empty() {
+                        let hit = m.as_str().to_ascii_lowercase();
+                        if own_names.iter().any(|n| hit.contains(n)) {
+                            continue;
+                        }
                     }
                     // "The issue was detected" names no one: the weak
                     // someone-noticed cue needs an active subject.
@@ -728,9 +737,49 @@ fn section_weight(roles: Roles, for_cause: bool) -> f32 {
     w
 }
 
+/// Providers that write postmortems of their own platforms, with the names
+/// of their products.
+const PROVIDERS: &[&[&str]] = &[
+    &["google", "gcp", "gce"],
+    &["amazon", "aws"],
+    &["microsoft", "azure"],
+    &["cloudflare"],
+    &["github"],
+    &["gitlab"],
+    &["fastly"],
+    &["akamai"],
+    &["heroku"],
+    &["digitalocean"],
+    &["stripe"],
+    &["slack"],
+];
+
+/// The provider a postmortem is written by, when its title names one and
+/// does not blame it ("Google Compute Engine Incident #16012", not "Outage
+/// due to an AWS failure").
+fn own_names(title: Option<&str>) -> &'static [&'static str] {
+    static BLAME: LazyLock<Regex> = LazyLock::new(|| {
+        crate::extract::rx::new(r"(?i)\b(due\s+to|after|caused\s+by|during|because\s+of|outage\s+(at|of|in)|failure\s+(at|of|in))\b").unwrap()
+    });
+    let Some(t) = title else { return &[] };
+    if BLAME.is_match(t) {
+        return &[];
+    }
+    let words: Vec<String> = t
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    PROVIDERS
+        .iter()
+        .find(|names| names.iter().any(|n| words.iter().any(|w| w == n)))
+        .copied()
+        .unwrap_or(&[])
+}
+
 pub fn extract(doc: &Document, ex: &mut Extraction) {
     // The document's blocks, built once for the three votes.
     let blocks = blocks(doc);
+    let own = own_names(ex.incident.title.as_deref());
     // ---- root cause
     let title_line = doc.sections.get(1).and_then(|s| s.line);
     let votes = vote(
@@ -751,6 +800,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         0.15,
         true,
         0.0,
+        own,
     );
     let mut scores = tally(&votes, ROOT_CAUSES);
     // Tie-breaks of the taxonomy: a leak is a leak even if code caused it;
@@ -821,6 +871,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         0.3,
         false,
         2.0,
+        own,
     );
     let detection = decide(ex, doc, "detection", tally(&votes, DETECTIONS), 0.9, None);
     ex.incident.detection = detection.to_string();
@@ -862,6 +913,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         0.5,
         false,
         0.0,
+        own,
     );
     let mut scores = tally(&votes, RESOLUTIONS);
     // A restart that applies a fix is part of that fix: when a configuration
@@ -1275,6 +1327,18 @@ mod tests {
         );
         assert_eq!(x.resolution, "config-fix");
         assert_eq!(x.root_cause, "human-error");
+    }
+
+    #[test]
+    fn a_provider_writing_of_its_own_platform_names_no_vendor() {
+        let own = "# Acme Cloud Storage Incident #42\n## Root cause\nA malformed configuration update to Acme's network control plane removed routes to the storage frontends.\n";
+        let x = i(&own.replace("Acme", "Google"));
+        assert_eq!(x.root_cause, "misconfiguration");
+        // A customer whose outage was the provider's names a vendor.
+        let x = i(
+            "# Checkout outage due to a Google Cloud failure\n## Root cause\nGoogle's network in our region dropped traffic for two hours.\n",
+        );
+        assert_eq!(x.root_cause, "dependency");
     }
 
     #[test]

@@ -169,7 +169,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // database
         (
             "database",
-            r"\b(inefficient|slow|unoptimi[sz]ed|non-optimi[sz]ed|expensive|heavy|long-running|excessive|too\s+many|redundant|unindexed|poorly\s+written)\s+(database\s+|sql\s+|db\s+|mysql\s+)?quer(y|ies)|\bmissing\s+index(es)?|\bn\+1\b|\bdeadlocks?\b|\breplication\s+(lag|failure|broke|error)|\b(failed|broken|botched)\s+(schema\s+)?migration|\bmigration\s+(failed|locked|error)|\block\s+contention|\btable\s+locks?|\bdatabase\s+(server\s+)?(crash\w*|went\s+down|was\s+down|failure|outage|corrupt\w*)|\bwraparound|\bquery\s+(plan|performance)",
+            r"\b(inefficient|slow|unoptimi[sz]ed|non-optimi[sz]ed|expensive|heavy|long-running|excessive|too\s+many|redundant|unindexed|poorly\s+written)\s+(database\s+|sql\s+|db\s+|mysql\s+)?quer(y|ies)|\bmissing\s+index(es)?|\bn\+1\b|\bdeadlocks?\b|\breplication\s+(lag|failure|broke|error)|\b(failed|broken|botched)\s+(schema\s+)?migration|\bmigration\s+(failed|locked|error)|\b(database|table|row|sql|db)\s+(\w+\s+)?lock\s+contention|\block\s+contention\s+(on|in)\s+(the\s+)?(\w+\s+)?(database|table|rows?|db)\b|\btable\s+locks?|\bdatabase\s+(server\s+)?(crash\w*|went\s+down|was\s+down|failure|outage|corrupt\w*)|\bwraparound|\bquery\s+(plan|performance)",
             3.0,
         ),
         (
@@ -341,6 +341,9 @@ static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+static MITIGATION_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::rx::new(r"(?i)\b(engineers|we|the\s+team|sres?|operators)\s+(\w+\s+){0,3}(made|performed|applied|deployed|rolled|reverted|restarted|increased|added|scaled|moved|shifted|disabled|updated|changed)\b[^.;]{0,120}\bto\s+(mitigate|restore|reduce|recover|resolve|remediate)\b|\b(to\s+)?mitigat(e|ed|ing)\s+the\s+(issue|incident|impact)\b").unwrap()
+});
 static ROOT_CAUSE_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     crate::extract::rx::new(r"(?i)\b(root\s+cause|was\s+caused\s+by|caused\s+by|due\s+to|stemmed\s+from|traced\s+(back\s+)?to|the\s+cause\s+(was|is)|because\s+of|result(ed)?\s+of|triggered\s+by|originated)\b").unwrap()
 });
@@ -495,6 +498,10 @@ fn vote(
                     }
                     if ROOT_CAUSE_SENTENCE.is_match(s) {
                         sw *= 2.0;
+                    }
+                    // What was done to recover says how, not what broke.
+                    if causal && MITIGATION_ACT.is_match(s) {
+                        sw *= 0.3;
                     }
                     let split = if causal {
                         CAUSAL.find(s).map(|m| m.end())

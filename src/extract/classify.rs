@@ -234,7 +234,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // human-error
         (
             "human-error",
-            r"\bhuman\s+error|\baccidental(ly)?\b|\bmistaken(ly)?\b|\bby\s+mistake|\bwrong\s+(command|server|host|environment|cluster|database|table)|\bmanual\s+(error|mistake)|\boperator\s+error|\brm\s+-rf|\bfat[-\s]finger\w*|\b(deleted|dropped|truncated|wiped|flushed)\s+(the\s+)?(production|prod)\b|\bran\s+(the\s+)?\w+\s+(against|on)\s+(the\s+)?production\s+by|\b(inadvertent(ly)?|unintentional(ly)?|mistakenly|wrongly)\s+(\w+\s+)?(deployed|pushed|deleted|removed|dropped|ran|run|released|upgraded|shipped|merged|executed|overwr\w+|destroyed|wiped)\b",
+            r"\bhuman\s+error|\baccidental(ly)?\b|\bmistaken(ly)?\b|\bby\s+mistake|\bwrong\s+(command|server|host|environment|cluster|database|table)|\bmanual\s+(error|mistake)|\boperator\s+error|\brm\s+-rf|\bfat[-\s]finger\w*|\b(deleted|dropped|truncated|wiped|flushed)\s+(the\s+)?(production|prod)\b|\bran\s+(the\s+)?\w+\s+(against|on)\s+(the\s+)?production\s+by|\b(inadvertent(ly)?|unintentional(ly)?|mistakenly|wrongly)\s+(\w+\s+)?(deployed|pushed|deleted|dropped|ran|run|released|shipped|merged|executed|overwr\w+|destroyed|wiped)\b",
             2.5,
         ),
         (

@@ -264,6 +264,18 @@ fn clean_with(raw: &str, keep_emoji: bool) -> String {
     use std::borrow::Cow;
     let has = |c: char| raw.contains(c);
     let mut s: Cow<str> = Cow::Borrowed(raw);
+    // Typographic ligatures from PDF and web copy ("conﬁguration") are
+    // their letters.
+    if !raw.is_ascii() && raw.contains(['\u{FB00}', '\u{FB01}', '\u{FB02}', '\u{FB03}', '\u{FB04}'])
+    {
+        s = Cow::Owned(
+            raw.replace('\u{FB00}', "ff")
+                .replace('\u{FB01}', "fi")
+                .replace('\u{FB02}', "fl")
+                .replace('\u{FB03}', "ffi")
+                .replace('\u{FB04}', "ffl"),
+        );
+    }
     if has('[') {
         if has('!') {
             s = Cow::Owned(IMAGE.replace_all(&s, "").into_owned());
@@ -733,6 +745,10 @@ mod tests {
             "Issue Summary"
         );
         assert_eq!(clean("## 2. Timeline ##"), "2. Timeline");
+        assert_eq!(
+            clean("a con\u{FB01}guration \u{FB02}ag"),
+            "a configuration flag"
+        );
         assert_eq!(clean("- [ ] Add an alert"), "Add an alert");
     }
 

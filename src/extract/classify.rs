@@ -92,7 +92,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // misconfiguration
         (
             "misconfiguration",
-            r"\bmis-?configur\w*|\bconfiguration\s+(error|mistake|issue|problem|drift|bug|typo)|\b(wrong|incorrect|invalid|missing|bad|faulty|erroneous|improper|broken)\s+(\w+\s+){0,2}(config\w*|settings?|port|permissions?|environment\s+variables?|env\s+vars?|dns\s+records?|flags?|directives?|ownership|parameters?|address|path|certificates?|certs?|credentials?|secrets?)\b|\b(config\w*|settings?)\s+(was|were)\s+(wrong|incorrect|invalid|missing|broken)|\btypo\s+in\s+(the\s+)?(\w+\s+)?(config\w*|settings?|nginx|apache|haproxy)|\bbug\s+in\s+(the\s+)?(\w+\s+)?config\w*",
+            r"\bmis-?configur\w*|\bconfiguration\s+(error|mistake|issue|problem|drift|bug|typo)|\b(wrong|incorrect|invalid|missing|bad|faulty|erroneous|improper|broken)\s+(\w+\s+){0,2}(config\w*|settings?|port|permissions?|environment\s+variables?|env\s+vars?|dns\s+records?|flags?|directives?|ownership|parameters?|address|path|certificates?|certs?|credentials?|secrets?)\b|\b(config\w*|settings?)\s+(was|were)\s+(wrong|incorrect|invalid|missing|broken)|\btypo\s+in\s+(the\s+)?(\w+\s+)?(config\w*|settings?|nginx|apache|haproxy)|\bbug\s+in\s+(the\s+)?(\w+\s+)?config\w*|\b(listen\w*|bound|bind\w*|running|using|occupy\w*|hold\w*)\s+(on\s+|to\s+)?(the\s+)?(same|required|needed|default)\s+ports?\b|\bports?\s+(conflict|collision|clash)\w*|\bports?\s+(\d+\s+)?(was\s+|is\s+)?already\s+(in\s+use|taken|bound)|\baddress\s+already\s+in\s+use",
             3.0,
         ),
         (
@@ -308,6 +308,14 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ("config-fix", conf_then_fix, 1.5),
         ("config-fix", r"\breconfigur\w*|\bset\s+(the\s+|a\s+)?(\w+\s+){0,2}(timeouts?|limits?|values?|flags?|variables?|parameters?|settings?|config\w*|thresholds?|ttl|size)\s+(back\s+)?to\b|\brolled\s+(the\s+)?(\w+\s+)?config(uration)?\s+(change\s+|fix\s+)?out|\bput\s+(the\s+)?(\w+\s+){0,2}(permissions?|settings?|values?|config\w*|rules?|records?|variables?|flags?)\s+back|\brestor(ed|ing)\s+the\s+missing\b|\bchmod|\bchown|\bsed\s+-i|\bfeature\s+flag\s+(was\s+)?(disabled|turned\s+off|flipped|toggled)|\b(disabled|turned\s+off|toggled)\s+the\s+(\w+\s+)?flag|\bconfiguration\s+change\s+(was\s+)?(implemented|applied|made|deployed)|\bcorrective\s+actions?\s+(were\s+)?taken|(?-i:\bset[A-Z][A-Za-z]*)\([^)]{1,40}\)".into(), 1.5),
         ("scaling", r"\bscal(ed|ing)\s+(up|out|horizontally|vertically)|\bscaled\s+(\S+\s+){0,4}?to\s+(\d|two|three|four|five|six|eight|ten|twice|double|triple)|\badd(ed|ing)\s+(more\s+|additional\s+|extra\s+)?(\d+\s+)?(servers|instances|nodes|capacity|replicas|workers|resources|ram|memory|cpus?|machines|vms|pods|brokers|shards)|\bincreas(ed|ing)\s+(the\s+)?(server\s+|database\s+)?(capacity|instances|number\s+of\s+(servers|instances|workers|nodes|replicas)|resources|memory|ram|disk(\s+space)?|storage|pool\s+size|connection\s+pool|limits?|quota|cpu)|\bautoscal\w*|\bprovision(ed|ing)\s+(more|additional|extra|new)|\bupgraded\s+(the\s+)?(server|instance|plan|hardware|machine|vm|database\s+instance)|\bfreed\s+(up\s+)?(disk|space|storage)|\bclear(ed|ing)\s+(out\s+)?(disk|space|old\s+logs|logs)|\bdelet(ed|ing)\s+(old\s+)?(logs|log\s+files|backups)\s+to\s+free|\b(expand|upsiz|enlarg|grow)\w*\s+(the\s+)?(\w+\s+)?(disk|volume|storage|database|instance|cluster)|\b(is|was|were|being)\s+(finished\s+being\s+)?upsized|\bwith\s+(more|additional|extra|larger|bigger)\s+(disk|storage|space|memory|capacity|cpu)|\bincrease\s+(the\s+)?(disk\s+space|storage|capacity|memory)|\bresiz(ed|ing)\s+(the\s+)?(disk|volume|instance)".into(), 1.3),
+        // Service that came back on its own; a new credential put in place.
+        ("other", r"\b(by|of)\s+(it|them)sel(f|ves)\b|\bon\s+(its|their)\s+own\b|\bself-?heal\w*|\bwithout\s+(any\s+)?(intervention|action)\b|\b(deploy\w*|issu\w*|generat\w*|creat\w*|install\w*|upload\w*|appl\w*)\s+(a\s+|the\s+)?(new|fresh|replacement)\s+(\w+\s+)?(tokens?|keys?|credentials?|secrets?|certificates?|certs?|passwords?)\b".into(), 1.2),
+        // A service that was not running, started.
+        ("restart", r"\b(start|started|starting)\s+(it|the\s+(\w+\s+)?(service|server|daemon|process|container)s?|(the\s+)?(apache2?|nginx|mysql\w*|httpd|php-?fpm|docker|redis|postgres\w*)(\s+(service|server))?)\b".into(), 1.0),
+        // A misspelt file name or extension corrected in the code.
+        ("hotfix", r"\b(edit(ed|ing)?|renam(ed|ing)|correct(ed|ing)|fix(ed|ing)|chang(ed|ing))\s+(this|the|that)\s+(\w+\s+)?(file\s*name|(file\s+)?extension)\b".into(), 1.5),
+        // Workloads moved to a new or healthy cluster, region or site.
+        ("failover", r"\b(migrat|mov|redirect|switch|shift|repoint)\w*\s+(\S+\s+){0,6}?to\s+(the\s+|a\s+)?(new|fresh|healthy|another|standby|backup|secondary|different|other)\s+(\S+\s+)?(cluster|region|data\s*cent(er|re)|site|zone)\b".into(), 2.0),
         ("scaling", r"\bscaling\s+adjustments?|\bscale[-\s]?(out|up)\s+(was|were)\s+(performed|completed|done)".into(), 1.3),
         ("failover", r"\b(shift|redirect|reroute|divert|steer)(ed|ing)?\s+(the\s+)?(\w+\s+)?traffic\s+(away|to|from)\b".into(), 2.0),
         ("hotfix", r"\broll(ed|ing)?[-\s]forward|\bfix(es)?\s+(was|were|has\s+been|have\s+been)\s+(successfully\s+)?(rolled\s+out|deployed|applied)\b|\bfix\s+(for|to)\s+(the\s+)?(\w+\s+)?(bug|defect|issue|code|problem|regression)\b[^.;]{0,40}\b(rolled\s+out|deployed|applied)\b|\b(created|built)\s+a\s+new\s+(software\s+)?build\s+and\s+deployed".into(), 1.5),
@@ -1346,6 +1354,34 @@ mod tests {
             "# Checkout outage due to a Google Cloud failure\n## Root cause\nGoogle's network in our region dropped traffic for two hours.\n",
         );
         assert_eq!(x.root_cause, "dependency");
+    }
+
+    #[test]
+    fn more_ways_service_came_back() {
+        let cases = [
+            (
+                "# X\n## Resolution\nThe queue started draining again by itself after an hour.\n",
+                "other",
+            ),
+            (
+                "# X\n## Resolution\nWe issued a new access token and the uploads resumed.\n",
+                "other",
+            ),
+            (
+                "# X\n## Resolution\nNobody had started the nginx service after the reboot; we started the nginx service.\n",
+                "restart",
+            ),
+            (
+                "# X\n## Resolution\nWe moved every app to a fresh cluster in the same region.\n",
+                "failover",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(i(text).resolution, want, "{text}");
+        }
+        let x =
+            i("# X\n## Root cause\nA second web server was already listening on the same port.\n");
+        assert_eq!(x.root_cause, "misconfiguration");
     }
 
     #[test]

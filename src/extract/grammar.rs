@@ -669,7 +669,8 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
           \b(?P<y1>(?:19|20)\d{{2}})[-/](?P<m1>\d{{1,2}})[-/](?P<d1>\d{{1,2}})\b
         | \b(?P<mon2>{MONTHS})\.?\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:(?:,\s*|\s+|\s*,\s*)(?P<y2>(?:19|20)\d{{2}}|\d{{2}}[xX]{{2}}|[xX]{{4}})\b)?
         | \b(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:of\s+)?(?:-\s*)?(?P<mon3>{MONTHS})\b\.?(?:(?:,\s*|\s+|\s*-\s*)(?P<y3>(?:19|20)\d{{2}})\b)?
-        | \b(?P<a4>\d{{1,2}})[/.](?P<b4>\d{{1,2}})[/.](?P<y4>(?:19|20)\d{{2}})\b
+        | \b(?P<a4>\d{{1,2}})(?P<s4>[/.-])(?P<b4>\d{{1,2}})(?P<t4>[/.-])(?P<y4>(?:19|20)\d{{2}})\b
+        | \b(?P<y5>(?:19|20)\d{{2}})-(?P<mon5>{MONTHS})-(?P<d5>\d{{1,2}})\b
         )"
     ))
     .unwrap()
@@ -699,6 +700,13 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
                 c["d2"].parse().unwrap_or(0),
                 None,
             )
+        } else if let Some(m) = c.name("mon5") {
+            (
+                c["y5"].parse().ok(),
+                month_number(m.as_str()).unwrap_or(0),
+                c["d5"].parse().unwrap_or(0),
+                None,
+            )
         } else if let Some(m) = c.name("mon3") {
             (
                 c.name("y3").and_then(|y| y.as_str().parse().ok()),
@@ -707,6 +715,11 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
                 None,
             )
         } else {
+            // "24-10-2024", "03/08/2024": the same separator twice
+            // ("3/8-2024" is no date).
+            if c["s4"] != c["t4"] {
+                continue;
+            }
             let a: u8 = c["a4"].parse().unwrap_or(0);
             let b: u8 = c["b4"].parse().unwrap_or(0);
             let y = c["y4"].parse().ok();
@@ -1034,6 +1047,23 @@ mod tests {
             resolve_slash(m, Some(false)).unwrap().iso().unwrap(),
             "2024-03-08"
         );
+    }
+
+    #[test]
+    fn dashed_day_month_year_and_year_month_name_day() {
+        // Dashes as separators, read like slashes.
+        assert_eq!(d("on 27-09-2023 at noon"), [Some("2023-09-27".into())]);
+        assert_eq!(d("on 09-27-2023 at noon"), [Some("2023-09-27".into())]);
+        assert_eq!(d("on 04-05-2023"), [None]);
+        let m = &find_dates("on 04-05-2023")[0];
+        assert_eq!(
+            resolve_slash(m, Some(true)).unwrap().iso().unwrap(),
+            "2023-05-04"
+        );
+        // Mixed separators are no date.
+        assert!(d("ticket 3/8-2024").is_empty());
+        // A month name between year and day.
+        assert_eq!(d("Date: 2023-Sep-27"), [Some("2023-09-27".into())]);
     }
 
     #[test]

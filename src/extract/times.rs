@@ -308,7 +308,7 @@ fn events_of_line(ctx: &Ctx, li: usize, in_timeline: bool) -> Vec<Event> {
     }
     static LEAD: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^(\W{0,3}(investigating|identified|monitoring|update|updated|resolved|mitigated|verifying|in\s+progress|completed|postmortem)\b\W{0,5})?(\W{0,3}(at|on|around|about|approximately|approx\.?|~|by|from|time:?|date:?)(\s+|$))*\W{0,3}$",
+            r"^(\W{0,3}(investigating|identified|monitoring|update|updated|resolved|mitigated|verifying|in\s+progress|completed|postmortem)\b\W{0,5})?(\W{0,3}((mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\.?,?|at|on|around|about|approximately|approx\.?|~|by|from|time:?|date:?)(\s+|$))*\W{0,3}$",
         )
     });
     let mut out = Vec::new();
@@ -2088,5 +2088,35 @@ mod minutes_tests {
         assert_eq!(m.ttd, Some(200));
         assert_eq!(m.detect_to_resolve, None);
         assert_eq!(m.nulled[0].0, "detect_to_resolve_min");
+    }
+}
+
+#[cfg(test)]
+mod rules_tests {
+    use crate::corpus::document::parse;
+    use crate::extract::extract;
+
+    fn ex(text: &str) -> crate::extract::Incident {
+        extract(&parse(text), "t.md").incident
+    }
+
+    #[test]
+    fn entries_dated_day_month_year_with_dashes() {
+        let i = ex(
+            "# Outage on 27-09-2023\n## Timeline\n- 27-09-2023 09:10 UTC - checkout requests fail with errors\n- 27-09-2023 09:20 UTC - alert fired for the error rate\n- 27-09-2023 10:05 UTC - service restored\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2023-09-27"));
+        assert_eq!(i.start.as_deref(), Some("09:10"));
+        assert_eq!(i.end.as_deref(), Some("10:05"));
+        assert_eq!(i.window_min, Some(55));
+    }
+
+    #[test]
+    fn a_weekday_before_an_entry_time() {
+        let i = ex(
+            "# X\n## Timeline\n### Tuesday 2023-03-14 - 08:10\nJobs are failing with errors.\n### Tuesday 2023-03-14 - 08:25\nAn alert fires for the backlog.\n### Tuesday 2023-03-14 - 09:40\nService restored.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("08:10"));
+        assert_eq!(i.detected.as_deref(), Some("08:25"));
     }
 }

@@ -533,11 +533,11 @@ fn stated(ctx: &Ctx) -> Stated {
     let doc = ctx.doc;
     static RANGE_SEP: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^\s*\)?\s*(?:,\s*)?(?:-|–|—|~|to|until|till|through|and|thru|->|→)\s*(?:(?:approximately|approx\.?|about|around|roughly|circa|~)\s*)?(?:\(?\s*)?$",
+            r"^\s*\)?\s*(?:,\s*)?(?:-{1,2}|–|—|~|to|until|till|through|and|thru|->|→)\s*(?:(?:approximately|approx\.?|about|around|roughly|circa|~)\s*)?(?:\(?\s*)?(?:,\s*)?(?:\bat\b\s*)?$",
         )
     });
     static RANGE_SEP_DATED: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"^\s*\)?\s*(?:,\s*)?(?:-|–|—|~|to|until|till|through|and)\s+.{0,40}$")
+        re(r"^\s*\)?\s*(?:,\s*)?(?:-{1,2}|–|—|~|to|until|till|through|and)\s+.{0,40}$")
     });
     static START_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         re(
@@ -2109,6 +2109,28 @@ mod rules_tests {
         assert_eq!(i.start.as_deref(), Some("09:10"));
         assert_eq!(i.end.as_deref(), Some("10:05"));
         assert_eq!(i.window_min, Some(55));
+    }
+
+    #[test]
+    fn a_range_whose_end_carries_its_own_date() {
+        let i = ex(
+            "# X\n## Summary\nThe API was down from June 3, 2022, 11:00 PM to June 4, 2022, 1:30 AM UTC.\n",
+        );
+        assert_eq!(
+            (i.start.as_deref(), i.end.as_deref()),
+            (Some("23:00"), Some("01:30"))
+        );
+        assert_eq!(i.window_min, Some(150));
+        let i = ex(
+            "# X\n## Summary\nWrites failed from 22:00 to June 4 at 01:00 UTC, on June 3, 2022.\n",
+        );
+        assert_eq!(
+            (i.start.as_deref(), i.end.as_deref()),
+            (Some("22:00"), Some("01:00"))
+        );
+        let i =
+            ex("# X\n## Impact\nDegraded: June 3, 2022, 22:00 UTC -- June 5, 2022, 01:00 UTC.\n");
+        assert_eq!(i.window_min, Some(27 * 60));
     }
 
     #[test]

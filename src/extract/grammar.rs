@@ -218,6 +218,14 @@ const FIXED_NAMES: &[(&str, &str, i32)] = &[
     ("india standard time", "IST", 330),
     ("indian standard time", "IST", 330),
     ("japan standard time", "JST", 540),
+    // A country's time where the country has one fixed offset.
+    ("japan time", "JST", 540),
+    ("korea time", "KST", 540),
+    ("korean time", "KST", 540),
+    ("singapore time", "SGT", 480),
+    ("hong kong time", "HKT", 480),
+    ("india time", "IST", 330),
+    ("moscow time", "MSK", 180),
 ];
 
 fn zone_alternation() -> String {
@@ -998,6 +1006,8 @@ mod tests {
         assert_eq!(t("16:15 GMT+1"), ["16:15 GMT+1"]);
         assert_eq!(t("10:30 AM (UTC-5)"), ["10:30 UTC-5"]);
         assert_eq!(t("17:39 Denver - started"), ["17:39 Denver"]);
+        assert_eq!(t("09:05 (Korea time) - paged"), ["09:05 KST"]);
+        assert_eq!(zones_in("Timeline (Japan time)")[0].1.offset, Some(540));
         let z = parse_zone("UTC+2").unwrap();
         assert_eq!(z.offset, Some(120));
         let z = parse_zone("+02:00").unwrap();

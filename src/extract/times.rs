@@ -53,6 +53,9 @@ pub struct Cue {
     pub trigger: bool,
     pub post: bool,
     pub temporary: bool,
+    /// The entry marks the outage's start outright ("start of outage",
+    /// "outage begins").
+    pub start_mark: bool,
 }
 
 fn re(p: &str) -> Regex {
@@ -61,22 +64,22 @@ fn re(p: &str) -> Regex {
 
 static DETECT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(alert(s|ed|ing)?|alarm|monitor(ing)?\s+(system|tool|detected|flagged|showed|triggered|alerted|reported)|pag(ed|er|ing)|on-?call|noticed|notic(e|ing)|detect(ed|ion)?|discovered|observed|spotted|flagged|reported|report(s|ing)?|complain(ts|ed)?|tickets?|escalat|notified|bec[oa]me?s?\s+aware|was\s+made\s+aware|identified\s+(an?|the)\s+(issue|problem|outage)|(issue|problem|outage|incident)\s+(was\s+)?(identified|detected|noticed|spotted|discovered)|health\s*checks?\s+fail|uptime\s+(check|robot|monitor)|encounter(ed|s)?\s+(the|an?|this)\s+(issue|problem|error|outage|bug|failure)|(customer|user|client|shopper|merchant)s?('s|’s)?\s+(e-?mails?|messages?|calls?|tweets?|posts?|complaints?)|(e-?mail(s|ed)?|wrote|writes|called|calls)\s+(to\s+)?support|contact(s|ed)\s+support)",
+        r"\b(alert(s|ed|ing)?|alarm|monitor(ing)?\s+(system|tool|detected|flagged|showed|triggered|alerted|reported)|pag(ed|er|ing)|on-?call|noticed|notic(e|ing)|detect(ed|ion)?|discovered|observed|spotted|flagged|reported|report(s|ing)?|complain(ts|ed)?|tickets?|escalat|notif(y|ies|ied)\b|(incident|outage|sev\s*\d?)\s+(was\s+|is\s+|has\s+been\s+|officially\s+)*declared|bec[oa]me?s?\s+aware|was\s+made\s+aware|identified\s+(an?|the)\s+(issue|problem|outage)|(issue|problem|outage|incident)\s+(was\s+)?(identified|detected|noticed|spotted|discovered)|health\s*checks?\s+fail|uptime\s+(check|robot|monitor)|encounter(ed|s)?\s+(the|an?|this)\s+(issue|problem|error|outage|bug|failure)|(customer|user|client|shopper|merchant)s?('s|’s)?\s+(e-?mails?|messages?|calls?|tweets?|posts?|complaints?)|(e-?mail(s|ed)?|wrote|writes|called|calls)\s+(to\s+)?support|contact(s|ed)\s+support)",
     )
 });
 static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(outage|down\b|went\s+down|unavailable|unreachable|unresponsive|inaccessible|errors?|5\d\d|fail(ed|ing|ure)|crash(ed|es|ing)?|degrad|slow|latency|timeouts?|timing\s+out|impact|unable|could\s+not|couldn't|cannot|began|begins|start(s|ed)?\s+(to\s+)?\w+ing\b|started\s+(failing|returning|to)|reject\w*|dropp\w*|timing\s+out|spike|surge|stopped|broke|outage\s+starts?|incident\s+(start|began)|high\s+(cpu|memory|load|error))",
+        r"\b(outage|down\b|went\s+down|unavailable|unreachable|unresponsive|inaccessible|errors?|5\d\d|fail(ed|ing|ure)|crash(ed|es|ing)?|degrad|slow|latency|timeouts?|timing\s+out|impact|unable|could\s+not|couldn't|cannot|began|begins|start(s|ed)?\s+(to\s+)?\w+ing\b|started\s+(failing|returning|to)|reject\w*|dropp\w*|drops?\b|timing\s+out|spike|surge|stopped|stops\b|ceas(e|es|ed)\b|broke|outage\s+starts?|incident\s+(start|began)|high\s+(cpu|memory|load|error))",
     )
 });
 static RESOLVE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(resolved|resolution\s+(confirmed|complete)|restor(ed|ing)|back\s+(online|up|to\s+normal)|recovered|recovery\s+complete|fully\s+(operational|functional|recovered|restored)|normal\s+(operation|operations|service|functionality|performance|levels?|response)|operational\s+again|(is|are|was|were)\s+operational|stable|stability|stabili[sz]ed|returned\s+to\s+normal|service\s+resumed|resumed|working\s+(again|normally|as\s+expected)|all\s+clear|closed|close\s+(this|the)\s+(issue|incident)|up\s+and\s+running|100%\s+(back|online|operational)|regained\s+access|issue\s+(was\s+)?fixed|mitigated|recover(s|y)\b|successful(ly)?\s+resol\w*|function(s|ing|ed)?\s+(normally|properly|correctly)|accessible\s+again|available\s+again|(error\s+rates?|errors|latency|failures)\s+(\w+\s+){0,7}(drop(ped|s)?|fell|returned|went)\s+(back\s+)?(down\s+)?to\s+(zero|normal|baseline)|auto-?heal(ed|s)?|back\s+in\s+service|(is|are|was|were|now)\s+(all\s+)?healthy|healthy\s+again|(operating|working|running|performing|behaving|flowing|loading|processing|responding)\s+normally|normal\s+again|fully\s+functional|full\s+(service|functionality)|problem\s+solved)",
+        r"\b(resolved|resolution\s+(confirmed|complete)|restor(ed|ing)|back\s+(online|up|to\s+normal)|recovered|recovery\s+complete|fully\s+(operational|functional|recovered|restored)|normal\s+(operation|operations|service|functionality|performance|levels?|response)|operational\s+again|(is|are|was|were)\s+operational|(is|are|was|were|be|been|remains?|remained|now|confirms?|confirmed|appears?|looks?|seems?)\s+(to\s+be\s+)?(fully\s+)?stable|stable\s+(again|now|performance|operations?)|stability|stabili[sz]ed|end\s+of\s+(the\s+)?(outage|incident|impact|downtime|disruption)|(outage|incident|impact|downtime|disruption)\s+(ends|ended|is\s+over|was\s+over)|returned\s+to\s+normal|service\s+resumed|resumed|working\s+(again|normally|as\s+expected)|all\s+clear|closed|close\s+(this|the)\s+(issue|incident)|up\s+and\s+running|100%\s+(back|online|operational)|regained\s+access|(issue|problem|outage|bug)\s+(has\s+been\s+|was\s+|is\s+(now\s+)?)?(fixed|resolved)|(working|signing|flowing|processing|producing|serving|loading|running|responding|syncing|functioning|accepting|finali[sz]ing|progressing|moving|sending|delivering)\s+again|mitigated|recover(s|y)\b|successful(ly)?\s+resol\w*|function(s|ing|ed)?\s+(normally|properly|correctly)|accessible\s+again|available\s+again|(error\s+rates?|errors|latency|failures)\s+(\w+\s+){0,7}(drop(ped|s)?|fell|returned|went)\s+(back\s+)?(down\s+)?to\s+(zero|normal|baseline)|auto-?heal(ed|s)?|back\s+in\s+service|(is|are|was|were|now)\s+(all\s+)?healthy|healthy\s+again|(operating|working|running|performing|behaving|flowing|loading|processing|responding)\s+normally|normal\s+again|fully\s+functional|full\s+(service|functionality)|problem\s+solved)",
     )
 });
 static TRIGGER_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(deploy(ed|ment|ing)?|push(ed)?|rolled\s+out|roll-?out|upgrad(e|ed|ing)|updat(e|ed|ing)|change[sd]?|migration\s+(started|began)|maintenance|released?|merged|config(uration)?\s+(change|update))\b",
+        r"\b(deploy(ed|ment|ing)?|push(ed)?|rolled\s+out|roll-?out|upgrad(e|ed|ing)|updat(e|ed|ing)|change[sd]?|migration\s+(started|began)|maintenance|released?|merged|config(uration)?\s+(change|update)|(is|went|goes|go)\s+live)\b",
     )
 });
 static POST_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -95,15 +98,57 @@ static NEG_RESOLVE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "Start of outage", "outage begins": the entry where the authors say it
+/// began.
+static START_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b((start|beginning)\s+of\s+(the\s+)?(outage|incident|impact|downtime|disruption)|(outage|incident|downtime|disruption)\s+(starts|started|begins|began))\b",
+    )
+});
+/// "starts working again": a verb of starting reads as impact ("started
+/// failing") only when the entry does not say service came back.
+static STARTS_ING: LazyLock<Regex> = LazyLock::new(|| re(r"\bstart(s|ed)?\s+(to\s+)?\w+ing\b"));
+/// Detection verbs that also describe a tool or person noticing anything
+/// ("noticed a new version was available").
+static WEAK_DETECT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(notic\w*|observed|spotted|discovered|detected)\b"));
+
 fn cue_of(text: &str) -> Cue {
     let resolve = RESOLVE_CUE.is_match(text) && !NEG_RESOLVE.is_match(text);
+    let mut impact = IMPACT_CUE.is_match(text);
+    if impact && resolve && STARTS_ING.is_match(text) {
+        impact = IMPACT_CUE.is_match(&STARTS_ING.replace_all(text, " "));
+    }
+    let trigger = TRIGGER_CUE.is_match(text);
+    let mut detect = DETECT_CUE.is_match(text);
+    // A change entry whose only detection word is a weak verb ("the
+    // updater noticed a new release and rolled it out") is the change.
+    if detect && trigger && !impact {
+        detect = DETECT_CUE.is_match(&WEAK_DETECT.replace_all(text, " "));
+    }
+    // "Banner added to alert users", "notified customers": telling people
+    // about the outage is not noticing it.
+    static TELLING: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(alert(s|ed|ing)?|notif(y|ies|ied|ying)|inform(s|ed|ing)?|warn(s|ed|ing)?)\s+(all\s+|our\s+|the\s+|affected\s+)?(users|customers|clients|public|stakeholders|community|subscribers|partners|merchants)\b",
+        )
+    });
+    if detect && TELLING.is_match(text) {
+        detect = DETECT_CUE.is_match(&TELLING.replace_all(text, " "));
+    }
+    // "Incident declared resolved" is the end, not the detection.
+    static DECLARED: LazyLock<Regex> = LazyLock::new(|| re(r"\bdeclared\b"));
+    if detect && resolve && DECLARED.is_match(text) {
+        detect = DETECT_CUE.is_match(&DECLARED.replace_all(text, " "));
+    }
     Cue {
-        impact: IMPACT_CUE.is_match(text),
-        detect: DETECT_CUE.is_match(text),
+        impact,
+        detect,
         resolve,
-        trigger: TRIGGER_CUE.is_match(text),
+        trigger,
         post: POST_CUE.is_match(text),
         temporary: TEMP_CUE.is_match(text),
+        start_mark: START_MARK.is_match(text) && !resolve,
     }
 }
 
@@ -961,9 +1006,14 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     let first_impact = events
         .iter()
         .position(|e| (e.cue.impact || e.cue.detect) && !e.cue.post);
+    // The restored entry is not where the outage began.
     let first_nontrigger = events
         .iter()
-        .position(|e| !(e.cue.trigger && !e.cue.impact && !e.cue.detect));
+        .position(|e| !(e.cue.trigger && !e.cue.impact && !e.cue.detect) && !e.cue.resolve);
+    // The entry the authors mark as the outage's start.
+    if let Some(i) = events.iter().position(|e| e.cue.start_mark && !e.cue.post) {
+        push(&mut cands, &events[i].stamp, "timeline-marked-start", 2.0);
+    }
     if let Some(i) = first_impact {
         push(&mut cands, &events[i].stamp, "timeline-first-impact", 1.0);
     } else if let Some(i) = first_nontrigger.or(if events.is_empty() { None } else { Some(0) }) {
@@ -989,7 +1039,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     // is the end the log gives (weakly).
     static FIX_SHIPPED: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b((patch|fix|hotfix)(es)?\s+(was\s+|were\s+|is\s+)?(\w+\s+){0,2}(deployed|released|applied|rolled\s+out|shipped)|(deployed|released|applied|shipped|rolled\s+out)\s+(a|an|the)\s+(\w+\s+){0,2}(fix|patch|hotfix)|patched\s+and\s+deployed)\b",
+            r"\b((patch|fix|hotfix)(es)?\s+(was\s+|were\s+|is\s+)?(\w+\s+){0,2}(deployed|released|applied|rolled\s+out|shipped)|(deployed|released|applied|shipped|rolled\s+out)\s+(a|an|the)\s+(\w+\s+){0,2}(fix|patch|hotfix)|patched\s+and\s+deployed|(fix|patch|hotfix)\w*\b[^.;]{0,60}\b(deploy(ment|ed)\s+(is\s+|was\s+)?(completed?|finished|done)|lands?|landed|published)|(final|fixed|hotfix|patch(ed)?)\s+(release|version|build)\s+(was\s+|is\s+)?(published|released|deployed|shipped))\b",
         )
     });
     let last_fix = if last_resolve.is_none() {
@@ -1054,7 +1104,12 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         // The entry where impact began, with nothing after it, is no
         // response to it.
         let answered = j != i || events[j].cue.detect;
-        if answered && !events[j].cue.resolve && Some(j) != end_event && gap <= 180 {
+        // The entry where impact began must be near the start the document
+        // gives: a response to an entry a day after it is no first response.
+        let near_start = start_s
+            .as_ref()
+            .is_none_or(|s| near_in_time(s, &events[i].stamp, 180));
+        if answered && near_start && !events[j].cue.resolve && Some(j) != end_event && gap <= 180 {
             push(&mut cands, &events[j].stamp, "timeline-first-response", 0.5);
         }
     }
@@ -1192,6 +1247,19 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
 
     duration_stated(doc, ex);
     mitigated(&events, ex, doc);
+}
+
+/// Whether two stamps are within `max` minutes of each other: by their
+/// dates when both have one, else on the clock (across midnight).
+fn near_in_time(a: &Stamp, b: &Stamp, max: i32) -> bool {
+    let d = b.minutes - a.minutes;
+    match (
+        a.date.and_then(|d| d.to_civil()),
+        b.date.and_then(|d| d.to_civil()),
+    ) {
+        (Some(x), Some(y)) => ((y - x).get_days() * 1440 + d).abs() <= max,
+        _ => d.abs().min(1440 - d.abs()) <= max,
+    }
 }
 
 /// A week: the longest outage window read without a stated date on its end.
@@ -2131,6 +2199,101 @@ mod rules_tests {
         let i =
             ex("# X\n## Impact\nDegraded: June 3, 2022, 22:00 UTC -- June 5, 2022, 01:00 UTC.\n");
         assert_eq!(i.window_min, Some(27 * 60));
+    }
+
+    #[test]
+    fn entries_marked_as_the_start_and_end_of_the_outage() {
+        let i = ex(
+            "# X\n## Timeline\n- 09:00 - a slow query shows up in one report\n- 10:00 - release 4.2 is published to stable **START OF OUTAGE**\n- 10:20 - builds fail for users, alert fires\n- 11:30 - the rollback completes **END OF OUTAGE**\n- 12:00 - we confirm things look fine\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("10:00"));
+        assert_eq!(i.end.as_deref(), Some("11:30"));
+        assert_eq!(i.window_min, Some(90));
+    }
+
+    #[test]
+    fn released_to_stable_is_no_recovery_but_stable_again_is() {
+        let i = ex(
+            "# X\n## Timeline\n- 10:00 - logins fail with errors\n- 10:10 - alert fired\n- 10:40 - version 3.1 is released to stable\n",
+        );
+        assert_eq!(i.end, None);
+        let i = ex(
+            "# X\n## Timeline\n- 10:00 - logins fail with errors\n- 10:10 - alert fired\n- 10:40 - logins are stable again\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("10:40"));
+    }
+
+    #[test]
+    fn stops_and_ceases_are_impact_and_notifies_is_detection() {
+        let i = ex(
+            "# X\n## Timeline\n- 08:00 - nightly config rollout\n- 08:10 - nightly backups completed\n- 08:30 - the scheduler stops running jobs\n- 08:45 - cache warmed\n- 09:10 - a team notifies us in chat\n- 10:00 - service restored\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("08:30"));
+        assert_eq!(i.detected.as_deref(), Some("09:10"));
+        let i = ex(
+            "# X\n## Timeline\n- 08:00 - nightly config rollout\n- 08:10 - nightly backups completed\n- 08:30 - replication ceases on the replica\n- 10:00 - service restored\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("08:30"));
+    }
+
+    #[test]
+    fn declaring_an_incident_is_detection_unless_declared_resolved() {
+        let i = ex(
+            "# X\n## Timeline\n- 14:00 - unrelated deployment of the web app\n- 14:10 - error rates climb\n- 14:15 - graphs reviewed\n- 14:25 - incident declared, rollback started\n- 15:00 - incident declared resolved\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("14:25"));
+        assert_eq!(i.end.as_deref(), Some("15:00"));
+    }
+
+    #[test]
+    fn starting_to_work_again_is_recovery_not_impact() {
+        let i = ex(
+            "# X\n## Timeline\n- 02:00 - nightly rollout of the storage change\n- 07:30 - uploads starts working again by itself\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("02:00"));
+        assert_eq!(i.end.as_deref(), Some("07:30"));
+        assert_eq!(i.window_min, Some(330));
+        let i = ex(
+            "# X\n## Timeline\n- 02:00 - validators stopped producing blocks\n- 02:10 - alert fired\n- 04:00 - validators are signing again\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("04:00"));
+    }
+
+    #[test]
+    fn a_tool_noticing_a_new_version_is_the_change_not_the_detection() {
+        let i = ex(
+            "# X\n## Timeline\n- 03:00 - the node updater noticed a new image was available and started the update\n- 03:40 - availability drops sharply\n- 05:00 - an engineer reports the outage in chat\n- 06:00 - service restored\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("03:40"));
+        assert_eq!(i.detected.as_deref(), Some("05:00"));
+    }
+
+    #[test]
+    fn telling_users_is_not_noticing() {
+        let i = ex(
+            "# X\n## Timeline\n- 08:00 - the claims API stops responding\n- 08:05 - public endpoint shows a high error rate\n- 10:00 - a banner is added to alert users of delays\n- 12:00 - service restored\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("08:05"));
+    }
+
+    #[test]
+    fn a_fix_that_lands_or_a_final_release_published_ends_the_log() {
+        let i = ex(
+            "# X\n## Timeline\n- 10:00 - builds fail with errors\n- 10:30 - cause found\n- 12:00 - the fix lands\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("12:00"));
+        let i = ex(
+            "# X\n## Timeline\n- 10:00 - builds fail with errors\n- 10:30 - cause found\n- 12:00 - the final release was published\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("12:00"));
+    }
+
+    #[test]
+    fn no_first_response_to_an_entry_a_day_after_the_start() {
+        let i = ex(
+            "---\ntitle: Agents down\ndate: 2023-05-02T14:00:00Z\nresolvedWhen: 2023-05-03T16:00:00Z\n---\n[Update - 2023-05-03 15h50 UTC]\nQueue cleaned, watching it.\n\n[Update - 2023-05-03 15h30 UTC]\nThe controller is unresponsive again.\n\n[Update - 2023-05-02 21h00 UTC]\nAgents are working as expected and started taking builds.\n",
+        );
+        assert_eq!(i.detected, None);
     }
 
     #[test]

@@ -136,6 +136,15 @@ fn cue_of(text: &str) -> Cue {
     if detect && TELLING.is_match(text) {
         detect = DETECT_CUE.is_match(&TELLING.replace_all(text, " "));
     }
+    // "Opened a ticket with the provider's support": asking for help.
+    static VENDOR_TICKET: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(open|file|raise|create|submit|log)\w*\s+(a\s+|an\s+|the\s+)?(\w+\s+){0,2}tickets?\s+(\w+\s+){0,2}?(with|to)\b",
+        )
+    });
+    if detect && VENDOR_TICKET.is_match(text) {
+        detect = DETECT_CUE.is_match(&VENDOR_TICKET.replace_all(text, " "));
+    }
     // "Incident declared resolved" is the end, not the detection.
     static DECLARED: LazyLock<Regex> = LazyLock::new(|| re(r"\bdeclared\b"));
     if detect && resolve && DECLARED.is_match(text) {
@@ -586,7 +595,7 @@ fn stated(ctx: &Ctx) -> Stated {
     });
     static START_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(start(ed|s|ing)?(\s+time)?|began|begin(ning)?|commenc|onset|first\s+(noticed|observed|reported)|time\s+of\s+(the\s+)?incident|incident\s+time|date\s+and\s+time|occurred|outage\s+time|since)\W*$",
+            r"(start(ed|s|ing)?(\s+time)?|began|begin(ning)?|commenc|onset|time\s+of\s+(the\s+)?incident|incident\s+time|date\s*(and|/|&)\s*time|occurred|outage\s+time|since)\W*$",
         )
     });
     static END_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -604,6 +613,15 @@ fn stated(ctx: &Ctx) -> Stated {
             r"^\W{0,4}(the\s+)?(service\s+|site\s+|system\s+|website\s+)?(outage|incident|disruption|issue|problem|downtime)\s+(began|started|starts|begins|occurred)",
         )
     });
+    static FIRST_SEEN: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\bfirst\s+(noticed|observed|reported|seen)(\s+(at|around|about|approximately|on))*$")
+    });
+    // "A second set of requests began at": a later episode.
+    static LATER_EPISODE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(second|another|subsequent|further|third)\b"));
+    // "was not found until 10:00": the clause says when it was not yet over.
+    static NOT_UNTIL: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(\b(not|never)\b|n['’]t\b)[^.;]*\buntil\W*$"));
     // Sections about detection: their first time is when it was noticed.
     let mut detection_sections = std::collections::HashSet::new();
     let mut s = Stated {
@@ -730,23 +748,42 @@ fn stated(ctx: &Ctx) -> Stated {
             };
             let after = &text[t.end..];
             let st = ctx.stamp(li, t, text);
-            if START_LABEL.is_match(before_trim.trim_end_matches(|c: char| {
+            // The sentence before the time ("A second wave began at").
+            let clause_from = before_trim.rfind(['.', '!', '?', ';']).map_or(0, |i| i + 1);
+            let clause = &before_trim[clause_from..];
+            let later_episode = LATER_EPISODE.is_match(clause);
+            if FIRST_SEEN.is_match(before_trim.trim_end_matches(|c: char| {
+                c.is_whitespace() || matches!(c, ':' | ',' | '-' | '(')
+            })) {
+                // "First noticed at": when someone saw it, which is also
+                // the earliest the outage is known to have begun.
+                s.start.push((st.clone(), "stated-first-seen", weight));
+                s.detected.push((st, "stated-detected", weight));
+            } else if later_episode {
+                // Another episode's times are not this outage's.
+            } else if START_LABEL.is_match(before_trim.trim_end_matches(|c: char| {
                 c.is_whitespace() || matches!(c, ':' | ',' | '-' | '(' | 'a' | 't')
             })) || START_LABEL.is_match(&before_trim)
                 || START_AFTER.is_match(after)
             {
                 s.start.push((st, "stated-start", weight + 0.5));
-            } else if END_LABEL.is_match(before_trim.trim_end_matches(|c: char| {
+            } else if (END_LABEL.is_match(before_trim.trim_end_matches(|c: char| {
                 c.is_whitespace() || matches!(c, ':' | ',' | '-' | '(' | 'a' | 't' | 'b' | 'y')
-            })) || END_LABEL.is_match(&before_trim)
+            })) || END_LABEL.is_match(&before_trim))
+                && !NOT_UNTIL.is_match(clause)
             {
                 if !in_timeline || duration_line {
                     s.end.push((st, "stated-end", weight + 0.5));
                 }
             } else if DETECT_LABEL.is_match(&before_trim)
                 || roles.has(Roles::DETECTION) && detection_sections.insert(l.section)
-                || lower[..t.start].contains("detected")
-                || lower[..t.start].contains("alert")
+                || {
+                    // "detected" or "alert" in the sentence that holds the
+                    // time, not in an earlier one.
+                    let b = &lower[..t.start];
+                    let sent = &b[b.rfind(['.', '!', '?', ';']).map_or(0, |i| i + 1)..];
+                    sent.contains("detected") || sent.contains("alert")
+                }
             {
                 s.detected.push((st, "stated-detected", weight));
             } else if !in_timeline {
@@ -1437,8 +1474,10 @@ fn front_matter_times(doc: &Document) -> FmTimes {
             if out.date.is_none() || key == "date" && out.date.is_none() {
                 out.date = d;
             }
+            // A `date` at midnight exactly is the publication day.
             if let Some(t) = t
                 && out.start.is_none()
+                && !(key == "date" && t.minutes() == 0 && t.zone.is_some())
             {
                 out.start = Some(stamp(d.or(out.date), &t));
             }
@@ -2294,6 +2333,62 @@ mod rules_tests {
             "---\ntitle: Agents down\ndate: 2023-05-02T14:00:00Z\nresolvedWhen: 2023-05-03T16:00:00Z\n---\n[Update - 2023-05-03 15h50 UTC]\nQueue cleaned, watching it.\n\n[Update - 2023-05-03 15h30 UTC]\nThe controller is unresponsive again.\n\n[Update - 2023-05-02 21h00 UTC]\nAgents are working as expected and started taking builds.\n",
         );
         assert_eq!(i.detected, None);
+    }
+
+    #[test]
+    fn not_until_is_no_end() {
+        let i = ex(
+            "# X\n## Summary\nThe outage began at 09:00 UTC. The cause was not found until 10:30 UTC.\n",
+        );
+        assert_eq!(i.end, None);
+    }
+
+    #[test]
+    fn an_alert_in_an_earlier_sentence_does_not_make_a_detection() {
+        let i = ex(
+            "# X\n## Summary\nAfter being alerted, we looked at the builds. By 16:30 no builds were broken.\n",
+        );
+        assert_eq!(i.detected, None);
+    }
+
+    #[test]
+    fn first_noticed_is_detection_too() {
+        let i = ex("# X\n## Summary\nOn May 2, 2023 the errors were first noticed at 12:10 UTC.\n");
+        assert_eq!(i.detected.as_deref(), Some("12:10"));
+        assert_eq!(i.start.as_deref(), Some("12:10"));
+    }
+
+    #[test]
+    fn a_date_slash_time_label_gives_the_start() {
+        let i = ex(
+            "# X\n## Summary\nDate/time: 2023-05-02 21:10 UTC\n## Timeline\n- 15:00 UTC - a library version is published\n- 21:40 UTC - builds fail with errors\n- 23:00 UTC - service restored\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("21:10"));
+    }
+
+    #[test]
+    fn a_second_episode_is_not_the_start() {
+        let i = ex(
+            "# X\n## Summary\nOn May 2, 2023 a burst of writes slowed the cluster. A second burst began at 23:10 UTC.\n## Timeline\n- 14:00 UTC - write latency climbs\n- 16:00 UTC - service restored\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("14:00"));
+    }
+
+    #[test]
+    fn opening_a_ticket_with_a_provider_is_not_detection() {
+        let i = ex(
+            "# X\n## Timeline\n- 10:00 - the site is unreachable\n- 10:05 - graphs reviewed\n- 10:40 - opened a ticket with the hosting provider\n- 12:00 - service restored\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("10:05"));
+    }
+
+    #[test]
+    fn a_midnight_front_matter_date_is_a_publication_day() {
+        let i = ex(
+            "---\ntitle: Repos read-only\ndate: 2023-06-09T00:00:00Z\n---\nOn June 5, 2023 from 2:00 PM to 4:30 PM Pacific Time repos were read-only.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("14:00"));
+        assert_eq!(i.date.as_deref(), Some("2023-06-05"));
     }
 
     #[test]

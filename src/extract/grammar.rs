@@ -399,6 +399,7 @@ static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
       | (?P<clock>(?P<h>\d{1,2})(?P<sep>[:.h])(?P<m>\d{2})(?::(?P<s>\d{2}))?(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?)
       | (?P<bare>(?P<bh>\d{1,2}):?\s?(?P<bampm>[ap]\.?\s?m\b\.?))
       | (?P<mil>(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?P<hrs>\s*(?:hrs?\b|h\b))?)
+      | (?P<colsp>(?P<ch>\d{1,2}):\s(?P<cm>\d{2})\s*(?P<campm>[ap]\.?\s?m\b\.?))
         )",
     )
     .unwrap()
@@ -493,6 +494,15 @@ pub fn find_times(text: &str) -> Vec<TimeMention> {
                 c.name("ampm"),
                 c.name("clock").unwrap(),
                 c.name("sep").map(|s| s.as_str()).unwrap_or(":"),
+            )
+        } else if c.name("colsp").is_some() {
+            // "12: 48pm": a stray space after the colon, with am/pm.
+            (
+                c.name("ch").unwrap(),
+                c.name("cm").map(|m| m.as_str()),
+                c.name("campm"),
+                c.name("colsp").unwrap(),
+                ":",
             )
         } else if c.name("bare").is_some() {
             (
@@ -968,6 +978,9 @@ mod tests {
         );
         assert_eq!(t("start '02/02/2022, 3:AM'"), ["03:00"]);
         assert_eq!(t("From 4pm to 6 GMT"), ["16:00", "18:00 GMT"]);
+        // A space after the colon, with am/pm written.
+        assert_eq!(t("from 11: 05 am to 1: 40 pm"), ["11:05", "13:40"]);
+        assert!(t("score 3: 45 points").is_empty());
     }
 
     #[test]

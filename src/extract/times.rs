@@ -1695,7 +1695,7 @@ fn pick_date(
 fn duration_stated(doc: &Document, ex: &mut Extraction) {
     static CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(duration|lasted|lasting|outage|downtime|down\s+for|offline\s+for|unavailable\s+for|disruption|for\s+(a\s+total\s+of|about|approximately|roughly|nearly|over|around|almost)|total(ling)?|in\s+total|(restored|resolved|recovered)\s+within|before\s+(being\s+|it\s+was\s+)?(mitigated|resolved|restored|stopped|contained|fixed)|of\s+(partial\s+|degraded\s+|reduced\s+|intermittent\s+)?(availability|unavailability|service\s+degradation|degraded\s+(service|performance)|errors|impact))\b",
+            r"\b(duration|lasted|lasting|outage|downtime|down\s+for|offline\s+for|unavailable\s+for|disruption|(period|window|span|stretch)\s+of|(failed|failing|interrupted|disrupted|stuck|halted|broken|degraded)\s+for|for\s+(a\s+total\s+of|about|approximately|roughly|nearly|over|around|almost|more\s+than|at\s+least)|total(ling)?|in\s+total|(restored|resolved|recovered)\s+within|before\s+(being\s+|it\s+was\s+)?(mitigated|resolved|restored|stopped|contained|fixed)|of\s+(partial\s+|degraded\s+|reduced\s+|intermittent\s+)?(availability|unavailability|service\s+degradation|degraded\s+(service|performance)|errors|impact))\b",
         )
     });
     static NOT_OUTAGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1710,8 +1710,18 @@ fn duration_stated(doc: &Document, ex: &mut Extraction) {
             continue;
         }
         let lower = l.text.to_ascii_lowercase();
+        let clocks = find_times(&l.text);
         for d in find_durations(&l.text) {
+            // "0300hrs" is a clock time, not three hundred hours.
+            if clocks.iter().any(|t| t.start < d.end && d.start < t.end) {
+                continue;
+            }
             let before = &lower[..d.start];
+            // "for 4-5 hours": a guess between two lengths is not stated.
+            static SPAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"\d\s*(-|–|to)\s*$"));
+            if SPAN_BEFORE.is_match(before) {
+                continue;
+            }
             let window = grammar::clip(&lower, d.start.saturating_sub(60), d.end + 30);
             let near_before = grammar::clip(&lower, d.start.saturating_sub(30), d.start);
             // "(45 minutes)" right after a stated time range is the outage's.
@@ -2389,6 +2399,18 @@ mod rules_tests {
         );
         assert_eq!(i.start.as_deref(), Some("14:00"));
         assert_eq!(i.date.as_deref(), Some("2023-06-05"));
+    }
+
+    #[test]
+    fn durations_read_in_context() {
+        let i = ex("# X\n## Summary\nWrites were refused for a period of about 2.5h.\n");
+        assert_eq!(i.duration_stated_min, Some(150));
+        let i = ex("# X\n## Summary\nCheckout failed for 32 minutes.\n");
+        assert_eq!(i.duration_stated_min, Some(32));
+        let i = ex("# X\n## Summary\nThe outage made the portal unusable for 4-5 hours.\n");
+        assert_eq!(i.duration_stated_min, None);
+        let i = ex("# X\n## Summary\nThe outage started at 0300hrs (EAT) on the gateway.\n");
+        assert_eq!(i.duration_stated_min, None);
     }
 
     #[test]

@@ -1046,7 +1046,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     // The restored entry is not where the outage began.
     let first_nontrigger = events
         .iter()
-        .position(|e| !(e.cue.trigger && !e.cue.impact && !e.cue.detect) && !e.cue.resolve);
+        .position(|e| (!e.cue.trigger || e.cue.impact || e.cue.detect) && !e.cue.resolve);
     // The entry the authors mark as the outage's start.
     if let Some(i) = events.iter().position(|e| e.cue.start_mark && !e.cue.post) {
         push(&mut cands, &events[i].stamp, "timeline-marked-start", 2.0);

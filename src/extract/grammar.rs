@@ -218,6 +218,14 @@ const FIXED_NAMES: &[(&str, &str, i32)] = &[
     ("india standard time", "IST", 330),
     ("indian standard time", "IST", 330),
     ("japan standard time", "JST", 540),
+    // A country's time where the country has one fixed offset.
+    ("japan time", "JST", 540),
+    ("korea time", "KST", 540),
+    ("korean time", "KST", 540),
+    ("singapore time", "SGT", 480),
+    ("hong kong time", "HKT", 480),
+    ("india time", "IST", 330),
+    ("moscow time", "MSK", 180),
 ];
 
 fn zone_alternation() -> String {
@@ -391,6 +399,7 @@ static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
       | (?P<clock>(?P<h>\d{1,2})(?P<sep>[:.h])(?P<m>\d{2})(?::(?P<s>\d{2}))?(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?)
       | (?P<bare>(?P<bh>\d{1,2}):?\s?(?P<bampm>[ap]\.?\s?m\b\.?))
       | (?P<mil>(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?P<hrs>\s*(?:hrs?\b|h\b))?)
+      | (?P<colsp>(?P<ch>\d{1,2}):\s(?P<cm>\d{2})\s*(?P<campm>[ap]\.?\s?m\b\.?))
         )",
     )
     .unwrap()
@@ -485,6 +494,15 @@ pub fn find_times(text: &str) -> Vec<TimeMention> {
                 c.name("ampm"),
                 c.name("clock").unwrap(),
                 c.name("sep").map(|s| s.as_str()).unwrap_or(":"),
+            )
+        } else if c.name("colsp").is_some() {
+            // "12: 48pm": a stray space after the colon, with am/pm.
+            (
+                c.name("ch").unwrap(),
+                c.name("cm").map(|m| m.as_str()),
+                c.name("campm"),
+                c.name("colsp").unwrap(),
+                ":",
             )
         } else if c.name("bare").is_some() {
             (
@@ -669,7 +687,8 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
           \b(?P<y1>(?:19|20)\d{{2}})[-/](?P<m1>\d{{1,2}})[-/](?P<d1>\d{{1,2}})\b
         | \b(?P<mon2>{MONTHS})\.?\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:(?:,\s*|\s+|\s*,\s*)(?P<y2>(?:19|20)\d{{2}}|\d{{2}}[xX]{{2}}|[xX]{{4}})\b)?
         | \b(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:of\s+)?(?:-\s*)?(?P<mon3>{MONTHS})\b\.?(?:(?:,\s*|\s+|\s*-\s*)(?P<y3>(?:19|20)\d{{2}})\b)?
-        | \b(?P<a4>\d{{1,2}})[/.](?P<b4>\d{{1,2}})[/.](?P<y4>(?:19|20)\d{{2}})\b
+        | \b(?P<a4>\d{{1,2}})(?P<s4>[/.-])(?P<b4>\d{{1,2}})(?P<t4>[/.-])(?P<y4>(?:19|20)\d{{2}})\b
+        | \b(?P<y5>(?:19|20)\d{{2}})-(?P<mon5>{MONTHS})-(?P<d5>\d{{1,2}})\b
         )"
     ))
     .unwrap()
@@ -699,6 +718,13 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
                 c["d2"].parse().unwrap_or(0),
                 None,
             )
+        } else if let Some(m) = c.name("mon5") {
+            (
+                c["y5"].parse().ok(),
+                month_number(m.as_str()).unwrap_or(0),
+                c["d5"].parse().unwrap_or(0),
+                None,
+            )
         } else if let Some(m) = c.name("mon3") {
             (
                 c.name("y3").and_then(|y| y.as_str().parse().ok()),
@@ -707,6 +733,11 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
                 None,
             )
         } else {
+            // "24-10-2024", "03/08/2024": the same separator twice
+            // ("3/8-2024" is no date).
+            if c["s4"] != c["t4"] {
+                continue;
+            }
             let a: u8 = c["a4"].parse().unwrap_or(0);
             let b: u8 = c["b4"].parse().unwrap_or(0);
             let y = c["y4"].parse().ok();
@@ -947,6 +978,9 @@ mod tests {
         );
         assert_eq!(t("start '02/02/2022, 3:AM'"), ["03:00"]);
         assert_eq!(t("From 4pm to 6 GMT"), ["16:00", "18:00 GMT"]);
+        // A space after the colon, with am/pm written.
+        assert_eq!(t("from 11: 05 am to 1: 40 pm"), ["11:05", "13:40"]);
+        assert!(t("score 3: 45 points").is_empty());
     }
 
     #[test]
@@ -985,6 +1019,8 @@ mod tests {
         assert_eq!(t("16:15 GMT+1"), ["16:15 GMT+1"]);
         assert_eq!(t("10:30 AM (UTC-5)"), ["10:30 UTC-5"]);
         assert_eq!(t("17:39 Denver - started"), ["17:39 Denver"]);
+        assert_eq!(t("09:05 (Korea time) - paged"), ["09:05 KST"]);
+        assert_eq!(zones_in("Timeline (Japan time)")[0].1.offset, Some(540));
         let z = parse_zone("UTC+2").unwrap();
         assert_eq!(z.offset, Some(120));
         let z = parse_zone("+02:00").unwrap();
@@ -1034,6 +1070,23 @@ mod tests {
             resolve_slash(m, Some(false)).unwrap().iso().unwrap(),
             "2024-03-08"
         );
+    }
+
+    #[test]
+    fn dashed_day_month_year_and_year_month_name_day() {
+        // Dashes as separators, read like slashes.
+        assert_eq!(d("on 27-09-2023 at noon"), [Some("2023-09-27".into())]);
+        assert_eq!(d("on 09-27-2023 at noon"), [Some("2023-09-27".into())]);
+        assert_eq!(d("on 04-05-2023"), [None]);
+        let m = &find_dates("on 04-05-2023")[0];
+        assert_eq!(
+            resolve_slash(m, Some(true)).unwrap().iso().unwrap(),
+            "2023-05-04"
+        );
+        // Mixed separators are no date.
+        assert!(d("ticket 3/8-2024").is_empty());
+        // A month name between year and day.
+        assert_eq!(d("Date: 2023-Sep-27"), [Some("2023-09-27".into())]);
     }
 
     #[test]

@@ -53,6 +53,9 @@ pub struct Cue {
     pub trigger: bool,
     pub post: bool,
     pub temporary: bool,
+    /// The entry marks the outage's start outright ("start of outage",
+    /// "outage begins").
+    pub start_mark: bool,
 }
 
 fn re(p: &str) -> Regex {
@@ -61,22 +64,22 @@ fn re(p: &str) -> Regex {
 
 static DETECT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(alert(s|ed|ing)?|alarm|monitor(ing)?\s+(system|tool|detected|flagged|showed|triggered|alerted|reported)|pag(ed|er|ing)|on-?call|noticed|notic(e|ing)|detect(ed|ion)?|discovered|observed|spotted|flagged|reported|report(s|ing)?|complain(ts|ed)?|tickets?|escalat|notified|bec[oa]me?s?\s+aware|was\s+made\s+aware|identified\s+(an?|the)\s+(issue|problem|outage)|(issue|problem|outage|incident)\s+(was\s+)?(identified|detected|noticed|spotted|discovered)|health\s*checks?\s+fail|uptime\s+(check|robot|monitor)|encounter(ed|s)?\s+(the|an?|this)\s+(issue|problem|error|outage|bug|failure)|(customer|user|client|shopper|merchant)s?('s|’s)?\s+(e-?mails?|messages?|calls?|tweets?|posts?|complaints?)|(e-?mail(s|ed)?|wrote|writes|called|calls)\s+(to\s+)?support|contact(s|ed)\s+support)",
+        r"\b(alert(s|ed|ing)?|alarm|monitor(ing)?\s+(system|tool|detected|flagged|showed|triggered|alerted|reported)|pag(ed|er|ing)|on-?call|noticed|notic(e|ing)|detect(ed|ion)?|discovered|observed|spotted|flagged|reported|report(s|ing)?|complain(ts|ed)?|tickets?|escalat|notif(y|ies|ied)\b|(incident|outage|sev\s*\d?)\s+(was\s+|is\s+|has\s+been\s+|officially\s+)*declared|bec[oa]me?s?\s+aware|was\s+made\s+aware|identified\s+(an?|the)\s+(issue|problem|outage)|(issue|problem|outage|incident)\s+(was\s+)?(identified|detected|noticed|spotted|discovered)|health\s*checks?\s+fail|uptime\s+(check|robot|monitor)|encounter(ed|s)?\s+(the|an?|this)\s+(issue|problem|error|outage|bug|failure)|(customer|user|client|shopper|merchant)s?('s|’s)?\s+(e-?mails?|messages?|calls?|tweets?|posts?|complaints?)|(e-?mail(s|ed)?|wrote|writes|called|calls)\s+(to\s+)?support|contact(s|ed)\s+support)",
     )
 });
 static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(outage|down\b|went\s+down|unavailable|unreachable|unresponsive|inaccessible|errors?|5\d\d|fail(ed|ing|ure)|crash(ed|es|ing)?|degrad|slow|latency|timeouts?|timing\s+out|impact|unable|could\s+not|couldn't|cannot|began|begins|start(s|ed)?\s+(to\s+)?\w+ing\b|started\s+(failing|returning|to)|reject\w*|dropp\w*|timing\s+out|spike|surge|stopped|broke|outage\s+starts?|incident\s+(start|began)|high\s+(cpu|memory|load|error))",
+        r"\b(outage|down\b|went\s+down|unavailable|unreachable|unresponsive|inaccessible|errors?|5\d\d|fail(ed|ing|ure)|crash(ed|es|ing)?|degrad|slow|latency|timeouts?|timing\s+out|impact|unable|could\s+not|couldn't|cannot|began|begins|start(s|ed)?\s+(to\s+)?\w+ing\b|started\s+(failing|returning|to)|reject\w*|dropp\w*|drops?\b|timing\s+out|spike|surge|stopped|stops\b|ceas(e|es|ed)\b|broke|outage\s+starts?|incident\s+(start|began)|high\s+(cpu|memory|load|error))",
     )
 });
 static RESOLVE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(resolved|resolution\s+(confirmed|complete)|restor(ed|ing)|back\s+(online|up|to\s+normal)|recovered|recovery\s+complete|fully\s+(operational|functional|recovered|restored)|normal\s+(operation|operations|service|functionality|performance|levels?|response)|operational\s+again|(is|are|was|were)\s+operational|stable|stability|stabili[sz]ed|returned\s+to\s+normal|service\s+resumed|resumed|working\s+(again|normally|as\s+expected)|all\s+clear|closed|close\s+(this|the)\s+(issue|incident)|up\s+and\s+running|100%\s+(back|online|operational)|regained\s+access|issue\s+(was\s+)?fixed|mitigated|recover(s|y)\b|successful(ly)?\s+resol\w*|function(s|ing|ed)?\s+(normally|properly|correctly)|accessible\s+again|available\s+again|(error\s+rates?|errors|latency|failures)\s+(\w+\s+){0,7}(drop(ped|s)?|fell|returned|went)\s+(back\s+)?(down\s+)?to\s+(zero|normal|baseline)|auto-?heal(ed|s)?|back\s+in\s+service|(is|are|was|were|now)\s+(all\s+)?healthy|healthy\s+again|(operating|working|running|performing|behaving|flowing|loading|processing|responding)\s+normally|normal\s+again|fully\s+functional|full\s+(service|functionality)|problem\s+solved)",
+        r"\b(resolved|resolution\s+(confirmed|complete)|restor(ed|ing)|back\s+(online|up|to\s+normal)|recovered|recovery\s+complete|fully\s+(operational|functional|recovered|restored)|normal\s+(operation|operations|service|functionality|performance|levels?|response)|operational\s+again|(is|are|was|were)\s+operational|(is|are|was|were|be|been|remains?|remained|now|confirms?|confirmed|appears?|looks?|seems?)\s+(to\s+be\s+)?(fully\s+)?stable|stable\s+(again|now|performance|operations?)|stability|stabili[sz]ed|end\s+of\s+(the\s+)?(outage|incident|impact|downtime|disruption)|(outage|incident|impact|downtime|disruption)\s+(ends|ended|is\s+over|was\s+over)|returned\s+to\s+normal|service\s+resumed|resumed|working\s+(again|normally|as\s+expected)|all\s+clear|closed|close\s+(this|the)\s+(issue|incident)|up\s+and\s+running|100%\s+(back|online|operational)|regained\s+access|(issue|problem|outage|bug)\s+(has\s+been\s+|was\s+|is\s+(now\s+)?)?(fixed|resolved)|(working|signing|flowing|processing|producing|serving|loading|running|responding|syncing|functioning|accepting|finali[sz]ing|progressing|moving|sending|delivering)\s+again|mitigated|recover(s|y)\b|successful(ly)?\s+resol\w*|function(s|ing|ed)?\s+(normally|properly|correctly)|accessible\s+again|available\s+again|(error\s+rates?|errors|latency|failures)\s+(\w+\s+){0,7}(drop(ped|s)?|fell|returned|went)\s+(back\s+)?(down\s+)?to\s+(zero|normal|baseline)|auto-?heal(ed|s)?|back\s+in\s+service|(is|are|was|were|now)\s+(all\s+)?healthy|healthy\s+again|(operating|working|running|performing|behaving|flowing|loading|processing|responding)\s+normally|normal\s+again|fully\s+functional|full\s+(service|functionality)|problem\s+solved)",
     )
 });
 static TRIGGER_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(deploy(ed|ment|ing)?|push(ed)?|rolled\s+out|roll-?out|upgrad(e|ed|ing)|updat(e|ed|ing)|change[sd]?|migration\s+(started|began)|maintenance|released?|merged|config(uration)?\s+(change|update))\b",
+        r"\b(deploy(ed|ment|ing)?|push(ed)?|rolled\s+out|roll-?out|upgrad(e|ed|ing)|updat(e|ed|ing)|change[sd]?|migration\s+(started|began)|maintenance|released?|merged|config(uration)?\s+(change|update)|(is|went|goes|go)\s+live)\b",
     )
 });
 static POST_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -95,15 +98,66 @@ static NEG_RESOLVE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "Start of outage", "outage begins": the entry where the authors say it
+/// began.
+static START_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b((start|beginning)\s+of\s+(the\s+)?(outage|incident|impact|downtime|disruption)|(outage|incident|downtime|disruption)\s+(starts|started|begins|began))\b",
+    )
+});
+/// "starts working again": a verb of starting reads as impact ("started
+/// failing") only when the entry does not say service came back.
+static STARTS_ING: LazyLock<Regex> = LazyLock::new(|| re(r"\bstart(s|ed)?\s+(to\s+)?\w+ing\b"));
+/// Detection verbs that also describe a tool or person noticing anything
+/// ("noticed a new version was available").
+static WEAK_DETECT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(notic\w*|observed|spotted|discovered|detected)\b"));
+
 fn cue_of(text: &str) -> Cue {
     let resolve = RESOLVE_CUE.is_match(text) && !NEG_RESOLVE.is_match(text);
+    let mut impact = IMPACT_CUE.is_match(text);
+    if impact && resolve && STARTS_ING.is_match(text) {
+        impact = IMPACT_CUE.is_match(&STARTS_ING.replace_all(text, " "));
+    }
+    let trigger = TRIGGER_CUE.is_match(text);
+    let mut detect = DETECT_CUE.is_match(text);
+    // A change entry whose only detection word is a weak verb ("the
+    // updater noticed a new release and rolled it out") is the change.
+    if detect && trigger && !impact {
+        detect = DETECT_CUE.is_match(&WEAK_DETECT.replace_all(text, " "));
+    }
+    // "Banner added to alert users", "notified customers": telling people
+    // about the outage is not noticing it.
+    static TELLING: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(alert(s|ed|ing)?|notif(y|ies|ied|ying)|inform(s|ed|ing)?|warn(s|ed|ing)?)\s+(all\s+|our\s+|the\s+|affected\s+)?(users|customers|clients|public|stakeholders|community|subscribers|partners|merchants)\b",
+        )
+    });
+    if detect && TELLING.is_match(text) {
+        detect = DETECT_CUE.is_match(&TELLING.replace_all(text, " "));
+    }
+    // "Opened a ticket with the provider's support": asking for help.
+    static VENDOR_TICKET: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(open|file|raise|create|submit|log)\w*\s+(a\s+|an\s+|the\s+)?(\w+\s+){0,2}tickets?\s+(\w+\s+){0,2}?(with|to)\b",
+        )
+    });
+    if detect && VENDOR_TICKET.is_match(text) {
+        detect = DETECT_CUE.is_match(&VENDOR_TICKET.replace_all(text, " "));
+    }
+    // "Incident declared resolved" is the end, not the detection.
+    static DECLARED: LazyLock<Regex> = LazyLock::new(|| re(r"\bdeclared\b"));
+    if detect && resolve && DECLARED.is_match(text) {
+        detect = DETECT_CUE.is_match(&DECLARED.replace_all(text, " "));
+    }
     Cue {
-        impact: IMPACT_CUE.is_match(text),
-        detect: DETECT_CUE.is_match(text),
+        impact,
+        detect,
         resolve,
-        trigger: TRIGGER_CUE.is_match(text),
+        trigger,
         post: POST_CUE.is_match(text),
         temporary: TEMP_CUE.is_match(text),
+        start_mark: START_MARK.is_match(text) && !resolve,
     }
 }
 
@@ -308,7 +362,7 @@ fn events_of_line(ctx: &Ctx, li: usize, in_timeline: bool) -> Vec<Event> {
     }
     static LEAD: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^(\W{0,3}(investigating|identified|monitoring|update|updated|resolved|mitigated|verifying|in\s+progress|completed|postmortem)\b\W{0,5})?(\W{0,3}(at|on|around|about|approximately|approx\.?|~|by|from|time:?|date:?)(\s+|$))*\W{0,3}$",
+            r"^(\W{0,3}(investigating|identified|monitoring|update|updated|resolved|mitigated|verifying|in\s+progress|completed|postmortem)\b\W{0,5})?(\W{0,3}((mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\.?,?|at|on|around|about|approximately|approx\.?|~|by|from|time:?|date:?)(\s+|$))*\W{0,3}$",
         )
     });
     let mut out = Vec::new();
@@ -533,15 +587,15 @@ fn stated(ctx: &Ctx) -> Stated {
     let doc = ctx.doc;
     static RANGE_SEP: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^\s*\)?\s*(?:,\s*)?(?:-|–|—|~|to|until|till|through|and|thru|->|→)\s*(?:(?:approximately|approx\.?|about|around|roughly|circa|~)\s*)?(?:\(?\s*)?$",
+            r"^\s*\)?\s*(?:,\s*)?(?:-{1,2}|–|—|~|to|until|till|through|and|thru|->|→)\s*(?:(?:approximately|approx\.?|about|around|roughly|circa|~)\s*)?(?:\(?\s*)?(?:,\s*)?(?:\bat\b\s*)?$",
         )
     });
     static RANGE_SEP_DATED: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"^\s*\)?\s*(?:,\s*)?(?:-|–|—|~|to|until|till|through|and)\s+.{0,40}$")
+        re(r"^\s*\)?\s*(?:,\s*)?(?:-{1,2}|–|—|~|to|until|till|through|and)\s+.{0,40}$")
     });
     static START_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(start(ed|s|ing)?(\s+time)?|began|begin(ning)?|commenc|onset|first\s+(noticed|observed|reported)|time\s+of\s+(the\s+)?incident|incident\s+time|date\s+and\s+time|occurred|outage\s+time|since)\W*$",
+            r"(start(ed|s|ing)?(\s+time)?|began|begin(ning)?|commenc|onset|time\s+of\s+(the\s+)?incident|incident\s+time|date\s*(and|/|&)\s*time|occurred|outage\s+time|since)\W*$",
         )
     });
     static END_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -559,6 +613,15 @@ fn stated(ctx: &Ctx) -> Stated {
             r"^\W{0,4}(the\s+)?(service\s+|site\s+|system\s+|website\s+)?(outage|incident|disruption|issue|problem|downtime)\s+(began|started|starts|begins|occurred)",
         )
     });
+    static FIRST_SEEN: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\bfirst\s+(noticed|observed|reported|seen)(\s+(at|around|about|approximately|on))*$")
+    });
+    // "A second set of requests began at": a later episode.
+    static LATER_EPISODE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(second|another|subsequent|further|third)\b"));
+    // "was not found until 10:00": the clause says when it was not yet over.
+    static NOT_UNTIL: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(\b(not|never)\b|n['’]t\b)[^.;]*\buntil\W*$"));
     // Sections about detection: their first time is when it was noticed.
     let mut detection_sections = std::collections::HashSet::new();
     let mut s = Stated {
@@ -685,23 +748,42 @@ fn stated(ctx: &Ctx) -> Stated {
             };
             let after = &text[t.end..];
             let st = ctx.stamp(li, t, text);
-            if START_LABEL.is_match(before_trim.trim_end_matches(|c: char| {
+            // The sentence before the time ("A second wave began at").
+            let clause_from = before_trim.rfind(['.', '!', '?', ';']).map_or(0, |i| i + 1);
+            let clause = &before_trim[clause_from..];
+            let later_episode = LATER_EPISODE.is_match(clause);
+            if FIRST_SEEN.is_match(before_trim.trim_end_matches(|c: char| {
+                c.is_whitespace() || matches!(c, ':' | ',' | '-' | '(')
+            })) {
+                // "First noticed at": when someone saw it, which is also
+                // the earliest the outage is known to have begun.
+                s.start.push((st.clone(), "stated-first-seen", weight));
+                s.detected.push((st, "stated-detected", weight));
+            } else if later_episode {
+                // Another episode's times are not this outage's.
+            } else if START_LABEL.is_match(before_trim.trim_end_matches(|c: char| {
                 c.is_whitespace() || matches!(c, ':' | ',' | '-' | '(' | 'a' | 't')
             })) || START_LABEL.is_match(&before_trim)
                 || START_AFTER.is_match(after)
             {
                 s.start.push((st, "stated-start", weight + 0.5));
-            } else if END_LABEL.is_match(before_trim.trim_end_matches(|c: char| {
+            } else if (END_LABEL.is_match(before_trim.trim_end_matches(|c: char| {
                 c.is_whitespace() || matches!(c, ':' | ',' | '-' | '(' | 'a' | 't' | 'b' | 'y')
-            })) || END_LABEL.is_match(&before_trim)
+            })) || END_LABEL.is_match(&before_trim))
+                && !NOT_UNTIL.is_match(clause)
             {
                 if !in_timeline || duration_line {
                     s.end.push((st, "stated-end", weight + 0.5));
                 }
             } else if DETECT_LABEL.is_match(&before_trim)
                 || roles.has(Roles::DETECTION) && detection_sections.insert(l.section)
-                || lower[..t.start].contains("detected")
-                || lower[..t.start].contains("alert")
+                || {
+                    // "detected" or "alert" in the sentence that holds the
+                    // time, not in an earlier one.
+                    let b = &lower[..t.start];
+                    let sent = &b[b.rfind(['.', '!', '?', ';']).map_or(0, |i| i + 1)..];
+                    sent.contains("detected") || sent.contains("alert")
+                }
             {
                 s.detected.push((st, "stated-detected", weight));
             } else if !in_timeline {
@@ -961,9 +1043,14 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     let first_impact = events
         .iter()
         .position(|e| (e.cue.impact || e.cue.detect) && !e.cue.post);
+    // The restored entry is not where the outage began.
     let first_nontrigger = events
         .iter()
-        .position(|e| !(e.cue.trigger && !e.cue.impact && !e.cue.detect));
+        .position(|e| (!e.cue.trigger || e.cue.impact || e.cue.detect) && !e.cue.resolve);
+    // The entry the authors mark as the outage's start.
+    if let Some(i) = events.iter().position(|e| e.cue.start_mark && !e.cue.post) {
+        push(&mut cands, &events[i].stamp, "timeline-marked-start", 2.0);
+    }
     if let Some(i) = first_impact {
         push(&mut cands, &events[i].stamp, "timeline-first-impact", 1.0);
     } else if let Some(i) = first_nontrigger.or(if events.is_empty() { None } else { Some(0) }) {
@@ -989,7 +1076,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     // is the end the log gives (weakly).
     static FIX_SHIPPED: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b((patch|fix|hotfix)(es)?\s+(was\s+|were\s+|is\s+)?(\w+\s+){0,2}(deployed|released|applied|rolled\s+out|shipped)|(deployed|released|applied|shipped|rolled\s+out)\s+(a|an|the)\s+(\w+\s+){0,2}(fix|patch|hotfix)|patched\s+and\s+deployed)\b",
+            r"\b((patch|fix|hotfix)(es)?\s+(was\s+|were\s+|is\s+)?(\w+\s+){0,2}(deployed|released|applied|rolled\s+out|shipped)|(deployed|released|applied|shipped|rolled\s+out)\s+(a|an|the)\s+(\w+\s+){0,2}(fix|patch|hotfix)|patched\s+and\s+deployed|(fix|patch|hotfix)\w*\b[^.;]{0,60}\b(deploy(ment|ed)\s+(is\s+|was\s+)?(completed?|finished|done)|lands?|landed|published)|(final|fixed|hotfix|patch(ed)?)\s+(release|version|build)\s+(was\s+|is\s+)?(published|released|deployed|shipped))\b",
         )
     });
     let last_fix = if last_resolve.is_none() {
@@ -1054,7 +1141,12 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         // The entry where impact began, with nothing after it, is no
         // response to it.
         let answered = j != i || events[j].cue.detect;
-        if answered && !events[j].cue.resolve && Some(j) != end_event && gap <= 180 {
+        // The entry where impact began must be near the start the document
+        // gives: a response to an entry a day after it is no first response.
+        let near_start = start_s
+            .as_ref()
+            .is_none_or(|s| near_in_time(s, &events[i].stamp, 180));
+        if answered && near_start && !events[j].cue.resolve && Some(j) != end_event && gap <= 180 {
             push(&mut cands, &events[j].stamp, "timeline-first-response", 0.5);
         }
     }
@@ -1192,6 +1284,19 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
 
     duration_stated(doc, ex);
     mitigated(&events, ex, doc);
+}
+
+/// Whether two stamps are within `max` minutes of each other: by their
+/// dates when both have one, else on the clock (across midnight).
+fn near_in_time(a: &Stamp, b: &Stamp, max: i32) -> bool {
+    let d = b.minutes - a.minutes;
+    match (
+        a.date.and_then(|d| d.to_civil()),
+        b.date.and_then(|d| d.to_civil()),
+    ) {
+        (Some(x), Some(y)) => ((y - x).get_days() * 1440 + d).abs() <= max,
+        _ => d.abs().min(1440 - d.abs()) <= max,
+    }
 }
 
 /// A week: the longest outage window read without a stated date on its end.
@@ -1369,8 +1474,10 @@ fn front_matter_times(doc: &Document) -> FmTimes {
             if out.date.is_none() || key == "date" && out.date.is_none() {
                 out.date = d;
             }
+            // A `date` at midnight exactly is the publication day.
             if let Some(t) = t
                 && out.start.is_none()
+                && !(key == "date" && t.minutes() == 0 && t.zone.is_some())
             {
                 out.start = Some(stamp(d.or(out.date), &t));
             }
@@ -1588,7 +1695,7 @@ fn pick_date(
 fn duration_stated(doc: &Document, ex: &mut Extraction) {
     static CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(duration|lasted|lasting|outage|downtime|down\s+for|offline\s+for|unavailable\s+for|disruption|for\s+(a\s+total\s+of|about|approximately|roughly|nearly|over|around|almost)|total(ling)?|in\s+total|(restored|resolved|recovered)\s+within|before\s+(being\s+|it\s+was\s+)?(mitigated|resolved|restored|stopped|contained|fixed)|of\s+(partial\s+|degraded\s+|reduced\s+|intermittent\s+)?(availability|unavailability|service\s+degradation|degraded\s+(service|performance)|errors|impact))\b",
+            r"\b(duration|lasted|lasting|outage|downtime|down\s+for|offline\s+for|unavailable\s+for|disruption|(period|window|span|stretch)\s+of|(failed|failing|interrupted|disrupted|stuck|halted|broken|degraded)\s+for|for\s+(a\s+total\s+of|about|approximately|roughly|nearly|over|around|almost|more\s+than|at\s+least)|total(ling)?|in\s+total|(restored|resolved|recovered)\s+within|before\s+(being\s+|it\s+was\s+)?(mitigated|resolved|restored|stopped|contained|fixed)|of\s+(partial\s+|degraded\s+|reduced\s+|intermittent\s+)?(availability|unavailability|service\s+degradation|degraded\s+(service|performance)|errors|impact))\b",
         )
     });
     static NOT_OUTAGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1603,8 +1710,18 @@ fn duration_stated(doc: &Document, ex: &mut Extraction) {
             continue;
         }
         let lower = l.text.to_ascii_lowercase();
+        let clocks = find_times(&l.text);
         for d in find_durations(&l.text) {
+            // "0300hrs" is a clock time, not three hundred hours.
+            if clocks.iter().any(|t| t.start < d.end && d.start < t.end) {
+                continue;
+            }
             let before = &lower[..d.start];
+            // "for 4-5 hours": a guess between two lengths is not stated.
+            static SPAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"\d\s*(-|–|to)\s*$"));
+            if SPAN_BEFORE.is_match(before) {
+                continue;
+            }
             let window = grammar::clip(&lower, d.start.saturating_sub(60), d.end + 30);
             let near_before = grammar::clip(&lower, d.start.saturating_sub(30), d.start);
             // "(45 minutes)" right after a stated time range is the outage's.
@@ -2088,5 +2205,220 @@ mod minutes_tests {
         assert_eq!(m.ttd, Some(200));
         assert_eq!(m.detect_to_resolve, None);
         assert_eq!(m.nulled[0].0, "detect_to_resolve_min");
+    }
+}
+
+#[cfg(test)]
+mod rules_tests {
+    use crate::corpus::document::parse;
+    use crate::extract::extract;
+
+    fn ex(text: &str) -> crate::extract::Incident {
+        extract(&parse(text), "t.md").incident
+    }
+
+    #[test]
+    fn entries_dated_day_month_year_with_dashes() {
+        let i = ex(
+            "# Outage on 27-09-2023\n## Timeline\n- 27-09-2023 09:10 UTC - checkout requests fail with errors\n- 27-09-2023 09:20 UTC - alert fired for the error rate\n- 27-09-2023 10:05 UTC - service restored\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2023-09-27"));
+        assert_eq!(i.start.as_deref(), Some("09:10"));
+        assert_eq!(i.end.as_deref(), Some("10:05"));
+        assert_eq!(i.window_min, Some(55));
+    }
+
+    #[test]
+    fn a_range_whose_end_carries_its_own_date() {
+        let i = ex(
+            "# X\n## Summary\nThe API was down from June 3, 2022, 11:00 PM to June 4, 2022, 1:30 AM UTC.\n",
+        );
+        assert_eq!(
+            (i.start.as_deref(), i.end.as_deref()),
+            (Some("23:00"), Some("01:30"))
+        );
+        assert_eq!(i.window_min, Some(150));
+        let i = ex(
+            "# X\n## Summary\nWrites failed from 22:00 to June 4 at 01:00 UTC, on June 3, 2022.\n",
+        );
+        assert_eq!(
+            (i.start.as_deref(), i.end.as_deref()),
+            (Some("22:00"), Some("01:00"))
+        );
+        let i =
+            ex("# X\n## Impact\nDegraded: June 3, 2022, 22:00 UTC -- June 5, 2022, 01:00 UTC.\n");
+        assert_eq!(i.window_min, Some(27 * 60));
+    }
+
+    #[test]
+    fn entries_marked_as_the_start_and_end_of_the_outage() {
+        let i = ex(
+            "# X\n## Timeline\n- 09:00 - a slow query shows up in one report\n- 10:00 - release 4.2 is published to stable **START OF OUTAGE**\n- 10:20 - builds fail for users, alert fires\n- 11:30 - the rollback completes **END OF OUTAGE**\n- 12:00 - we confirm things look fine\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("10:00"));
+        assert_eq!(i.end.as_deref(), Some("11:30"));
+        assert_eq!(i.window_min, Some(90));
+    }
+
+    #[test]
+    fn released_to_stable_is_no_recovery_but_stable_again_is() {
+        let i = ex(
+            "# X\n## Timeline\n- 10:00 - logins fail with errors\n- 10:10 - alert fired\n- 10:40 - version 3.1 is released to stable\n",
+        );
+        assert_eq!(i.end, None);
+        let i = ex(
+            "# X\n## Timeline\n- 10:00 - logins fail with errors\n- 10:10 - alert fired\n- 10:40 - logins are stable again\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("10:40"));
+    }
+
+    #[test]
+    fn stops_and_ceases_are_impact_and_notifies_is_detection() {
+        let i = ex(
+            "# X\n## Timeline\n- 08:00 - nightly config rollout\n- 08:10 - nightly backups completed\n- 08:30 - the scheduler stops running jobs\n- 08:45 - cache warmed\n- 09:10 - a team notifies us in chat\n- 10:00 - service restored\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("08:30"));
+        assert_eq!(i.detected.as_deref(), Some("09:10"));
+        let i = ex(
+            "# X\n## Timeline\n- 08:00 - nightly config rollout\n- 08:10 - nightly backups completed\n- 08:30 - replication ceases on the replica\n- 10:00 - service restored\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("08:30"));
+    }
+
+    #[test]
+    fn declaring_an_incident_is_detection_unless_declared_resolved() {
+        let i = ex(
+            "# X\n## Timeline\n- 14:00 - unrelated deployment of the web app\n- 14:10 - error rates climb\n- 14:15 - graphs reviewed\n- 14:25 - incident declared, rollback started\n- 15:00 - incident declared resolved\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("14:25"));
+        assert_eq!(i.end.as_deref(), Some("15:00"));
+    }
+
+    #[test]
+    fn starting_to_work_again_is_recovery_not_impact() {
+        let i = ex(
+            "# X\n## Timeline\n- 02:00 - nightly rollout of the storage change\n- 07:30 - uploads starts working again by itself\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("02:00"));
+        assert_eq!(i.end.as_deref(), Some("07:30"));
+        assert_eq!(i.window_min, Some(330));
+        let i = ex(
+            "# X\n## Timeline\n- 02:00 - validators stopped producing blocks\n- 02:10 - alert fired\n- 04:00 - validators are signing again\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("04:00"));
+    }
+
+    #[test]
+    fn a_tool_noticing_a_new_version_is_the_change_not_the_detection() {
+        let i = ex(
+            "# X\n## Timeline\n- 03:00 - the node updater noticed a new image was available and started the update\n- 03:40 - availability drops sharply\n- 05:00 - an engineer reports the outage in chat\n- 06:00 - service restored\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("03:40"));
+        assert_eq!(i.detected.as_deref(), Some("05:00"));
+    }
+
+    #[test]
+    fn telling_users_is_not_noticing() {
+        let i = ex(
+            "# X\n## Timeline\n- 08:00 - the claims API stops responding\n- 08:05 - public endpoint shows a high error rate\n- 10:00 - a banner is added to alert users of delays\n- 12:00 - service restored\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("08:05"));
+    }
+
+    #[test]
+    fn a_fix_that_lands_or_a_final_release_published_ends_the_log() {
+        let i = ex(
+            "# X\n## Timeline\n- 10:00 - builds fail with errors\n- 10:30 - cause found\n- 12:00 - the fix lands\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("12:00"));
+        let i = ex(
+            "# X\n## Timeline\n- 10:00 - builds fail with errors\n- 10:30 - cause found\n- 12:00 - the final release was published\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("12:00"));
+    }
+
+    #[test]
+    fn no_first_response_to_an_entry_a_day_after_the_start() {
+        let i = ex(
+            "---\ntitle: Agents down\ndate: 2023-05-02T14:00:00Z\nresolvedWhen: 2023-05-03T16:00:00Z\n---\n[Update - 2023-05-03 15h50 UTC]\nQueue cleaned, watching it.\n\n[Update - 2023-05-03 15h30 UTC]\nThe controller is unresponsive again.\n\n[Update - 2023-05-02 21h00 UTC]\nAgents are working as expected and started taking builds.\n",
+        );
+        assert_eq!(i.detected, None);
+    }
+
+    #[test]
+    fn not_until_is_no_end() {
+        let i = ex(
+            "# X\n## Summary\nThe outage began at 09:00 UTC. The cause was not found until 10:30 UTC.\n",
+        );
+        assert_eq!(i.end, None);
+    }
+
+    #[test]
+    fn an_alert_in_an_earlier_sentence_does_not_make_a_detection() {
+        let i = ex(
+            "# X\n## Summary\nAfter being alerted, we looked at the builds. By 16:30 no builds were broken.\n",
+        );
+        assert_eq!(i.detected, None);
+    }
+
+    #[test]
+    fn first_noticed_is_detection_too() {
+        let i = ex("# X\n## Summary\nOn May 2, 2023 the errors were first noticed at 12:10 UTC.\n");
+        assert_eq!(i.detected.as_deref(), Some("12:10"));
+        assert_eq!(i.start.as_deref(), Some("12:10"));
+    }
+
+    #[test]
+    fn a_date_slash_time_label_gives_the_start() {
+        let i = ex(
+            "# X\n## Summary\nDate/time: 2023-05-02 21:10 UTC\n## Timeline\n- 15:00 UTC - a library version is published\n- 21:40 UTC - builds fail with errors\n- 23:00 UTC - service restored\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("21:10"));
+    }
+
+    #[test]
+    fn a_second_episode_is_not_the_start() {
+        let i = ex(
+            "# X\n## Summary\nOn May 2, 2023 a burst of writes slowed the cluster. A second burst began at 23:10 UTC.\n## Timeline\n- 14:00 UTC - write latency climbs\n- 16:00 UTC - service restored\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("14:00"));
+    }
+
+    #[test]
+    fn opening_a_ticket_with_a_provider_is_not_detection() {
+        let i = ex(
+            "# X\n## Timeline\n- 10:00 - the site is unreachable\n- 10:05 - graphs reviewed\n- 10:40 - opened a ticket with the hosting provider\n- 12:00 - service restored\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("10:05"));
+    }
+
+    #[test]
+    fn a_midnight_front_matter_date_is_a_publication_day() {
+        let i = ex(
+            "---\ntitle: Repos read-only\ndate: 2023-06-09T00:00:00Z\n---\nOn June 5, 2023 from 2:00 PM to 4:30 PM Pacific Time repos were read-only.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("14:00"));
+        assert_eq!(i.date.as_deref(), Some("2023-06-05"));
+    }
+
+    #[test]
+    fn durations_read_in_context() {
+        let i = ex("# X\n## Summary\nWrites were refused for a period of about 2.5h.\n");
+        assert_eq!(i.duration_stated_min, Some(150));
+        let i = ex("# X\n## Summary\nCheckout failed for 32 minutes.\n");
+        assert_eq!(i.duration_stated_min, Some(32));
+        let i = ex("# X\n## Summary\nThe outage made the portal unusable for 4-5 hours.\n");
+        assert_eq!(i.duration_stated_min, None);
+        let i = ex("# X\n## Summary\nThe outage started at 0300hrs (EAT) on the gateway.\n");
+        assert_eq!(i.duration_stated_min, None);
+    }
+
+    #[test]
+    fn a_weekday_before_an_entry_time() {
+        let i = ex(
+            "# X\n## Timeline\n### Tuesday 2023-03-14 - 08:10\nJobs are failing with errors.\n### Tuesday 2023-03-14 - 08:25\nAn alert fires for the backlog.\n### Tuesday 2023-03-14 - 09:40\nService restored.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("08:10"));
+        assert_eq!(i.detected.as_deref(), Some("08:25"));
     }
 }

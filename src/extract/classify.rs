@@ -321,7 +321,7 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ("hotfix", r"\broll(ed|ing)?[-\s]forward|\bfix(es)?\s+(was|were|has\s+been|have\s+been)\s+(successfully\s+)?(rolled\s+out|deployed|applied)\b|\bfix\s+(for|to)\s+(the\s+)?(\w+\s+)?(bug|defect|issue|code|problem|regression)\b[^.;]{0,40}\b(rolled\s+out|deployed|applied)\b|\b(created|built)\s+a\s+new\s+(software\s+)?build\s+and\s+deployed".into(), 1.5),
         ("other", r"\bblock(ed|ing)\s+(the\s+)?(\w+\s+)?(requests|tenants|subscriptions|clients)\b|\bisolat(ed|ing)\s+the\s+(\w+\s+){0,3}(scale\s+unit|tenants?|facility|nodes?)\b".into(), 1.2),
         ("failover", r"\bfailed\s+over\b|\bfail(ing|ed)?\s*-?over\s+(\w+\s+){0,2}(to|traffic)\b|\b(moved|forced?|shifted|sent|routed|switched|migrated)\s+(\w+\s+){0,3}(on)?to\s+(the\s+|our\s+)?(secondary|backup|standby|fallback|other)\b|\b(new\s+)?leaders?\s+(were\s+|was\s+)?(re-?)?elected|\bleader(ship)?\s+(election|moved|failover)|\bmoved\s+leadership|\b(moved|migrated|redirected|switched|working\s+on|served\s+(from|by))\s+(\w+\s+){0,3}(another|other|different|backup|secondary|the\s+\w+)\s+(cluster|region|data\s*cent(er|re)|site|zone)\b|\bfailover\s+to\b|\b(triggered|initiated|performed|executed|completed|ran)\s+(a\s+|the\s+)?(\w+\s+)?fail-?over|\bfail-?over\s+(was\s+|were\s+|is\s+)?(complete|completed|triggered|performed|executed|initiated)|\bswitch\w*\s+(\w+\s+){0,3}(over\s+)?to\s+(the\s+|our\s+|a\s+|an\s+)?(backup|standby|secondary|replica|another|different|alternate|alternative|healthy|fallback|spare|other)|\bpromot(ed|ing)\s+(the\s+)?(\w+\s+)?(replica|standby|secondary)|\b(redirected|rerouted|shifted|moved|drained)\s+(all\s+)?(the\s+)?(\w+\s+)?traffic|\bremoved\s+(the\s+)?(\w+\s+)?(node|server|host|instance)\s+from\s+(the\s+)?(pool|rotation|load\s+balancer)".into(), 2.0),
-        ("other", r"\bre-?issued|\b(revok(ed|ing)|invalidat(ed|ing)|replac(ed|ing))\b.{0,30}\b(tokens?|keys?|credentials?|secrets?|certificates?|certs?|passwords?)\b|\b(tokens?|keys?|credentials?|secrets?|certificates?|passwords?)\s+(had\s+been\s+|have\s+been\s+|were\s+|was\s+)?(revoked|invalidated|replaced|rotated|renewed)|\brenew(ed|al|ing|s)?\b|\brotat(ed|ing)\s+(the\s+)?(\w+\s+)?(key|token|credential|secret|password)s?|\bblock(ed|ing)\s+(the\s+)?(\w+\s+)?(ip|ips|attacker|traffic|addresses)|\b(clear|flush|purg|invalidat|drain|empti)\w*\s+(the\s+)?(\w+\s+){0,2}(queues?|caches?|backlog)\b|\bpurg(ed|ing)|\b(kill|terminat|cancel|abort)\w*\s+(the\s+)?(\w+\s+){0,3}(sessions?|query|queries|jobs?|processes|transactions?|connections?)\b|\breleas\w+\s+(the\s+)?(\w+\s+){0,3}(locks?|reservations?|leases?)\b|\bwaited\s+for|\b(vendor|provider|upstream|third[-\s]party)\s+(\w+\s+)?(fixed|resolved|restored|recovered|mitigated)|\b(fixed|resolved|restored|mitigated)\s+(\w+\s+){0,4}on\s+their\s+(side|end)|\bon\s+their\s+(side|end)|\brestored\s+(\w+\s+){0,2}from\s+(a\s+)?backups?|\brebuilt\s+the\s+(index|cache|cluster)|\bre-?indexed|\bmanually\s+(re-?ran|replayed|processed)|\breplayed".into(), 1.2),
+        ("other", r"\bre-?issued|\b(revok(ed|ing)|invalidat(ed|ing)|replac(ed|ing))\b.{0,30}\b(tokens?|keys?|credentials?|secrets?|certificates?|certs?|passwords?)\b|\b(tokens?|keys?|credentials?|secrets?|certificates?|passwords?)\s+(had\s+been\s+|have\s+been\s+|were\s+|was\s+)?(revoked|invalidated|replaced|rotated|renewed)|\brenew(ed|al|ing|s)?\b|\brotat(ed|ing)\s+(the\s+)?(\w+\s+)?(key|token|credential|secret|password)s?|\bblock(ed|ing)\s+(the\s+)?(\w+\s+)?(ip|ips|attacker|traffic|addresses)|\b(clear|flush|purg|invalidat|drain|empti)\w*\s+(the\s+)?(\w+\s+){0,2}(queues?|caches?|backlog)\b|\bpurg(ed|ing)|\b(kill|terminat|cancel|abort)\w*\s+(the\s+)?(\w+\s+){0,3}(sessions?|query|queries|jobs?|processes|transactions?|connections?)\b|\breleas\w+\s+(the\s+)?(\w+\s+){0,3}(locks?|reservations?|leases?)\b|\bwaited\s+for|\b(vendor|provider|upstream|third[-\s]party)\s+(\w+\s+)?(fixed|resolved|restored|recovered|mitigated)|\b(fixed|resolved|restored|mitigated)\s+(\w+\s+){0,4}on\s+their\s+(side|end)|\bon\s+their\s+(side|end)|\brestor(ed|ing|e)\s+(\w+\s+){0,3}from\s+(\w+\s+){0,3}backups?|\brestore\s+(was\s+|were\s+)?(performed|done|completed|run)\s+from\b|\brebuilt\s+the\s+(index|cache|cluster)|\bre-?indexed|\bmanually\s+(re-?ran|replayed|processed)|\breplayed".into(), 1.2),
     ];
     Rules::new(
         spec.into_iter()
@@ -348,6 +348,9 @@ static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(not|no|nothing|never|without|nor|isn't|wasn't|weren't|didn't|doesn't)\b",
     )
     .unwrap()
+});
+static PREVENTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::rx::new(r"(?i)\bto\s+(prevent|avoid)\b[^.;]{0,40}\b(recurrences?|recurring|again|future|from\s+happening)\b|\bprevent\s+(a\s+|any\s+|future\s+)?recurrences?\b").unwrap()
 });
 static MITIGATION_ACT: LazyLock<Regex> = LazyLock::new(|| {
     crate::extract::rx::new(r"(?i)\b(engineers|we|the\s+team|sres?|operators)\s+(\w+\s+){0,3}(made|performed|applied|deployed|rolled|reverted|restarted|increased|added|scaled|moved|shifted|disabled|updated|changed)\b[^.;]{0,120}\bto\s+(mitigate|restore|reduce|recover|resolve|remediate)\b|\b(to\s+)?mitigat(e|ed|ing)\s+the\s+(issue|incident|impact)\b").unwrap()
@@ -501,7 +504,9 @@ fn vote(
                     // in future") does not hedge what the sentence says was
                     // done.
                     let main = PURPOSE.find(s).map_or(s, |m| &s[..m.start()]);
-                    if HEDGE.is_match(main) {
+                    // ... but a change made "to prevent a recurrence" is
+                    // prevention, not what restored service.
+                    if HEDGE.is_match(main) || PREVENTIVE.is_match(s) {
                         sw *= hedge_factor;
                     }
                     if ROOT_CAUSE_SENTENCE.is_match(s) {
@@ -1382,6 +1387,14 @@ mod tests {
         let x =
             i("# X\n## Root cause\nA second web server was already listening on the same port.\n");
         assert_eq!(x.root_cause, "misconfiguration");
+    }
+
+    #[test]
+    fn prevention_and_restores_from_backup() {
+        let x = i(
+            "# X\n## Resolution\nWe restored the database from the most recent nightly backup.\nAfterwards, settings were adjusted to prevent a recurrence.\n",
+        );
+        assert_eq!(x.resolution, "other");
     }
 
     #[test]

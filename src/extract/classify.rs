@@ -334,6 +334,11 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
     crate::extract::rx::new(r"(?i)\b(suspect|suspected|suspicion|suggest(ed|s)?|hypothes\w*|theor(y|ies)|discard(ed|ing)?|red\s+herrings?|dead\s+ends?|false\s+leads?|assum|initial(ly)?|at\s+first|first\s+thought|misleading|ruled\s+out|not\s+the\s+(cause|issue|problem)|no\s+(significant|signs?|evidence|issues?|anomal)|was\s+(healthy|normal|fine)|were\s+(healthy|normal|fine)|normal\s+(operation|performance)|might|may\s+have|possible|possibly|potential(ly)?|could\s+(be|have)|if\s+|prevent|future|will\s+|would\s+|should\s+|plan\s+to|going\s+forward)\b").unwrap()
 });
+/// Before a verb of noticing: nothing but a time, or the problem itself
+/// ("14:00 - Issue detected through ..."): nobody is named.
+static NO_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::rx::new(r"(?i)(^[\W\d]*((at|on|around)\s+)?(am|pm|utc|gmt|[a-z]{2,4}t)?[\W\d]*(first|initially|then|later)?\s*$|\b(issue|problem|outage|incident|errors?|failure|bug|cause)\s+$)").unwrap()
+});
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     crate::extract::rx::new(r"(?i)\b(was|were|been|is|are|be|being|got)\s+$").unwrap()
 });
@@ -553,7 +558,10 @@ fn vote(
                     }
                     // "The issue was detected" names no one: the weak
                     // someone-noticed cue needs an active subject.
-                    if *cat == "internal-report" && *cw < 1.0 && PASSIVE.is_match(before) {
+                    if *cat == "internal-report"
+                        && *cw < 1.0
+                        && (PASSIVE.is_match(before) || NO_SUBJECT.is_match(before))
+                    {
                         continue;
                     }
                     let pos_w = match split {
@@ -1387,6 +1395,14 @@ mod tests {
         let x =
             i("# X\n## Root cause\nA second web server was already listening on the same port.\n");
         assert_eq!(x.root_cause, "misconfiguration");
+    }
+
+    #[test]
+    fn a_problem_detected_names_nobody() {
+        let x = i(
+            "# X\n## Timeline\n- 14:00 - Issue detected through a rise in failed requests.\n- 14:05 - Monitoring alerted the team about the failure rate.\n- 15:00 - Service restored.\n",
+        );
+        assert_eq!(x.detection, "monitoring");
     }
 
     #[test]

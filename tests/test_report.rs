@@ -106,3 +106,43 @@ fn default_period_and_errors() {
     let out = env.run(&["report", "--quarter", "2024-Q9"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn the_same_store_gives_byte_identical_report_files_charts_included() {
+    let env = ingested();
+    let read_all = |dir: &std::path::Path| {
+        let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| {
+                let p = e.unwrap().path();
+                (
+                    p.file_name().unwrap().to_string_lossy().into_owned(),
+                    std::fs::read(&p).unwrap(),
+                )
+            })
+            .collect();
+        files.sort();
+        files
+    };
+    let mut runs = Vec::new();
+    for k in 0..3 {
+        let out_dir = env.path(&format!("run{k}"));
+        let out = env.run(&[
+            "report",
+            "--quarter",
+            "2024-Q4",
+            "--out",
+            out_dir.to_str().unwrap(),
+        ]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        runs.push(read_all(&out_dir));
+    }
+    assert!(runs[0].iter().any(|(n, _)| n == "mttr.svg"));
+    for r in &runs[1..] {
+        assert_eq!(r.len(), runs[0].len());
+        for ((n0, b0), (n1, b1)) in runs[0].iter().zip(r) {
+            assert_eq!(n0, n1);
+            assert!(b0 == b1, "{n0} differs between two runs on the same store");
+        }
+    }
+}

@@ -293,19 +293,22 @@ fn mttr<DB: DrawingBackend>(data: &Data, root: &DrawingArea<DB, Shift>) -> Drawn
         "minutes to resolve",
         ymax,
     )?;
-    // Median bars.
+    // Median bars, drawn in period order (plotters' Histogram sums its
+    // data in a hash map and draws in that map's order, which changes from
+    // run to run: the same store gave a different SVG each time).
     chart
-        .draw_series(
-            Histogram::vertical(&chart)
-                .style(MEDIAN.filled())
-                .margin(14)
-                .data(
-                    m.buckets
-                        .iter()
-                        .enumerate()
-                        .filter_map(|(i, b)| b.ttr.median.map(|v| (i as i32, v))),
-                ),
-        )
+        .draw_series(m.buckets.iter().enumerate().filter_map(|(i, b)| {
+            let v = b.ttr.median?;
+            let mut r = Rectangle::new(
+                [
+                    (SegmentValue::Exact(i as i32), 0.0),
+                    (SegmentValue::Exact(i as i32 + 1), v),
+                ],
+                MEDIAN.filled(),
+            );
+            r.set_margin(0, 0, 14, 14);
+            Some(r)
+        }))
         .map_err(err)?;
     // p90 whiskers: a vertical line from the median up to p90, with a cap.
     chart

@@ -581,6 +581,8 @@ struct Stated {
     start: Vec<(Stamp, &'static str, f32)>,
     end: Vec<(Stamp, &'static str, f32)>,
     detected: Vec<(Stamp, &'static str, f32)>,
+    /// Stated start-to-end ranges in prose, paired, with their weight.
+    ranges: Vec<(Stamp, Stamp, f32)>,
 }
 
 fn stated(ctx: &Ctx) -> Stated {
@@ -628,6 +630,7 @@ fn stated(ctx: &Ctx) -> Stated {
         start: vec![],
         end: vec![],
         detected: vec![],
+        ranges: vec![],
     };
     // Ranges in headings: one is the outage's; several are the phases of
     // a response ("Identified (7:30 - 10:30 UTC)", "Fix (10:30 - 14:00
@@ -653,7 +656,17 @@ fn stated(ctx: &Ctx) -> Stated {
             || matches!(l.kind, Kind::Heading(_));
         let in_timeline = roles.has(Roles::TIMELINE);
         let lower = text.to_ascii_lowercase();
-        let duration_line = lower.contains("duration") || lower.contains("outage window");
+        // "errors for the duration of the incident" says how long a
+        // symptom lasted, not when the outage did.
+        static FOR_THE_DURATION: LazyLock<Regex> = LazyLock::new(|| {
+            re(
+                r"\b(for|during|throughout)\s+the\s+(entire\s+|whole\s+|full\s+)?duration\s+of\s+(the|this)\s+(incident|event|outage|disruption)",
+            )
+        });
+        let duration_line = FOR_THE_DURATION
+            .replace_all(&lower, "")
+            .contains("duration")
+            || lower.contains("outage window");
         let weight = if duration_line {
             3.0
         } else if summaryish {
@@ -722,6 +735,7 @@ fn stated(ctx: &Ctx) -> Stated {
                 }
                 phases.push((sa, sb, rule_w));
             } else {
+                s.ranges.push((sa.clone(), sb.clone(), rule_w));
                 s.start.push((sa, "stated-range", rule_w));
                 s.end.push((sb, "stated-range", rule_w));
             }
@@ -1056,7 +1070,8 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     } else if let Some(i) = first_nontrigger.or(if events.is_empty() { None } else { Some(0) }) {
         push(&mut cands, &events[i].stamp, "timeline-first-entry", 0.6);
     }
-    let (start_c, start_s, start_all) = resolve(cands);
+    let start_cands = cands;
+    let (mut start_c, mut start_s, mut start_all) = resolve(start_cands.clone());
 
     // ---- end
     let mut cands: Vec<(Candidate, Stamp)> = Vec::new();
@@ -1090,7 +1105,29 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         push(&mut cands, &events[i].stamp, "timeline-fix-shipped", 0.4);
     }
     let last_resolve = last_resolve.or(last_fix);
-    let (end_c, end_s, end_all) = resolve(cands);
+    let end_cands = cands;
+    let (mut end_c, mut end_s, mut end_all) = resolve(end_cands.clone());
+    // Two stated ranges disagree (a dashboard header and the report's own
+    // "from A to B"): the one whose length is the stated duration of the
+    // outage is the outage's.
+    if let (Some(a), Some(b), Some(d)) = (&start_s, &end_s, stated_total(doc)) {
+        let agrees = |w: i64| (w - d).abs() <= (d / 50).max(1);
+        if !agrees(span_min(a, b))
+            && let Some((ra, rb, _)) = st
+                .ranges
+                .iter()
+                .filter(|(ra, rb, _)| agrees(span_min(ra, rb)))
+                .max_by(|x, y| x.2.total_cmp(&y.2))
+        {
+            let redo = |mut cands: Vec<(Candidate, Stamp)>, s: &Stamp, c: &Option<Candidate>| {
+                let top = c.as_ref().map_or(0.0, |c| c.score);
+                push(&mut cands, s, "stated-range-agrees-duration", top + 0.5);
+                resolve(cands)
+            };
+            (start_c, start_s, start_all) = redo(start_cands, ra, &start_c);
+            (end_c, end_s, end_all) = redo(end_cands, rb, &end_c);
+        }
+    }
     // The timeline entry at the end time (or the last "restored" entry).
     let end_event = end_s
         .as_ref()
@@ -1692,7 +1729,38 @@ fn pick_date(
 }
 
 /// The outage duration the text states outright.
+/// Minutes from `a` to `b` (the next day when `b` is earlier and undated).
+fn span_min(a: &Stamp, b: &Stamp) -> i64 {
+    let base = a.date.or(b.date).and_then(|d| d.to_civil());
+    let z = a.zone.as_ref().or(b.zone.as_ref());
+    let w = absolute(b, base, z) - absolute(a, base, z);
+    if w < 0 && b.date.is_none() {
+        w + 1440
+    } else {
+        w
+    }
+}
+
+/// The outage's length as the text states it outright ("for a duration of
+/// 70 minutes", "lasted 2 hours", "over a period of 3 hours"), if one is.
+fn stated_total(doc: &Document) -> Option<i64> {
+    let (w, _) = pick(duration_cands(doc));
+    w.and_then(|w| w.value.as_i64()).filter(|d| *d > 0)
+}
+
+/// A duration labelled as the outage's total ("Duration: 45 min", "total
+/// downtime", "lasted").
+static TOTAL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(duration|total(ling)?|downtime|lasted|lasting)\b"));
+
 fn duration_stated(doc: &Document, ex: &mut Extraction) {
+    let mut cands = duration_cands(doc);
+    duration_pick(&mut cands, ex);
+}
+
+/// Stated outage lengths in the text, scored (before any check against
+/// the window).
+fn duration_cands(doc: &Document) -> Vec<Candidate> {
     static CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"\b(duration|lasted|lasting|outage|downtime|down\s+for|offline\s+for|unavailable\s+for|disruption|(period|window|span|stretch)\s+of|(failed|failing|interrupted|disrupted|stuck|halted|broken|degraded)\s+for|for\s+(a\s+total\s+of|about|approximately|roughly|nearly|over|around|almost|more\s+than|at\s+least)|total(ling)?|in\s+total|(restored|resolved|recovered)\s+within|before\s+(being\s+|it\s+was\s+)?(mitigated|resolved|restored|stopped|contained|fixed)|of\s+(partial\s+|degraded\s+|reduced\s+|intermittent\s+)?(availability|unavailability|service\s+degradation|degraded\s+(service|performance)|errors|impact))\b",
@@ -1766,13 +1834,15 @@ fn duration_stated(doc: &Document, ex: &mut Extraction) {
             });
         }
     }
+    cands
+}
+
+fn duration_pick(cands: &mut Vec<Candidate>, ex: &mut Extraction) {
     // A stated duration under a tenth of the start-to-end window is a step
     // or a disruption within the outage ("a disruption of nearly 5 min on
     // one service" in a day-long incident), not the outage's length.
     // A duration labelled as the total ("Duration: 45 min", "total
     // downtime", "lasted") is the authors' word and stays.
-    static TOTAL: LazyLock<Regex> =
-        LazyLock::new(|| re(r"\b(duration|total(ling)?|downtime|lasted|lasting)\b"));
     if let Some(wm) = ex.incident.window_min.filter(|w| *w >= 60) {
         for c in cands.iter_mut() {
             let labelled =
@@ -1785,7 +1855,7 @@ fn duration_stated(doc: &Document, ex: &mut Extraction) {
             }
         }
     }
-    let (w, all) = pick(cands);
+    let (w, all) = pick(std::mem::take(cands));
     let w = w.filter(|w| w.lost_because.is_none());
     if w.is_none() && !all.is_empty() {
         ex.decide("duration_stated_min", None, "none", 0.0, all);
@@ -2420,5 +2490,30 @@ mod rules_tests {
         );
         assert_eq!(i.start.as_deref(), Some("08:10"));
         assert_eq!(i.detected.as_deref(), Some("08:25"));
+    }
+
+    #[test]
+    fn the_range_that_agrees_with_the_stated_duration_wins() {
+        let i = ex("# Queue delays
+The event ran from 09:00 to 10:30 (all times are UTC).
+
+On 3 April 2021, message delivery was delayed for a duration of 45 minutes.
+
+On 3 April 2021 from 09:20 to 10:05 UTC, messages were queued for minutes before delivery.
+");
+        assert_eq!(i.start.as_deref(), Some("09:20"));
+        assert_eq!(i.end.as_deref(), Some("10:05"));
+        assert_eq!(i.window_min, Some(45));
+    }
+
+    #[test]
+    fn errors_for_the_duration_of_the_incident_is_no_duration_line() {
+        let i = ex("# Queue delays
+The event ran from 09:00 to 10:30 (all times are UTC).
+
+Reports in one region failed for the duration of the incident; exports failed from 09:40 to 10:10.
+");
+        assert_eq!(i.start.as_deref(), Some("09:00"));
+        assert_eq!(i.end.as_deref(), Some("10:30"));
     }
 }

@@ -589,7 +589,7 @@ fn stated(ctx: &Ctx) -> Stated {
     let doc = ctx.doc;
     static RANGE_SEP: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^\s*\)?\s*(?:,\s*)?(?:-{1,2}|–|—|~|to|until|till|through|and|thru|->|→)\s*(?:(?:approximately|approx\.?|about|around|roughly|circa|~)\s*)?(?:\(?\s*)?(?:,\s*)?(?:\bat\b\s*)?$",
+            r"^\s*\)?\s*(?:,\s*)?(?:-{1,2}|–|—|~|to|until|till|through|and|thru|->|→)\s*(?:(?:approximately|approx\.?|about|around|roughly|circa|~|as\s+(?:early|late)\s+as|no\s+later\s+than)\s*)?(?:\(?\s*)?(?:,\s*)?(?:\bat\b\s*)?$",
         )
     });
     static RANGE_SEP_DATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -721,6 +721,19 @@ fn stated(ctx: &Ctx) -> Stated {
             }
             if b.date.is_none() {
                 sb.date = after_b.or(before_b).or(sa.date);
+            }
+            // "05:55 on 22 Jan and 00:56 on 23 Jan 2020": the start's date
+            // takes the end's year (the year before if it would fall after
+            // the end).
+            if let (Some(da), Some(db)) = (&mut sa.date, &sb.date)
+                && da.year.is_none()
+                && let Some(y) = db.year
+            {
+                da.year = Some(if (da.month, da.day) > (db.month, db.day) {
+                    y - 1
+                } else {
+                    y
+                });
             }
             let rule_w = weight
                 + if before.contains("from") || before.contains("between") {
@@ -889,7 +902,10 @@ fn date_near_after(text: &str, from: usize, limit: usize) -> Option<DateMention>
                 .trim()
                 .trim_start_matches(['(', ','])
                 .trim();
-            gap.is_empty() || gap.eq_ignore_ascii_case("on") || gap.eq_ignore_ascii_case(", on")
+            // "UTC on 26 Jun", "UTC on the 26 Jun".
+            let gap = gap.to_ascii_lowercase();
+            let gap = gap.trim_start_matches(", ").trim_start_matches("on").trim();
+            gap.is_empty() || gap == "the"
         })
         .map(|mut m| {
             m.start += from;
@@ -2515,5 +2531,31 @@ Reports in one region failed for the duration of the incident; exports failed fr
 ");
         assert_eq!(i.start.as_deref(), Some("09:00"));
         assert_eq!(i.end.as_deref(), Some("10:30"));
+    }
+
+    #[test]
+    fn the_end_date_after_on_the() {
+        let i = ex(
+            "# Peering loss\nBetween 20:10 UTC on 04 Mar 2019 and 21:40 UTC on the 05 Mar 2019, some customers lost connectivity.\n",
+        );
+        assert_eq!(i.window_min, Some(1530));
+    }
+
+    #[test]
+    fn a_yearless_start_date_takes_the_end_dates_year() {
+        let i = ex(
+            "# Gateway errors\nBetween 22:30 UTC on 14 Feb and 01:00 UTC on 15 Feb 2021, a subset of customers saw errors.\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2021-02-14"));
+        assert_eq!(i.window_min, Some(150));
+    }
+
+    #[test]
+    fn as_early_as_and_as_late_as_bound_a_range() {
+        let i = ex(
+            "# Sign-in failures\nBetween as early as 10:00 UTC on 03 Oct 2018 and as late as 12:30 UTC on 04 Oct 2018, some users could not sign in.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("10:00"));
+        assert_eq!(i.window_min, Some(1590));
     }
 }

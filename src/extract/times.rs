@@ -833,8 +833,15 @@ fn stated(ctx: &Ctx) -> Stated {
                     .map_or(joined.len(), |i| at + i);
                 let sentence = &joined[from..to];
                 let c = cue_of(sentence);
+                // "fully resolved" outweighs "started seeing recovery".
+                static FULLY: LazyLock<Regex> = LazyLock::new(|| {
+                    re(
+                        r"\b(fully|completely)\s+(resolved|restored|recovered|mitigated)|\bfull\s+recovery|returned\s+to\s+normal\s+operations?",
+                    )
+                });
                 if c.resolve && !c.temporary {
-                    s.end.push((st, "prose-restored", 0.5));
+                    let w = if FULLY.is_match(sentence) { 1.0 } else { 0.5 };
+                    s.end.push((st, "prose-restored", w));
                 } else if c.detect {
                     s.detected.push((st, "prose-detection", 0.5));
                 } else if c.impact {
@@ -1121,6 +1128,28 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         push(&mut cands, &events[i].stamp, "timeline-fix-shipped", 0.4);
     }
     let last_resolve = last_resolve.or(last_fix);
+    // Equal claims to the end: the later one (the end is the last of the
+    // moments said to restore service). Not among ranges: a range's end
+    // goes with its start, and a second range is another episode.
+    let top = cands.iter().map(|(c, _)| c.score).fold(f32::MIN, f32::max);
+    let tied: Vec<usize> = (0..cands.len())
+        .filter(|&i| cands[i].0.score == top)
+        .collect();
+    if let Some(latest) = tied
+        .iter()
+        .copied()
+        .reduce(|i, j| {
+            if is_later(&cands[j].1, &cands[i].1) {
+                j
+            } else {
+                i
+            }
+        })
+        .filter(|_| tied.iter().all(|&i| !cands[i].0.rule.contains("range")))
+    {
+        let c = cands.remove(latest);
+        cands.insert(0, c);
+    }
     let end_cands = cands;
     let (mut end_c, mut end_s, mut end_all) = resolve(end_cands.clone());
     // Two stated ranges disagree (a dashboard header and the report's own
@@ -1745,6 +1774,18 @@ fn pick_date(
 }
 
 /// The outage duration the text states outright.
+/// Whether `a` is a later moment than `b`: by date and time when both
+/// are dated, else on the clock (and the day offset of a timeline).
+fn is_later(a: &Stamp, b: &Stamp) -> bool {
+    match (
+        a.date.and_then(|d| d.to_civil()),
+        b.date.and_then(|d| d.to_civil()),
+    ) {
+        (Some(_), Some(_)) => abs_guess(a) > abs_guess(b),
+        _ => a.day * 1440 + a.minutes > b.day * 1440 + b.minutes,
+    }
+}
+
 /// Minutes from `a` to `b` (the next day when `b` is earlier and undated).
 fn span_min(a: &Stamp, b: &Stamp) -> i64 {
     let base = a.date.or(b.date).and_then(|d| d.to_civil());
@@ -2557,5 +2598,21 @@ Reports in one region failed for the duration of the incident; exports failed fr
         );
         assert_eq!(i.start.as_deref(), Some("10:00"));
         assert_eq!(i.window_min, Some(1590));
+    }
+
+    #[test]
+    fn of_two_equal_stated_ends_the_later_one() {
+        let i = ex(
+            "# Storage errors\nBeginning at 9:10 AM PST, some volumes became unreachable. Most volumes were restored at 10:05 AM PST.\n\nA few volumes continued to fail until 11:20 AM PST, when they were restored as well.\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("11:20"));
+    }
+
+    #[test]
+    fn fully_resolved_outweighs_first_signs_of_recovery() {
+        let i = ex(
+            "# Link loss\nAt 6:00 AM CET, customers saw packet loss on the link. Customers saw recovery by 8:15 AM CET, and by 9:05 AM CET the issue was fully resolved.\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("09:05"));
     }
 }

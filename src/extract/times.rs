@@ -703,6 +703,14 @@ fn stated(ctx: &Ctx) -> Stated {
             if a.zone.is_none() && b.zone.is_some() {
                 sa.zone = b.zone.clone();
             }
+            // "from 11:58 PST until 13:44 US/Pacific": two names of one
+            // region's clock in one range are the same wall clock.
+            if let (Some(za), Some(zb)) = (&sa.zone, &sb.zone)
+                && za.name != zb.name
+                && same_region(za, zb)
+            {
+                sb.zone = sa.zone.clone();
+            }
             // Dates: one right after a time is that time's ("01:15 UTC on 26
             // Jun"); one written before the range holds for both unless the
             // end has its own.
@@ -1774,6 +1782,34 @@ fn pick_date(
 }
 
 /// The outage duration the text states outright.
+/// Whether two zones are names of one region's clock: its standard and
+/// daylight abbreviations (`PST`, `PDT`), or an abbreviation and the region
+/// (`PST`, `US/Pacific`).
+fn same_region(a: &Zone, b: &Zone) -> bool {
+    const PAIRS: &[(&str, &str)] = &[
+        ("PST", "PDT"),
+        ("MST", "MDT"),
+        ("CST", "CDT"),
+        ("EST", "EDT"),
+        ("GMT", "BST"),
+        ("CET", "CEST"),
+        ("EET", "EEST"),
+    ];
+    let paired = |x: &str, y: &str| {
+        PAIRS
+            .iter()
+            .any(|&(s, d)| (x == s && y == d) || (x == d && y == s))
+    };
+    let of_region = |fixed: &Zone, dst: &Zone| {
+        dst.iana.is_some()
+            && fixed.offset.is_some()
+            && [(2024, 1, 15), (2024, 7, 15)]
+                .iter()
+                .any(|&(y, m, d)| dst.offset_on(Some(jiff::civil::date(y, m, d))) == fixed.offset)
+    };
+    paired(&a.name, &b.name) || of_region(a, b) || of_region(b, a)
+}
+
 /// Whether `a` is a later moment than `b`: by date and time when both
 /// are dated, else on the clock (and the day offset of a timeline).
 fn is_later(a: &Stamp, b: &Stamp) -> bool {
@@ -2614,5 +2650,17 @@ Reports in one region failed for the duration of the incident; exports failed fr
             "# Link loss\nAt 6:00 AM CET, customers saw packet loss on the link. Customers saw recovery by 8:15 AM CET, and by 9:05 AM CET the issue was fully resolved.\n",
         );
         assert_eq!(i.end.as_deref(), Some("09:05"));
+    }
+
+    #[test]
+    fn one_regions_two_zone_names_in_a_range_are_one_clock() {
+        let i = ex(
+            "# Deploy failures\nOn 14 July 2022, from 10:05 PST until 11:35 US/Pacific, deploys failed.\n",
+        );
+        assert_eq!(i.window_min, Some(90));
+        let i = ex(
+            "# Deploy failures\nOn 14 July 2022, from 10:05 EST to 11:35 EDT, deploys failed.\n",
+        );
+        assert_eq!(i.window_min, Some(90));
     }
 }

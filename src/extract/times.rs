@@ -728,7 +728,22 @@ fn stated(ctx: &Ctx) -> Stated {
                 sa.date = ctx.stamp(li, a, text).date;
             }
             if b.date.is_none() {
-                sb.date = after_b.or(before_b).or(sa.date);
+                sb.date = after_b.or(before_b);
+                // A date written before the range holds for its end too,
+                // unless the end is earlier on the clock ("9:35 PM until
+                // 10:42 AM"): the end is then the next day.
+                if sb.date.is_none() {
+                    sb.date = sa.date.map(|d| {
+                        let off = |s: &Stamp| {
+                            s.zone.as_ref().and_then(|z| z.offset_on(None)).unwrap_or(0)
+                        };
+                        if sb.minutes - off(&sb) < sa.minutes - off(&sa) {
+                            next_day(d)
+                        } else {
+                            d
+                        }
+                    });
+                }
             }
             // "05:55 on 22 Jan and 00:56 on 23 Jan 2020": the start's date
             // takes the end's year (the year before if it would fall after
@@ -1782,6 +1797,20 @@ fn pick_date(
 }
 
 /// The outage duration the text states outright.
+/// The day after `d` (a yearless date is stepped in a leap year).
+fn next_day(d: Date) -> Date {
+    match jiff::civil::Date::new(d.year.unwrap_or(2000), d.month as i8, d.day as i8)
+        .and_then(|c| c.tomorrow())
+    {
+        Ok(n) => Date {
+            year: d.year.map(|_| n.year()),
+            month: n.month() as u8,
+            day: n.day() as u8,
+        },
+        Err(_) => d,
+    }
+}
+
 /// Whether two zones are names of one region's clock: its standard and
 /// daylight abbreviations (`PST`, `PDT`), or an abbreviation and the region
 /// (`PST`, `US/Pacific`).
@@ -2662,5 +2691,15 @@ Reports in one region failed for the duration of the incident; exports failed fr
             "# Deploy failures\nOn 14 July 2022, from 10:05 EST to 11:35 EDT, deploys failed.\n",
         );
         assert_eq!(i.window_min, Some(90));
+    }
+
+    #[test]
+    fn an_evening_to_morning_range_after_one_date_ends_the_next_day() {
+        let i = ex(
+            "# API down\nOn 24/03/2021 from 10:15 PM EST until 7:45 AM EST, the API returned errors.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("22:15"));
+        assert_eq!(i.end.as_deref(), Some("07:45"));
+        assert_eq!(i.window_min, Some(570));
     }
 }

@@ -208,7 +208,7 @@ fn declared_zones(doc: &Document) -> (Option<Zone>, Vec<Option<Zone>>) {
     let mut doc_zone = None;
     for (si, s) in doc.sections.iter().enumerate() {
         if (s.roles.has(Roles::TIMELINE) || DECL.is_match(&s.title))
-            && let Some((_, z)) = grammar::zones_in(&s.title).into_iter().next()
+            && let Some(z) = declared_zone(&s.title)
             && find_times(&s.title).is_empty()
         {
             per_section[si] = Some(z);
@@ -218,13 +218,32 @@ fn declared_zones(doc: &Document) -> (Option<Zone>, Vec<Option<Zone>>) {
         if l.kind == Kind::Code || !DECL.is_match(&l.text) {
             continue;
         }
-        if let Some((_, z)) = grammar::zones_in(&l.text).into_iter().next()
+        if let Some(z) = declared_zone(&l.text)
             && find_times(&l.text).is_empty()
         {
             if matches!(l.kind, Kind::Heading(_) | Kind::PseudoHeading) {
                 per_section[l.section] = Some(z);
             } else if doc_zone.is_none() {
                 doc_zone = Some(z);
+            }
+        }
+    }
+    // A zone declared on a heading covers its subsections ("## Timeline
+    // (all times PST)" over "### 2016-11-07").
+    for si in 0..doc.sections.len() {
+        let Some(z) = per_section[si].clone() else {
+            continue;
+        };
+        let level = doc.sections[si].level;
+        if level == 0 {
+            continue;
+        }
+        for sj in si + 1..doc.sections.len() {
+            if doc.sections[sj].level <= level {
+                break;
+            }
+            if per_section[sj].is_none() {
+                per_section[sj] = Some(z.clone());
             }
         }
     }
@@ -1030,10 +1049,16 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
             }
         }
     }
+    // The zone most written, else the one zone declared on a section ("##
+    // Timeline (all times in PST)"): with no other zone written anywhere,
+    // it is the document's clock.
+    let mut declared: Vec<&Zone> = section_zone.iter().flatten().collect();
+    declared.dedup_by(|a, b| a.name == b.name);
     let common_zone = zone_counts
         .iter()
         .max_by_key(|(_, n)| *n)
-        .map(|(z, _)| z.clone());
+        .map(|(z, _)| z.clone())
+        .or_else(|| (declared.len() == 1).then(|| declared[0].clone()));
     let fm_zone = doc
         .front
         .get_str("tz")
@@ -1811,24 +1836,42 @@ fn next_day(d: Date) -> Date {
     }
 }
 
+/// The region whose standard and daylight abbreviations `x` and `y` are.
+fn region_of_pair(x: &str, y: &str) -> Option<&'static str> {
+    const PAIRS: &[(&str, &str, &str)] = &[
+        ("PST", "PDT", "America/Los_Angeles"),
+        ("MST", "MDT", "America/Denver"),
+        ("CST", "CDT", "America/Chicago"),
+        ("EST", "EDT", "America/New_York"),
+        ("GMT", "BST", "Europe/London"),
+        ("CET", "CEST", "Europe/Paris"),
+        ("EET", "EEST", "Europe/Helsinki"),
+    ];
+    PAIRS
+        .iter()
+        .find(|&&(s, d, _)| (x == s && y == d) || (x == d && y == s))
+        .map(|p| p.2)
+}
+
+/// The zone a declaration names: "PST/PDT" is the region's clock, which
+/// follows daylight saving (kept under the first name written).
+fn declared_zone(text: &str) -> Option<Zone> {
+    let zs = grammar::zones_in(text);
+    let mut z = zs.first()?.1.clone();
+    if let Some((_, y)) = zs.get(1)
+        && let Some(iana) = region_of_pair(&z.name, &y.name)
+    {
+        z.offset = None;
+        z.iana = Some(iana);
+    }
+    Some(z)
+}
+
 /// Whether two zones are names of one region's clock: its standard and
 /// daylight abbreviations (`PST`, `PDT`), or an abbreviation and the region
 /// (`PST`, `US/Pacific`).
 fn same_region(a: &Zone, b: &Zone) -> bool {
-    const PAIRS: &[(&str, &str)] = &[
-        ("PST", "PDT"),
-        ("MST", "MDT"),
-        ("CST", "CDT"),
-        ("EST", "EDT"),
-        ("GMT", "BST"),
-        ("CET", "CEST"),
-        ("EET", "EEST"),
-    ];
-    let paired = |x: &str, y: &str| {
-        PAIRS
-            .iter()
-            .any(|&(s, d)| (x == s && y == d) || (x == d && y == s))
-    };
+    let paired = |x: &str, y: &str| region_of_pair(x, y).is_some();
     let of_region = |fixed: &Zone, dst: &Zone| {
         dst.iana.is_some()
             && fixed.offset.is_some()
@@ -2701,5 +2744,19 @@ Reports in one region failed for the duration of the incident; exports failed fr
         assert_eq!(i.start.as_deref(), Some("22:15"));
         assert_eq!(i.end.as_deref(), Some("07:45"));
         assert_eq!(i.window_min, Some(570));
+    }
+
+    #[test]
+    fn a_zone_declared_on_a_heading_covers_its_subsections_and_the_summary() {
+        let text = "# Builds broken\n## Summary\nDate/time: 2021-03-02 09:00\n## Timeline (all times in EST/EDT)\n### 2021-03-02\n**09:00** A bad release is published <START OF OUTAGE>\n**09:20** An engineer reports failing builds\n**11:30** The release is reverted <END OF OUTAGE>\n## Root causes\nA bad release.\n";
+        let i = ex(text);
+        assert_eq!(i.tz.as_deref(), Some("EST"));
+        assert_eq!(i.window_min, Some(150));
+        // In summer the declared pair is daylight time: a summary start
+        // written in EDT agrees with the entries.
+        let text = "# Builds broken\n## Summary\nDate/time: 2021-07-02 09:00 EDT\n## Timeline (all times in EST/EDT)\n### 2021-07-02\n**09:00** A bad release is published <START OF OUTAGE>\n**09:20** An engineer reports failing builds\n**11:30** The release is reverted <END OF OUTAGE>\n";
+        let i = ex(text);
+        assert_eq!(i.window_min, Some(150));
+        assert_eq!(i.ttd_min, Some(20));
     }
 }

@@ -238,12 +238,12 @@ fn declared_zones(doc: &Document) -> (Option<Zone>, Vec<Option<Zone>>) {
         if level == 0 {
             continue;
         }
-        for sj in si + 1..doc.sections.len() {
-            if doc.sections[sj].level <= level {
+        for (sec, pz) in doc.sections.iter().zip(per_section.iter_mut()).skip(si + 1) {
+            if sec.level <= level {
                 break;
             }
-            if per_section[sj].is_none() {
-                per_section[sj] = Some(z.clone());
+            if pz.is_none() {
+                *pz = Some(z.clone());
             }
         }
     }

@@ -1647,12 +1647,41 @@ fn pick_date(
     &'static str,
     Vec<Candidate>,
 ) {
+    // A dateline: a line near the top that is nothing but a full date
+    // ("December 20, 2013" under the title) is when the post was written.
+    // Its year dates the body's yearless dates (the year before for a day
+    // that would fall after it).
+    let dateline = doc
+        .lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.text.trim().is_empty())
+        .take(4)
+        .skip(1)
+        .find_map(|(li, l)| {
+            let t = l.text.trim().trim_matches(['*', '_', ' ']);
+            let ms = find_dates(t);
+            match ms.as_slice() {
+                [m] if m.start == 0 && m.end == t.len() && m.date.year.is_some() => {
+                    Some((li, m.date))
+                }
+                _ => None,
+            }
+        });
     let fm_year = fm.date.and_then(|d| d.year);
     let mut cands: Vec<(Candidate, Date)> = Vec::new();
     let mut add = |d: Date, prov: Provenance, rule: &'static str, score: f32| {
         let mut d = d;
         if d.year.is_none() {
-            match fm_year {
+            let from_dateline = dateline.and_then(|(_, dl)| {
+                let y = dl.year?;
+                Some(if (d.month, d.day) > (dl.month, dl.day) {
+                    y - 1
+                } else {
+                    y
+                })
+            });
+            match fm_year.or(from_dateline) {
                 Some(y) => d.year = Some(y),
                 None => {
                     // A date without a year is no date, but keep it visible.
@@ -1707,6 +1736,12 @@ fn pick_date(
     for (li, l) in doc.lines.iter().enumerate() {
         let roles = l.roles(doc);
         if l.kind == Kind::Code || excluded_section(roles) {
+            continue;
+        }
+        if let Some((dl, d)) = dateline
+            && dl == li
+        {
+            add(d, Provenance::line(l), "dateline", 2.0);
             continue;
         }
         if ctx.meta[li] {
@@ -2758,5 +2793,17 @@ Reports in one region failed for the duration of the incident; exports failed fr
         let i = ex(text);
         assert_eq!(i.window_min, Some(150));
         assert_eq!(i.ttd_min, Some(20));
+    }
+
+    #[test]
+    fn a_dateline_under_the_title_dates_a_yearless_body_date() {
+        let i = ex(
+            "Summary of the March 3rd storage event\nMarch 9, 2015\n\nOn March 3rd at 4:10PM EST, one storage cluster stopped serving reads.\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2015-03-03"));
+        let i = ex(
+            "Summary of the December 30th network event\nJanuary 4, 2016\n\nOn December 30th at 4:10PM EST, one router failed.\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2015-12-30"));
     }
 }

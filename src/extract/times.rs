@@ -208,7 +208,7 @@ fn declared_zones(doc: &Document) -> (Option<Zone>, Vec<Option<Zone>>) {
     let mut doc_zone = None;
     for (si, s) in doc.sections.iter().enumerate() {
         if (s.roles.has(Roles::TIMELINE) || DECL.is_match(&s.title))
-            && let Some((_, z)) = grammar::zones_in(&s.title).into_iter().next()
+            && let Some(z) = declared_zone(&s.title)
             && find_times(&s.title).is_empty()
         {
             per_section[si] = Some(z);
@@ -218,13 +218,32 @@ fn declared_zones(doc: &Document) -> (Option<Zone>, Vec<Option<Zone>>) {
         if l.kind == Kind::Code || !DECL.is_match(&l.text) {
             continue;
         }
-        if let Some((_, z)) = grammar::zones_in(&l.text).into_iter().next()
+        if let Some(z) = declared_zone(&l.text)
             && find_times(&l.text).is_empty()
         {
             if matches!(l.kind, Kind::Heading(_) | Kind::PseudoHeading) {
                 per_section[l.section] = Some(z);
             } else if doc_zone.is_none() {
                 doc_zone = Some(z);
+            }
+        }
+    }
+    // A zone declared on a heading covers its subsections ("## Timeline
+    // (all times PST)" over "### 2016-11-07").
+    for si in 0..doc.sections.len() {
+        let Some(z) = per_section[si].clone() else {
+            continue;
+        };
+        let level = doc.sections[si].level;
+        if level == 0 {
+            continue;
+        }
+        for (sec, pz) in doc.sections.iter().zip(per_section.iter_mut()).skip(si + 1) {
+            if sec.level <= level {
+                break;
+            }
+            if pz.is_none() {
+                *pz = Some(z.clone());
             }
         }
     }
@@ -581,13 +600,15 @@ struct Stated {
     start: Vec<(Stamp, &'static str, f32)>,
     end: Vec<(Stamp, &'static str, f32)>,
     detected: Vec<(Stamp, &'static str, f32)>,
+    /// Stated start-to-end ranges in prose, paired, with their weight.
+    ranges: Vec<(Stamp, Stamp, f32)>,
 }
 
 fn stated(ctx: &Ctx) -> Stated {
     let doc = ctx.doc;
     static RANGE_SEP: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^\s*\)?\s*(?:,\s*)?(?:-{1,2}|–|—|~|to|until|till|through|and|thru|->|→)\s*(?:(?:approximately|approx\.?|about|around|roughly|circa|~)\s*)?(?:\(?\s*)?(?:,\s*)?(?:\bat\b\s*)?$",
+            r"^\s*\)?\s*(?:,\s*)?(?:-{1,2}|–|—|~|to|until|till|through|and|thru|->|→)\s*(?:(?:approximately|approx\.?|about|around|roughly|circa|~|as\s+(?:early|late)\s+as|no\s+later\s+than)\s*)?(?:\(?\s*)?(?:,\s*)?(?:\bat\b\s*)?$",
         )
     });
     static RANGE_SEP_DATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -628,6 +649,7 @@ fn stated(ctx: &Ctx) -> Stated {
         start: vec![],
         end: vec![],
         detected: vec![],
+        ranges: vec![],
     };
     // Ranges in headings: one is the outage's; several are the phases of
     // a response ("Identified (7:30 - 10:30 UTC)", "Fix (10:30 - 14:00
@@ -653,7 +675,17 @@ fn stated(ctx: &Ctx) -> Stated {
             || matches!(l.kind, Kind::Heading(_));
         let in_timeline = roles.has(Roles::TIMELINE);
         let lower = text.to_ascii_lowercase();
-        let duration_line = lower.contains("duration") || lower.contains("outage window");
+        // "errors for the duration of the incident" says how long a
+        // symptom lasted, not when the outage did.
+        static FOR_THE_DURATION: LazyLock<Regex> = LazyLock::new(|| {
+            re(
+                r"\b(for|during|throughout)\s+the\s+(entire\s+|whole\s+|full\s+)?duration\s+of\s+(the|this)\s+(incident|event|outage|disruption)",
+            )
+        });
+        let duration_line = FOR_THE_DURATION
+            .replace_all(&lower, "")
+            .contains("duration")
+            || lower.contains("outage window");
         let weight = if duration_line {
             3.0
         } else if summaryish {
@@ -690,6 +722,14 @@ fn stated(ctx: &Ctx) -> Stated {
             if a.zone.is_none() && b.zone.is_some() {
                 sa.zone = b.zone.clone();
             }
+            // "from 11:58 PST until 13:44 US/Pacific": two names of one
+            // region's clock in one range are the same wall clock.
+            if let (Some(za), Some(zb)) = (&sa.zone, &sb.zone)
+                && za.name != zb.name
+                && same_region(za, zb)
+            {
+                sb.zone = sa.zone.clone();
+            }
             // Dates: one right after a time is that time's ("01:15 UTC on 26
             // Jun"); one written before the range holds for both unless the
             // end has its own.
@@ -707,7 +747,35 @@ fn stated(ctx: &Ctx) -> Stated {
                 sa.date = ctx.stamp(li, a, text).date;
             }
             if b.date.is_none() {
-                sb.date = after_b.or(before_b).or(sa.date);
+                sb.date = after_b.or(before_b);
+                // A date written before the range holds for its end too,
+                // unless the end is earlier on the clock ("9:35 PM until
+                // 10:42 AM"): the end is then the next day.
+                if sb.date.is_none() {
+                    sb.date = sa.date.map(|d| {
+                        let off = |s: &Stamp| {
+                            s.zone.as_ref().and_then(|z| z.offset_on(None)).unwrap_or(0)
+                        };
+                        if sb.minutes - off(&sb) < sa.minutes - off(&sa) {
+                            next_day(d)
+                        } else {
+                            d
+                        }
+                    });
+                }
+            }
+            // "05:55 on 22 Jan and 00:56 on 23 Jan 2020": the start's date
+            // takes the end's year (the year before if it would fall after
+            // the end).
+            if let (Some(da), Some(db)) = (&mut sa.date, &sb.date)
+                && da.year.is_none()
+                && let Some(y) = db.year
+            {
+                da.year = Some(if (da.month, da.day) > (db.month, db.day) {
+                    y - 1
+                } else {
+                    y
+                });
             }
             let rule_w = weight
                 + if before.contains("from") || before.contains("between") {
@@ -722,6 +790,7 @@ fn stated(ctx: &Ctx) -> Stated {
                 }
                 phases.push((sa, sb, rule_w));
             } else {
+                s.ranges.push((sa.clone(), sb.clone(), rule_w));
                 s.start.push((sa, "stated-range", rule_w));
                 s.end.push((sb, "stated-range", rule_w));
             }
@@ -806,8 +875,15 @@ fn stated(ctx: &Ctx) -> Stated {
                     .map_or(joined.len(), |i| at + i);
                 let sentence = &joined[from..to];
                 let c = cue_of(sentence);
+                // "fully resolved" outweighs "started seeing recovery".
+                static FULLY: LazyLock<Regex> = LazyLock::new(|| {
+                    re(
+                        r"\b(fully|completely)\s+(resolved|restored|recovered|mitigated)|\bfull\s+recovery|returned\s+to\s+normal\s+operations?",
+                    )
+                });
                 if c.resolve && !c.temporary {
-                    s.end.push((st, "prose-restored", 0.5));
+                    let w = if FULLY.is_match(sentence) { 1.0 } else { 0.5 };
+                    s.end.push((st, "prose-restored", w));
                 } else if c.detect {
                     s.detected.push((st, "prose-detection", 0.5));
                 } else if c.impact {
@@ -875,7 +951,10 @@ fn date_near_after(text: &str, from: usize, limit: usize) -> Option<DateMention>
                 .trim()
                 .trim_start_matches(['(', ','])
                 .trim();
-            gap.is_empty() || gap.eq_ignore_ascii_case("on") || gap.eq_ignore_ascii_case(", on")
+            // "UTC on 26 Jun", "UTC on the 26 Jun".
+            let gap = gap.to_ascii_lowercase();
+            let gap = gap.trim_start_matches(", ").trim_start_matches("on").trim();
+            gap.is_empty() || gap == "the"
         })
         .map(|mut m| {
             m.start += from;
@@ -970,10 +1049,16 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
             }
         }
     }
+    // The zone most written, else the one zone declared on a section ("##
+    // Timeline (all times in PST)"): with no other zone written anywhere,
+    // it is the document's clock.
+    let mut declared: Vec<&Zone> = section_zone.iter().flatten().collect();
+    declared.dedup_by(|a, b| a.name == b.name);
     let common_zone = zone_counts
         .iter()
         .max_by_key(|(_, n)| *n)
-        .map(|(z, _)| z.clone());
+        .map(|(z, _)| z.clone())
+        .or_else(|| (declared.len() == 1).then(|| declared[0].clone()));
     let fm_zone = doc
         .front
         .get_str("tz")
@@ -1056,7 +1141,8 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     } else if let Some(i) = first_nontrigger.or(if events.is_empty() { None } else { Some(0) }) {
         push(&mut cands, &events[i].stamp, "timeline-first-entry", 0.6);
     }
-    let (start_c, start_s, start_all) = resolve(cands);
+    let start_cands = cands;
+    let (mut start_c, mut start_s, mut start_all) = resolve(start_cands.clone());
 
     // ---- end
     let mut cands: Vec<(Candidate, Stamp)> = Vec::new();
@@ -1090,7 +1176,51 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         push(&mut cands, &events[i].stamp, "timeline-fix-shipped", 0.4);
     }
     let last_resolve = last_resolve.or(last_fix);
-    let (end_c, end_s, end_all) = resolve(cands);
+    // Equal claims to the end: the later one (the end is the last of the
+    // moments said to restore service). Not among ranges: a range's end
+    // goes with its start, and a second range is another episode.
+    let top = cands.iter().map(|(c, _)| c.score).fold(f32::MIN, f32::max);
+    let tied: Vec<usize> = (0..cands.len())
+        .filter(|&i| cands[i].0.score == top)
+        .collect();
+    if let Some(latest) = tied
+        .iter()
+        .copied()
+        .reduce(|i, j| {
+            if is_later(&cands[j].1, &cands[i].1) {
+                j
+            } else {
+                i
+            }
+        })
+        .filter(|_| tied.iter().all(|&i| !cands[i].0.rule.contains("range")))
+    {
+        let c = cands.remove(latest);
+        cands.insert(0, c);
+    }
+    let end_cands = cands;
+    let (mut end_c, mut end_s, mut end_all) = resolve(end_cands.clone());
+    // Two stated ranges disagree (a dashboard header and the report's own
+    // "from A to B"): the one whose length is the stated duration of the
+    // outage is the outage's.
+    if let (Some(a), Some(b), Some(d)) = (&start_s, &end_s, stated_total(doc)) {
+        let agrees = |w: i64| (w - d).abs() <= (d / 50).max(1);
+        if !agrees(span_min(a, b))
+            && let Some((ra, rb, _)) = st
+                .ranges
+                .iter()
+                .filter(|(ra, rb, _)| agrees(span_min(ra, rb)))
+                .max_by(|x, y| x.2.total_cmp(&y.2))
+        {
+            let redo = |mut cands: Vec<(Candidate, Stamp)>, s: &Stamp, c: &Option<Candidate>| {
+                let top = c.as_ref().map_or(0.0, |c| c.score);
+                push(&mut cands, s, "stated-range-agrees-duration", top + 0.5);
+                resolve(cands)
+            };
+            (start_c, start_s, start_all) = redo(start_cands, ra, &start_c);
+            (end_c, end_s, end_all) = redo(end_cands, rb, &end_c);
+        }
+    }
     // The timeline entry at the end time (or the last "restored" entry).
     let end_event = end_s
         .as_ref()
@@ -1517,12 +1647,41 @@ fn pick_date(
     &'static str,
     Vec<Candidate>,
 ) {
+    // A dateline: a line near the top that is nothing but a full date
+    // ("December 20, 2013" under the title) is when the post was written.
+    // Its year dates the body's yearless dates (the year before for a day
+    // that would fall after it).
+    let dateline = doc
+        .lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.text.trim().is_empty())
+        .take(4)
+        .skip(1)
+        .find_map(|(li, l)| {
+            let t = l.text.trim().trim_matches(['*', '_', ' ']);
+            let ms = find_dates(t);
+            match ms.as_slice() {
+                [m] if m.start == 0 && m.end == t.len() && m.date.year.is_some() => {
+                    Some((li, m.date))
+                }
+                _ => None,
+            }
+        });
     let fm_year = fm.date.and_then(|d| d.year);
     let mut cands: Vec<(Candidate, Date)> = Vec::new();
     let mut add = |d: Date, prov: Provenance, rule: &'static str, score: f32| {
         let mut d = d;
         if d.year.is_none() {
-            match fm_year {
+            let from_dateline = dateline.and_then(|(_, dl)| {
+                let y = dl.year?;
+                Some(if (d.month, d.day) > (dl.month, dl.day) {
+                    y - 1
+                } else {
+                    y
+                })
+            });
+            match fm_year.or(from_dateline) {
                 Some(y) => d.year = Some(y),
                 None => {
                     // A date without a year is no date, but keep it visible.
@@ -1577,6 +1736,12 @@ fn pick_date(
     for (li, l) in doc.lines.iter().enumerate() {
         let roles = l.roles(doc);
         if l.kind == Kind::Code || excluded_section(roles) {
+            continue;
+        }
+        if let Some((dl, d)) = dateline
+            && dl == li
+        {
+            add(d, Provenance::line(l), "dateline", 2.0);
             continue;
         }
         if ctx.meta[li] {
@@ -1692,7 +1857,110 @@ fn pick_date(
 }
 
 /// The outage duration the text states outright.
+/// The day after `d` (a yearless date is stepped in a leap year).
+fn next_day(d: Date) -> Date {
+    match jiff::civil::Date::new(d.year.unwrap_or(2000), d.month as i8, d.day as i8)
+        .and_then(|c| c.tomorrow())
+    {
+        Ok(n) => Date {
+            year: d.year.map(|_| n.year()),
+            month: n.month() as u8,
+            day: n.day() as u8,
+        },
+        Err(_) => d,
+    }
+}
+
+/// The region whose standard and daylight abbreviations `x` and `y` are.
+fn region_of_pair(x: &str, y: &str) -> Option<&'static str> {
+    const PAIRS: &[(&str, &str, &str)] = &[
+        ("PST", "PDT", "America/Los_Angeles"),
+        ("MST", "MDT", "America/Denver"),
+        ("CST", "CDT", "America/Chicago"),
+        ("EST", "EDT", "America/New_York"),
+        ("GMT", "BST", "Europe/London"),
+        ("CET", "CEST", "Europe/Paris"),
+        ("EET", "EEST", "Europe/Helsinki"),
+    ];
+    PAIRS
+        .iter()
+        .find(|&&(s, d, _)| (x == s && y == d) || (x == d && y == s))
+        .map(|p| p.2)
+}
+
+/// The zone a declaration names: "PST/PDT" is the region's clock, which
+/// follows daylight saving (kept under the first name written).
+fn declared_zone(text: &str) -> Option<Zone> {
+    let zs = grammar::zones_in(text);
+    let mut z = zs.first()?.1.clone();
+    if let Some((_, y)) = zs.get(1)
+        && let Some(iana) = region_of_pair(&z.name, &y.name)
+    {
+        z.offset = None;
+        z.iana = Some(iana);
+    }
+    Some(z)
+}
+
+/// Whether two zones are names of one region's clock: its standard and
+/// daylight abbreviations (`PST`, `PDT`), or an abbreviation and the region
+/// (`PST`, `US/Pacific`).
+fn same_region(a: &Zone, b: &Zone) -> bool {
+    let paired = |x: &str, y: &str| region_of_pair(x, y).is_some();
+    let of_region = |fixed: &Zone, dst: &Zone| {
+        dst.iana.is_some()
+            && fixed.offset.is_some()
+            && [(2024, 1, 15), (2024, 7, 15)]
+                .iter()
+                .any(|&(y, m, d)| dst.offset_on(Some(jiff::civil::date(y, m, d))) == fixed.offset)
+    };
+    paired(&a.name, &b.name) || of_region(a, b) || of_region(b, a)
+}
+
+/// Whether `a` is a later moment than `b`: by date and time when both
+/// are dated, else on the clock (and the day offset of a timeline).
+fn is_later(a: &Stamp, b: &Stamp) -> bool {
+    match (
+        a.date.and_then(|d| d.to_civil()),
+        b.date.and_then(|d| d.to_civil()),
+    ) {
+        (Some(_), Some(_)) => abs_guess(a) > abs_guess(b),
+        _ => a.day * 1440 + a.minutes > b.day * 1440 + b.minutes,
+    }
+}
+
+/// Minutes from `a` to `b` (the next day when `b` is earlier and undated).
+fn span_min(a: &Stamp, b: &Stamp) -> i64 {
+    let base = a.date.or(b.date).and_then(|d| d.to_civil());
+    let z = a.zone.as_ref().or(b.zone.as_ref());
+    let w = absolute(b, base, z) - absolute(a, base, z);
+    if w < 0 && b.date.is_none() {
+        w + 1440
+    } else {
+        w
+    }
+}
+
+/// The outage's length as the text states it outright ("for a duration of
+/// 70 minutes", "lasted 2 hours", "over a period of 3 hours"), if one is.
+fn stated_total(doc: &Document) -> Option<i64> {
+    let (w, _) = pick(duration_cands(doc));
+    w.and_then(|w| w.value.as_i64()).filter(|d| *d > 0)
+}
+
+/// A duration labelled as the outage's total ("Duration: 45 min", "total
+/// downtime", "lasted").
+static TOTAL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(duration|total(ling)?|downtime|lasted|lasting)\b"));
+
 fn duration_stated(doc: &Document, ex: &mut Extraction) {
+    let mut cands = duration_cands(doc);
+    duration_pick(&mut cands, ex);
+}
+
+/// Stated outage lengths in the text, scored (before any check against
+/// the window).
+fn duration_cands(doc: &Document) -> Vec<Candidate> {
     static CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"\b(duration|lasted|lasting|outage|downtime|down\s+for|offline\s+for|unavailable\s+for|disruption|(period|window|span|stretch)\s+of|(failed|failing|interrupted|disrupted|stuck|halted|broken|degraded)\s+for|for\s+(a\s+total\s+of|about|approximately|roughly|nearly|over|around|almost|more\s+than|at\s+least)|total(ling)?|in\s+total|(restored|resolved|recovered)\s+within|before\s+(being\s+|it\s+was\s+)?(mitigated|resolved|restored|stopped|contained|fixed)|of\s+(partial\s+|degraded\s+|reduced\s+|intermittent\s+)?(availability|unavailability|service\s+degradation|degraded\s+(service|performance)|errors|impact))\b",
@@ -1766,13 +2034,15 @@ fn duration_stated(doc: &Document, ex: &mut Extraction) {
             });
         }
     }
+    cands
+}
+
+fn duration_pick(cands: &mut Vec<Candidate>, ex: &mut Extraction) {
     // A stated duration under a tenth of the start-to-end window is a step
     // or a disruption within the outage ("a disruption of nearly 5 min on
     // one service" in a day-long incident), not the outage's length.
     // A duration labelled as the total ("Duration: 45 min", "total
     // downtime", "lasted") is the authors' word and stays.
-    static TOTAL: LazyLock<Regex> =
-        LazyLock::new(|| re(r"\b(duration|total(ling)?|downtime|lasted|lasting)\b"));
     if let Some(wm) = ex.incident.window_min.filter(|w| *w >= 60) {
         for c in cands.iter_mut() {
             let labelled =
@@ -1785,7 +2055,7 @@ fn duration_stated(doc: &Document, ex: &mut Extraction) {
             }
         }
     }
-    let (w, all) = pick(cands);
+    let (w, all) = pick(std::mem::take(cands));
     let w = w.filter(|w| w.lost_because.is_none());
     if w.is_none() && !all.is_empty() {
         ex.decide("duration_stated_min", None, "none", 0.0, all);
@@ -2420,5 +2690,120 @@ mod rules_tests {
         );
         assert_eq!(i.start.as_deref(), Some("08:10"));
         assert_eq!(i.detected.as_deref(), Some("08:25"));
+    }
+
+    #[test]
+    fn the_range_that_agrees_with_the_stated_duration_wins() {
+        let i = ex("# Queue delays
+The event ran from 09:00 to 10:30 (all times are UTC).
+
+On 3 April 2021, message delivery was delayed for a duration of 45 minutes.
+
+On 3 April 2021 from 09:20 to 10:05 UTC, messages were queued for minutes before delivery.
+");
+        assert_eq!(i.start.as_deref(), Some("09:20"));
+        assert_eq!(i.end.as_deref(), Some("10:05"));
+        assert_eq!(i.window_min, Some(45));
+    }
+
+    #[test]
+    fn errors_for_the_duration_of_the_incident_is_no_duration_line() {
+        let i = ex("# Queue delays
+The event ran from 09:00 to 10:30 (all times are UTC).
+
+Reports in one region failed for the duration of the incident; exports failed from 09:40 to 10:10.
+");
+        assert_eq!(i.start.as_deref(), Some("09:00"));
+        assert_eq!(i.end.as_deref(), Some("10:30"));
+    }
+
+    #[test]
+    fn the_end_date_after_on_the() {
+        let i = ex(
+            "# Peering loss\nBetween 20:10 UTC on 04 Mar 2019 and 21:40 UTC on the 05 Mar 2019, some customers lost connectivity.\n",
+        );
+        assert_eq!(i.window_min, Some(1530));
+    }
+
+    #[test]
+    fn a_yearless_start_date_takes_the_end_dates_year() {
+        let i = ex(
+            "# Gateway errors\nBetween 22:30 UTC on 14 Feb and 01:00 UTC on 15 Feb 2021, a subset of customers saw errors.\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2021-02-14"));
+        assert_eq!(i.window_min, Some(150));
+    }
+
+    #[test]
+    fn as_early_as_and_as_late_as_bound_a_range() {
+        let i = ex(
+            "# Sign-in failures\nBetween as early as 10:00 UTC on 03 Oct 2018 and as late as 12:30 UTC on 04 Oct 2018, some users could not sign in.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("10:00"));
+        assert_eq!(i.window_min, Some(1590));
+    }
+
+    #[test]
+    fn of_two_equal_stated_ends_the_later_one() {
+        let i = ex(
+            "# Storage errors\nBeginning at 9:10 AM PST, some volumes became unreachable. Most volumes were restored at 10:05 AM PST.\n\nA few volumes continued to fail until 11:20 AM PST, when they were restored as well.\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("11:20"));
+    }
+
+    #[test]
+    fn fully_resolved_outweighs_first_signs_of_recovery() {
+        let i = ex(
+            "# Link loss\nAt 6:00 AM CET, customers saw packet loss on the link. Customers saw recovery by 8:15 AM CET, and by 9:05 AM CET the issue was fully resolved.\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("09:05"));
+    }
+
+    #[test]
+    fn one_regions_two_zone_names_in_a_range_are_one_clock() {
+        let i = ex(
+            "# Deploy failures\nOn 14 July 2022, from 10:05 PST until 11:35 US/Pacific, deploys failed.\n",
+        );
+        assert_eq!(i.window_min, Some(90));
+        let i = ex(
+            "# Deploy failures\nOn 14 July 2022, from 10:05 EST to 11:35 EDT, deploys failed.\n",
+        );
+        assert_eq!(i.window_min, Some(90));
+    }
+
+    #[test]
+    fn an_evening_to_morning_range_after_one_date_ends_the_next_day() {
+        let i = ex(
+            "# API down\nOn 24/03/2021 from 10:15 PM EST until 7:45 AM EST, the API returned errors.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("22:15"));
+        assert_eq!(i.end.as_deref(), Some("07:45"));
+        assert_eq!(i.window_min, Some(570));
+    }
+
+    #[test]
+    fn a_zone_declared_on_a_heading_covers_its_subsections_and_the_summary() {
+        let text = "# Builds broken\n## Summary\nDate/time: 2021-03-02 09:00\n## Timeline (all times in EST/EDT)\n### 2021-03-02\n**09:00** A bad release is published <START OF OUTAGE>\n**09:20** An engineer reports failing builds\n**11:30** The release is reverted <END OF OUTAGE>\n## Root causes\nA bad release.\n";
+        let i = ex(text);
+        assert_eq!(i.tz.as_deref(), Some("EST"));
+        assert_eq!(i.window_min, Some(150));
+        // In summer the declared pair is daylight time: a summary start
+        // written in EDT agrees with the entries.
+        let text = "# Builds broken\n## Summary\nDate/time: 2021-07-02 09:00 EDT\n## Timeline (all times in EST/EDT)\n### 2021-07-02\n**09:00** A bad release is published <START OF OUTAGE>\n**09:20** An engineer reports failing builds\n**11:30** The release is reverted <END OF OUTAGE>\n";
+        let i = ex(text);
+        assert_eq!(i.window_min, Some(150));
+        assert_eq!(i.ttd_min, Some(20));
+    }
+
+    #[test]
+    fn a_dateline_under_the_title_dates_a_yearless_body_date() {
+        let i = ex(
+            "Summary of the March 3rd storage event\nMarch 9, 2015\n\nOn March 3rd at 4:10PM EST, one storage cluster stopped serving reads.\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2015-03-03"));
+        let i = ex(
+            "Summary of the December 30th network event\nJanuary 4, 2016\n\nOn December 30th at 4:10PM EST, one router failed.\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2015-12-30"));
     }
 }

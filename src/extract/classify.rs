@@ -194,7 +194,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // dependency
         (
             "dependency",
-            r"\bthird[-\s]party\s+(service|provider|api|vendor)?\s*(outage|failure|was\s+down|went\s+down|failed|issue|degradation)|\b(vendor|provider|upstream|cdn|cloud\s+provider|payment\s+(gateway|provider|processor))('s)?\s+(outage|failure|was\s+down|went\s+down|failed|incident|degradation|issues?)|\boutage\s+(at|of|in|with)\s+(our\s+)?(the\s+)?(\w+\s+)?(provider|vendor|cdn|region|cloud|hosting\s+compan(y|ies|y's)|host|supplier)|\b(aws|azure|gcp|google\s+cloud|cloudflare|github|stripe)\s+(outage|incident|was\s+down|had\s+an?\s+(outage|incident))|\bregion(al)?\s+outage|\b(provider|vendor|processor|supplier|partner)(,\s*[\w.-]+,)?\s+(\w+\s+)?(has\s+|had\s+)?(confirmed|reported|acknowledged|deployed|identified|experienced|suffered)\b|\b(completed|deployed|rolled\s+out)\s+(its|their)\s+(own\s+)?fix|\b(cloud|provider|vendor|supplier|hosting|host)('s|’s)\s+(\w+\s+){0,3}(service|network|infrastructure|platform|storage|api|region|zone)\b|\b(aws|amazon|azure|microsoft|gcp|google|cloudflare|fastly|akamai|heroku|digitalocean|linode|github|gitlab|stripe|paypal|twilio|sendgrid|okta|auth0|datadog|pagerduty|slack)('s|’s)\s+(\w+\s+)?(network|infrastructure|service|platform|api|outage|incident|failure)|\b(fixed|resolved|restored|mitigated)\s+by\s+(aws|amazon|azure|microsoft|gcp|google|cloudflare|fastly|akamai|heroku|digitalocean|linode|github|gitlab|stripe|paypal|twilio|the\s+(vendor|provider|supplier|upstream))\b",
+            r"\bthird[-\s]party\s+(service|provider|api|vendor)?\s*(outage|failure|was\s+down|went\s+down|failed|issue|degradation)|\b(vendor|provider|upstream|cdn|cloud\s+provider|payment\s+(gateway|provider|processor))('s)?\s+(outage|failure|was\s+down|went\s+down|failed|incident|degradation|issues?)|\boutage\s+(at|of|in|with)\s+(our\s+)?(the\s+)?(\w+\s+)?(provider|vendor|cdn|region|cloud|hosting\s+compan(y|ies|y's)|host|supplier)|\b(aws|azure|gcp|google\s+cloud|cloudflare|github|stripe)\s+(outage|incident|was\s+down|had\s+an?\s+(outage|incident))|\bregion(al)?\s+outage|\b(provider|vendor|processor|supplier|partner)(,\s*[\w.-]+,)?\s+(\w+\s+)?(has\s+|had\s+)?(confirmed|reported|acknowledged|deployed|identified|experienced|suffered)\b|\b(completed|deployed|rolled\s+out)\s+(its|their)\s+(own\s+)?fix|\b(cloud|provider|vendor|supplier|hosting|host)('s|’s)\s+(\w+\s+){0,3}(service|network|infrastructure|platform|storage|api|region|zone)\b|\b(aws|amazon|azure|microsoft|gcp|google|cloudflare|fastly|akamai|heroku|digitalocean|linode|github|gitlab|stripe|paypal|twilio|sendgrid|okta|auth0|datadog|pagerduty|slack)('s|’s)\s+(\w+\s+)?(network|infrastructure|service|platform|api|outage|incident|failure)|\b(fixed|resolved|restored|mitigated)\s+by\s+(aws|amazon|azure|microsoft|gcp|google|cloudflare|fastly|akamai|heroku|digitalocean|linode|github|gitlab|stripe|paypal|twilio|the\s+(vendor|provider|supplier|upstream))\b|\b[\w.-]+('s|’s)\s+(public\s+|rest\s+|web\s+)?api\s+(access\s+)?(restrictions?|limits?|rate[-\s]limit\w*|changes?|deprecation|outage|downtime|polic(y|ies)|errors?|failures?)|\bthird[-\s]party\s+api\s+(access\s+)?(restrictions?|limits?|rate[-\s]limit\w*|changes?)|\b(not\s+under|outside(\s+of)?|beyond)\s+our\s+control\b",
             3.0,
         ),
         (
@@ -223,7 +223,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // security
         (
             "security",
-            r"\b(ddos|dos)\s+attack|\battack(s|ed|er|ers)?\b|\bbreach\w*|\bexploit\w*|\bmalicious|\bintrusion|\bunauthori[sz]ed\s+access|\bhack(ed|er|ers)\b|\bcredential\s+stuffing|\b(certificate|cert)s?\s+(had\s+)?(expired|expir\w*)|\bexpired\s+(\w+\s+)?(certificate|cert|token|credential|key|secret|password)|\b(token|key|credential|secret|password)s?\s+(was\s+|were\s+)?(leaked|exposed|compromised|expired|stolen)|\bleaked\s+(\w+\s+)?(token|key|credential|secret)|\bbrute[-\s]force|\bsql\s+injection|\bphishing|\bransomware|\bbotnet",
+            r"\b(ddos|dos)\s+attack|\battack(s|ed|er|ers)?\b|\bbreach\w*|\bexploit\w*|\bmalicious|\bintrusion|\bunauthori[sz]ed\s+access|\bhack(ed|er|ers)\b|\bcredential\s+stuffing|\b(certificate|cert)s?\s+(had\s+)?(expired|expir\w*)|\bexpired\s+(\w+\s+)?(certificate|cert|token|credential|key|secret|password)|\b(token|key|credential|secret|password)s?\s+(was\s+|were\s+)?(leaked|exposed|compromised|expired|stolen)|\bleaked\s+(\w+\s+)?(token|key|credential|secret)|\bbrute[-\s]force|\bsql\s+injection|\bphishing|\bransomware|\bbotnet|\bspam(mer|mers|ming|med)?\b",
             3.0,
         ),
         (
@@ -1403,6 +1403,16 @@ mod tests {
             "# X\n## Timeline\n- 14:00 - Issue detected through a rise in failed requests.\n- 14:05 - Monitoring alerted the team about the failure rate.\n- 15:00 - Service restored.\n",
         );
         assert_eq!(x.detection, "monitoring");
+    }
+
+    #[test]
+    fn outside_limits_and_spam() {
+        let x = i(
+            "# X\n## Root cause\nThe partner's public API rate limits cut our sync jobs off; this was outside our control.\n",
+        );
+        assert_eq!(x.root_cause, "dependency");
+        let x = i("# X\n## Root cause\nA spammer flooded the queue with tiny transactions.\n");
+        assert_eq!(x.root_cause, "security");
     }
 
     #[test]

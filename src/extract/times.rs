@@ -136,6 +136,14 @@ fn cue_of(text: &str) -> Cue {
     if detect && TELLING.is_match(text) {
         detect = DETECT_CUE.is_match(&TELLING.replace_all(text, " "));
     }
+    // "The health endpoint still reports healthy": a check giving its
+    // status is no one noticing anything.
+    static STATUS_REPORT: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\breport(s|ed|ing)?\s+(as\s+)?(healthy|ok|okay|normal|green|fine|up|success\w*)\b")
+    });
+    if detect && STATUS_REPORT.is_match(text) {
+        detect = DETECT_CUE.is_match(&STATUS_REPORT.replace_all(text, " "));
+    }
     // "Opened a ticket with the provider's support": asking for help.
     static VENDOR_TICKET: LazyLock<Regex> = LazyLock::new(|| {
         re(
@@ -500,6 +508,36 @@ fn timeline(ctx: &Ctx) -> Vec<Event> {
             } else {
                 evs[0].cue = cue_of(&what);
                 evs[0].what = what.trim().to_string();
+            }
+        } else if evs.len() == 1 && matches!(l.kind, Kind::Text | Kind::Item(_)) {
+            // A wrapped entry: the lines that continue it (same paragraph
+            // or list item, no time of their own) are part of what it says.
+            let mut more = String::new();
+            let mut j = i + 1;
+            while j < doc.lines.len() && more.len() < 300 {
+                let n = &doc.lines[j];
+                let continues = match l.kind {
+                    Kind::Text => n.kind == Kind::Text,
+                    _ => n.kind == Kind::ItemCont,
+                };
+                if !continues || n.text.trim().is_empty() || !find_times(&n.text).is_empty() {
+                    break;
+                }
+                more.push(' ');
+                more.push_str(n.text.trim());
+                j += 1;
+            }
+            // A parenthesised aside on the continuation names a source
+            // ("(monitoring history)"), not what happened.
+            static ASIDE: LazyLock<Regex> = LazyLock::new(|| re(r"\([^()]*\)"));
+            let more = ASIDE.replace_all(&more, " ");
+            if !more.trim().is_empty() {
+                let what = format!("{}{}", evs[0].what, more);
+                let mut cue = cue_of(&what);
+                // A resolve given by the section (not the words) stays.
+                cue.resolve |= evs[0].cue.resolve && !cue_of(&evs[0].what).resolve;
+                evs[0].cue = cue;
+                evs[0].what = what;
             }
         }
         events.extend(evs);
@@ -2123,6 +2161,23 @@ mod tests {
         assert_eq!(i.tz.as_deref(), Some("WAT"));
         assert_eq!(i.window_min, Some(140));
         assert_eq!(i.date, None);
+    }
+
+    #[test]
+    fn wrapped_entry_cue_on_continuation_line() {
+        let i = ex(
+            "# X\n\n## Timeline\n\n2022-03-04, 09:00 UTC: the checkout page starts returning errors.\n\n2022-03-04, 09:20 UTC: an engineer noticed the alert.\n\n2022-03-04, 11:30 UTC: the certificate was replaced with a new one and\nthe proxy reloaded its configuration. Service restored.\n\n## Lessons\n\nRenew earlier.\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("11:30"));
+        assert_eq!(i.window_min, Some(150));
+    }
+
+    #[test]
+    fn status_reported_by_a_check_is_no_detection() {
+        let i = ex(
+            "# X\n\n## Timeline\n- 08:00 UTC -- queue workers begin failing\n- 08:06 UTC -- half the jobs fail while the status probe still\n  reports healthy (probe history).\n- 08:10 UTC -- the on-call engineer is paged\n- 08:40 UTC -- service restored\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("08:10"));
     }
 
     #[test]

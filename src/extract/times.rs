@@ -136,13 +136,24 @@ fn cue_of(text: &str) -> Cue {
     if detect && TELLING.is_match(text) {
         detect = DETECT_CUE.is_match(&TELLING.replace_all(text, " "));
     }
-    // "The health endpoint still reports healthy": a check giving its
-    // status is no one noticing anything.
+    // "The health endpoint still reports healthy", "the team reports the
+    // upgrade test passes": a status or a success reported is no one
+    // noticing a fault.
     static STATUS_REPORT: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"\breport(s|ed|ing)?\s+(as\s+)?(healthy|ok|okay|normal|green|fine|up|success\w*)\b")
+        re(
+            r"\breport(s|ed|ing)?\s+(as\s+)?(healthy|ok|okay|normal|green|fine|up|success\w*)\b|\breport(s|ed|ing)?\b[^.;]{0,80}\b(pass(es|ed)|succeed(s|ed)?|successful(ly)?)\b",
+        )
     });
     if detect && STATUS_REPORT.is_match(text) {
         detect = DETECT_CUE.is_match(&STATUS_REPORT.replace_all(text, " "));
+    }
+    // "Reports the previously failing tests pass": a verification step,
+    // neither the fault nor its discovery.
+    static TESTS_PASS: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\btests?\b[^.;]{0,40}\bpass(es|ed)?\b"));
+    if TESTS_PASS.is_match(text) {
+        impact = false;
+        detect = false;
     }
     // "Opened a ticket with the provider's support": asking for help.
     static VENDOR_TICKET: LazyLock<Regex> = LazyLock::new(|| {
@@ -2178,6 +2189,15 @@ mod tests {
             "# X\n\n## Timeline\n- 08:00 UTC -- queue workers begin failing\n- 08:06 UTC -- half the jobs fail while the status probe still\n  reports healthy (probe history).\n- 08:10 UTC -- the on-call engineer is paged\n- 08:40 UTC -- service restored\n",
         );
         assert_eq!(i.detected.as_deref(), Some("08:10"));
+    }
+
+    #[test]
+    fn passing_tests_and_reported_success_are_neither_impact_nor_detection() {
+        let i = ex(
+            "# X\n\n## Timeline\n- 09:00 UTC: the release build is published\n- 09:30 UTC: QA reports the previously failing smoke tests pass\n- 10:00 UTC: the team reports the migration dry run succeeded\n- 11:00 UTC: first customer reports checkout errors\n- 12:00 UTC: service restored\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("11:00"));
+        assert_eq!(i.detected.as_deref(), Some("11:00"));
     }
 
     #[test]

@@ -483,19 +483,67 @@ fn events_of_line(ctx: &Ctx, li: usize, in_timeline: bool) -> Vec<Event> {
 static INVESTIGATING: LazyLock<Regex> = LazyLock::new(|| re(r"^\W{0,3}investigating\b"));
 
 /// All timeline events of the document, in time order, with days rolled over.
+/// The date of a line that is nothing but one date ("2024-03-05",
+/// "**Tuesday, March 5:**", a heading "### March 5, 2024").
+fn date_alone(ctx: &Ctx, li: usize) -> Option<Date> {
+    let text = ctx.doc.lines[li].text.as_str();
+    if text.len() > 40 || !find_times(text).is_empty() {
+        return None;
+    }
+    let ds = ctx.dates_of(li, text);
+    let [(m, d)] = ds.as_slice() else {
+        return None;
+    };
+    let rest = format!("{}{}", &text[..m.start], &text[m.end..]);
+    rest.chars()
+        .all(|c| !c.is_alphanumeric())
+        .then_some(*d)
+        .flatten()
+}
+
 fn timeline(ctx: &Ctx) -> Vec<Event> {
     let doc = ctx.doc;
     let mut events: Vec<Event> = Vec::new();
+    // The level of the timeline heading whose subsections we are in, and a
+    // date written alone on a line or heading there, with the level of the
+    // section it dates: it dates the undated entries below it.
+    let mut timeline_level: Option<u8> = None;
+    let mut running: Option<(Date, u8)> = None;
     let mut i = 0;
     while i < doc.lines.len() {
         let l = &doc.lines[i];
         let roles = l.roles(doc);
+        if matches!(l.kind, Kind::Heading(_) | Kind::PseudoHeading) {
+            let level = doc.sections[l.section].level;
+            if running.is_some_and(|(_, lv)| level <= lv) {
+                running = None;
+            }
+            if doc.sections[l.section].roles.has(Roles::TIMELINE) {
+                timeline_level = Some(level);
+            } else if timeline_level.is_some_and(|lv| level <= lv) {
+                timeline_level = None;
+            }
+        }
         if l.kind == Kind::Code || excluded_section(roles) || ctx.meta[i] {
             i += 1;
             continue;
         }
         let in_timeline = roles.has(Roles::TIMELINE);
+        if (in_timeline || timeline_level.is_some())
+            && let Some(d) = date_alone(ctx, i)
+        {
+            running = Some((d, doc.sections[l.section].level));
+            i += 1;
+            continue;
+        }
         let mut evs = events_of_line(ctx, i, in_timeline);
+        if let Some((d, _)) = running {
+            for e in evs.iter_mut() {
+                if e.stamp.date.is_none() {
+                    e.stamp.date = Some(d);
+                }
+            }
+        }
         // A time on its own (heading "#### 00:01:" or "**10:30 AM**"): the
         // entry's text is on the following lines.
         if evs.len() == 1 && evs[0].what.len() < 3 {
@@ -1139,7 +1187,32 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
                 .is_none_or(|d| d >= anchor)
         });
     }
-    let st = stated(&ctx);
+    let mut st = stated(&ctx);
+    // A stated time that is also an entry of a log dated line by line is
+    // that entry ("Date/time: 03-06 21:14" over "### 03-05 / 21:14 - the
+    // outage starts"): the log, written as it happened, gives its day.
+    for (s, _, _) in st.start.iter_mut().chain(st.detected.iter_mut()) {
+        if s.date.is_none() {
+            continue;
+        }
+        let same: Vec<Date> = events
+            .iter()
+            .filter(|e| {
+                e.stamp.minutes == s.minutes
+                    && e.stamp.line != s.line
+                    && match (&e.stamp.zone, &s.zone) {
+                        (Some(a), Some(b)) => a == b || same_region(a, b),
+                        _ => true,
+                    }
+            })
+            .filter_map(|e| e.stamp.date)
+            .collect();
+        if let [d] = same.as_slice()
+            && Some(*d) != s.date
+        {
+            s.date = Some(*d);
+        }
+    }
     let mut fm = front_matter_times(doc);
     for s in [&mut fm.start, &mut fm.end, &mut fm.detected]
         .into_iter()
@@ -2198,6 +2271,28 @@ mod tests {
         );
         assert_eq!(i.start.as_deref(), Some("11:00"));
         assert_eq!(i.detected.as_deref(), Some("11:00"));
+    }
+
+    #[test]
+    fn a_date_alone_on_a_line_or_heading_dates_the_entries_below() {
+        let i = ex(
+            "# X\n\n## Timeline\n\n### 2024-03-04\n\n- 22:00 UTC: the checkout page starts returning errors\n- 22:10 UTC: on-call engineer paged\n\n### 2024-03-06\n\n- 09:00 UTC: service restored\n",
+        );
+        assert_eq!(i.window_min, Some(2100));
+        let i = ex(
+            "# X\n\n## Timeline\n2024-03-04\n\n* 22:00 UTC the checkout page starts returning errors\n* 22:10 UTC on-call engineer paged\n\n2024-03-06\n\n* 09:00 UTC service restored\n",
+        );
+        assert_eq!(i.detect_to_resolve_min, Some(2090));
+    }
+
+    #[test]
+    fn a_stated_start_that_is_a_dated_log_entry_takes_the_log_day() {
+        let i = ex(
+            "# X\n\n## Summary\n\nDate/time: 2024-03-05 21:14 UTC\n\n## Timeline\n\n### 2024-03-04\n\n- 21:14 UTC: the site goes down\n- 21:20 UTC: an alert fires\n\n### 2024-03-05\n\n- 09:00 UTC: service restored\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2024-03-04"));
+        assert_eq!(i.ttd_min, Some(6));
+        assert_eq!(i.window_min, Some(706));
     }
 
     #[test]

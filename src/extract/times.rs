@@ -1791,6 +1791,30 @@ fn pick_date(
             }
         });
     let fm_year = fm.date.and_then(|d| d.year);
+    // The one year the body's full dates state ("Between November 11 and
+    // November 15, 2025") dates a yearless start; none when two years are
+    // written or a year is a placeholder ("20XX").
+    let body_year = {
+        static PLACEHOLDER: LazyLock<Regex> =
+            LazyLock::new(|| re(r"\b(?:(?:19|20)[xX]{2}|[xX]{4})\b"));
+        let mut years = std::collections::BTreeSet::new();
+        let mut placeholder = false;
+        for (li, l) in doc.lines.iter().enumerate() {
+            if l.kind == Kind::Code || excluded_section(l.roles(doc)) {
+                continue;
+            }
+            placeholder |= PLACEHOLDER.is_match(&l.text);
+            for (_, d) in ctx.dates_of(li, &l.text) {
+                if let Some(y) = d.and_then(|d| d.year) {
+                    years.insert(y);
+                }
+            }
+        }
+        match (placeholder, years.len()) {
+            (false, 1) => years.first().copied(),
+            _ => None,
+        }
+    };
     let mut cands: Vec<(Candidate, Date)> = Vec::new();
     let mut add = |d: Date, prov: Provenance, rule: &'static str, score: f32| {
         let mut d = d;
@@ -1803,7 +1827,10 @@ fn pick_date(
                     y
                 })
             });
-            match fm_year.or(from_dateline) {
+            // The body's year dates the start's own date only: a yearless
+            // date elsewhere may be any day the story mentions.
+            let from_body = body_year.filter(|_| rule == "date-of-start");
+            match fm_year.or(from_dateline).or(from_body) {
                 Some(y) => d.year = Some(y),
                 None => {
                     // A date without a year is no date, but keep it visible.
@@ -2293,6 +2320,18 @@ mod tests {
         assert_eq!(i.date.as_deref(), Some("2024-03-04"));
         assert_eq!(i.ttd_min, Some(6));
         assert_eq!(i.window_min, Some(706));
+    }
+
+    #[test]
+    fn a_yearless_start_takes_the_one_year_the_body_states() {
+        let i = ex(
+            "# Queue stuck\n\nBetween March 3 and March 5, 2024 the job queue was stuck.\n\nFrom March 3, 10:00 UTC to March 4, 09:00 UTC no jobs ran.\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2024-03-03"));
+        let i = ex(
+            "# Queue stuck\n\nBetween March 3 and March 5, 20XX the job queue was stuck.\n\nFrom March 3, 10:00 UTC to March 4, 09:00 UTC no jobs ran.\n",
+        );
+        assert_eq!(i.date, None);
     }
 
     #[test]

@@ -69,7 +69,7 @@ static DETECT_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(outage|down\b|went\s+down|unavailable|unreachable|unresponsive|inaccessible|errors?|5\d\d|fail(ed|ing|ure)|crash(ed|es|ing)?|degrad|slow|latency|timeouts?|timing\s+out|impact|unable|could\s+not|couldn't|cannot|began|begins|start(s|ed)?\s+(to\s+)?\w+ing\b|started\s+(failing|returning|to)|reject\w*|dropp\w*|drops?\b|timing\s+out|spike|surge|stopped|stops\b|ceas(e|es|ed)\b|broke|outage\s+starts?|incident\s+(start|began)|high\s+(cpu|memory|load|error))",
+        r"\b(outage|down\b|went\s+down|unavailable|unreachable|unresponsive|inaccessible|errors?|5\d\d|fail(ed|ing|ure)|crash(ed|es|ing)?|degrad|slow(s|ed|er|ing|ness|downs?)?\b|latency|timeouts?|timing\s+out|impact|unable|could\s+not|couldn't|cannot|began|begins|start(s|ed)?\s+(to\s+)?\w+ing\b|started\s+(failing|returning|to)|reject\w*|dropp\w*|drops?\b|timing\s+out|spike|surge|stopped|stops\b|ceas(e|es|ed)\b|broke|outage\s+starts?|incident\s+(start|began)|high\s+(cpu|memory|load|error))",
     )
 });
 static RESOLVE_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -2332,6 +2332,15 @@ mod tests {
             "# Queue stuck\n\nBetween March 3 and March 5, 20XX the job queue was stuck.\n\nFrom March 3, 10:00 UTC to March 4, 09:00 UTC no jobs ran.\n",
         );
         assert_eq!(i.date, None);
+    }
+
+    #[test]
+    fn slowly_is_no_slowness() {
+        let i = ex(
+            "# X\n\n## Timeline\n- 09:00 UTC: disk usage on the queue hosts slowly creeping up\n- 11:00 UTC: API requests slowed to a crawl\n- 12:00 UTC: service restored\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("11:00"));
+        assert_eq!(i.window_min, Some(60));
     }
 
     #[test]

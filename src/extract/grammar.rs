@@ -405,6 +405,20 @@ static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Whether the text before a four-digit time with a zone makes it a clock
+/// reading and not a year: nothing or a list marker ("- 1947 UTC: ..."), a
+/// day of a month ("Mar 3 1958 UTC"), or a word that takes a time ("at",
+/// "by", "from", "until", "to").
+fn mil_entry_lead(before: &str) -> bool {
+    static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+        crate::extract::rx::new(&format!(
+            r"(?i)(?:^[\s\-*+|>]*$|\b(?:at|by|from|until|till|to)\s*$|\b(?:{MONTHS})\.?\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s*$|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\.?,?\s*$)"
+        ))
+        .unwrap()
+    });
+    LEAD.is_match(before)
+}
+
 /// Whether `after` continues a four-digit range whose end has a zone:
 /// "–1300 PST", " and 2100 UTC".
 fn mil_range_with_zone(after: &str) -> bool {
@@ -571,7 +585,8 @@ pub fn find_times(text: &str) -> Vec<TimeMention> {
                 if c.name("hrs").is_none()
                     && (1900..=2099).contains(&(hour as u32 * 100 + minute as u32))
                     && !after.trim_start().starts_with(['-', '–', '—'])
-                    && !mil_range_with_zone(after) =>
+                    && !mil_range_with_zone(after)
+                    && !mil_entry_lead(&text[..start]) =>
             {
                 // "in 2024 UTC": a year, not 20:24.
                 continue;
@@ -704,6 +719,7 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
     }
     for c in DATE_RE.captures_iter(text) {
         let whole = c.get(0).unwrap();
+        let mut end = whole.end();
         let (year, month, day, slash) = if let Some(y) = c.name("y1") {
             (
                 y.as_str().parse().ok(),
@@ -713,7 +729,7 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
             )
         } else if let Some(m) = c.name("mon2") {
             (
-                c.name("y2").and_then(|y| y.as_str().parse().ok()),
+                year_unless_clock(text, &c, "y2", &mut end),
                 month_number(m.as_str()).unwrap_or(0),
                 c["d2"].parse().unwrap_or(0),
                 None,
@@ -727,7 +743,7 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
             )
         } else if let Some(m) = c.name("mon3") {
             (
-                c.name("y3").and_then(|y| y.as_str().parse().ok()),
+                year_unless_clock(text, &c, "y3", &mut end),
                 month_number(m.as_str()).unwrap_or(0),
                 c["d3"].parse().unwrap_or(0),
                 None,
@@ -758,12 +774,26 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
         }
         out.push(DateMention {
             start: whole.start(),
-            end: whole.end(),
+            end,
             date: Date { year, month, day },
             slash,
         });
     }
     out
+}
+
+/// The year of a date, unless it is a four-digit clock reading with a zone
+/// after a space ("Mar 3 1958 UTC" is 19:58 on March 3): then the date ends
+/// before it and has no year.
+fn year_unless_clock(text: &str, c: &regex::Captures, name: &str, end: &mut usize) -> Option<i16> {
+    let y = c.name(name)?;
+    let gap = &text[..y.start()];
+    let sep = gap.len() - gap.trim_end().len();
+    if sep > 0 && !gap.trim_end().ends_with(',') && zone_after(&text[y.end()..]).is_some() {
+        *end = y.start() - sep;
+        return None;
+    }
+    y.as_str().parse().ok()
 }
 
 /// Read an `a/b/yyyy` mention with a document-wide order: `Some(true)` when
@@ -996,6 +1026,19 @@ mod tests {
         assert!(t("uptime fell to 10.42% bad").is_empty());
         assert_eq!(t("started at approximately 10.16, and"), ["10:16"]);
         assert!(t("rose to 1.25 million").is_empty());
+    }
+
+    #[test]
+    fn military_entry_with_zone_is_a_time_not_a_year() {
+        assert_eq!(t("- 1958 UTC: the batch job is restarted"), ["19:58 UTC"]);
+        assert_eq!(t("the job resumed at 2015 GMT"), ["20:15 GMT"]);
+        assert_eq!(t("Mar 3 1958 UTC: job restarted"), ["19:58 UTC"]);
+        assert!(t("since 2015 UTC has been the default").is_empty());
+        let m = &find_dates("Mar 3 1958 UTC: job restarted")[0];
+        assert_eq!(m.date.year, None);
+        assert_eq!((m.date.month, m.date.day), (3, 3));
+        assert_eq!(m.end, 5);
+        assert_eq!(find_dates("Mar 3, 2015 UTC")[0].date.year, Some(2015));
     }
 
     #[test]

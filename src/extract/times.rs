@@ -69,7 +69,7 @@ static DETECT_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(outage|down\b|went\s+down|unavailable|unreachable|unresponsive|inaccessible|errors?|5\d\d|fail(ed|ing|ure)|crash(ed|es|ing)?|degrad|slow|latency|timeouts?|timing\s+out|impact|unable|could\s+not|couldn't|cannot|began|begins|start(s|ed)?\s+(to\s+)?\w+ing\b|started\s+(failing|returning|to)|reject\w*|dropp\w*|drops?\b|timing\s+out|spike|surge|stopped|stops\b|ceas(e|es|ed)\b|broke|outage\s+starts?|incident\s+(start|began)|high\s+(cpu|memory|load|error))",
+        r"\b(outage|down\b|went\s+down|unavailable|unreachable|unresponsive|inaccessible|errors?|5\d\d|fail(ed|ing|ure)|crash(ed|es|ing)?|degrad|slow(s|ed|er|ing|ness|downs?)?\b|latency|timeouts?|timing\s+out|impact|unable|could\s+not|couldn't|cannot|began|begins|start(s|ed)?\s+(to\s+)?\w+ing\b|started\s+(failing|returning|to)|reject\w*|dropp\w*|drops?\b|timing\s+out|spike|surge|stopped|stops\b|ceas(e|es|ed)\b|broke|outage\s+starts?|incident\s+(start|began)|high\s+(cpu|memory|load|error))",
     )
 });
 static RESOLVE_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -135,6 +135,25 @@ fn cue_of(text: &str) -> Cue {
     });
     if detect && TELLING.is_match(text) {
         detect = DETECT_CUE.is_match(&TELLING.replace_all(text, " "));
+    }
+    // "The health endpoint still reports healthy", "the team reports the
+    // upgrade test passes": a status or a success reported is no one
+    // noticing a fault.
+    static STATUS_REPORT: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\breport(s|ed|ing)?\s+(as\s+)?(healthy|ok|okay|normal|green|fine|up|success\w*)\b|\breport(s|ed|ing)?\b[^.;]{0,80}\b(pass(es|ed)|succeed(s|ed)?|successful(ly)?)\b",
+        )
+    });
+    if detect && STATUS_REPORT.is_match(text) {
+        detect = DETECT_CUE.is_match(&STATUS_REPORT.replace_all(text, " "));
+    }
+    // "Reports the previously failing tests pass": a verification step,
+    // neither the fault nor its discovery.
+    static TESTS_PASS: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\btests?\b[^.;]{0,40}\bpass(es|ed)?\b"));
+    if TESTS_PASS.is_match(text) {
+        impact = false;
+        detect = false;
     }
     // "Opened a ticket with the provider's support": asking for help.
     static VENDOR_TICKET: LazyLock<Regex> = LazyLock::new(|| {
@@ -464,19 +483,67 @@ fn events_of_line(ctx: &Ctx, li: usize, in_timeline: bool) -> Vec<Event> {
 static INVESTIGATING: LazyLock<Regex> = LazyLock::new(|| re(r"^\W{0,3}investigating\b"));
 
 /// All timeline events of the document, in time order, with days rolled over.
+/// The date of a line that is nothing but one date ("2024-03-05",
+/// "**Tuesday, March 5:**", a heading "### March 5, 2024").
+fn date_alone(ctx: &Ctx, li: usize) -> Option<Date> {
+    let text = ctx.doc.lines[li].text.as_str();
+    if text.len() > 40 || !find_times(text).is_empty() {
+        return None;
+    }
+    let ds = ctx.dates_of(li, text);
+    let [(m, d)] = ds.as_slice() else {
+        return None;
+    };
+    let rest = format!("{}{}", &text[..m.start], &text[m.end..]);
+    rest.chars()
+        .all(|c| !c.is_alphanumeric())
+        .then_some(*d)
+        .flatten()
+}
+
 fn timeline(ctx: &Ctx) -> Vec<Event> {
     let doc = ctx.doc;
     let mut events: Vec<Event> = Vec::new();
+    // The level of the timeline heading whose subsections we are in, and a
+    // date written alone on a line or heading there, with the level of the
+    // section it dates: it dates the undated entries below it.
+    let mut timeline_level: Option<u8> = None;
+    let mut running: Option<(Date, u8)> = None;
     let mut i = 0;
     while i < doc.lines.len() {
         let l = &doc.lines[i];
         let roles = l.roles(doc);
+        if matches!(l.kind, Kind::Heading(_) | Kind::PseudoHeading) {
+            let level = doc.sections[l.section].level;
+            if running.is_some_and(|(_, lv)| level <= lv) {
+                running = None;
+            }
+            if doc.sections[l.section].roles.has(Roles::TIMELINE) {
+                timeline_level = Some(level);
+            } else if timeline_level.is_some_and(|lv| level <= lv) {
+                timeline_level = None;
+            }
+        }
         if l.kind == Kind::Code || excluded_section(roles) || ctx.meta[i] {
             i += 1;
             continue;
         }
         let in_timeline = roles.has(Roles::TIMELINE);
+        if (in_timeline || timeline_level.is_some())
+            && let Some(d) = date_alone(ctx, i)
+        {
+            running = Some((d, doc.sections[l.section].level));
+            i += 1;
+            continue;
+        }
         let mut evs = events_of_line(ctx, i, in_timeline);
+        if let Some((d, _)) = running {
+            for e in evs.iter_mut() {
+                if e.stamp.date.is_none() {
+                    e.stamp.date = Some(d);
+                }
+            }
+        }
         // A time on its own (heading "#### 00:01:" or "**10:30 AM**"): the
         // entry's text is on the following lines.
         if evs.len() == 1 && evs[0].what.len() < 3 {
@@ -500,6 +567,36 @@ fn timeline(ctx: &Ctx) -> Vec<Event> {
             } else {
                 evs[0].cue = cue_of(&what);
                 evs[0].what = what.trim().to_string();
+            }
+        } else if evs.len() == 1 && matches!(l.kind, Kind::Text | Kind::Item(_)) {
+            // A wrapped entry: the lines that continue it (same paragraph
+            // or list item, no time of their own) are part of what it says.
+            let mut more = String::new();
+            let mut j = i + 1;
+            while j < doc.lines.len() && more.len() < 300 {
+                let n = &doc.lines[j];
+                let continues = match l.kind {
+                    Kind::Text => n.kind == Kind::Text,
+                    _ => n.kind == Kind::ItemCont,
+                };
+                if !continues || n.text.trim().is_empty() || !find_times(&n.text).is_empty() {
+                    break;
+                }
+                more.push(' ');
+                more.push_str(n.text.trim());
+                j += 1;
+            }
+            // A parenthesised aside on the continuation names a source
+            // ("(monitoring history)"), not what happened.
+            static ASIDE: LazyLock<Regex> = LazyLock::new(|| re(r"\([^()]*\)"));
+            let more = ASIDE.replace_all(&more, " ");
+            if !more.trim().is_empty() {
+                let what = format!("{}{}", evs[0].what, more);
+                let mut cue = cue_of(&what);
+                // A resolve given by the section (not the words) stays.
+                cue.resolve |= evs[0].cue.resolve && !cue_of(&evs[0].what).resolve;
+                evs[0].cue = cue;
+                evs[0].what = what;
             }
         }
         events.extend(evs);
@@ -1090,7 +1187,32 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
                 .is_none_or(|d| d >= anchor)
         });
     }
-    let st = stated(&ctx);
+    let mut st = stated(&ctx);
+    // A stated time that is also an entry of a log dated line by line is
+    // that entry ("Date/time: 03-06 21:14" over "### 03-05 / 21:14 - the
+    // outage starts"): the log, written as it happened, gives its day.
+    for (s, _, _) in st.start.iter_mut().chain(st.detected.iter_mut()) {
+        if s.date.is_none() {
+            continue;
+        }
+        let same: Vec<Date> = events
+            .iter()
+            .filter(|e| {
+                e.stamp.minutes == s.minutes
+                    && e.stamp.line != s.line
+                    && match (&e.stamp.zone, &s.zone) {
+                        (Some(a), Some(b)) => a == b || same_region(a, b),
+                        _ => true,
+                    }
+            })
+            .filter_map(|e| e.stamp.date)
+            .collect();
+        if let [d] = same.as_slice()
+            && Some(*d) != s.date
+        {
+            s.date = Some(*d);
+        }
+    }
     let mut fm = front_matter_times(doc);
     for s in [&mut fm.start, &mut fm.end, &mut fm.detected]
         .into_iter()
@@ -1669,6 +1791,30 @@ fn pick_date(
             }
         });
     let fm_year = fm.date.and_then(|d| d.year);
+    // The one year the body's full dates state ("Between November 11 and
+    // November 15, 2025") dates a yearless start; none when two years are
+    // written or a year is a placeholder ("20XX").
+    let body_year = {
+        static PLACEHOLDER: LazyLock<Regex> =
+            LazyLock::new(|| re(r"\b(?:(?:19|20)[xX]{2}|[xX]{4})\b"));
+        let mut years = std::collections::BTreeSet::new();
+        let mut placeholder = false;
+        for (li, l) in doc.lines.iter().enumerate() {
+            if l.kind == Kind::Code || excluded_section(l.roles(doc)) {
+                continue;
+            }
+            placeholder |= PLACEHOLDER.is_match(&l.text);
+            for (_, d) in ctx.dates_of(li, &l.text) {
+                if let Some(y) = d.and_then(|d| d.year) {
+                    years.insert(y);
+                }
+            }
+        }
+        match (placeholder, years.len()) {
+            (false, 1) => years.first().copied(),
+            _ => None,
+        }
+    };
     let mut cands: Vec<(Candidate, Date)> = Vec::new();
     let mut add = |d: Date, prov: Provenance, rule: &'static str, score: f32| {
         let mut d = d;
@@ -1681,7 +1827,10 @@ fn pick_date(
                     y
                 })
             });
-            match fm_year.or(from_dateline) {
+            // The body's year dates the start's own date only: a yearless
+            // date elsewhere may be any day the story mentions.
+            let from_body = body_year.filter(|_| rule == "date-of-start");
+            match fm_year.or(from_dateline).or(from_body) {
                 Some(y) => d.year = Some(y),
                 None => {
                     // A date without a year is no date, but keep it visible.
@@ -2123,6 +2272,75 @@ mod tests {
         assert_eq!(i.tz.as_deref(), Some("WAT"));
         assert_eq!(i.window_min, Some(140));
         assert_eq!(i.date, None);
+    }
+
+    #[test]
+    fn wrapped_entry_cue_on_continuation_line() {
+        let i = ex(
+            "# X\n\n## Timeline\n\n2022-03-04, 09:00 UTC: the checkout page starts returning errors.\n\n2022-03-04, 09:20 UTC: an engineer noticed the alert.\n\n2022-03-04, 11:30 UTC: the certificate was replaced with a new one and\nthe proxy reloaded its configuration. Service restored.\n\n## Lessons\n\nRenew earlier.\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("11:30"));
+        assert_eq!(i.window_min, Some(150));
+    }
+
+    #[test]
+    fn status_reported_by_a_check_is_no_detection() {
+        let i = ex(
+            "# X\n\n## Timeline\n- 08:00 UTC -- queue workers begin failing\n- 08:06 UTC -- half the jobs fail while the status probe still\n  reports healthy (probe history).\n- 08:10 UTC -- the on-call engineer is paged\n- 08:40 UTC -- service restored\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("08:10"));
+    }
+
+    #[test]
+    fn passing_tests_and_reported_success_are_neither_impact_nor_detection() {
+        let i = ex(
+            "# X\n\n## Timeline\n- 09:00 UTC: the release build is published\n- 09:30 UTC: QA reports the previously failing smoke tests pass\n- 10:00 UTC: the team reports the migration dry run succeeded\n- 11:00 UTC: first customer reports checkout errors\n- 12:00 UTC: service restored\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("11:00"));
+        assert_eq!(i.detected.as_deref(), Some("11:00"));
+    }
+
+    #[test]
+    fn a_date_alone_on_a_line_or_heading_dates_the_entries_below() {
+        let i = ex(
+            "# X\n\n## Timeline\n\n### 2024-03-04\n\n- 22:00 UTC: the checkout page starts returning errors\n- 22:10 UTC: on-call engineer paged\n\n### 2024-03-06\n\n- 09:00 UTC: service restored\n",
+        );
+        assert_eq!(i.window_min, Some(2100));
+        let i = ex(
+            "# X\n\n## Timeline\n2024-03-04\n\n* 22:00 UTC the checkout page starts returning errors\n* 22:10 UTC on-call engineer paged\n\n2024-03-06\n\n* 09:00 UTC service restored\n",
+        );
+        assert_eq!(i.detect_to_resolve_min, Some(2090));
+    }
+
+    #[test]
+    fn a_stated_start_that_is_a_dated_log_entry_takes_the_log_day() {
+        let i = ex(
+            "# X\n\n## Summary\n\nDate/time: 2024-03-05 21:14 UTC\n\n## Timeline\n\n### 2024-03-04\n\n- 21:14 UTC: the site goes down\n- 21:20 UTC: an alert fires\n\n### 2024-03-05\n\n- 09:00 UTC: service restored\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2024-03-04"));
+        assert_eq!(i.ttd_min, Some(6));
+        assert_eq!(i.window_min, Some(706));
+    }
+
+    #[test]
+    fn a_yearless_start_takes_the_one_year_the_body_states() {
+        let i = ex(
+            "# Queue stuck\n\nBetween March 3 and March 5, 2024 the job queue was stuck.\n\nFrom March 3, 10:00 UTC to March 4, 09:00 UTC no jobs ran.\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2024-03-03"));
+        let i = ex(
+            "# Queue stuck\n\nBetween March 3 and March 5, 20XX the job queue was stuck.\n\nFrom March 3, 10:00 UTC to March 4, 09:00 UTC no jobs ran.\n",
+        );
+        assert_eq!(i.date, None);
+    }
+
+    #[test]
+    fn slowly_is_no_slowness() {
+        let i = ex(
+            "# X\n\n## Timeline\n- 09:00 UTC: disk usage on the queue hosts slowly creeping up\n- 11:00 UTC: API requests slowed to a crawl\n- 12:00 UTC: service restored\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("11:00"));
+        assert_eq!(i.window_min, Some(60));
     }
 
     #[test]

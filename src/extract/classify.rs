@@ -740,8 +740,8 @@ fn section_weight(roles: Roles, for_cause: bool) -> f32 {
         return 0.1;
     }
     if roles.has(Roles::ACTIONS) {
-        // Half of it is work to do: as much as plain text.
-        return if for_cause { 0.5 } else { 1.0 };
+        // Half of it is work to do: half the weight of plain text.
+        return 0.5;
     }
     if roles.has(Roles::LESSONS) {
         return 0.2;

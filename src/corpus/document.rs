@@ -372,9 +372,9 @@ fn label_of(text: &str) -> (Roles, usize) {
 /// Byte offsets in a text line where a further `Label:` part begins: a
 /// phrase of one to five words naming a section role, capitalised, followed
 /// by a colon, after the end of a sentence or a one- or two-word value
-/// ("Workaround: None Root cause: ..."). The line's first label is not a
-/// cut.
-fn inline_labels(text: &str) -> Vec<usize> {
+/// ("Workaround: None Root cause: ..."). The line's first label (of
+/// `first_len` bytes, from `label_of`) is not a cut.
+fn inline_labels(text: &str, first_len: usize) -> Vec<usize> {
     static INLINE: LazyLock<Regex> = LazyLock::new(|| {
         crate::extract::rx::new(
             r"(?:[.!?)]\s+|\s)([A-Z][A-Za-z/&'-]*(?:\s+[A-Za-z/&'-]+){0,4})\s*:\s",
@@ -384,7 +384,6 @@ fn inline_labels(text: &str) -> Vec<usize> {
     if text.len() < 40 || !text.contains(':') {
         return Vec::new();
     }
-    let (_, first_len) = label_of(text);
     let mut cuts: Vec<usize> = Vec::new();
     let mut last = first_len;
     for c in INLINE.captures_iter(text) {
@@ -602,7 +601,7 @@ pub fn parse(text: &str) -> Document {
         // of impact: ... Root cause: ... Next steps: ...") is one line per
         // part, each with its own label (same file line number).
         let cuts = if kind == Kind::Text {
-            inline_labels(&text)
+            inline_labels(&text, label_len)
         } else {
             Vec::new()
         };

@@ -587,6 +587,34 @@ fn vote(
     votes
 }
 
+type Scores = Vec<(&'static str, f32, Option<usize>)>;
+
+/// The category with the most evidence.
+fn leader(scores: &[(&'static str, f32, Option<usize>)]) -> &'static str {
+    scores
+        .iter()
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map_or("unknown", |e| e.0)
+}
+
+/// The taxonomy's chain rule as a transfer: the categories `from` selects
+/// hand half their (positive) evidence to `to`, the link the authors
+/// changed to restore service.
+fn hand_half(scores: &mut Scores, from: impl Fn(&str) -> bool, to: &str) {
+    let mut moved = 0.0;
+    for e in scores.iter_mut() {
+        if from(e.0) && e.1 > 0.0 {
+            moved += e.1 * 0.5;
+            e.1 *= 0.5;
+        }
+    }
+    for e in scores.iter_mut() {
+        if e.0 == to {
+            e.1 += moved;
+        }
+    }
+}
+
 fn tally(votes: &[Vote], cats: &[&'static str]) -> Vec<(&'static str, f32, Option<usize>)> {
     let mut out: Vec<(&'static str, f32, Option<usize>)> =
         cats.iter().map(|c| (*c, 0.0, None)).collect();
@@ -1016,26 +1044,10 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     // A configuration fix restored service where load or exhaustion leads:
     // the configuration is the link the authors changed (the mirror of the
     // code fix rule below), when the text names it at all.
-    let leader = scores
-        .iter()
-        .max_by(|a, b| a.1.total_cmp(&b.1))
-        .map_or("unknown", |e| e.0);
-    if resolution == "config-fix"
-        && matches!(leader, "capacity-overload" | "resource-exhaustion")
-        && get(&scores, "misconfiguration") > 0.0
+    let load = |c: &str| matches!(c, "capacity-overload" | "resource-exhaustion");
+    if resolution == "config-fix" && load(leader(&scores)) && get(&scores, "misconfiguration") > 0.0
     {
-        let mut moved = 0.0;
-        for e in scores.iter_mut() {
-            if matches!(e.0, "capacity-overload" | "resource-exhaustion") && e.1 > 0.0 {
-                moved += e.1 * 0.5;
-                e.1 *= 0.5;
-            }
-        }
-        for e in scores.iter_mut() {
-            if e.0 == "misconfiguration" {
-                e.1 += moved;
-            }
-        }
+        hand_half(&mut scores, load, "misconfiguration");
     }
     // A code fix restored service: the code is the link of the chain the
     // authors changed (the taxonomy's rule), so mechanisms that a code fix
@@ -1049,10 +1061,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
             "capacity-overload" | "resource-exhaustion" | "network" | "security"
         )
     };
-    let leader = scores
-        .iter()
-        .max_by(|a, b| a.1.total_cmp(&b.1))
-        .map_or("unknown", |e| e.0);
+    let leader = leader(&scores);
     // A code fix that closes a named hole (a vulnerability, an injection)
     // is a security fix: the attack stays the cause.
     static HOLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1065,18 +1074,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         && get(&scores, "software-bug") > 0.0
         && !(leader == "security" && hole())
     {
-        let mut moved = 0.0;
-        for e in scores.iter_mut() {
-            if not_code(e.0) && e.1 > 0.0 {
-                moved += e.1 * 0.5;
-                e.1 *= 0.5;
-            }
-        }
-        for e in scores.iter_mut() {
-            if e.0 == "software-bug" {
-                e.1 += moved;
-            }
-        }
+        hand_half(&mut scores, not_code, "software-bug");
     }
     static CONFIG_WORD: LazyLock<Regex> = LazyLock::new(|| {
         crate::extract::rx::new(r"(?i)\b(config\w*|settings?|acls?|polic(y|ies)|flags?)\b").unwrap()
@@ -1093,22 +1091,13 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     // defect or showed as load or a network fault (the mirror of the code
     // fix rule above).
     if resolution == "rollback" && names_config && get(&scores, "misconfiguration") > 0.0 {
-        let mut moved = 0.0;
-        for e in scores.iter_mut() {
-            if matches!(
-                e.0,
+        let undone = |c: &str| {
+            matches!(
+                c,
                 "software-bug" | "network" | "database" | "capacity-overload"
-            ) && e.1 > 0.0
-            {
-                moved += e.1 * 0.5;
-                e.1 *= 0.5;
-            }
-        }
-        for e in scores.iter_mut() {
-            if e.0 == "misconfiguration" {
-                e.1 += moved;
-            }
-        }
+            )
+        };
+        hand_half(&mut scores, undone, "misconfiguration");
     }
     // Nothing names the mechanism, but what restored service tells the
     // link of the chain the authors changed (the taxonomy's rule): a code

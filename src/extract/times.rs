@@ -482,12 +482,12 @@ fn events_of_line(ctx: &Ctx, li: usize, in_timeline: bool) -> Vec<Event> {
 
 static INVESTIGATING: LazyLock<Regex> = LazyLock::new(|| re(r"^\W{0,3}investigating\b"));
 
-/// All timeline events of the document, in time order, with days rolled over.
 /// The date of a line that is nothing but one date ("2024-03-05",
-/// "**Tuesday, March 5:**", a heading "### March 5, 2024").
+/// "**Tuesday, March 5:**", a heading "### March 5, 2024"). Not for code
+/// lines (their times are not read).
 fn date_alone(ctx: &Ctx, li: usize) -> Option<Date> {
     let text = ctx.doc.lines[li].text.as_str();
-    if text.len() > 40 || !find_times(text).is_empty() {
+    if text.len() > 40 || !ctx.times[li].is_empty() {
         return None;
     }
     let ds = ctx.dates_of(li, text);
@@ -501,6 +501,7 @@ fn date_alone(ctx: &Ctx, li: usize) -> Option<Date> {
         .flatten()
 }
 
+/// All timeline events of the document, in time order, with days rolled over.
 fn timeline(ctx: &Ctx) -> Vec<Event> {
     let doc = ctx.doc;
     let mut events: Vec<Event> = Vec::new();
@@ -579,7 +580,9 @@ fn timeline(ctx: &Ctx) -> Vec<Event> {
                     Kind::Text => n.kind == Kind::Text,
                     _ => n.kind == Kind::ItemCont,
                 };
-                if !continues || n.text.trim().is_empty() || !find_times(&n.text).is_empty() {
+                // (Continuation lines are text, never code: their times
+                // were read once, with the document's.)
+                if !continues || n.text.trim().is_empty() || !ctx.times[j].is_empty() {
                     break;
                 }
                 more.push(' ');
@@ -2127,8 +2130,13 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
             continue;
         }
         let lower = l.text.to_ascii_lowercase();
-        let clocks = find_times(&l.text);
-        for d in find_durations(&l.text) {
+        let durations = find_durations(&l.text);
+        let clocks = if durations.is_empty() {
+            Vec::new()
+        } else {
+            find_times(&l.text)
+        };
+        for d in durations {
             // "0300hrs" is a clock time, not three hundred hours.
             if clocks.iter().any(|t| t.start < d.end && d.start < t.end) {
                 continue;

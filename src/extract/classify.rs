@@ -112,6 +112,13 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\b(config(uration)?|network|acl|routing|policy|dns)\s+(change|update|push|deployment)s?\b[^.;]{0,60}\b(caused|triggered|resulted\s+in|led\s+to|introduced)\b|\b(caused|triggered|introduced)\s+by\s+(an?\s+|the\s+)?(\w+\s+){0,3}(configuration|config|network)\s+(change|update|push)|\b(improperly|incorrectly|wrongly|erroneously)\s+(configured|applied|advertised|enabled|disabled|set)\b|\bconfigured\s+(incorrectly|improperly|wrongly)\b|\b(wrong|incorrect|invalid|erroneous)\s+(\w+\s+)?(advertisements?|announcements?|routes?|prefix(es)?|acls?|polic(y|ies)|records?)\b",
             3.0,
         ),
+        // A limit or setting left at its default or set too low: the value
+        // is what was wrong, whatever ran out because of it.
+        (
+            "misconfiguration",
+            r"\b(low|insufficient|unoptimi[sz]ed|suboptimal|too\s+(low|small|strict|short))\s+(\w+\s+){0,3}?(u?limits?|values?|settings?|config(uration)?s?|thresholds?|timeouts?|pool\s+sizes?)\b|\b(with|using|at|left|kept|on|the)\s+(\w+\s+)?default\s+(\w+\s+){0,2}?(u?limits?|values?|settings?|config(uration)?s?|pool\s+sizes?)\b|\b(u?limits?|timeouts?|pool\s+sizes?|thresholds?)\s+(was|were|had\s+been)\s+(set\s+|left\s+)?(too\s+(low|small|short)|at\s+(the|its|their)\s+defaults?)",
+            2.0,
+        ),
         // software-bug
         (
             "software-bug",
@@ -307,11 +314,14 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ("config-fix", fix_then_conf, 1.5),
         ("config-fix", conf_then_fix, 1.5),
         ("config-fix", r"\breconfigur\w*|\bset\s+(the\s+|a\s+)?(\w+\s+){0,2}(timeouts?|limits?|values?|flags?|variables?|parameters?|settings?|config\w*|thresholds?|ttl|size)\s+(back\s+)?to\b|\brolled\s+(the\s+)?(\w+\s+)?config(uration)?\s+(change\s+|fix\s+)?out|\bput\s+(the\s+)?(\w+\s+){0,2}(permissions?|settings?|values?|config\w*|rules?|records?|variables?|flags?)\s+back|\brestor(ed|ing)\s+the\s+missing\b|\bchmod|\bchown|\bsed\s+-i|\bfeature\s+flag\s+(was\s+)?(disabled|turned\s+off|flipped|toggled)|\b(disabled|turned\s+off|toggled)\s+the\s+(\w+\s+)?flag|\bconfiguration\s+change\s+(was\s+)?(implemented|applied|made|deployed)|\bcorrective\s+actions?\s+(were\s+)?taken|(?-i:\bset[A-Z][A-Za-z]*)\([^)]{1,40}\)".into(), 1.5),
-        ("scaling", r"\bscal(ed|ing)\s+(up|out|horizontally|vertically)|\bscaled\s+(\S+\s+){0,4}?to\s+(\d|two|three|four|five|six|eight|ten|twice|double|triple)|\badd(ed|ing)\s+(more\s+|additional\s+|extra\s+)?(\d+\s+)?(servers|instances|nodes|capacity|replicas|workers|resources|ram|memory|cpus?|machines|vms|pods|brokers|shards)|\bincreas(ed|ing)\s+(the\s+)?(server\s+|database\s+)?(capacity|instances|number\s+of\s+(servers|instances|workers|nodes|replicas)|resources|memory|ram|disk(\s+space)?|storage|pool\s+size|connection\s+pool|limits?|quota|cpu)|\bautoscal\w*|\bprovision(ed|ing)\s+(more|additional|extra|new)|\bupgraded\s+(the\s+)?(server|instance|plan|hardware|machine|vm|database\s+instance)|\bfreed\s+(up\s+)?(disk|space|storage)|\bclear(ed|ing)\s+(out\s+)?(disk|space|old\s+logs|logs)|\bdelet(ed|ing)\s+(old\s+)?(logs|log\s+files|backups)\s+to\s+free|\b(expand|upsiz|enlarg|grow)\w*\s+(the\s+)?(\w+\s+)?(disk|volume|storage|database|instance|cluster)|\b(is|was|were|being)\s+(finished\s+being\s+)?upsized|\bwith\s+(more|additional|extra|larger|bigger)\s+(disk|storage|space|memory|capacity|cpu)|\bincrease\s+(the\s+)?(disk\s+space|storage|capacity|memory)|\bresiz(ed|ing)\s+(the\s+)?(disk|volume|instance)".into(), 1.3),
+        ("scaling", r"\bscal(ed|ing)\s+(up|out|horizontally|vertically)|\bscaled\s+(\S+\s+){0,4}?to\s+(\d|two|three|four|five|six|eight|ten|twice|double|triple)|\badd(ed|ing)\s+(more\s+|additional\s+|extra\s+)?(\d+\s+)?(servers|instances|nodes|capacity|replicas|workers|resources|ram|memory|cpus?|machines|vms|pods|brokers|shards)|\bincreas(ed|ing)\s+(the\s+)?(server\s+|database\s+)?(capacity|instances|number\s+of\s+(servers|instances|workers|nodes|replicas)|resources|memory|ram|disk(\s+space)?|storage|pool\s+size|connection\s+pool|quota|cpu)|\bautoscal\w*|\bprovision(ed|ing)\s+(more|additional|extra|new)|\bupgraded\s+(the\s+)?(server|instance|plan|hardware|machine|vm|database\s+instance)|\bfreed\s+(up\s+)?(disk|space|storage)|\bclear(ed|ing)\s+(out\s+)?(disk|space|old\s+logs|logs)|\bdelet(ed|ing)\s+(old\s+)?(logs|log\s+files|backups)\s+to\s+free|\b(expand|upsiz|enlarg|grow)\w*\s+(the\s+)?(\w+\s+)?(disk|volume|storage|database|instance|cluster)|\b(is|was|were|being)\s+(finished\s+being\s+)?upsized|\bwith\s+(more|additional|extra|larger|bigger)\s+(disk|storage|space|memory|capacity|cpu)|\bincrease\s+(the\s+)?(disk\s+space|storage|capacity|memory)|\bresiz(ed|ing)\s+(the\s+)?(disk|volume|instance)".into(), 1.3),
         // Service that came back on its own; a new credential put in place.
         ("other", r"\b(by|of)\s+(it|them)sel(f|ves)\b|\bon\s+(its|their)\s+own\b|\bself-?heal\w*|\bwithout\s+(any\s+)?(intervention|action)\b|\b(deploy\w*|issu\w*|generat\w*|creat\w*|install\w*|upload\w*|appl\w*)\s+(a\s+|the\s+)?(new|fresh|replacement)\s+(\w+\s+)?(tokens?|keys?|credentials?|secrets?|certificates?|certs?|passwords?)\b".into(), 1.2),
         // A service that was not running, started.
         ("restart", r"\b(start|started|starting)\s+(it|the\s+(\w+\s+)?(service|server|daemon|process|container)s?|(the\s+)?(apache2?|nginx|mysql\w*|httpd|php-?fpm|docker|redis|postgres\w*)(\s+(service|server))?)\b".into(), 1.0),
+        // A configured limit or value raised or lowered is a configuration
+        // corrected, not capacity added.
+        ("config-fix", r"\b(increas|rais|lower|decreas|bump|enforc|tun)(e|ed|es|ing)\s+(the|a|its|our|their|higher|lower|new)\s+(\w+\s+){0,2}?(u?limits?|values?|settings?|thresholds?|timeouts?|parameters?)\b|\b(u?limits?|thresholds?|timeouts?|parameters?)\s+(was|were|has\s+been|have\s+been)\s+(increased|raised|lowered|decreased|bumped|tuned)\b".into(), 1.5),
         // A misspelt file name or extension corrected in the code.
         ("hotfix", r"\b(edit(ed|ing)?|renam(ed|ing)|correct(ed|ing)|fix(ed|ing)|chang(ed|ing))\s+(this|the|that)\s+(\w+\s+)?(file\s*name|(file\s+)?extension)\b".into(), 1.5),
         // Workloads moved to a new or healthy cluster, region or site.
@@ -1641,5 +1651,20 @@ mod tests {
             "# Vault drained\n## Mitigation\nBy applying `setLimit(0)` to the vault, deposits were disabled and the drain stopped.\n",
         );
         assert_eq!(x.resolution, "config-fix");
+    }
+
+    #[test]
+    fn a_limit_left_too_low_is_a_misconfiguration_and_raising_it_a_config_fix() {
+        let x = i(
+            "# Workers refused jobs\n## Root cause\nThe queue workers ran with the stock default connection limit, so the pool ran out of connections once the nightly batch began.\n## Resolution\nWe raised the worker connection limit in the service unit.\n",
+        );
+        assert_eq!(x.resolution, "config-fix");
+        assert_eq!(x.root_cause, "misconfiguration");
+        // Capacity added is still scaling, and a symptom that increased is
+        // no fix at all.
+        let y = i(
+            "# Slow pages\n## Resolution\nWe added more servers to the web tier. Customers saw increased latency or timeouts until then.\n",
+        );
+        assert_eq!(y.resolution, "scaling");
     }
 }

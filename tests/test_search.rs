@@ -307,3 +307,66 @@ fn snippets_of_long_bodies_point_at_the_right_line() {
         }
     }
 }
+
+/// The paths of every hit of a query (the corpus is small: all fit).
+fn paths(q: &str) -> std::collections::BTreeSet<String> {
+    hits(&json(&[q]))
+        .iter()
+        .map(|h| h["path"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn boolean_operators_combine_as_in_lucene() {
+    let leak = paths("leak");
+    let conn = paths("conn*");
+    let memory = paths("memory");
+    assert!(!leak.is_empty() && !conn.is_empty() && !memory.is_empty());
+    // OR is the union, also with a prefix on one side (this was a syntax
+    // error when the query was rewritten as a string).
+    let union: std::collections::BTreeSet<_> = leak.union(&conn).cloned().collect();
+    assert_eq!(paths("leak OR conn*"), union);
+    assert!(union.len() > leak.len() && union.len() > conn.len());
+    // AND NOT, NOT and - are the same difference (AND NOT found nothing).
+    let diff: std::collections::BTreeSet<_> = memory.difference(&leak).cloned().collect();
+    assert!(!diff.is_empty() && diff.len() < memory.len());
+    assert_eq!(paths("memory AND NOT leak"), diff);
+    assert_eq!(paths("memory NOT leak"), diff);
+    assert_eq!(paths("memory -leak"), diff);
+    // Parentheses group before AND applies.
+    let disk = paths("disk");
+    let grouped: std::collections::BTreeSet<_> = leak
+        .union(&disk)
+        .filter(|p| memory.contains(*p))
+        .cloned()
+        .collect();
+    assert_eq!(paths("(leak OR disk) AND memory"), grouped);
+    // A query of exclusions only keeps every other incident.
+    let everything = total(&["*"]);
+    assert_eq!(total(&["NOT leak"]), everything - leak.len() as u64);
+    // AND is the default between words.
+    let both: std::collections::BTreeSet<_> = memory.intersection(&leak).cloned().collect();
+    assert_eq!(paths("memory leak"), both);
+    assert_eq!(paths("memory AND leak"), both);
+}
+
+#[test]
+fn prefixes_and_phrases_combine_with_operators_and_fields() {
+    // A prefix is every word that starts with it, in any text field or in
+    // the one named.
+    let conn = paths("conn*");
+    assert!(conn.is_superset(&paths("connection")));
+    assert!(conn.is_superset(&paths("connections")));
+    let in_title = paths("title:conn*");
+    assert!(!in_title.is_empty() && in_title.is_subset(&conn) && in_title.len() < conn.len());
+    // A phrase without a field is matched in the title and the body, and
+    // a negated phrase removes exactly its hits.
+    let phrase = paths("\"connection pool\"");
+    assert!(!phrase.is_empty() && phrase.is_subset(&paths("connection pool")));
+    let without: std::collections::BTreeSet<_> = conn.difference(&phrase).cloned().collect();
+    assert_eq!(paths("conn* -\"connection pool\""), without);
+    // A dangling operator is a syntax error naming the query, exit 2.
+    let out = env().run(&["search", "leak AND"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("`leak AND`"), "{}", stderr(&out));
+}

@@ -12,13 +12,13 @@ use std::ops::Bound;
 use std::path::Path;
 use std::sync::LazyLock;
 
-use regex::Regex;
 use serde::Serialize;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, Occur, Query, QueryParser, RangeQuery, RegexQuery,
-    TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, Occur, Query, QueryParser, QueryParserError, RangeQuery,
+    RegexQuery, TermQuery,
 };
+use tantivy::query_grammar::{self, Delimiter, UserInputAst, UserInputLeaf};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, Index, IndexReader, Searcher, TantivyDocument, Term};
@@ -173,15 +173,6 @@ pub struct Engine {
     parser: QueryParser,
 }
 
-static PREFIX_TERM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\s)(?:(?P<field>[a-z_]+):)?(?P<word>[\p{L}\p{N}_]+)\*(?:\s|$)").unwrap()
-});
-
-/// A quoted phrase (escaped characters allowed inside), its slop
-/// (`"a b"~2`), and a `*` after it (a phrase prefix, left alone).
-static PHRASE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"(^|[\s(+-])"((?:[^"\\]|\\.)+)"(~\d+)?(\*)?"#).unwrap());
-
 impl Engine {
     pub fn open(index_dir: &Path) -> Result<Engine, SearchError> {
         let index = Index::open_in_dir(index_dir)?;
@@ -220,74 +211,105 @@ impl Engine {
         self.reader.searcher()
     }
 
-    /// Parse the user's query: tantivy's language, plus single-term prefix
-    /// search (`conn*`), which tantivy's parser only allows in phrases.
+    /// Parse the user's query with tantivy's query grammar (Lucene's
+    /// language: `AND`, `OR`, `NOT`, `+`, `-`, parentheses, `field:`,
+    /// phrases with slop, boosts) and build it from the syntax tree, with
+    /// three edits to the tree:
+    ///
+    /// - a single-term prefix (`conn*`, `title:conn*`), which tantivy's
+    ///   builder only allows in phrases, becomes a prefix match over the
+    ///   term dictionary of each field;
+    /// - a phrase that names no field is matched in the title and the body
+    ///   only: the section fields are parts of the body, so a phrase in one
+    ///   is in the body too, and checking its positions in six fields made
+    ///   phrases the slowest queries (p99 at 100,000 postmortems);
+    /// - a group that only excludes (`a AND NOT b` parses as `+a +(-b)`) has
+    ///   its exclusions lifted into the enclosing group, as Lucene reads it;
+    ///   a query of exclusions only excludes from every incident.
     pub fn parse(&self, q: &str) -> Result<Box<dyn Query>, SearchError> {
         let q = q.trim();
         if q.is_empty() || q == "*" {
             return Ok(Box::new(AllQuery));
         }
-        let mut prefixes = Vec::new();
-        let rest = PREFIX_TERM
-            .replace_all(q, |c: &regex::Captures| {
-                prefixes.push((
-                    c.name("field").map(|f| f.as_str().to_string()),
-                    c["word"].to_lowercase(),
-                ));
-                " "
-            })
-            .to_string();
-        // A phrase is matched in the title and the body only: the section
-        // fields are parts of the body, so a phrase in one is in the body
-        // too, and checking its positions in six fields made phrases the
-        // slowest queries (p99 at 100,000 postmortems). Only plain queries
-        // are rewritten: one that names a field anywhere (`title:"a b"`,
-        // `title:("a b" x)`) is left as written, as is a phrase prefix
-        // (`"conn po"*`).
-        let rest = if rest.contains(':') {
-            rest
-        } else {
-            PHRASE
-                .replace_all(&rest, |c: &regex::Captures| {
-                    if c.get(4).is_some() {
-                        return c[0].to_string();
-                    }
-                    let (lead, phrase, slop) = (&c[1], &c[2], c.get(3).map_or("", |m| m.as_str()));
-                    format!("{lead}(title:\"{phrase}\"{slop} OR body:\"{phrase}\"{slop})")
-                })
-                .to_string()
-        };
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        if !rest.trim().is_empty() {
-            let parsed = self
-                .parser
-                .parse_query(&rest)
-                .map_err(|e| SearchError::Syntax(describe_parse_error(&e)))?;
-            clauses.push((Occur::Must, parsed));
-        }
-        for (field, word) in prefixes {
-            let fields = match field.as_deref() {
-                Some(name) => vec![
-                    self.index
-                        .schema()
-                        .get_field(name)
-                        .map_err(|_| SearchError::Syntax(format!("unknown field `{name}`")))?,
-                ],
-                None => self.text_fields(),
-            };
-            let pattern = format!("{}.*", regex::escape(&word));
-            let mut any: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-            for f in fields {
-                let rq = RegexQuery::from_pattern(&pattern, f)?;
-                any.push((Occur::Should, Box::new(rq)));
+        let ast = query_grammar::parse_query(q).map_err(|_| {
+            SearchError::Syntax(format!(
+                "syntax error in `{q}` (check quotes, parentheses and operators)"
+            ))
+        })?;
+        self.build(lift_exclusions(ast))
+    }
+
+    /// Build one node of the syntax tree.
+    fn build(&self, ast: UserInputAst) -> Result<Box<dyn Query>, SearchError> {
+        match ast {
+            UserInputAst::Clause(items) => {
+                let mut clauses: Clauses = Vec::with_capacity(items.len() + 1);
+                for (occur, child) in items {
+                    // Conjunction by default, as the parser is configured.
+                    clauses.push((occur.unwrap_or(Occur::Must), self.build(child)?));
+                }
+                if clauses.iter().all(|(o, _)| *o == Occur::MustNot) {
+                    clauses.push((Occur::Must, Box::new(AllQuery)));
+                }
+                Ok(Box::new(BooleanQuery::new(clauses)))
             }
-            clauses.push((Occur::Must, Box::new(BooleanQuery::new(any))));
+            UserInputAst::Boost(inner, boost) => Ok(Box::new(BoostQuery::new(
+                self.build(*inner)?,
+                boost.into_inner() as f32,
+            ))),
+            UserInputAst::Leaf(leaf) => self.build_leaf(*leaf),
         }
-        Ok(if clauses.len() == 1 {
-            clauses.pop().unwrap().1
-        } else {
-            Box::new(BooleanQuery::new(clauses))
-        })
+    }
+
+    fn build_leaf(&self, leaf: UserInputLeaf) -> Result<Box<dyn Query>, SearchError> {
+        let parse_error = |e: QueryParserError| SearchError::Syntax(describe_parse_error(&e));
+        match leaf {
+            UserInputLeaf::Literal(lit) if lit.delimiter == Delimiter::None && is_prefix(&lit) => {
+                self.prefix_query(lit.field_name.as_deref(), &lit.phrase)
+            }
+            UserInputLeaf::Literal(lit)
+                if lit.field_name.is_none() && lit.delimiter != Delimiter::None && !lit.prefix =>
+            {
+                let mut any: Clauses = Vec::with_capacity(2);
+                for field in ["title", "body"] {
+                    let mut one = lit.clone();
+                    one.field_name = Some(field.to_string());
+                    let leaf = UserInputAst::Leaf(Box::new(UserInputLeaf::Literal(one)));
+                    let q = self
+                        .parser
+                        .build_query_from_user_input_ast(leaf)
+                        .map_err(parse_error)?;
+                    any.push((Occur::Should, q));
+                }
+                Ok(Box::new(BooleanQuery::new(any)))
+            }
+            leaf => self
+                .parser
+                .build_query_from_user_input_ast(UserInputAst::Leaf(Box::new(leaf)))
+                .map_err(parse_error),
+        }
+    }
+
+    /// `word*`: every term of the field(s) that starts with `word`.
+    fn prefix_query(&self, field: Option<&str>, word: &str) -> Result<Box<dyn Query>, SearchError> {
+        let fields = match field {
+            Some(name) => vec![self.index.schema().get_field(name).map_err(|_| {
+                SearchError::Syntax(describe_parse_error(&QueryParserError::FieldDoesNotExist(
+                    name.to_string(),
+                )))
+            })?],
+            None => self.text_fields(),
+        };
+        let word = word.trim_end_matches('*').to_lowercase();
+        let pattern = format!("{}.*", regex::escape(&word));
+        let mut any: Clauses = Vec::with_capacity(fields.len());
+        for f in fields {
+            any.push((
+                Occur::Should,
+                Box::new(RegexQuery::from_pattern(&pattern, f)?),
+            ));
+        }
+        Ok(Box::new(BooleanQuery::new(any)))
     }
 
     fn text_fields(&self) -> Vec<tantivy::schema::Field> {
@@ -592,6 +614,40 @@ impl Engine {
             }
         }
         Ok((top_terms.iter().map(show).collect(), hits))
+    }
+}
+
+/// A single word ending in `*` (the grammar keeps the star in the word).
+fn is_prefix(lit: &query_grammar::UserInputLiteral) -> bool {
+    let word = lit.phrase.strip_suffix('*').unwrap_or(&lit.phrase);
+    (lit.prefix || lit.phrase.ends_with('*'))
+        && !word.is_empty()
+        && word.chars().all(|c| c.is_alphanumeric() || c == '_')
+}
+
+/// Lift the exclusions of a group that only excludes into the group around
+/// it: `a AND NOT b` parses as `+a +(-b)`, and a group of exclusions alone
+/// matches nothing, so read literally it would find nothing at all.
+fn lift_exclusions(ast: UserInputAst) -> UserInputAst {
+    match ast {
+        UserInputAst::Clause(items) => {
+            let mut out = Vec::with_capacity(items.len());
+            for (occur, child) in items {
+                match lift_exclusions(child) {
+                    UserInputAst::Clause(inner)
+                        if occur != Some(Occur::MustNot)
+                            && !inner.is_empty()
+                            && inner.iter().all(|(o, _)| *o == Some(Occur::MustNot)) =>
+                    {
+                        out.extend(inner);
+                    }
+                    child => out.push((occur, child)),
+                }
+            }
+            UserInputAst::Clause(out)
+        }
+        UserInputAst::Boost(inner, b) => UserInputAst::Boost(Box::new(lift_exclusions(*inner)), b),
+        leaf => leaf,
     }
 }
 

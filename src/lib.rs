@@ -22,3 +22,4 @@ pub mod pipeline;
 pub mod query;
 pub mod render;
 pub mod store;
+pub mod text;

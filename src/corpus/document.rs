@@ -98,12 +98,12 @@ pub fn roles_of_heading(text: &str) -> Roles {
             ),
         ]
         .into_iter()
-        .map(|(p, r)| (crate::extract::rx::new(&format!("(?i){p}")).unwrap(), r))
+        .map(|(p, r)| (crate::text::rx::new(&format!("(?i){p}")).unwrap(), r))
         .collect()
     });
     // One scan for all role patterns (this runs on every `Label:` too).
     static SET: LazyLock<regex::RegexSet> =
-        LazyLock::new(|| crate::extract::rx::set(RULES.iter().map(|(re, _)| re.as_str())).unwrap());
+        LazyLock::new(|| crate::text::rx::set(RULES.iter().map(|(re, _)| re.as_str())).unwrap());
     let mut roles = Roles::empty();
     for i in SET.matches(text).iter() {
         roles = roles.union(RULES[i].1);
@@ -112,7 +112,7 @@ pub fn roles_of_heading(text: &str) -> Roles {
     // restored service.
     if roles.has(Roles::ACTIONS) {
         static FIX_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-            crate::extract::rx::new(r"(?i)\b(resolution|resolved?|recovery|mitigation)\b|\bremediation\s+(and|&)\s|\s(and|&)\s+remediation\b").unwrap()
+            crate::text::rx::new(r"(?i)\b(resolution|resolved?|recovery|mitigation)\b|\bremediation\s+(and|&)\s|\s(and|&)\s+remediation\b").unwrap()
         });
         if !FIX_ONLY.is_match(text) {
             roles = Roles(roles.0 & !Roles::RESOLUTION.0);
@@ -121,7 +121,7 @@ pub fn roles_of_heading(text: &str) -> Roles {
         }
         // "Root cause and remediation" tells what broke and what fixed it.
         static CAUSE_AND_FIX: LazyLock<Regex> = LazyLock::new(|| {
-            crate::extract::rx::new(r"(?i)\b(causes?|analysis)\s+(and|&)\s+remediation\b").unwrap()
+            crate::text::rx::new(r"(?i)\b(causes?|analysis)\s+(and|&)\s+remediation\b").unwrap()
         });
         if CAUSE_AND_FIX.is_match(text) {
             roles = Roles(roles.0 & !Roles::ACTIONS.0);
@@ -226,26 +226,25 @@ impl Document {
 /// Formatting tags people wrap text in; other `<...>` text is kept literally
 /// (a heading that says `<script>` means the word, and reports escape it).
 static HTML_TAG: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::rx::new(r"(?i)</?(?:span|b|i|em|strong|a|font|u|s|sub|sup|br|hr|h[1-6]|p|div|img|code|pre|mark|small|big|center|ul|ol|li|table|thead|tbody|tr|td|th|blockquote|details|summary|section|article|header|footer)\b[^>]*>|<!--.*?-->").unwrap()
+    crate::text::rx::new(r"(?i)</?(?:span|b|i|em|strong|a|font|u|s|sub|sup|br|hr|h[1-6]|p|div|img|code|pre|mark|small|big|center|ul|ol|li|table|thead|tbody|tr|td|th|blockquote|details|summary|section|article|header|footer)\b[^>]*>|<!--.*?-->").unwrap()
 });
 static ENTITY: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::rx::new(r"&(?:[a-zA-Z]{2,8}|#\d{1,5}|#x[0-9a-fA-F]{1,4});").unwrap()
+    crate::text::rx::new(r"&(?:[a-zA-Z]{2,8}|#\d{1,5}|#x[0-9a-fA-F]{1,4});").unwrap()
 });
 static IMAGE: LazyLock<Regex> =
-    LazyLock::new(|| crate::extract::rx::new(r"!\[[^\]]*\]\([^)]*\)").unwrap());
+    LazyLock::new(|| crate::text::rx::new(r"!\[[^\]]*\]\([^)]*\)").unwrap());
 static LINK: LazyLock<Regex> =
-    LazyLock::new(|| crate::extract::rx::new(r"\[([^\]]*)\]\([^)]*\)").unwrap());
+    LazyLock::new(|| crate::text::rx::new(r"\[([^\]]*)\]\([^)]*\)").unwrap());
 static LIST_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::rx::new(r"^\s*(?:>\s*)*(?:[-*+•]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?").unwrap()
+    crate::text::rx::new(r"^\s*(?:>\s*)*(?:[-*+•]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?").unwrap()
 });
 static HEADING_MARK: LazyLock<Regex> =
-    LazyLock::new(|| crate::extract::rx::new(r"^\s{0,3}#{1,6}\s*|\s+#+\s*$").unwrap());
-static EMPH: LazyLock<Regex> =
-    LazyLock::new(|| crate::extract::rx::new(r"\*\*|__|\*|`|~~").unwrap());
+    LazyLock::new(|| crate::text::rx::new(r"^\s{0,3}#{1,6}\s*|\s+#+\s*$").unwrap());
+static EMPH: LazyLock<Regex> = LazyLock::new(|| crate::text::rx::new(r"\*\*|__|\*|`|~~").unwrap());
 static HTML_HEADING: LazyLock<Regex> =
-    LazyLock::new(|| crate::extract::rx::new(r"(?i)<h([1-6])[^>]*>(.*?)</h[1-6]>").unwrap());
+    LazyLock::new(|| crate::text::rx::new(r"(?i)<h([1-6])[^>]*>(.*?)</h[1-6]>").unwrap());
 static EMOJI_CODE: LazyLock<Regex> =
-    LazyLock::new(|| crate::extract::rx::new(r":[a-z][a-z0-9_+-]{1,30}:").unwrap());
+    LazyLock::new(|| crate::text::rx::new(r":[a-z][a-z0-9_+-]{1,30}:").unwrap());
 
 /// Remove inline markup from one source line.
 pub fn clean(raw: &str) -> String {
@@ -358,7 +357,7 @@ fn squeeze_spaces(s: &str) -> std::borrow::Cow<'_, str> {
 /// A `Label: value` prefix: up to five words before a colon.
 fn label_of(text: &str) -> (Roles, usize) {
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        crate::extract::rx::new(r"^([A-Za-z][A-Za-z /&'()-]{1,48}?)\s*[:：]\s*").unwrap()
+        crate::text::rx::new(r"^([A-Za-z][A-Za-z /&'()-]{1,48}?)\s*[:：]\s*").unwrap()
     });
     if let Some(c) = LABEL.captures(text) {
         let label = &c[1];
@@ -376,10 +375,8 @@ fn label_of(text: &str) -> (Roles, usize) {
 /// `first_len` bytes, from `label_of`) is not a cut.
 fn inline_labels(text: &str, first_len: usize) -> Vec<usize> {
     static INLINE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::extract::rx::new(
-            r"(?:[.!?)]\s+|\s)([A-Z][A-Za-z/&'-]*(?:\s+[A-Za-z/&'-]+){0,4})\s*:\s",
-        )
-        .unwrap()
+        crate::text::rx::new(r"(?:[.!?)]\s+|\s)([A-Z][A-Za-z/&'-]*(?:\s+[A-Za-z/&'-]+){0,4})\s*:\s")
+            .unwrap()
     });
     if text.len() < 40 || !text.contains(':') {
         return Vec::new();
@@ -459,7 +456,7 @@ fn pseudo_heading(raw: &str, text: &str) -> bool {
     }
     // A line that is only a time ("**10:30 AM**") is a timeline entry, not
     // a heading.
-    if crate::extract::grammar::find_times(text)
+    if crate::text::grammar::find_times(text)
         .iter()
         .any(|t| t.start < 3)
     {
@@ -852,9 +849,8 @@ mod tests {
     #[test]
     fn fast_paths_match_the_regexes_they_replace() {
         let spaces = regex::Regex::new(r"[ \t\u{a0}]+").unwrap();
-        let list =
-            crate::extract::rx::new(r"^\s*(?:>\s*)*(?:[-*+•]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?")
-                .unwrap();
+        let list = crate::text::rx::new(r"^\s*(?:>\s*)*(?:[-*+•]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?")
+            .unwrap();
         for t in [
             "plain words here",
             "two  spaces\tand a tab",

@@ -9,13 +9,13 @@ use regex::Regex;
 use super::{Extraction, Provenance};
 use crate::corpus::document::{Document, Kind, Roles};
 
-static LI: LazyLock<Regex> = LazyLock::new(|| crate::extract::rx::new(r"(?i)<li[\s>]").unwrap());
+static LI: LazyLock<Regex> = LazyLock::new(|| crate::text::rx::new(r"(?i)<li[\s>]").unwrap());
 
 /// A list the Markdown parser does not see as one, but its author meant:
 /// "-Implement ..." (no space after the dash), "1, Add ...", "• Add ...",
 /// or a list indented so deep that Markdown makes it a code block.
 static SLOPPY_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::rx::new(r"^\s*([-*+•–]\s*[A-Za-z(\[]|\d{1,2}[.,)]\s+\S)").unwrap()
+    crate::text::rx::new(r"^\s*([-*+•–]\s*[A-Za-z(\[]|\d{1,2}[.,)]\s+\S)").unwrap()
 });
 
 fn sloppy_item(raw: &str) -> bool {

@@ -55,7 +55,7 @@ struct Rules {
 
 impl Rules {
     fn new(list: Vec<(&'static str, Regex, f32)>) -> Rules {
-        let set = crate::extract::rx::set(list.iter().map(|r| r.1.as_str())).unwrap();
+        let set = crate::text::rx::set(list.iter().map(|r| r.1.as_str())).unwrap();
         Rules { list, set }
     }
 }
@@ -63,13 +63,7 @@ impl Rules {
 fn rules(spec: &[(&'static str, &str, f32)]) -> Rules {
     Rules::new(
         spec.iter()
-            .map(|(c, p, w)| {
-                (
-                    *c,
-                    crate::extract::rx::new(&format!("(?i){p}")).unwrap(),
-                    *w,
-                )
-            })
+            .map(|(c, p, w)| (*c, crate::text::rx::new(&format!("(?i){p}")).unwrap(), *w))
             .collect(),
     )
 }
@@ -335,46 +329,46 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
     ];
     Rules::new(
         spec.into_iter()
-            .map(|(c, p, w)| (c, crate::extract::rx::new(&format!("(?i){p}")).unwrap(), w))
+            .map(|(c, p, w)| (c, crate::text::rx::new(&format!("(?i){p}")).unwrap(), w))
             .collect(),
     )
 });
 
 /// Sentences that describe a false lead or a negated finding count little.
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::rx::new(r"(?i)\b(suspect|suspected|suspicion|suggest(ed|s)?|hypothes\w*|theor(y|ies)|discard(ed|ing)?|red\s+herrings?|dead\s+ends?|false\s+leads?|assum|initial(ly)?|at\s+first|first\s+thought|misleading|ruled\s+out|not\s+the\s+(cause|issue|problem)|no\s+(significant|signs?|evidence|issues?|anomal)|was\s+(healthy|normal|fine)|were\s+(healthy|normal|fine)|normal\s+(operation|performance)|might|may\s+have|possible|possibly|potential(ly)?|could\s+(be|have)|if\s+|prevent|future|will\s+|would\s+|should\s+|plan\s+to|going\s+forward)\b").unwrap()
+    crate::text::rx::new(r"(?i)\b(suspect|suspected|suspicion|suggest(ed|s)?|hypothes\w*|theor(y|ies)|discard(ed|ing)?|red\s+herrings?|dead\s+ends?|false\s+leads?|assum|initial(ly)?|at\s+first|first\s+thought|misleading|ruled\s+out|not\s+the\s+(cause|issue|problem)|no\s+(significant|signs?|evidence|issues?|anomal)|was\s+(healthy|normal|fine)|were\s+(healthy|normal|fine)|normal\s+(operation|performance)|might|may\s+have|possible|possibly|potential(ly)?|could\s+(be|have)|if\s+|prevent|future|will\s+|would\s+|should\s+|plan\s+to|going\s+forward)\b").unwrap()
 });
 /// Before a verb of noticing: nothing but a time, or the problem itself
 /// ("14:00 - Issue detected through ..."): nobody is named.
 static NO_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::rx::new(r"(?i)(^[\W\d]*((at|on|around)\s+)?(am|pm|utc|gmt|[a-z]{2,4}t)?[\W\d]*(first|initially|then|later)?\s*$|\b(issue|problem|outage|incident|errors?|failure|bug|cause)\s+$)").unwrap()
+    crate::text::rx::new(r"(?i)(^[\W\d]*((at|on|around)\s+)?(am|pm|utc|gmt|[a-z]{2,4}t)?[\W\d]*(first|initially|then|later)?\s*$|\b(issue|problem|outage|incident|errors?|failure|bug|cause)\s+$)").unwrap()
 });
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::rx::new(r"(?i)\b(was|were|been|is|are|be|being|got)\s+$").unwrap()
+    crate::text::rx::new(r"(?i)\b(was|were|been|is|are|be|being|got)\s+$").unwrap()
 });
 static WATCHING: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::rx::new(r"(?i)\b(are|'re|is|be|will|continue\s+to|continuing\s+to|keep|keeping)\s+(closely\s+|actively\s+)?$").unwrap()
+    crate::text::rx::new(r"(?i)\b(are|'re|is|be|will|continue\s+to|continuing\s+to|keep|keeping)\s+(closely\s+|actively\s+)?$").unwrap()
 });
 static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::rx::new(r"(?i)[,;]?\s+(so\s+that|so\s+(it|they|we|the)|in\s+order\s+to|to\s+(prevent|avoid|ensure|make\s+sure))\b").unwrap()
+    crate::text::rx::new(r"(?i)[,;]?\s+(so\s+that|so\s+(it|they|we|the)|in\s+order\s+to|to\s+(prevent|avoid|ensure|make\s+sure))\b").unwrap()
 });
 static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::rx::new(
+    crate::text::rx::new(
         r"(?i)\b(not|no|nothing|never|without|nor|isn't|wasn't|weren't|didn't|doesn't)\b",
     )
     .unwrap()
 });
 static PREVENTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::rx::new(r"(?i)\bto\s+(prevent|avoid)\b[^.;]{0,40}\b(recurrences?|recurring|again|future|from\s+happening)\b|\bprevent\s+(a\s+|any\s+|future\s+)?recurrences?\b").unwrap()
+    crate::text::rx::new(r"(?i)\bto\s+(prevent|avoid)\b[^.;]{0,40}\b(recurrences?|recurring|again|future|from\s+happening)\b|\bprevent\s+(a\s+|any\s+|future\s+)?recurrences?\b").unwrap()
 });
 static MITIGATION_ACT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::rx::new(r"(?i)\b(engineers|we|the\s+team|sres?|operators)\s+(\w+\s+){0,3}(made|performed|applied|deployed|rolled|reverted|restarted|increased|added|scaled|moved|shifted|disabled|updated|changed)\b[^.;]{0,120}\bto\s+(mitigate|restore|reduce|recover|resolve|remediate)\b|\b(to\s+)?mitigat(e|ed|ing)\s+the\s+(issue|incident|impact)\b").unwrap()
+    crate::text::rx::new(r"(?i)\b(engineers|we|the\s+team|sres?|operators)\s+(\w+\s+){0,3}(made|performed|applied|deployed|rolled|reverted|restarted|increased|added|scaled|moved|shifted|disabled|updated|changed)\b[^.;]{0,120}\bto\s+(mitigate|restore|reduce|recover|resolve|remediate)\b|\b(to\s+)?mitigat(e|ed|ing)\s+the\s+(issue|incident|impact)\b").unwrap()
 });
 static ROOT_CAUSE_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::rx::new(r"(?i)\b(root\s+cause|was\s+caused\s+by|caused\s+by|due\s+to|stemmed\s+from|traced\s+(back\s+)?to|the\s+cause\s+(was|is)|because\s+of|result(ed)?\s+of|triggered\s+by|originated)\b").unwrap()
+    crate::text::rx::new(r"(?i)\b(root\s+cause|was\s+caused\s+by|caused\s+by|due\s+to|stemmed\s+from|traced\s+(back\s+)?to|the\s+cause\s+(was|is)|because\s+of|result(ed)?\s+of|triggered\s+by|originated)\b").unwrap()
 });
 static TEMPORARY: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::rx::new(r"(?i)\b(temporar(y|ily)|initially|first\s+attempt|attempt(ed|s)?\s+to|tried\s+to|did\s+not|didn't|failed|unsuccessful|briefly|partial(ly)?|but\s+(the\s+)?(issue|problem|errors?)\s+(persisted|returned|remained|continued)|then\s+return\w*|(errors?|issue|problem|latency)\s+(returned|came\s+back|resumed|persisted)|did\s+not\s+help|no\s+(effect|improvement)|without\s+(effect|success)|had\s+no\s+effect)\b").unwrap()
+    crate::text::rx::new(r"(?i)\b(temporar(y|ily)|initially|first\s+attempt|attempt(ed|s)?\s+to|tried\s+to|did\s+not|didn't|failed|unsuccessful|briefly|partial(ly)?|but\s+(the\s+)?(issue|problem|errors?)\s+(persisted|returned|remained|continued)|then\s+return\w*|(errors?|issue|problem|latency)\s+(returned|came\s+back|resumed|persisted)|did\s+not\s+help|no\s+(effect|improvement)|without\s+(effect|success)|had\s+no\s+effect)\b").unwrap()
 });
 
 fn sentences(text: &str) -> Vec<&str> {
@@ -454,7 +448,7 @@ fn blocks(doc: &Document) -> Vec<Block> {
 
 /// Causal connectives: in "X caused by Y", Y is the deeper cause.
 static CAUSAL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::rx::new(r"(?i)\b(caused\s+by|due\s+to|because\s+of|stemm(ed|ing)\s+from|result(ed|ing)?\s+(of|from)|traced\s+(back\s+)?to|triggered\s+by|originat\w*\s+(from|in)|driven\s+by)\b").unwrap()
+    crate::text::rx::new(r"(?i)\b(caused\s+by|due\s+to|because\s+of|stemm(ed|ing)\s+from|result(ed|ing)?\s+(of|from)|traced\s+(back\s+)?to|triggered\s+by|originat\w*\s+(from|in)|driven\s+by)\b").unwrap()
 });
 
 type Block = (Vec<usize>, String, Vec<usize>);
@@ -551,7 +545,8 @@ fn vote(
                         break;
                     }
                     // "no memory leak was found" argues against, weakly.
-                    let before = super::grammar::clip(s, m.start().saturating_sub(25), m.start());
+                    let before =
+                        crate::text::grammar::clip(s, m.start().saturating_sub(25), m.start());
                     let neg = NEGATION.is_match(before);
                     // "We are monitoring things closely" is watching a fix,
                     // not how the problem was found.
@@ -724,11 +719,11 @@ fn decide(
 /// grammar's own finders; at least two other words must remain.
 fn says_more(resolved: &Regex, text: &str) -> bool {
     let mut rest = resolved.replace_all(text, " ").into_owned();
-    let mut stamps: Vec<(usize, usize)> = super::grammar::find_dates(&rest)
+    let mut stamps: Vec<(usize, usize)> = crate::text::grammar::find_dates(&rest)
         .iter()
         .map(|m| (m.start, m.end))
         .chain(
-            super::grammar::find_times(&rest)
+            crate::text::grammar::find_times(&rest)
                 .iter()
                 .map(|m| (m.start, m.end)),
         )
@@ -825,7 +820,7 @@ const PROVIDERS: &[&[&str]] = &[
 /// due to an AWS failure").
 fn own_names(title: Option<&str>) -> &'static [&'static str] {
     static BLAME: LazyLock<Regex> = LazyLock::new(|| {
-        crate::extract::rx::new(r"(?i)\b(due\s+to|after|caused\s+by|during|because\s+of|outage\s+(at|of|in)|failure\s+(at|of|in))\b").unwrap()
+        crate::text::rx::new(r"(?i)\b(due\s+to|after|caused\s+by|during|because\s+of|outage\s+(at|of|in)|failure\s+(at|of|in))\b").unwrap()
     });
     let Some(t) = title else { return &[] };
     if BLAME.is_match(t) {
@@ -902,7 +897,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
 
     // ---- detection: the detected line and sentences about noticing.
     static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::extract::rx::new(r"(?i)\b(detect|notic|notif|inform|told|tell|alert|discover|report|aware|identif|flag|spotted|observ|complain|paged|escalat|monitor|first\s+sign|message|ticket|tweet|e-?mail)").unwrap()
+        crate::text::rx::new(r"(?i)\b(detect|notic|notif|inform|told|tell|alert|discover|report|aware|identif|flag|spotted|observ|complain|paged|escalat|monitor|first\s+sign|message|ticket|tweet|e-?mail)").unwrap()
     });
     let detected_line = ex
         .incident
@@ -998,7 +993,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     // it, the platform healed itself, the backlog drained): `other`, not
     // `unknown`. The evidence is the end event, else a line saying so.
     static RESOLVED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::extract::rx::new(r"(?i)\b(resolved|restored|recovered|back\s+(online|up|to\s+normal)|(became|is|was)\s+available\s+again|auto-?heal\w*|fixed\s+by|fully\s+operational|mitigated|outage\s+(finished|ended|over)|incident\s+(is\s+)?(closed|over))\b").unwrap()
+        crate::text::rx::new(r"(?i)\b(resolved|restored|recovered|back\s+(online|up|to\s+normal)|(became|is|was)\s+available\s+again|auto-?heal\w*|fixed\s+by|fully\s+operational|mitigated|outage\s+(finished|ended|over)|incident\s+(is\s+)?(closed|over))\b").unwrap()
     });
 
     let resolved_line = end_line
@@ -1016,8 +1011,11 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
                     && RESOLVED.find_iter(&l.text).any(|m| {
                         // "not yet resolved" argues against; a later "did not
                         // communicate" in the same line does not.
-                        let before =
-                            super::grammar::clip(&l.text, m.start().saturating_sub(25), m.start());
+                        let before = crate::text::grammar::clip(
+                            &l.text,
+                            m.start().saturating_sub(25),
+                            m.start(),
+                        );
                         !NEGATION.is_match(before)
                     })
             })
@@ -1034,7 +1032,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     // An accidental deletion stays a human error whatever fixed it (the
     // taxonomy's own example of one).
     static DELETION: LazyLock<Regex> = LazyLock::new(|| {
-        crate::extract::rx::new(r"(?i)\b(delet|drop|wip|truncat|destroy|remov|purg)\w*").unwrap()
+        crate::text::rx::new(r"(?i)\b(delet|drop|wip|truncat|destroy|remov|purg)\w*").unwrap()
     });
     let human_line = scores
         .iter()
@@ -1075,7 +1073,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     // A code fix that closes a named hole (a vulnerability, an injection)
     // is a security fix: the attack stays the cause.
     static HOLE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::extract::rx::new(r"(?i)\b(vulnerab\w*|injection|breach\w*|unpatched|backdoor)\b")
+        crate::text::rx::new(r"(?i)\b(vulnerab\w*|injection|breach\w*|unpatched|backdoor)\b")
             .unwrap()
     });
     let hole = || doc.lines.iter().any(|l| HOLE.is_match(&l.text));
@@ -1087,7 +1085,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         hand_half(&mut scores, not_code, "software-bug");
     }
     static CONFIG_WORD: LazyLock<Regex> = LazyLock::new(|| {
-        crate::extract::rx::new(r"(?i)\b(config\w*|settings?|acls?|polic(y|ies)|flags?)\b").unwrap()
+        crate::text::rx::new(r"(?i)\b(config\w*|settings?|acls?|polic(y|ies)|flags?)\b").unwrap()
     });
     let fix_line = ex
         .incident

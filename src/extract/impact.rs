@@ -13,50 +13,50 @@ use crate::corpus::document::{Document, Kind, Roles};
 const WHO: &str = r"(?:users?|customers?|visitors?|clients?|people|personnel|employees|staff|members|subscribers|accounts|players|shoppers|buyers|merchants|developers|students|learners|patients|drivers|riders|sellers|end-users|end\s+users|user\s+base|userbase|audience|traffic\s+from\s+users)";
 
 static PCT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::rx::new(&format!(
+    crate::text::rx::new(&format!(
         r"(?i)\b(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?:of\s+|o\s+)?(?:(?:the|our|all|active|registered|total|online|its|their|site|platform|web|app|website|mobile|global|affected|concurrent|logged-in|paying|[a-z]+-?based)\s+){{0,3}}{WHO}"
     ))
     .unwrap()
 });
 static PCT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::rx::new(&format!(
+    crate::text::rx::new(&format!(
         r"(?i){WHO}\W{{1,3}}(?:\w+\s+){{0,3}}?\(?(?:approximately|about|around|roughly|nearly|over|~)?\s*(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent)"
     ))
     .unwrap()
 });
 static ALL_USERS: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::rx::new(&format!(
+    crate::text::rx::new(&format!(
         r"(?i)\b(all|every|entire|100%\s+of)\s+(?:of\s+)?(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?{WHO}|\b(entire|whole)\s+(user\s*base|customer\s+base)"
     ))
     .unwrap()
 });
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::rx::new(&format!(
+    crate::text::rx::new(&format!(
         r"(?i)(?P<n>\b\d{{1,3}}(?:,\d{{3}})+|\b\d+(?:\.\d+)?)\s*(?P<mult>million|m\b|thousand|k\b|billion|bn)?\+?\s+(?:(?:active|registered|unique|daily|monthly|online|concurrent|paying|affected|impacted|warehouse|end|mobile|web|app|enterprise|internal|of\s+our|of\s+the|our|the|[a-z]+)\s+){{0,2}}{WHO}"
     ))
     .unwrap()
 });
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::rx::new(
+    crate::text::rx::new(
         r"(?i)(?P<cur>[$€£¥₦]|usd|eur|gbp|ngn|zar|kes|r)\s?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<mult>million|m\b|thousand|k\b|billion|bn)?|(?P<n2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<mult2>million|thousand|billion|m\b|k\b|bn\b)?\s*(?P<cur2>dollars|usd|euros?|eur|pounds|gbp|naira|rand|dai|usdc|usdt|eth|ether|btc)\b",
     )
     .unwrap()
 });
 static MONEY_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::rx::new(r"(?i)\b(loss|lost|losses|revenue|cost|costs|costing|sales|refunds?|damages?|penalt|missed\s+orders|financial|impact\s+of|worth)\b").unwrap()
+    crate::text::rx::new(r"(?i)\b(loss|lost|losses|revenue|cost|costs|costing|sales|refunds?|damages?|penalt|missed\s+orders|financial|impact\s+of|worth)\b").unwrap()
 });
 static THING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::rx::new(r"(?i)^['’]?s?\s*(websites?|sites?|domains?|data|records?|orders?|payments?|transactions?|requests?|devices?|servers?|apps?|pages?|files?|emails?|messages?|databases?|endpoints?|workloads?)\b").unwrap()
+    crate::text::rx::new(r"(?i)^['’]?s?\s*(websites?|sites?|domains?|data|records?|orders?|payments?|transactions?|requests?|devices?|servers?|apps?|pages?|files?|emails?|messages?|databases?|endpoints?|workloads?)\b").unwrap()
 });
 static REMAINING: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::rx::new(r"(?i)\b(?:the\s+)?(?:remaining|other|rest)\s+(?:of\s+the\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*%\s+(?:\w+\s+){0,2}(?:faced|experienced|saw|had|suffered|were|got|hit)").unwrap()
+    crate::text::rx::new(r"(?i)\b(?:the\s+)?(?:remaining|other|rest)\s+(?:of\s+the\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*%\s+(?:\w+\s+){0,2}(?:faced|experienced|saw|had|suffered|were|got|hit)").unwrap()
 });
 /// Sentences about sharing the write-up, not about impact.
 static SHARING: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::rx::new(r"(?i)\b(shared|communicated|circulated|distributed|informed|notified|sent\s+to|presented|reviewed\s+by)\b").unwrap()
+    crate::text::rx::new(r"(?i)\b(shared|communicated|circulated|distributed|informed|notified|sent\s+to|presented|reviewed\s+by)\b").unwrap()
 });
 static NOT_USERS: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::rx::new(r"(?i)\b(requests?|transactions?|traffic|servers?|instances?|nodes?|hosts?|pods?|cpu|memory|disk|capacity|uptime|availability|error\s+rate|packets?|queries|orders|sales)\b").unwrap()
+    crate::text::rx::new(r"(?i)\b(requests?|transactions?|traffic|servers?|instances?|nodes?|hosts?|pods?|cpu|memory|disk|capacity|uptime|availability|error\s+rate|packets?|queries|orders|sales)\b").unwrap()
 });
 
 fn mult(m: Option<&str>) -> f64 {
@@ -126,7 +126,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         // "all users" only counts where the sentence says they were hit
         // ("all users should upgrade" is advice, not impact).
         static HIT: LazyLock<Regex> = LazyLock::new(|| {
-            crate::extract::rx::new(r"(?i)\b(affect\w*|impact\w*|unable|could\s+not|couldn't|cannot|experienc\w*|saw|hit|lost|without|denied|locked\s+out|prevent\w*|down\s+for|outage|errors?|failed|failing|disrupt\w*)").unwrap()
+            crate::text::rx::new(r"(?i)\b(affect\w*|impact\w*|unable|could\s+not|couldn't|cannot|experienc\w*|saw|hit|lost|without|denied|locked\s+out|prevent\w*|down\s+for|outage|errors?|failed|failing|disrupt\w*)").unwrap()
         });
         // "all affected users were refunded" is every one of the affected,
         // not every user.

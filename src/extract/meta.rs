@@ -9,10 +9,10 @@ use super::{Extraction, Provenance};
 use crate::corpus::document::{Document, Kind};
 
 static SEV: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::rx::new(r"(?i)\b(?:sev(?:erity)?\s*[-:]?\s*(?P<sev>[0-5])\b|(?P<p>p[0-4])\b|severity\s*(?:level)?\s*[:=-]?\s*(?P<word>critical|high|major|medium|moderate|minor|low|down|disrupted|notice|partial-outage|major-outage|degraded))").unwrap()
+    crate::text::rx::new(r"(?i)\b(?:sev(?:erity)?\s*[-:]?\s*(?P<sev>[0-5])\b|(?P<p>p[0-4])\b|severity\s*(?:level)?\s*[:=-]?\s*(?P<word>critical|high|major|medium|moderate|minor|low|down|disrupted|notice|partial-outage|major-outage|degraded))").unwrap()
 });
 static SERVICES: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::rx::new(r"(?i)^(?:affected\s+(?:services?|systems?|components?)|services?\s+affected|components?\s+affected|systems?\s+affected)\s*[:：]\s*(?P<list>.+)$").unwrap()
+    crate::text::rx::new(r"(?i)^(?:affected\s+(?:services?|systems?|components?)|services?\s+affected|components?\s+affected|systems?\s+affected)\s*[:：]\s*(?P<list>.+)$").unwrap()
 });
 
 fn normalise_severity(s: &str) -> String {

@@ -8,10 +8,8 @@
 pub mod actions;
 pub mod calibrate;
 pub mod classify;
-pub mod grammar;
 pub mod impact;
 pub mod meta;
-pub mod rx;
 pub mod times;
 
 use std::collections::BTreeMap;
@@ -20,6 +18,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::corpus::document::{Document, Kind};
+use crate::text::grammar;
 
 /// Where a value came from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

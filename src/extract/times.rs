@@ -14,12 +14,12 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde_json::json;
 
-use super::grammar::{
+use super::{Candidate, Extraction, Provenance, confidence, pick};
+use crate::corpus::document::{Document, Kind, Roles};
+use crate::text::grammar::{
     self, Date, DateMention, TimeMention, Zone, find_dates, find_durations, find_times,
     resolve_slash,
 };
-use super::{Candidate, Extraction, Provenance, confidence, pick};
-use crate::corpus::document::{Document, Kind, Roles};
 
 /// A point in time read from the text.
 #[derive(Debug, Clone)]
@@ -59,7 +59,7 @@ pub struct Cue {
 }
 
 fn re(p: &str) -> Regex {
-    crate::extract::rx::new(&format!("(?i){p}")).unwrap()
+    crate::text::rx::new(&format!("(?i){p}")).unwrap()
 }
 
 static DETECT_CUE: LazyLock<Regex> = LazyLock::new(|| {

@@ -260,7 +260,7 @@ fn zone_alternation() -> String {
 }
 
 static ZONE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::rx::new(&format!(
+    crate::text::rx::new(&format!(
         r"^\s*(?:\(\s*)?(?:in\s+)?(?P<z>{})(?:\s*time\b)?",
         zone_alternation()
     ))
@@ -268,7 +268,7 @@ static ZONE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static ZONE_ANY: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::rx::new(&format!(r"(?:^|[^\w])(?P<z>{})", zone_alternation())).unwrap()
+    crate::text::rx::new(&format!(r"(?:^|[^\w])(?P<z>{})", zone_alternation())).unwrap()
 });
 
 /// Parse a zone token as written into a [`Zone`].
@@ -278,7 +278,7 @@ pub fn parse_zone(written: &str) -> Option<Zone> {
         return None;
     }
     static NUM: LazyLock<Regex> = LazyLock::new(|| {
-        crate::extract::rx::new(r"(?i)^(utc|gmt)?\s?([+-−])\s?(\d{1,2})(?::?(\d{2}))?$").unwrap()
+        crate::text::rx::new(r"(?i)^(utc|gmt)?\s?([+-−])\s?(\d{1,2})(?::?(\d{2}))?$").unwrap()
     });
     if let Some(c) = NUM.captures(w) {
         let h: i32 = c[3].parse().ok()?;
@@ -392,7 +392,7 @@ pub fn zones_in(text: &str) -> Vec<(usize, Zone)> {
 }
 
 static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::rx::new(
+    crate::text::rx::new(
         r"(?xi)
         (?:^|[^\w.:/])(?:
         (?P<iso>\b(?P<iy>\d{4})-(?P<imo>\d{2})-(?P<id>\d{2})(?:T|\s+|\s*[-–,]\s*|\s+at\s+)(?P<ih>\d{1,2})[:h](?P<imi>\d{2})(?::(?P<is>\d{2})(?:\.\d+)?)?(?:\s*(?P<iampm>[ap]\.?\s?m\b\.?))?(?P<ioff>Z|[+-]\d{2}:?\d{2}\b)?)
@@ -411,7 +411,7 @@ static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// "by", "from", "until", "to").
 fn mil_entry_lead(before: &str) -> bool {
     static LEAD: LazyLock<Regex> = LazyLock::new(|| {
-        crate::extract::rx::new(&format!(
+        crate::text::rx::new(&format!(
             r"(?i)(?:^[\s\-*+|>]*$|\b(?:at|by|from|until|till|to)\s*$|\b(?:{MONTHS})\.?\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s*$|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\.?,?\s*$)"
         ))
         .unwrap()
@@ -423,7 +423,7 @@ fn mil_entry_lead(before: &str) -> bool {
 /// "–1300 PST", " and 2100 UTC".
 fn mil_range_with_zone(after: &str) -> bool {
     static RANGE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-        crate::extract::rx::new(
+        crate::text::rx::new(
             r"(?i)^\s*(?:[-–—]|and\b|to\b|until\b|till\b)\s*(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs?\b)?",
         )
         .unwrap()
@@ -437,10 +437,10 @@ fn mil_range_with_zone(after: &str) -> bool {
 /// are not.
 fn dotted_time_in_prose(before: &str, after: &str) -> bool {
     static AT: LazyLock<Regex> = LazyLock::new(|| {
-        crate::extract::rx::new(r"(?i)\b(at|from|until|till|to|by|since)\s+(approximately\s+|approx\.?\s+|about\s+|around\s+|~\s*)?$").unwrap()
+        crate::text::rx::new(r"(?i)\b(at|from|until|till|to|by|since)\s+(approximately\s+|approx\.?\s+|about\s+|around\s+|~\s*)?$").unwrap()
     });
     static UNIT: LazyLock<Regex> = LazyLock::new(|| {
-        crate::extract::rx::new(r"(?i)^\s*(%|percent|million|billion|thousand|times|x\b|[kmgt]i?b\b|ms\b|s\b|secs?\b|seconds|min|minutes|hours?|days?|points?|rps|qps|req|requests|versions?|release)").unwrap()
+        crate::text::rx::new(r"(?i)^\s*(%|percent|million|billion|thousand|times|x\b|[kmgt]i?b\b|ms\b|s\b|secs?\b|seconds|min|minutes|hours?|days?|points?|rps|qps|req|requests|versions?|release)").unwrap()
     });
     AT.is_match(before) && !UNIT.is_match(after)
 }
@@ -633,7 +633,7 @@ pub fn find_times(text: &str) -> Vec<TimeMention> {
     // "From 4pm to 6 GMT": a bare hour that ends a range and carries a zone
     // is a time, with the meridiem of the range's start.
     static BARE_END: LazyLock<Regex> = LazyLock::new(|| {
-        crate::extract::rx::new(r"(?i)^\s*(?:to|until|till|-|–|—)\s*(\d{1,2})\b").unwrap()
+        crate::text::rx::new(r"(?i)^\s*(?:to|until|till|-|–|—)\s*(\d{1,2})\b").unwrap()
     });
     let mut extra = Vec::new();
     for m in &out {
@@ -695,7 +695,7 @@ fn month_number(name: &str) -> Option<u8> {
 }
 
 static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::rx::new(&format!(
+    crate::text::rx::new(&format!(
         r"(?xi)
         (?:\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?:the\s+)?)?
         (?:
@@ -862,7 +862,7 @@ pub(crate) fn word_number(w: &str) -> Option<f64> {
 }
 
 static DUR_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::rx::new(&format!(
+    crate::text::rx::new(&format!(
         r"(?xi)
         \b(?P<n1>\d+(?:\.\d+)?|{NUMBER_WORDS})\s*-?\s*(?P<u1>days?|hours?|hrs?|h|minutes?|mins?|m)\b
         (?:\s*(?:,|and)?\s*(?P<n2>\d+|{NUMBER_WORDS})\s*-?\s*(?P<u2>hours?|hrs?|h|minutes?|mins?|m)\b)?
@@ -885,7 +885,7 @@ fn unit_minutes(u: &str) -> f64 {
 }
 
 static COMPACT_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::rx::new(r"(?i)\b(?P<h>\d{1,3})\s?h(?:rs?)?\s?(?P<m>\d{1,2})\s?m(?:ins?)?\b")
+    crate::text::rx::new(r"(?i)\b(?P<h>\d{1,3})\s?h(?:rs?)?\s?(?P<m>\d{1,2})\s?m(?:ins?)?\b")
         .unwrap()
 });
 

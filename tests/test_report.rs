@@ -146,3 +146,27 @@ fn the_same_store_gives_byte_identical_report_files_charts_included() {
         }
     }
 }
+
+#[test]
+fn the_html_template_autoescapes_postmortem_titles() {
+    let env = Env::new();
+    env.write(
+        "corpus/2024-11-30-hostile-title.md",
+        "# <script>alert(1)</script> \"quotes\" & 'apostrophes'\n\n## Summary\nOn 2024-11-30 the API was down from 10:00 to 10:20 UTC because of a bad config push.\n",
+    );
+    assert!(env.run(&["ingest", "--quiet"]).status.success());
+    let out = env.run(&["report", "--quarter", "2024-Q4", "--out", "r"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let html = std::fs::read_to_string(env.path("r/index.html")).unwrap();
+    let escaped =
+        "&lt;script&gt;alert(1)&lt;/script&gt; &quot;quotes&quot; &amp; &#39;apostrophes&#39;";
+    assert!(
+        html.contains(&format!(">{escaped}</a>")),
+        "the title, escaped, as link text:\n{html}"
+    );
+    assert!(!html.contains("<script>alert"), "unescaped script tag");
+    assert!(!html.contains("\"quotes\"") && !html.contains("'apostrophes'"));
+    assert!(!html.contains(" & "), "unescaped ampersand");
+    let md = std::fs::read_to_string(env.path("r/report.md")).unwrap();
+    assert!(md.contains(&format!("[{escaped}](<")), "{md}");
+}

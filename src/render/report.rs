@@ -1,9 +1,16 @@
 //! The quarterly reliability-review report: `index.html` (self-contained:
 //! CSS and charts inline, no network) and `report.md` (charts as SVG files
-//! beside it). Every text taken from a postmortem is escaped.
+//! beside it). This module gathers the figures of each section into a
+//! [`Report`]; the minijinja templates of `templates/` lay it out.
+//! `report.html` is autoescaped, so every value, every text taken from a
+//! postmortem included, is HTML-escaped unless the template marks it `|safe`
+//! (only the inline SVG charts are); `report.md` escapes postmortem text with
+//! its `md` filter.
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
+
+use minijinja::{AutoEscape, Environment, Error, UndefinedBehavior, Value};
+use serde::Serialize;
 
 use crate::query::metrics::{self, Bucket, By, Select, ttr};
 use crate::query::table::Record;
@@ -76,7 +83,176 @@ pub struct Output {
     pub svgs: Vec<(String, String)>,
 }
 
-pub fn escape(s: &str) -> String {
+/// Everything the templates show, section by section.
+#[derive(Serialize)]
+struct Report<'a> {
+    title: String,
+    since: String,
+    until: String,
+    generated: &'a str,
+    /// Postmortems in the whole store.
+    n_records: usize,
+    headline: Headline,
+    trend: Table,
+    causes: Causes,
+    longest: Table,
+    /// Detection, then resolution.
+    mix: [Table; 2],
+    actions: Actions,
+    quality: Quality,
+    figures: Figures<'a>,
+}
+
+#[derive(Serialize)]
+struct Headline {
+    cards: Vec<Card>,
+    ttr_from_stated: usize,
+    ttr_n: usize,
+    small_sample: bool,
+}
+
+#[derive(Serialize)]
+struct Card {
+    value: String,
+    label: String,
+}
+
+#[derive(Serialize)]
+struct Causes {
+    table: Table,
+    /// The incidents behind the most frequent known causes.
+    top: Vec<CauseIncidents>,
+}
+
+#[derive(Serialize)]
+struct CauseIncidents {
+    cause: String,
+    incidents: Table,
+}
+
+#[derive(Serialize)]
+struct Actions {
+    total: i64,
+    postmortems: usize,
+    median: String,
+    none: usize,
+}
+
+#[derive(Serialize)]
+struct Quality {
+    table: Table,
+    /// The incidents of the period with a gap, if any.
+    gaps: Option<Table>,
+}
+
+#[derive(Serialize)]
+struct Figures<'a> {
+    mttr: Figure<'a>,
+    causes: Figure<'a>,
+    detection: Figure<'a>,
+    ttd: Figure<'a>,
+}
+
+#[derive(Serialize)]
+struct Figure<'a> {
+    /// The SVG without its XML declaration, inlined in the HTML.
+    svg: &'a str,
+    /// The SVG's file beside report.md.
+    file: &'static str,
+    caption: &'static str,
+}
+
+#[derive(Serialize)]
+struct Table {
+    header: Vec<Column>,
+    rows: Vec<Vec<Cell>>,
+}
+
+#[derive(Serialize)]
+struct Column {
+    text: String,
+    /// Right-aligned.
+    num: bool,
+}
+
+impl<'a> Figure<'a> {
+    fn new(svg: &'a str, file: &'static str, caption: &'static str) -> Figure<'a> {
+        Figure {
+            svg: strip_xml_decl(svg),
+            file,
+            caption,
+        }
+    }
+}
+
+impl Table {
+    /// `numeric`: the indices of the right-aligned columns.
+    fn new(header: &[&str], numeric: &[usize], rows: Vec<Vec<Cell>>) -> Table {
+        let header = header
+            .iter()
+            .enumerate()
+            .map(|(i, h)| Column {
+                text: (*h).to_string(),
+                num: numeric.contains(&i),
+            })
+            .collect();
+        Table { header, rows }
+    }
+}
+
+/// A table cell. The HTML template escapes every cell.
+#[derive(Serialize, Default)]
+struct Cell {
+    text: String,
+    /// Escape in Markdown too (text from a postmortem, prose); numbers,
+    /// dates and the like are written as they are.
+    escape_md: bool,
+    /// A link to the incident's file, with `text` as the link text.
+    href: Option<String>,
+    /// A colour swatch before the text (a root cause's chart colour).
+    swatch: Option<String>,
+}
+
+impl Cell {
+    fn value(s: impl Into<String>) -> Cell {
+        Cell {
+            text: s.into(),
+            ..Cell::default()
+        }
+    }
+
+    fn text(s: &str) -> Cell {
+        Cell {
+            text: s.to_string(),
+            escape_md: true,
+            ..Cell::default()
+        }
+    }
+
+    fn link(l: &Line) -> Cell {
+        Cell {
+            text: l.r.title.clone().unwrap_or_else(|| l.r.path.clone()),
+            escape_md: true,
+            href: Some(l.link.clone()),
+            swatch: None,
+        }
+    }
+
+    fn minutes(l: &Line) -> Cell {
+        Cell::value(match l.minutes {
+            Some((m, metrics::Basis::Window)) => m.to_string(),
+            Some((m, metrics::Basis::Stated)) => format!("{m} (stated)"),
+            None => "–".into(),
+        })
+    }
+
+    fn date(r: &Record) -> Cell {
+        Cell::value(r.date.map_or("undated".into(), |d| d.to_string()))
+    }
+}
+
+/// HTML-escape as the report always has: `'` as `&#39;`, `/` left alone.
+fn html_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -91,15 +267,47 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-/// Escape for a Markdown table cell or link text.
+/// Escape for a Markdown table cell or link text (the template's `md`).
 fn md(s: &str) -> String {
-    escape(s)
+    html_escape(s)
         .replace('|', "\\|")
         .replace('[', "\\[")
         .replace(']', "\\]")
         .replace('*', "\\*")
         .replace('_', "\\_")
         .replace('\n', " ")
+}
+
+/// minijinja's formatter, with HTML autoescape spelled by [`html_escape`]
+/// (minijinja's own writes `'` as `&#x27;` and `/` as `&#x2f;`, which would
+/// change every link and apostrophe of the report). Values marked safe, and
+/// templates without autoescape, go to minijinja's default formatter.
+fn formatter(
+    out: &mut minijinja::Output,
+    state: &minijinja::State,
+    value: &Value,
+) -> Result<(), Error> {
+    if state.auto_escape() == AutoEscape::Html && !value.is_safe() {
+        return out
+            .write_str(&html_escape(&value.to_string()))
+            .map_err(Error::from);
+    }
+    minijinja::escape_formatter(out, state, value)
+}
+
+/// The two templates: autoescape follows the name (`.html` on, `.md` off).
+fn environment() -> Result<Environment<'static>, Error> {
+    let mut env = Environment::new();
+    env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.set_trim_blocks(true);
+    env.set_lstrip_blocks(true);
+    env.set_keep_trailing_newline(true);
+    env.set_formatter(formatter);
+    env.add_filter("md", |s: &str| md(s));
+    env.add_filter("md_url", |s: &str| s.replace('>', "%3E"));
+    env.add_template("report.html", include_str!("templates/report.html"))?;
+    env.add_template("report.md", include_str!("templates/report.md"))?;
+    Ok(env)
 }
 
 fn mins(v: Option<f64>) -> String {
@@ -114,80 +322,6 @@ fn pct(a: usize, b: usize) -> String {
     }
 }
 
-/// A small builder that writes the same content as HTML and Markdown.
-struct Doc {
-    html: String,
-    md: String,
-}
-
-impl Doc {
-    fn h2(&mut self, t: &str) {
-        let _ = writeln!(self.html, "<h2>{}</h2>", escape(t));
-        let _ = writeln!(self.md, "\n## {t}\n");
-    }
-    fn p(&mut self, html: &str, md: &str) {
-        let _ = writeln!(self.html, "<p>{html}</p>");
-        let _ = writeln!(self.md, "{md}\n");
-    }
-    /// A table; cells are given as (html, markdown), already escaped.
-    fn table(&mut self, header: &[&str], rows: &[Vec<(String, String)>], numeric: &[usize]) {
-        self.html.push_str("<table><thead><tr>");
-        for (i, h) in header.iter().enumerate() {
-            let class = if numeric.contains(&i) {
-                " class=\"num\""
-            } else {
-                ""
-            };
-            let _ = write!(self.html, "<th{class}>{}</th>", escape(h));
-        }
-        self.html.push_str("</tr></thead><tbody>\n");
-        for r in rows {
-            self.html.push_str("<tr>");
-            for (i, (h, _)) in r.iter().enumerate() {
-                let class = if numeric.contains(&i) {
-                    " class=\"num\""
-                } else {
-                    ""
-                };
-                let _ = write!(self.html, "<td{class}>{h}</td>");
-            }
-            self.html.push_str("</tr>\n");
-        }
-        self.html.push_str("</tbody></table>\n");
-        let _ = writeln!(self.md, "| {} |", header.join(" | "));
-        let _ = writeln!(
-            self.md,
-            "|{}|",
-            header
-                .iter()
-                .enumerate()
-                .map(|(i, _)| if numeric.contains(&i) { "---:" } else { "---" })
-                .collect::<Vec<_>>()
-                .join("|")
-        );
-        for r in rows {
-            let _ = writeln!(
-                self.md,
-                "| {} |",
-                r.iter()
-                    .map(|(_, m)| m.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" | ")
-            );
-        }
-        self.md.push('\n');
-    }
-    fn figure(&mut self, svg: &str, file: &str, caption: &str) {
-        let _ = writeln!(
-            self.html,
-            "<figure>{}<figcaption>{}</figcaption></figure>",
-            strip_xml_decl(svg),
-            escape(caption)
-        );
-        let _ = writeln!(self.md, "![{caption}]({file})\n");
-    }
-}
-
 fn strip_xml_decl(svg: &str) -> &str {
     match svg.find("<svg") {
         Some(i) => &svg[i..],
@@ -195,51 +329,16 @@ fn strip_xml_decl(svg: &str) -> &str {
     }
 }
 
-fn cell(s: String) -> (String, String) {
-    (s.clone(), s)
+/// The report's period and the four quarters before it (the trend).
+struct Scope<'a> {
+    sel: Select,
+    trend_sel: Select,
+    trend_since: jiff::civil::Date,
+    in_period: Vec<&'a Record>,
+    lines: Vec<Line<'a>>,
 }
 
-fn text_cell(s: &str) -> (String, String) {
-    (escape(s), md(s))
-}
-
-fn link_cell(l: &Line) -> (String, String) {
-    let title = l.r.title.clone().unwrap_or_else(|| l.r.path.clone());
-    (
-        format!("<a href=\"{}\">{}</a>", escape(&l.link), escape(&title)),
-        format!("[{}](<{}>)", md(&title), l.link.replace('>', "%3E")),
-    )
-}
-
-fn minutes_cell(l: &Line) -> (String, String) {
-    match l.minutes {
-        Some((m, metrics::Basis::Window)) => cell(m.to_string()),
-        Some((m, metrics::Basis::Stated)) => cell(format!("{m} (stated)")),
-        None => cell("–".into()),
-    }
-}
-
-fn date_cell(r: &Record) -> (String, String) {
-    cell(r.date.map_or("undated".into(), |d| d.to_string()))
-}
-
-const CSS: &str = r#"
-body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;max-width:1040px;margin:2rem auto;padding:0 1rem;color:#1d2330;line-height:1.45}
-h1{font-size:1.6rem;margin-bottom:.2rem}h2{margin-top:2.2rem;border-bottom:1px solid #dde2ea;padding-bottom:.3rem}
-.sub{color:#5b6475;margin-top:0}
-.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(170px,1fr));gap:.8rem;margin:1.2rem 0}
-.card{border:1px solid #dde2ea;border-radius:8px;padding:.7rem .9rem}.card b{display:block;font-size:1.5rem}
-.card span{color:#5b6475;font-size:.85rem}
-table{border-collapse:collapse;width:100%;margin:.6rem 0 1rem;font-size:.92rem}
-th,td{border-bottom:1px solid #e7eaf0;padding:.35rem .5rem;text-align:left;vertical-align:top}
-th{background:#f5f7fa}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
-figure{margin:1rem 0}figure svg{max-width:100%;height:auto;border:1px solid #eef0f4}
-figcaption{color:#5b6475;font-size:.85rem}
-.swatch{display:inline-block;width:.8em;height:.8em;border-radius:2px;margin-right:.4em;vertical-align:baseline}
-.note{color:#5b6475;font-size:.88rem}
-"#;
-
-pub fn render(inp: &Inputs) -> anyhow::Result<Output> {
+fn scope<'a>(inp: &Inputs<'a>) -> Scope<'a> {
     let p = &inp.period;
     let sel = Select {
         since: Some(p.since),
@@ -255,7 +354,6 @@ pub fn render(inp: &Inputs) -> anyhow::Result<Output> {
             link: (inp.link)(r),
         })
         .collect();
-    let head: Bucket = metrics::bucket(p.label.clone(), &in_period, 0.0);
     // The trend: this period and the four quarters before it.
     let trend_since = p
         .since
@@ -266,74 +364,135 @@ pub fn render(inp: &Inputs) -> anyhow::Result<Output> {
         until: Some(p.until),
         cause: None,
     };
-    let trend = metrics::compute(inp.records, By::Quarter, &trend_sel, 0.0);
-    let trend_data = Data {
-        records: inp.records,
-        by: By::Quarter,
-        select: trend_sel.clone(),
-        min_confidence: 0.0,
-    };
-    let period_data = Data {
-        records: inp.records,
-        by: By::Quarter,
-        select: sel.clone(),
-        min_confidence: 0.0,
-    };
-    let size = (900, 420);
-    let svg_mttr = chart::render_svg(Kind::Mttr, &trend_data, size)?;
-    let svg_causes = chart::render_svg(Kind::Causes, &trend_data, size)?;
-    let svg_detection = chart::render_svg(Kind::Detection, &trend_data, size)?;
-    let svg_ttd = chart::render_svg(Kind::Ttd, &period_data, size)?;
+    Scope {
+        sel,
+        trend_sel,
+        trend_since,
+        in_period,
+        lines,
+    }
+}
 
-    let title = format!("Reliability review {}", p.label.replace('_', " to "));
-    let mut d = Doc {
-        html: String::new(),
-        md: String::new(),
-    };
-    let _ = write!(
-        d.html,
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title><style>{CSS}</style></head><body>\n<h1>{}</h1>\n<p class=\"sub\">{} to {} · generated {} by incidex from {} postmortems</p>\n",
-        escape(&title),
-        escape(&title),
-        p.since,
-        p.until,
-        escape(&inp.generated),
-        inp.records.len()
-    );
-    let _ = writeln!(
-        d.md,
-        "# {title}\n\n{} to {} · generated {} by incidex from {} postmortems\n",
-        p.since,
-        p.until,
-        inp.generated,
-        inp.records.len()
-    );
+/// The four charts, as SVG.
+struct Charts {
+    mttr: String,
+    causes: String,
+    detection: String,
+    ttd: String,
+}
 
-    // ---- headline numbers
-    d.h2("Headline numbers");
+impl Charts {
+    fn render(records: &[Record], s: &Scope) -> anyhow::Result<Charts> {
+        let data = |select: &Select| Data {
+            records,
+            by: By::Quarter,
+            select: select.clone(),
+            min_confidence: 0.0,
+        };
+        let (trend, period) = (data(&s.trend_sel), data(&s.sel));
+        let size = (900, 420);
+        Ok(Charts {
+            mttr: chart::render_svg(Kind::Mttr, &trend, size)?,
+            causes: chart::render_svg(Kind::Causes, &trend, size)?,
+            detection: chart::render_svg(Kind::Detection, &trend, size)?,
+            ttd: chart::render_svg(Kind::Ttd, &period, size)?,
+        })
+    }
+
+    fn figures(&self) -> Figures<'_> {
+        let figure = Figure::new;
+        Figures {
+            mttr: figure(
+                &self.mttr,
+                "mttr.svg",
+                "Median (bar), p90 (whisker) and mean (dot) minutes to resolve per quarter, n above each bar",
+            ),
+            causes: figure(
+                &self.causes,
+                "causes.svg",
+                "Root causes per quarter, this period and the four quarters before",
+            ),
+            detection: figure(
+                &self.detection,
+                "detection.svg",
+                "Detection mix per quarter",
+            ),
+            ttd: figure(
+                &self.ttd,
+                "ttd.svg",
+                "Time to detect and detection to resolution in the period",
+            ),
+        }
+    }
+
+    fn into_files(self) -> Vec<(String, String)> {
+        vec![
+            ("mttr.svg".into(), self.mttr),
+            ("causes.svg".into(), self.causes),
+            ("detection.svg".into(), self.detection),
+            ("ttd.svg".into(), self.ttd),
+        ]
+    }
+}
+
+pub fn render(inp: &Inputs) -> anyhow::Result<Output> {
+    let p = &inp.period;
+    let s = scope(inp);
+    let charts = Charts::render(inp.records, &s)?;
+    let report = Report {
+        title: format!("Reliability review {}", p.label.replace('_', " to ")),
+        since: p.since.to_string(),
+        until: p.until.to_string(),
+        generated: &inp.generated,
+        n_records: inp.records.len(),
+        headline: headline(&p.label, &s.in_period),
+        trend: trend(inp.records, &s.trend_sel),
+        causes: causes(inp.records, &s, p.since),
+        longest: longest(&s.lines),
+        mix: [
+            mix(&s.lines, "detection", |r| &r.detection),
+            mix(&s.lines, "resolution", |r| &r.resolution),
+        ],
+        actions: actions(&s.in_period),
+        quality: quality(inp.records, &s),
+        figures: charts.figures(),
+    };
+    let env = environment()?;
+    let html = env.get_template("report.html")?.render(&report)?;
+    let markdown = env.get_template("report.md")?.render(&report)?;
+    Ok(Output {
+        html,
+        markdown,
+        svgs: charts.into_files(),
+    })
+}
+
+fn headline(label: &str, in_period: &[&Record]) -> Headline {
+    let head: Bucket = metrics::bucket(label.to_string(), in_period, 0.0);
     let monitored = in_period
         .iter()
         .filter(|r| r.detection == "monitoring")
         .count();
-    let cards: Vec<(String, String)> = vec![
-        (head.n.to_string(), "incidents in the period".into()),
-        (
+    let card = |value: String, label: String| Card { value, label };
+    let cards = vec![
+        card(head.n.to_string(), "incidents in the period".into()),
+        card(
             mins(head.ttr.median),
             format!("median minutes to resolve (n={})", head.ttr.n),
         ),
-        (
+        card(
             mins(head.ttr.p90),
             format!("p90 minutes to resolve (n={})", head.ttr.n),
         ),
-        (
+        card(
             mins(head.ttr.mean),
             format!("mean minutes to resolve (n={})", head.ttr.n),
         ),
-        (
+        card(
             mins(head.ttd.median),
             format!("median minutes to detect (n={})", head.ttd.n),
         ),
-        (
+        card(
             pct(monitored, in_period.len()),
             format!(
                 "detected by monitoring ({monitored} of {})",
@@ -341,58 +500,37 @@ pub fn render(inp: &Inputs) -> anyhow::Result<Output> {
             ),
         ),
     ];
-    d.html.push_str("<div class=\"cards\">");
-    for (v, l) in &cards {
-        let _ = write!(
-            d.html,
-            "<div class=\"card\"><b>{}</b><span>{}</span></div>",
-            escape(v),
-            escape(l)
-        );
+    Headline {
+        cards,
+        ttr_from_stated: head.ttr_from_stated,
+        ttr_n: head.ttr.n,
+        small_sample: head.small_sample,
     }
-    d.html.push_str("</div>\n");
-    for (v, l) in &cards {
-        let _ = writeln!(d.md, "- **{v}** {l}");
-    }
-    d.md.push('\n');
-    let small = if head.small_sample {
-        " Fewer than five incidents have a time to resolve: treat these figures as a small sample."
-    } else {
-        ""
-    };
-    d.p(
-        &format!(
-            "Time to resolve is the start-to-end window, else the duration the postmortem states ({} of {} values here are stated durations). Durations are long-tailed: read the median and p90, not the mean alone.{}",
-            head.ttr_from_stated, head.ttr.n, small
-        ),
-        &format!(
-            "Time to resolve is the start-to-end window, else the duration the postmortem states ({} of {} values here are stated durations). Durations are long-tailed: read the median and p90, not the mean alone.{}",
-            head.ttr_from_stated, head.ttr.n, small
-        ),
-    );
+}
 
-    // ---- MTTR trend
-    d.h2("Time to resolve: trend against the previous quarters");
-    let rows: Vec<Vec<(String, String)>> = trend
+/// Time to resolve per quarter, this period and the four before.
+fn trend(records: &[Record], trend_sel: &Select) -> Table {
+    let trend = metrics::compute(records, By::Quarter, trend_sel, 0.0);
+    let rows = trend
         .buckets
         .iter()
         .map(|b| {
             vec![
-                cell(format!(
+                Cell::value(format!(
                     "{}{}",
                     b.period,
                     if b.small_sample { " *" } else { "" }
                 )),
-                cell(b.n.to_string()),
-                cell(b.ttr.n.to_string()),
-                cell(mins(b.ttr.median)),
-                cell(mins(b.ttr.p90)),
-                cell(mins(b.ttr.mean)),
-                cell(mins(b.ttd.median)),
+                Cell::value(b.n.to_string()),
+                Cell::value(b.ttr.n.to_string()),
+                Cell::value(mins(b.ttr.median)),
+                Cell::value(mins(b.ttr.p90)),
+                Cell::value(mins(b.ttr.mean)),
+                Cell::value(mins(b.ttd.median)),
             ]
         })
         .collect();
-    d.table(
+    Table::new(
         &[
             "quarter",
             "incidents",
@@ -402,237 +540,200 @@ pub fn render(inp: &Inputs) -> anyhow::Result<Output> {
             "mean min",
             "median TTD min",
         ],
-        &rows,
         &[1, 2, 3, 4, 5, 6],
-    );
-    d.p(
-        "* fewer than five values: a small sample.",
-        "\\* fewer than five values: a small sample.",
-    );
-    d.figure(&svg_mttr, "mttr.svg", "Median (bar), p90 (whisker) and mean (dot) minutes to resolve per quarter, n above each bar");
+        rows,
+    )
+}
 
-    // ---- recurring causes
-    d.h2("Top recurring root causes");
+/// Root causes by count, with how often each came up in the four quarters
+/// before, and the incidents behind the five most frequent known ones.
+fn causes(records: &[Record], s: &Scope, since: jiff::civil::Date) -> Causes {
     let mut by_cause: BTreeMap<&str, Vec<&Line>> = BTreeMap::new();
-    for l in &lines {
+    for l in &s.lines {
         by_cause.entry(l.r.root_cause.as_str()).or_default().push(l);
     }
-    let before: Vec<&Record> = inp
-        .records
+    let before: Vec<&Record> = records
         .iter()
-        .filter(|r| r.date.is_some_and(|d| d >= trend_since && d < p.since))
+        .filter(|r| r.date.is_some_and(|d| d >= s.trend_since && d < since))
         .collect();
     let mut causes: Vec<(&str, Vec<&Line>)> = by_cause.into_iter().collect();
     causes.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(b.0)));
-    let rows: Vec<Vec<(String, String)>> = causes
+    let rows = causes
         .iter()
         .map(|(c, ls)| {
             let prev = before.iter().filter(|r| r.root_cause == *c).count();
+            let recurring = if prev > 0 || ls.len() > 1 {
+                "yes"
+            } else {
+                "no"
+            };
             vec![
-                (
-                    format!(
-                        "<span class=\"swatch\" style=\"background:{}\"></span>{}",
-                        chart::hex(c),
-                        escape(c)
-                    ),
-                    md(c),
-                ),
-                cell(ls.len().to_string()),
-                cell(prev.to_string()),
-                cell(if prev > 0 || ls.len() > 1 {
-                    "yes".into()
-                } else {
-                    "no".into()
-                }),
+                Cell {
+                    swatch: Some(chart::hex(c)),
+                    ..Cell::text(c)
+                },
+                Cell::value(ls.len().to_string()),
+                Cell::value(prev.to_string()),
+                Cell::value(recurring),
             ]
         })
         .collect();
-    d.table(
+    let table = Table::new(
         &[
             "root cause",
             "incidents",
             "in the 4 quarters before",
             "recurring",
         ],
-        &rows,
         &[1, 2],
+        rows,
     );
-    for (c, ls) in causes.iter().filter(|(c, _)| *c != "unknown").take(5) {
-        let _ = writeln!(d.html, "<h3>{}</h3>", escape(c));
-        let _ = writeln!(d.md, "### {c}\n");
-        let mut ls = ls.clone();
-        ls.sort_by_key(|l| l.r.date);
-        let rows: Vec<Vec<(String, String)>> = ls
-            .iter()
-            .map(|l| vec![date_cell(l.r), link_cell(l), minutes_cell(l)])
-            .collect();
-        d.table(&["date", "incident", "minutes"], &rows, &[2]);
-    }
-    d.figure(
-        &svg_causes,
-        "causes.svg",
-        "Root causes per quarter, this period and the four quarters before",
-    );
+    let top = causes
+        .iter()
+        .filter(|(c, _)| *c != "unknown")
+        .take(5)
+        .map(|(c, ls)| {
+            let mut ls = ls.clone();
+            ls.sort_by_key(|l| l.r.date);
+            let rows = ls
+                .iter()
+                .map(|l| vec![Cell::date(l.r), Cell::link(l), Cell::minutes(l)])
+                .collect();
+            CauseIncidents {
+                cause: c.to_string(),
+                incidents: Table::new(&["date", "incident", "minutes"], &[2], rows),
+            }
+        })
+        .collect();
+    Causes { table, top }
+}
 
-    // ---- longest incidents
-    d.h2("Longest incidents");
+/// The five longest incidents of the period.
+fn longest(lines: &[Line]) -> Table {
     let mut longest: Vec<&Line> = lines.iter().filter(|l| l.minutes.is_some()).collect();
     longest.sort_by_key(|l| std::cmp::Reverse(l.minutes.map_or(0, |m| m.0)));
-    let rows: Vec<Vec<(String, String)>> = longest
+    let rows = longest
         .iter()
         .take(5)
         .map(|l| {
             vec![
-                date_cell(l.r),
-                link_cell(l),
-                text_cell(&l.r.root_cause),
-                minutes_cell(l),
+                Cell::date(l.r),
+                Cell::link(l),
+                Cell::text(&l.r.root_cause),
+                Cell::minutes(l),
             ]
         })
         .collect();
-    d.table(&["date", "incident", "root cause", "minutes"], &rows, &[3]);
+    Table::new(&["date", "incident", "root cause", "minutes"], &[3], rows)
+}
 
-    // ---- detection and resolution mix
-    d.h2("Detection and resolution");
-    for (what, key) in [("detection", 0), ("resolution", 1)] {
-        let mut counts: BTreeMap<&str, (usize, Vec<i64>)> = BTreeMap::new();
-        for l in &lines {
-            let k = if key == 0 {
-                l.r.detection.as_str()
-            } else {
-                l.r.resolution.as_str()
-            };
-            let e = counts.entry(k).or_default();
-            e.0 += 1;
-            if let Some((m, _)) = l.minutes {
-                e.1.push(m);
-            }
+/// Incidents per detection (or resolution) category, with their share and
+/// median time to resolve.
+fn mix(lines: &[Line], what: &str, key: fn(&Record) -> &String) -> Table {
+    let mut counts: BTreeMap<&str, (usize, Vec<i64>)> = BTreeMap::new();
+    for l in lines {
+        let e = counts.entry(key(l.r).as_str()).or_default();
+        e.0 += 1;
+        if let Some((m, _)) = l.minutes {
+            e.1.push(m);
         }
-        let mut rows: Vec<(&str, (usize, Vec<i64>))> = counts.into_iter().collect();
-        rows.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.0.cmp(b.0)));
-        let table: Vec<Vec<(String, String)>> = rows
-            .iter()
-            .map(|(k, (n, ms))| {
-                let s = metrics::stat(ms);
-                vec![
-                    text_cell(k),
-                    cell(n.to_string()),
-                    cell(pct(*n, lines.len())),
-                    cell(format!("{} (n={})", mins(s.median), s.n)),
-                ]
-            })
-            .collect();
-        d.table(
-            &[what, "incidents", "share", "median minutes to resolve"],
-            &table,
-            &[1, 2, 3],
-        );
     }
-    d.figure(&svg_detection, "detection.svg", "Detection mix per quarter");
-    d.figure(
-        &svg_ttd,
-        "ttd.svg",
-        "Time to detect and detection to resolution in the period",
-    );
+    let mut counts: Vec<(&str, (usize, Vec<i64>))> = counts.into_iter().collect();
+    counts.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.0.cmp(b.0)));
+    let rows = counts
+        .iter()
+        .map(|(k, (n, ms))| {
+            let s = metrics::stat(ms);
+            vec![
+                Cell::text(k),
+                Cell::value(n.to_string()),
+                Cell::value(pct(*n, lines.len())),
+                Cell::value(format!("{} (n={})", mins(s.median), s.n)),
+            ]
+        })
+        .collect();
+    Table::new(
+        &[what, "incidents", "share", "median minutes to resolve"],
+        &[1, 2, 3],
+        rows,
+    )
+}
 
-    // ---- action items
-    d.h2("Action items");
-    let total: i64 = in_period.iter().map(|r| r.action_items).sum();
-    let none = in_period.iter().filter(|r| r.action_items == 0).count();
+fn actions(in_period: &[&Record]) -> Actions {
     let mut per: Vec<i64> = in_period.iter().map(|r| r.action_items).collect();
     per.sort();
-    let med = metrics::stat(&per).median;
-    d.p(
-        &format!(
-            "{total} action items across {} postmortems (median {} per postmortem); {none} postmortems list none.",
-            in_period.len(),
-            mins(med)
-        ),
-        &format!(
-            "{total} action items across {} postmortems (median {} per postmortem); {none} postmortems list none.",
-            in_period.len(),
-            mins(med)
-        ),
-    );
+    Actions {
+        total: per.iter().sum(),
+        postmortems: in_period.len(),
+        median: mins(metrics::stat(&per).median),
+        none: per.iter().filter(|&&n| n == 0).count(),
+    }
+}
 
-    // ---- data quality
-    d.h2("Data quality");
-    let undated = inp.records.iter().filter(|r| r.date.is_none()).count();
-    let no_end = in_period.iter().filter(|r| r.end.is_none()).count();
-    let no_ttr = in_period.iter().filter(|r| ttr(r, 0.0).is_none()).count();
-    let no_ttd = in_period.iter().filter(|r| r.ttd_min.is_none()).count();
-    let unknown = in_period
-        .iter()
-        .filter(|r| r.root_cause == "unknown")
-        .count();
-    let rows = vec![
+/// What is missing, how often, and which figures leave it out; then the
+/// incidents of the period with a gap.
+fn quality(records: &[Record], s: &Scope) -> Quality {
+    let in_period = &s.in_period;
+    let count = |f: &dyn Fn(&Record) -> bool| in_period.iter().filter(|r| f(r)).count();
+    let undated = records.iter().filter(|r| r.date.is_none()).count();
+    let rows = [
+        (
+            "no date (whole store)",
+            undated,
+            "every figure of this report: an undated incident is never placed in a period",
+        ),
+        (
+            "no end time",
+            count(&|r| r.end.is_none()),
+            "start-to-end window (a stated duration is used where one exists)",
+        ),
+        (
+            "no time to resolve",
+            count(&|r| ttr(r, 0.0).is_none()),
+            "median, p90 and mean minutes to resolve; longest incidents",
+        ),
+        (
+            "no detection time",
+            count(&|r| r.ttd_min.is_none()),
+            "median minutes to detect",
+        ),
+        (
+            "unknown root cause",
+            count(&|r| r.root_cause == "unknown"),
+            "recurring causes (listed as unknown)",
+        ),
+    ]
+    .into_iter()
+    .map(|(what, n, left_out)| {
         vec![
-            text_cell("no date (whole store)"),
-            cell(undated.to_string()),
-            text_cell(
-                "every figure of this report: an undated incident is never placed in a period",
-            ),
-        ],
-        vec![
-            text_cell("no end time"),
-            cell(no_end.to_string()),
-            text_cell("start-to-end window (a stated duration is used where one exists)"),
-        ],
-        vec![
-            text_cell("no time to resolve"),
-            cell(no_ttr.to_string()),
-            text_cell("median, p90 and mean minutes to resolve; longest incidents"),
-        ],
-        vec![
-            text_cell("no detection time"),
-            cell(no_ttd.to_string()),
-            text_cell("median minutes to detect"),
-        ],
-        vec![
-            text_cell("unknown root cause"),
-            cell(unknown.to_string()),
-            text_cell("recurring causes (listed as unknown)"),
-        ],
-    ];
-    d.table(&["postmortems with", "count", "left out of"], &rows, &[1]);
-    let gaps: Vec<&Line> = lines
+            Cell::text(what),
+            Cell::value(n.to_string()),
+            Cell::text(left_out),
+        ]
+    })
+    .collect();
+    let table = Table::new(&["postmortems with", "count", "left out of"], &[1], rows);
+    let gaps: Vec<Vec<Cell>> = s
+        .lines
         .iter()
         .filter(|l| l.minutes.is_none() || l.r.root_cause == "unknown")
+        .map(|l| {
+            let mut what = Vec::new();
+            if l.r.end.is_none() {
+                what.push("no end time");
+            }
+            if l.minutes.is_none() {
+                what.push("no time to resolve");
+            }
+            if l.r.root_cause == "unknown" {
+                what.push("unknown cause");
+            }
+            vec![Cell::date(l.r), Cell::link(l), Cell::text(&what.join(", "))]
+        })
         .collect();
-    if !gaps.is_empty() {
-        let rows: Vec<Vec<(String, String)>> = gaps
-            .iter()
-            .map(|l| {
-                let mut what = Vec::new();
-                if l.r.end.is_none() {
-                    what.push("no end time");
-                }
-                if l.minutes.is_none() {
-                    what.push("no time to resolve");
-                }
-                if l.r.root_cause == "unknown" {
-                    what.push("unknown cause");
-                }
-                vec![date_cell(l.r), link_cell(l), text_cell(&what.join(", "))]
-            })
-            .collect();
-        d.table(&["date", "postmortem", "missing"], &rows, &[]);
-    }
-    d.p(
-        "Run <code>incidex lint</code> on the corpus to see what each postmortem's authors could add.",
-        "Run `incidex lint` on the corpus to see what each postmortem's authors could add.",
-    );
-    d.html.push_str("</body></html>\n");
-    Ok(Output {
-        html: d.html,
-        markdown: d.md,
-        svgs: vec![
-            ("mttr.svg".into(), svg_mttr),
-            ("causes.svg".into(), svg_causes),
-            ("detection.svg".into(), svg_detection),
-            ("ttd.svg".into(), svg_ttd),
-        ],
-    })
+    let gaps =
+        (!gaps.is_empty()).then(|| Table::new(&["date", "postmortem", "missing"], &[], gaps));
+    Quality { table, gaps }
 }
 
 #[cfg(test)]
@@ -654,7 +755,7 @@ mod tests {
     #[test]
     fn escaping() {
         assert_eq!(
-            escape("<script>alert(1)</script>"),
+            html_escape("<script>alert(1)</script>"),
             "&lt;script&gt;alert(1)&lt;/script&gt;"
         );
         assert_eq!(md("a|b [c]"), "a\\|b \\[c\\]");

@@ -117,7 +117,7 @@ pub struct ChartArgs {
     #[command(flatten)]
     pub store: StoreArg,
     #[arg(long, value_enum, default_value = "quarter")]
-    pub by: crate::query::metrics::By,
+    pub by: crate::period::By,
     /// Incidents on or after this date (YYYY-MM-DD)
     #[arg(long)]
     pub since: Option<String>,
@@ -189,7 +189,7 @@ pub struct MetricsArgs {
     #[command(flatten)]
     pub store: StoreArg,
     #[arg(long, value_enum, default_value = "quarter")]
-    pub by: crate::query::metrics::By,
+    pub by: crate::period::By,
     /// Incidents on or after this date (YYYY-MM-DD)
     #[arg(long)]
     pub since: Option<String>,
@@ -230,6 +230,20 @@ pub struct FilterArgs {
     /// Incidents whose start-to-end window is at least this many minutes
     #[arg(long)]
     pub min_minutes: Option<i64>,
+}
+
+impl FilterArgs {
+    /// The filters as the search engine takes them.
+    pub fn filters(&self) -> crate::query::search::Filters {
+        crate::query::search::Filters {
+            cause: self.cause.clone(),
+            detection: self.detection.clone(),
+            resolution: self.resolution.clone(),
+            since: self.since.clone(),
+            until: self.until.clone(),
+            min_minutes: self.min_minutes,
+        }
+    }
 }
 
 #[derive(Debug, clap::Args)]

@@ -18,6 +18,7 @@ pub mod commands;
 pub mod corpus;
 pub mod error;
 pub mod extract;
+pub mod period;
 pub mod pipeline;
 pub mod query;
 pub mod render;

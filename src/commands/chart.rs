@@ -17,8 +17,8 @@ pub fn run(args: ChartArgs) -> Result<ExitCode> {
         records: &records,
         by: args.by,
         select: Select {
-            since: super::metrics::parse_date(&args.since, "--since")?,
-            until: super::metrics::parse_date(&args.until, "--until")?,
+            since: crate::period::parse_date(&args.since, "--since")?,
+            until: crate::period::parse_date(&args.until, "--until")?,
             cause: args.cause.clone(),
         },
         min_confidence: args.min_confidence,

@@ -3,22 +3,13 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 
 use crate::cli::{MetricsArgs, MetricsFormat};
 use crate::query::metrics::{self, Metrics, Select};
 use crate::query::table;
 use crate::render::table::Table;
 use crate::store::Store;
-
-pub fn parse_date(s: &Option<String>, flag: &str) -> Result<Option<jiff::civil::Date>> {
-    s.as_deref()
-        .map(|d| {
-            d.parse::<jiff::civil::Date>()
-                .with_context(|| format!("{flag} {d}: expected a date YYYY-MM-DD"))
-        })
-        .transpose()
-}
 
 pub fn fmt_min(v: Option<f64>) -> String {
     v.map_or("-".into(), |v| format!("{v:.0}"))
@@ -28,8 +19,8 @@ pub fn run(args: MetricsArgs) -> Result<ExitCode> {
     let g = Store::new(&args.store.store).open()?;
     let records = table::load_for_metrics(&g.parquet(), args.cause.is_some())?;
     let sel = Select {
-        since: parse_date(&args.since, "--since")?,
-        until: parse_date(&args.until, "--until")?,
+        since: crate::period::parse_date(&args.since, "--since")?,
+        until: crate::period::parse_date(&args.until, "--until")?,
         cause: args.cause.clone(),
     };
     let m = metrics::compute(&records, args.by, &sel, args.min_confidence);

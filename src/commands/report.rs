@@ -36,8 +36,8 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
         Period::quarter(q)
             .with_context(|| format!("--quarter {q}: expected YYYY-QN, e.g. 2024-Q2"))?
     } else if let (Some(s), Some(u)) = (&args.since, &args.until) {
-        let s = super::metrics::parse_date(&Some(s.clone()), "--since")?.unwrap();
-        let u = super::metrics::parse_date(&Some(u.clone()), "--until")?.unwrap();
+        let s = crate::period::parse_date(&Some(s.clone()), "--since")?.unwrap();
+        let u = crate::period::parse_date(&Some(u.clone()), "--until")?.unwrap();
         if u < s {
             bail!("--until {u} is before --since {s}");
         }

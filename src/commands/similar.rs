@@ -13,7 +13,7 @@ use crate::corpus::document::{self, Roles};
 pub fn run(args: SimilarArgs) -> Result<ExitCode> {
     let g = crate::store::Store::new(&args.store.store).open()?;
     let engine = crate::query::search::Engine::open(&g.index())?;
-    let flt = super::search::filters(&args.filters);
+    let flt = args.filters.filters();
     // The text to compare: the summary and root cause (and title) of the
     // given incident, falling back to its whole body when it has no sections.
     let (text, exclude) = if let Some(t) = &args.text {
@@ -83,7 +83,7 @@ pub fn run(args: SimilarArgs) -> Result<ExitCode> {
                         .join(", ")
                 )?;
             }
-            super::search::print_hits(&mut out, &hits, tty)?;
+            crate::render::hits::write(&mut out, &hits, tty)?;
         }
     }
     out.flush()?;

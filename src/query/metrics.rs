@@ -18,15 +18,10 @@ use serde::Serialize;
 
 use super::table::Record;
 
-pub const SMALL_SAMPLE: usize = 5;
+pub use crate::period::{By, period, periods_between};
+use crate::period::{period_key, period_starts};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum By {
-    Quarter,
-    Month,
-    Year,
-}
+pub const SMALL_SAMPLE: usize = 5;
 
 /// Where an incident's time to resolve came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -131,59 +126,6 @@ pub struct Metrics {
 }
 
 pub const DEFINITION: &str = "time to resolve = start-to-end window (window_min) when both times are known, else the stated duration (duration_stated_min); p90 by linear interpolation; buckets with n < 5 are small samples";
-
-/// The period key of a date.
-pub fn period(d: jiff::civil::Date, by: By) -> String {
-    match by {
-        By::Quarter => format!("{}-Q{}", d.year(), (d.month() - 1) / 3 + 1),
-        By::Month => format!("{}-{:02}", d.year(), d.month()),
-        By::Year => format!("{}", d.year()),
-    }
-}
-
-/// A period as a number that sorts like its label (grouping 100,000 rows
-/// by number, not by a formatted string per row).
-fn period_key(d: jiff::civil::Date, by: By) -> i32 {
-    let y = d.year() as i32;
-    match by {
-        By::Quarter => y * 10 + (d.month() as i32 - 1) / 3 + 1,
-        By::Month => y * 100 + d.month() as i32,
-        By::Year => y,
-    }
-}
-
-/// Every period from the one of `a` to the one of `b`, in order.
-pub fn periods_between(a: jiff::civil::Date, b: jiff::civil::Date, by: By) -> Vec<String> {
-    period_starts(a, b, by)
-        .into_iter()
-        .map(|d| period(d, by))
-        .collect()
-}
-
-/// The first day of every period from the one of `a` to the one of `b`.
-fn period_starts(a: jiff::civil::Date, b: jiff::civil::Date, by: By) -> Vec<jiff::civil::Date> {
-    let mut out = Vec::new();
-    let mut d = jiff::civil::date(a.year(), a.month(), 1);
-    let step = match by {
-        By::Quarter => {
-            d = jiff::civil::date(a.year(), (a.month() - 1) / 3 * 3 + 1, 1);
-            jiff::Span::new().months(3)
-        }
-        By::Month => jiff::Span::new().months(1),
-        By::Year => {
-            d = jiff::civil::date(a.year(), 1, 1);
-            jiff::Span::new().years(1)
-        }
-    };
-    while d <= b {
-        out.push(d);
-        d = match d.checked_add(step) {
-            Ok(n) => n,
-            Err(_) => break,
-        };
-    }
-    out
-}
 
 /// Filters of the metrics verbs.
 #[derive(Debug, Clone, Default)]

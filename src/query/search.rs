@@ -207,6 +207,12 @@ impl Engine {
         })
     }
 
+    /// Open the index of a store's live generation.
+    pub fn open_store(store: &Path) -> Result<Engine, SearchError> {
+        let g = crate::store::Store::new(store).open()?;
+        Engine::open(&g.index())
+    }
+
     pub fn searcher(&self) -> Searcher {
         self.reader.searcher()
     }

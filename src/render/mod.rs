@@ -1,5 +1,6 @@
 //! Output: terminal tables, and later charts and reports.
 
 pub mod chart;
+pub mod hits;
 pub mod report;
 pub mod table;

@@ -16,49 +16,7 @@ use crate::query::metrics::{self, Bucket, By, Select, ttr};
 use crate::query::table::Record;
 use crate::render::chart::{self, Data, Kind};
 
-/// What the report covers.
-#[derive(Debug, Clone)]
-pub struct Period {
-    /// `2024-Q2`, or `2024-01-01..2024-06-30`.
-    pub label: String,
-    pub since: jiff::civil::Date,
-    pub until: jiff::civil::Date,
-}
-
-impl Period {
-    pub fn quarter(q: &str) -> Option<Period> {
-        let (y, n) = q.split_once("-Q").or_else(|| q.split_once("-q"))?;
-        let y: i16 = y.parse().ok()?;
-        let n: i8 = n.parse().ok()?;
-        if !(1..=4).contains(&n) {
-            return None;
-        }
-        let since = jiff::civil::Date::new(y, (n - 1) * 3 + 1, 1).ok()?;
-        let until = since
-            .checked_add(jiff::Span::new().months(3))
-            .ok()?
-            .yesterday()
-            .ok()?;
-        Some(Period {
-            label: format!("{y}-Q{n}"),
-            since,
-            until,
-        })
-    }
-
-    pub fn range(since: jiff::civil::Date, until: jiff::civil::Date) -> Period {
-        Period {
-            label: format!("{since}_{until}"),
-            since,
-            until,
-        }
-    }
-
-    /// Name of the default output folder.
-    pub fn slug(&self) -> String {
-        self.label.clone()
-    }
-}
+pub use crate::period::Period;
 
 /// One incident as listed in the report.
 struct Line<'a> {
@@ -739,18 +697,6 @@ fn quality(records: &[Record], s: &Scope) -> Quality {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn quarter_periods() {
-        let p = Period::quarter("2024-Q2").unwrap();
-        assert_eq!(p.since.to_string(), "2024-04-01");
-        assert_eq!(p.until.to_string(), "2024-06-30");
-        assert!(Period::quarter("2024-Q5").is_none());
-        assert_eq!(
-            Period::quarter("2023-Q4").unwrap().until.to_string(),
-            "2023-12-31"
-        );
-    }
 
     #[test]
     fn escaping() {

@@ -41,10 +41,7 @@ fn millis(rfc3339: &str) -> Option<i64> {
 /// "2024-Q2" for a date, or None.
 pub fn quarter_of(iso: &str) -> Option<String> {
     let d: jiff::civil::Date = iso.parse().ok()?;
-    Some(crate::query::metrics::period(
-        d,
-        crate::query::metrics::By::Quarter,
-    ))
+    Some(crate::period::period(d, crate::period::By::Quarter))
 }
 
 /// Build the table from records and their content hashes.

@@ -22,5 +22,6 @@ pub mod period;
 pub mod pipeline;
 pub mod query;
 pub mod render;
+pub mod schema;
 pub mod store;
 pub mod text;

@@ -9,7 +9,7 @@ use anyhow::{Context, Result};
 use serde_json::{Value, json};
 
 use crate::cli::{ExplainArgs, ReportFormat};
-use crate::extract::{CONTRACT_FIELDS, Provenance};
+use crate::extract::Provenance;
 use crate::pipeline;
 
 fn prov_text(p: &Provenance) -> String {
@@ -25,7 +25,7 @@ pub fn run(args: ExplainArgs) -> Result<ExitCode> {
         .with_context(|| format!("cannot explain {}", args.path.display()))?;
     let ex = &processed.extraction;
     let record = serde_json::to_value(&ex.incident)?;
-    let mut fields: Vec<&str> = CONTRACT_FIELDS.to_vec();
+    let mut fields: Vec<&str> = crate::schema::Field::all().map(|f| f.as_str()).collect();
     fields.extend(["severity", "services", "mitigated", "start_utc", "end_utc"]);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());

@@ -66,9 +66,9 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
                     o(&r.end),
                     n(r.window_min),
                     n(r.ttd_min),
-                    r.root_cause.clone(),
-                    r.detection.clone(),
-                    r.resolution.clone(),
+                    r.root_cause.to_string(),
+                    r.detection.to_string(),
+                    r.resolution.to_string(),
                     r.action_items.to_string(),
                 ]);
             }

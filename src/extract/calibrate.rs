@@ -32,8 +32,9 @@ pub fn calibrate(field: &str, rule: &str, raw: f32) -> f32 {
     // Fields outside the contract (severity, services, the UTC instants)
     // have no labels to fit on: their raw score stands.
     let pooled = || {
-        super::CONTRACT_FIELDS
-            .contains(&field)
+        field
+            .parse::<crate::schema::Field>()
+            .is_ok()
             .then(|| table::TABLE.iter().find(|(f, _)| *f == "*"))
             .flatten()
     };

@@ -13,37 +13,12 @@ use serde_json::json;
 
 use super::{Candidate, Extraction, Provenance};
 use crate::corpus::document::{Document, Kind, Line, Roles};
+use crate::schema::{Category, Detection, Resolution, RootCause};
 
-pub const ROOT_CAUSES: &[&str] = &[
-    "software-bug",
-    "memory-leak",
-    "misconfiguration",
-    "resource-exhaustion",
-    "capacity-overload",
-    "database",
-    "network",
-    "dependency",
-    "hardware",
-    "security",
-    "human-error",
-    "unknown",
-];
-pub const DETECTIONS: &[&str] = &[
-    "monitoring",
-    "customer-report",
-    "internal-report",
-    "unknown",
-];
-pub const RESOLUTIONS: &[&str] = &[
-    "rollback",
-    "restart",
-    "hotfix",
-    "config-fix",
-    "scaling",
-    "failover",
-    "other",
-    "unknown",
-];
+/// The taxonomies' values, as the votes name them.
+static ROOT_CAUSES: LazyLock<Vec<&'static str>> = LazyLock::new(RootCause::names);
+static DETECTIONS: LazyLock<Vec<&'static str>> = LazyLock::new(Detection::names);
+static RESOLUTIONS: LazyLock<Vec<&'static str>> = LazyLock::new(Resolution::names);
 
 /// Weighted cue patterns of one classifier, with a set of all of them: one
 /// scan of a block tells which few patterns are worth running on its
@@ -863,7 +838,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         0.0,
         own,
     );
-    let mut scores = tally(&votes, ROOT_CAUSES);
+    let mut scores = tally(&votes, &ROOT_CAUSES);
     // Tie-breaks of the taxonomy: a leak is a leak even if code caused it;
     // an inefficient query is a database problem even if a deploy shipped it.
     let get = |s: &[(&str, f32, Option<usize>)], c: &str| {
@@ -934,8 +909,10 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         2.0,
         own,
     );
-    let detection = decide(ex, doc, "detection", tally(&votes, DETECTIONS), 0.9, None);
-    ex.incident.detection = detection.to_string();
+    let detection = decide(ex, doc, "detection", tally(&votes, &DETECTIONS), 0.9, None);
+    ex.incident.detection = detection
+        .parse()
+        .expect("detection decided within its taxonomy");
 
     // ---- resolution: what restored service.
     // The timeline entry where service came back (even when the end time
@@ -976,7 +953,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         0.0,
         own,
     );
-    let mut scores = tally(&votes, RESOLUTIONS);
+    let mut scores = tally(&votes, &RESOLUTIONS);
     // A restart that applies a fix is part of that fix: when a configuration
     // fix or a code fix is reported too, it is what restored service.
     let fix = scores
@@ -1023,7 +1000,9 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     // An end time alone ("from 17:09 to 23:42 EST") says nothing of how.
     let fallback = resolved_line.map(|l| ("other", "restored-without-named-action", Some(l)));
     let resolution = decide(ex, doc, "resolution", scores, 1.0, fallback);
-    ex.incident.resolution = resolution.to_string();
+    ex.incident.resolution = resolution
+        .parse()
+        .expect("resolution decided within its taxonomy");
 
     // ---- root cause, decided last: a human slip that was fixed by
     // correcting a configuration is a misconfiguration (the taxonomy's
@@ -1123,11 +1102,16 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         .filter(|_| !said_unknown)
         .map(|c| (c, "cause-from-resolution", fix_line));
     let cause = decide(ex, doc, "root_cause", scores, 1.0, fallback);
-    ex.incident.root_cause = cause.to_string();
+    ex.incident.root_cause = cause
+        .parse()
+        .expect("root cause decided within its taxonomy");
 }
 
 #[cfg(test)]
 mod tests {
+    use super::{
+        CAUSE_RULES, DETECTION_RULES, DETECTIONS, RESOLUTION_RULES, RESOLUTIONS, ROOT_CAUSES, Rules,
+    };
     use crate::corpus::document::parse;
     use crate::extract::extract;
 
@@ -1664,5 +1648,18 @@ mod tests {
             "# Slow pages\n## Resolution\nWe added more servers to the web tier. Customers saw increased latency or timeouts until then.\n",
         );
         assert_eq!(y.resolution, "scaling");
+    }
+
+    #[test]
+    fn every_cue_names_a_category_of_its_taxonomy() {
+        // A misspelt category in a rule table would vote for nothing.
+        let check = |rules: &Rules, names: &[&str]| {
+            for (c, _, _) in &rules.list {
+                assert!(names.contains(c), "cue category `{c}` is not in {names:?}");
+            }
+        };
+        check(&CAUSE_RULES, &ROOT_CAUSES);
+        check(&DETECTION_RULES, &DETECTIONS);
+        check(&RESOLUTION_RULES, &RESOLUTIONS);
     }
 }

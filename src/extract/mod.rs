@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::corpus::document::{Document, Kind};
+use crate::schema::{Category, Detection, Field, Resolution, RootCause};
 use crate::text::grammar;
 
 /// Where a value came from.
@@ -92,9 +93,9 @@ pub struct Incident {
     pub users_affected_pct: Option<f64>,
     pub users_affected_count: Option<i64>,
     pub revenue_loss: Option<f64>,
-    pub root_cause: String,
-    pub detection: String,
-    pub resolution: String,
+    pub root_cause: RootCause,
+    pub detection: Detection,
+    pub resolution: Resolution,
     pub action_items: i64,
     pub severity: Option<String>,
     pub services: Vec<String>,
@@ -105,27 +106,6 @@ pub struct Incident {
     pub provenance: BTreeMap<String, Provenance>,
     pub confidence: BTreeMap<String, f32>,
 }
-
-/// The contract's field names, in contract order.
-pub const CONTRACT_FIELDS: &[&str] = &[
-    "title",
-    "date",
-    "tz",
-    "start",
-    "end",
-    "detected",
-    "duration_stated_min",
-    "window_min",
-    "ttd_min",
-    "detect_to_resolve_min",
-    "users_affected_pct",
-    "users_affected_count",
-    "revenue_loss",
-    "root_cause",
-    "detection",
-    "resolution",
-    "action_items",
-];
 
 /// Everything extraction learned: the record plus each field's decision.
 #[derive(Debug, Clone, Default)]
@@ -291,55 +271,54 @@ fn pin_front_matter(doc: &Document, ex: &mut Extraction) {
             None => bad.push("duration_stated_min"),
         }
     }
-    for f in ["users_affected_pct", "revenue_loss"] {
+    // Figures: each field with the setter of its record field (no
+    // catch-all arm to route a misspelt name).
+    type Setter = fn(&mut Incident, f64);
+    let figures: [(Field, Setter); 4] = [
+        (Field::UsersAffectedPct, |i, v| {
+            i.users_affected_pct = Some(v)
+        }),
+        (Field::RevenueLoss, |i, v| i.revenue_loss = Some(v)),
+        (Field::UsersAffectedCount, |i, v| {
+            i.users_affected_count = Some(v.round() as i64)
+        }),
+        (Field::ActionItems, |i, v| i.action_items = v.round() as i64),
+    ];
+    for (f, set) in figures {
+        let f = f.as_str();
         if fm.get(f).is_some() {
             match num(f) {
                 Some(v) => {
-                    if f == "revenue_loss" {
-                        ex.incident.revenue_loss = Some(v);
-                    } else {
-                        ex.incident.users_affected_pct = Some(v);
-                    }
+                    set(&mut ex.incident, v);
                     pin(ex, f);
                 }
                 None => bad.push(f),
             }
         }
     }
-    for f in ["users_affected_count", "action_items"] {
-        if fm.get(f).is_some() {
-            match num(f) {
-                Some(v) => {
-                    if f == "action_items" {
-                        ex.incident.action_items = v.round() as i64;
-                    } else {
-                        ex.incident.users_affected_count = Some(v.round() as i64);
-                    }
-                    pin(ex, f);
-                }
-                None => bad.push(f),
-            }
+    // The categories: one of the taxonomy's values, however spelt.
+    fn category<C: Category>(
+        fm: &crate::corpus::frontmatter::FrontMatter,
+        bad: &mut Vec<&'static str>,
+    ) -> Option<C> {
+        let v = fm.get_str(C::FIELD.as_str())?;
+        let c = C::parse_loose(&v);
+        if c.is_none() {
+            bad.push(C::FIELD.as_str());
         }
+        c
     }
-    for (f, allowed) in [
-        ("root_cause", classify::ROOT_CAUSES),
-        ("detection", classify::DETECTIONS),
-        ("resolution", classify::RESOLUTIONS),
-    ] {
-        if let Some(v) = fm.get_str(f) {
-            let v = v.trim().to_lowercase().replace([' ', '_'], "-");
-            if let Some(cat) = allowed.iter().find(|c| **c == v) {
-                let cat = cat.to_string();
-                match f {
-                    "root_cause" => ex.incident.root_cause = cat,
-                    "detection" => ex.incident.detection = cat,
-                    _ => ex.incident.resolution = cat,
-                }
-                pin(ex, f);
-            } else {
-                bad.push(f);
-            }
-        }
+    if let Some(c) = category::<RootCause>(fm, &mut bad) {
+        ex.incident.root_cause = c;
+        pin(ex, Field::RootCause.as_str());
+    }
+    if let Some(c) = category::<Detection>(fm, &mut bad) {
+        ex.incident.detection = c;
+        pin(ex, Field::Detection.as_str());
+    }
+    if let Some(c) = category::<Resolution>(fm, &mut bad) {
+        ex.incident.resolution = c;
+        pin(ex, Field::Resolution.as_str());
     }
     for f in bad {
         ex.warnings.push(format!(

@@ -17,6 +17,7 @@ use plotters::prelude::*;
 
 use crate::query::metrics::{self, By, Metrics, Select};
 use crate::query::table::Record;
+use crate::schema::{Category, Detection, RootCause};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Kind {
@@ -26,24 +27,46 @@ pub enum Kind {
     Ttd,
 }
 
-/// The colour of a category, fixed across charts.
+/// The colour of a root cause, fixed across charts (matplotlib's tab10
+/// order, then one more); exhaustive, so a new category asks for one.
+fn root_cause_color(c: RootCause) -> RGBColor {
+    match c {
+        RootCause::SoftwareBug => RGBColor(31, 119, 180),
+        RootCause::MemoryLeak => RGBColor(255, 127, 14),
+        RootCause::Misconfiguration => RGBColor(44, 160, 44),
+        RootCause::ResourceExhaustion => RGBColor(214, 39, 40),
+        RootCause::CapacityOverload => RGBColor(148, 103, 189),
+        RootCause::Database => RGBColor(140, 86, 75),
+        RootCause::Network => RGBColor(227, 119, 194),
+        RootCause::Dependency => RGBColor(127, 127, 127),
+        RootCause::Hardware => RGBColor(188, 189, 34),
+        RootCause::Security => RGBColor(23, 190, 207),
+        RootCause::HumanError => RGBColor(57, 59, 121),
+        RootCause::Unknown => UNKNOWN,
+    }
+}
+
+fn detection_color(d: Detection) -> RGBColor {
+    match d {
+        Detection::Monitoring => RGBColor(31, 119, 180),
+        Detection::CustomerReport => RGBColor(255, 127, 14),
+        Detection::InternalReport => RGBColor(44, 160, 44),
+        Detection::Unknown => UNKNOWN,
+    }
+}
+
+/// Grey: unknown, or a value of no taxonomy (a store written by another
+/// version).
+const UNKNOWN: RGBColor = RGBColor(199, 199, 199);
+
+/// The colour of a category named as stored.
 pub fn color(category: &str) -> RGBColor {
-    match category {
-        "software-bug" => RGBColor(31, 119, 180),
-        "memory-leak" => RGBColor(255, 127, 14),
-        "misconfiguration" => RGBColor(44, 160, 44),
-        "resource-exhaustion" => RGBColor(214, 39, 40),
-        "capacity-overload" => RGBColor(148, 103, 189),
-        "database" => RGBColor(140, 86, 75),
-        "network" => RGBColor(227, 119, 194),
-        "dependency" => RGBColor(127, 127, 127),
-        "hardware" => RGBColor(188, 189, 34),
-        "security" => RGBColor(23, 190, 207),
-        "human-error" => RGBColor(57, 59, 121),
-        "monitoring" => RGBColor(31, 119, 180),
-        "customer-report" => RGBColor(255, 127, 14),
-        "internal-report" => RGBColor(44, 160, 44),
-        _ => RGBColor(199, 199, 199),
+    if let Ok(c) = category.parse::<RootCause>() {
+        root_cause_color(c)
+    } else if let Ok(d) = category.parse::<Detection>() {
+        detection_color(d)
+    } else {
+        UNKNOWN
     }
 }
 
@@ -189,14 +212,14 @@ fn draw<DB: DrawingBackend>(kind: Kind, data: &Data, root: &DrawingArea<DB, Shif
             &plot,
             "Root causes",
             |r| r.root_cause.as_str(),
-            crate::extract::classify::ROOT_CAUSES,
+            &RootCause::names(),
         )?,
         Kind::Detection => stacked(
             data,
             &plot,
             "How incidents were detected",
             |r| r.detection.as_str(),
-            crate::extract::classify::DETECTIONS,
+            &Detection::names(),
         )?,
         Kind::Ttd => ttd(data, &plot)?,
     };

@@ -11,22 +11,7 @@ use polars::prelude::*;
 
 use crate::error::Result;
 use crate::extract::Incident;
-
-/// Fields that carry a confidence column.
-pub const CONFIDENCE_FIELDS: &[&str] = &[
-    "date",
-    "tz",
-    "start",
-    "end",
-    "detected",
-    "duration_stated_min",
-    "users_affected_pct",
-    "users_affected_count",
-    "revenue_loss",
-    "root_cause",
-    "detection",
-    "resolution",
-];
+use crate::schema::Field as F;
 
 fn days_since_epoch(iso: &str) -> Option<i32> {
     let d: jiff::civil::Date = iso.parse().ok()?;
@@ -66,7 +51,7 @@ pub fn build(rows: &[(Incident, String)]) -> Result<DataFrame> {
         )
     };
     let date = Column::new(
-        "date".into(),
+        F::Date.as_str().into(),
         rows.iter()
             .map(|(i, _)| i.date.as_deref().and_then(days_since_epoch))
             .collect::<Vec<_>>(),
@@ -86,35 +71,35 @@ pub fn build(rows: &[(Incident, String)]) -> Result<DataFrame> {
     };
     let mut cols = vec![
         s("path", &|i| Some(i.path.clone())),
-        s("title", &|i| i.title.clone()),
+        s(F::Title.as_str(), &|i| i.title.clone()),
         date,
         s("quarter", &|i| i.date.as_deref().and_then(quarter_of)),
-        s("tz", &|i| i.tz.clone()),
-        s("start", &|i| i.start.clone()),
-        s("end", &|i| i.end.clone()),
-        s("detected", &|i| i.detected.clone()),
+        s(F::Tz.as_str(), &|i| i.tz.clone()),
+        s(F::Start.as_str(), &|i| i.start.clone()),
+        s(F::End.as_str(), &|i| i.end.clone()),
+        s(F::Detected.as_str(), &|i| i.detected.clone()),
         s("mitigated", &|i| i.mitigated.clone()),
         dt("start_utc", &|i| i.start_utc.as_deref())?,
         dt("end_utc", &|i| i.end_utc.as_deref())?,
-        i64c("duration_stated_min", &|i| i.duration_stated_min),
-        i64c("window_min", &|i| i.window_min),
-        i64c("ttd_min", &|i| i.ttd_min),
-        i64c("detect_to_resolve_min", &|i| i.detect_to_resolve_min),
-        f64c("users_affected_pct", &|i| i.users_affected_pct),
-        i64c("users_affected_count", &|i| i.users_affected_count),
-        f64c("revenue_loss", &|i| i.revenue_loss),
-        s("root_cause", &|i| Some(i.root_cause.clone())),
-        s("detection", &|i| Some(i.detection.clone())),
-        s("resolution", &|i| Some(i.resolution.clone())),
-        i64c("action_items", &|i| Some(i.action_items)),
+        i64c(F::DurationStatedMin.as_str(), &|i| i.duration_stated_min),
+        i64c(F::WindowMin.as_str(), &|i| i.window_min),
+        i64c(F::TtdMin.as_str(), &|i| i.ttd_min),
+        i64c(F::DetectToResolveMin.as_str(), &|i| i.detect_to_resolve_min),
+        f64c(F::UsersAffectedPct.as_str(), &|i| i.users_affected_pct),
+        i64c(F::UsersAffectedCount.as_str(), &|i| i.users_affected_count),
+        f64c(F::RevenueLoss.as_str(), &|i| i.revenue_loss),
+        s(F::RootCause.as_str(), &|i| Some(i.root_cause.to_string())),
+        s(F::Detection.as_str(), &|i| Some(i.detection.to_string())),
+        s(F::Resolution.as_str(), &|i| Some(i.resolution.to_string())),
+        i64c(F::ActionItems.as_str(), &|i| Some(i.action_items)),
         s("severity", &|i| i.severity.clone()),
         s("services", &|i| {
             (!i.services.is_empty()).then(|| i.services.join(", "))
         }),
     ];
-    for f in CONFIDENCE_FIELDS {
+    for f in F::all().filter(|f| f.has_confidence_column()) {
         cols.push(f64c(&format!("{f}_confidence"), &|i| {
-            i.confidence.get(*f).map(|c| *c as f64)
+            i.confidence.get(f.as_str()).map(|c| *c as f64)
         }));
     }
     cols.push(s("provenance", &|i| {
@@ -181,13 +166,30 @@ mod tests {
     }
 
     #[test]
+    fn every_contract_field_is_a_column() {
+        let df = build(&[(Incident::default(), "h".into())]).unwrap();
+        for f in F::all() {
+            assert!(df.column(f.as_str()).is_ok(), "no column {f}");
+            assert_eq!(
+                df.column(&format!("{f}_confidence")).is_ok(),
+                f.has_confidence_column(),
+                "{f}_confidence"
+            );
+        }
+        assert_eq!(
+            df.column("root_cause").unwrap().str().unwrap().get(0),
+            Some("unknown")
+        );
+    }
+
+    #[test]
     fn dtypes_and_nulls() {
         let a = Incident {
             path: "a.md".into(),
             date: Some("2024-03-08".into()),
             window_min: Some(45),
             start_utc: Some("2024-03-08T11:15:00Z".into()),
-            root_cause: "memory-leak".into(),
+            root_cause: crate::schema::RootCause::MemoryLeak,
             ..Default::default()
         };
         let b = Incident {

@@ -22,6 +22,7 @@ use tantivy::{DateTime, Index, IndexWriter, TantivyDocument, Term};
 use crate::error::Result;
 use crate::extract::Incident;
 use crate::pipeline::Texts;
+use crate::schema::Field as F;
 
 /// Handles to every field of the schema.
 #[derive(Clone, Copy)]
@@ -63,9 +64,9 @@ pub fn schema() -> (Schema, Fields) {
         rootcause: b.add_text_field("rootcause", text(false)),
         timeline: b.add_text_field("timeline", text(false)),
         recovery: b.add_text_field("recovery", text(false)),
-        root_cause: b.add_text_field("root_cause", STRING | STORED),
-        detection: b.add_text_field("detection", STRING | STORED),
-        resolution: b.add_text_field("resolution", STRING | STORED),
+        root_cause: b.add_text_field(F::RootCause.as_str(), STRING | STORED),
+        detection: b.add_text_field(F::Detection.as_str(), STRING | STORED),
+        resolution: b.add_text_field(F::Resolution.as_str(), STRING | STORED),
         date: b.add_date_field(
             "date",
             DateOptions::default()
@@ -93,9 +94,9 @@ pub fn fields_of(schema: &Schema) -> Result<Fields> {
         rootcause: f("rootcause")?,
         timeline: f("timeline")?,
         recovery: f("recovery")?,
-        root_cause: f("root_cause")?,
-        detection: f("detection")?,
-        resolution: f("resolution")?,
+        root_cause: f(F::RootCause.as_str())?,
+        detection: f(F::Detection.as_str())?,
+        resolution: f(F::Resolution.as_str())?,
         date: f("date")?,
         window_min: f("window_min")?,
         duration_min: f("duration_min")?,
@@ -143,9 +144,9 @@ pub fn document(f: &Fields, i: &Incident, t: &Texts) -> TantivyDocument {
     d.add_text(f.rootcause, &t.root_cause);
     d.add_text(f.timeline, &t.timeline);
     d.add_text(f.recovery, &t.resolution);
-    d.add_text(f.root_cause, &i.root_cause);
-    d.add_text(f.detection, &i.detection);
-    d.add_text(f.resolution, &i.resolution);
+    d.add_text(f.root_cause, i.root_cause.as_str());
+    d.add_text(f.detection, i.detection.as_str());
+    d.add_text(f.resolution, i.resolution.as_str());
     if let Some(dv) = i.date.as_deref().and_then(date_value) {
         d.add_date(f.date, dv);
     }

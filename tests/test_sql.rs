@@ -82,3 +82,36 @@ fn errors_and_empty_results() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("--out"));
 }
+
+#[test]
+fn table_columns_line_up_after_wide_characters() {
+    use unicode_width::UnicodeWidthStr;
+    let q = "SELECT CASE WHEN window_min > 100 THEN '障害対応' ELSE '🔥 short' END AS what, path, window_min FROM incidents WHERE window_min IS NOT NULL ORDER BY path LIMIT 6";
+    let out = env().run(&["sql", q]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let table = stdout(&out);
+    assert!(
+        table.contains("障害対応") && table.contains("🔥"),
+        "{table}"
+    );
+    // `path` starts at the same display column on every line, and the
+    // right-aligned minutes end at the same display column.
+    let starts: Vec<usize> = table
+        .lines()
+        .map(|l| {
+            l[..l
+                .find("  path")
+                .or(l.find("  ----"))
+                .or(l.find("  corpus/"))
+                .unwrap()
+                + 2]
+                .width()
+        })
+        .collect();
+    assert!(
+        starts.iter().all(|s| *s == starts[0]),
+        "{starts:?}\n{table}"
+    );
+    let ends: Vec<usize> = table.lines().map(|l| l.width()).collect();
+    assert!(ends.iter().all(|e| *e == ends[0]), "{ends:?}\n{table}");
+}

@@ -115,3 +115,19 @@ fn table_columns_line_up_after_wide_characters() {
     let ends: Vec<usize> = table.lines().map(|l| l.width()).collect();
     assert!(ends.iter().all(|e| *e == ends[0]), "{ends:?}\n{table}");
 }
+
+#[test]
+fn csv_quotes_commas_quotes_and_newlines() {
+    let value = "x, \"y\"\nz";
+    let q = format!("SELECT path, '{value}' AS v, window_min FROM incidents ORDER BY path LIMIT 2");
+    let out = env().run(&["sql", &q, "--format", "csv"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let mut r = csv::Reader::from_reader(out.stdout.as_slice());
+    assert_eq!(r.headers().unwrap(), vec!["path", "v", "window_min"]);
+    let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 2);
+    for row in &rows {
+        assert!(row[0].starts_with("corpus/"), "{row:?}");
+        assert_eq!(&row[1], value);
+    }
+}

@@ -36,10 +36,8 @@ pub fn hash(bytes: &[u8]) -> String {
 /// Read, parse and extract one file.
 pub fn process(path: &Path, max_bytes: u64) -> Result<Processed, Warning> {
     let shown = corpus::display(path);
-    let (text, bytes) = corpus::read(path, max_bytes).map_err(|reason| Warning {
-        path: shown.clone(),
-        reason,
-    })?;
+    let (text, bytes) =
+        corpus::read(path, max_bytes).map_err(|e| Warning::unreadable(shown.clone(), &e))?;
     process_guarded(&shown, &text, hash(&bytes))
 }
 

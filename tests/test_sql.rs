@@ -82,3 +82,52 @@ fn errors_and_empty_results() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("--out"));
 }
+
+#[test]
+fn table_columns_line_up_after_wide_characters() {
+    use unicode_width::UnicodeWidthStr;
+    let q = "SELECT CASE WHEN window_min > 100 THEN '障害対応' ELSE '🔥 short' END AS what, path, window_min FROM incidents WHERE window_min IS NOT NULL ORDER BY path LIMIT 6";
+    let out = env().run(&["sql", q]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let table = stdout(&out);
+    assert!(
+        table.contains("障害対応") && table.contains("🔥"),
+        "{table}"
+    );
+    // `path` starts at the same display column on every line, and the
+    // right-aligned minutes end at the same display column.
+    let starts: Vec<usize> = table
+        .lines()
+        .map(|l| {
+            l[..l
+                .find("  path")
+                .or(l.find("  ----"))
+                .or(l.find("  corpus/"))
+                .unwrap()
+                + 2]
+                .width()
+        })
+        .collect();
+    assert!(
+        starts.iter().all(|s| *s == starts[0]),
+        "{starts:?}\n{table}"
+    );
+    let ends: Vec<usize> = table.lines().map(|l| l.width()).collect();
+    assert!(ends.iter().all(|e| *e == ends[0]), "{ends:?}\n{table}");
+}
+
+#[test]
+fn csv_quotes_commas_quotes_and_newlines() {
+    let value = "x, \"y\"\nz";
+    let q = format!("SELECT path, '{value}' AS v, window_min FROM incidents ORDER BY path LIMIT 2");
+    let out = env().run(&["sql", &q, "--format", "csv"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let mut r = csv::Reader::from_reader(out.stdout.as_slice());
+    assert_eq!(r.headers().unwrap(), vec!["path", "v", "window_min"]);
+    let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 2);
+    for row in &rows {
+        assert!(row[0].starts_with("corpus/"), "{row:?}");
+        assert_eq!(&row[1], value);
+    }
+}

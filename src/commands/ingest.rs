@@ -96,10 +96,7 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
             return Outcome::Unchanged(shown, old.clone());
         }
         let out = match corpus::read(p, max_bytes) {
-            Err(reason) => Outcome::Failed(Warning {
-                path: shown,
-                reason,
-            }),
+            Err(e) => Outcome::Failed(Warning::unreadable(shown, &e)),
             Ok((text, bytes)) => {
                 let entry = FileEntry {
                     hash: pipeline::hash(&bytes),

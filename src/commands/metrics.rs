@@ -85,31 +85,89 @@ fn table_of(m: &Metrics) -> Table {
     t
 }
 
+const CSV_HEADER: [&str; 13] = [
+    "period",
+    "n",
+    "ttr_n",
+    "ttr_median_min",
+    "ttr_p90_min",
+    "ttr_mean_min",
+    "ttr_from_stated",
+    "ttd_n",
+    "ttd_median_min",
+    "detect_to_resolve_n",
+    "detect_to_resolve_median_min",
+    "left_out_no_times",
+    "small_sample",
+];
+
+/// One row per period, then `undated` with the count of undated incidents
+/// (empty cells for a missing figure).
 fn write_csv(m: &Metrics, out: &mut impl Write) -> Result<()> {
-    writeln!(
-        out,
-        "period,n,ttr_n,ttr_median_min,ttr_p90_min,ttr_mean_min,ttr_from_stated,ttd_n,ttd_median_min,detect_to_resolve_n,detect_to_resolve_median_min,left_out_no_times,small_sample"
-    )?;
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(CSV_HEADER)?;
     let f = |v: Option<f64>| v.map_or(String::new(), |v| format!("{v}"));
     for b in &m.buckets {
-        writeln!(
-            out,
-            "{},{},{},{},{},{},{},{},{},{},{},{},{}",
-            b.period,
-            b.n,
-            b.ttr.n,
+        w.write_record([
+            b.period.clone(),
+            b.n.to_string(),
+            b.ttr.n.to_string(),
             f(b.ttr.median),
             f(b.ttr.p90),
             f(b.ttr.mean),
-            b.ttr_from_stated,
-            b.ttd.n,
+            b.ttr_from_stated.to_string(),
+            b.ttd.n.to_string(),
             f(b.ttd.median),
-            b.detect_to_resolve.n,
+            b.detect_to_resolve.n.to_string(),
             f(b.detect_to_resolve.median),
-            b.left_out_no_times,
-            b.small_sample
-        )?;
+            b.left_out_no_times.to_string(),
+            b.small_sample.to_string(),
+        ])?;
     }
-    writeln!(out, "undated,{},,,,,,,,,,,", m.left_out_no_date)?;
+    let mut undated = vec![String::new(); CSV_HEADER.len()];
+    undated[0] = "undated".into();
+    undated[1] = m.left_out_no_date.to_string();
+    w.write_record(&undated)?;
+    w.flush()?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_quotes_what_needs_quoting_and_reads_back() {
+        let mut m = metrics::compute(&[], metrics::By::Quarter, &Select::default(), 0.0);
+        let odd = "2024-Q1, \"peak\"\nweek";
+        let b = metrics::Bucket {
+            period: odd.into(),
+            n: 3,
+            ttr: metrics::stat(&[10, 20, 45]),
+            ttr_from_stated: 1,
+            ttd: metrics::stat(&[]),
+            detect_to_resolve: metrics::stat(&[7]),
+            left_out_no_times: 0,
+            small_sample: true,
+        };
+        m.buckets = vec![b];
+        m.left_out_no_date = 2;
+        let mut out = Vec::new();
+        write_csv(&m, &mut out).unwrap();
+        let text = String::from_utf8(out.clone()).unwrap();
+        assert!(
+            text.contains("\n\"2024-Q1, \"\"peak\"\"\nweek\",3,3,20,"),
+            "{text}"
+        );
+        assert!(text.ends_with(",true\nundated,2,,,,,,,,,,,\n"), "{text}");
+        let mut r = csv::Reader::from_reader(out.as_slice());
+        assert_eq!(r.headers().unwrap(), CSV_HEADER.as_slice());
+        let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
+        assert_eq!(rows.len(), 2);
+        assert_eq!(&rows[0][0], odd);
+        assert_eq!(&rows[0][3], "20");
+        assert_eq!(&rows[0][5], "25");
+        assert_eq!(&rows[1][0], "undated");
+        assert_eq!(&rows[1][1], "2");
+    }
 }

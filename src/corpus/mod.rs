@@ -123,34 +123,68 @@ fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
+/// Why one file is not taken as a postmortem. The text is the reason shown
+/// after the file's name in a [`Warning`].
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    /// The file could not be opened or read (missing, permission denied,
+    /// a symlink loop, ...).
+    #[error("{}", io_reason(.0))]
+    Io(#[source] std::io::Error),
+    /// Larger than `--max-bytes`: a log or a dump, not a postmortem.
+    #[error(
+        "too large ({:.1} MB; the limit is {:.1} MB, see --max-bytes)",
+        *.size as f64 / 1e6,
+        *.limit as f64 / 1e6
+    )]
+    TooLarge { size: u64, limit: u64 },
+    /// NUL bytes in its first 8 KiB.
+    #[error("binary file (contains NUL bytes)")]
+    Binary,
+    /// Not UTF-8 from this byte offset on.
+    #[error("not valid UTF-8 (invalid byte at offset {offset}; save it as UTF-8)")]
+    NotUtf8 { offset: usize },
+    /// Nothing but white space.
+    #[error("empty file")]
+    Empty,
+}
+
+impl Warning {
+    /// The warning for a file that could not be read.
+    pub fn unreadable(path: String, err: &ReadError) -> Self {
+        Warning {
+            path,
+            reason: err.to_string(),
+        }
+    }
+}
+
 /// The bytes of one file as text, or the reason it is not a postmortem.
-pub fn read(path: &Path, max_bytes: u64) -> Result<(String, Vec<u8>), String> {
-    let meta = fs::metadata(path).map_err(|e| io_reason(&e))?;
+pub fn read(path: &Path, max_bytes: u64) -> Result<(String, Vec<u8>), ReadError> {
+    let meta = fs::metadata(path).map_err(ReadError::Io)?;
     if meta.len() > max_bytes {
-        return Err(format!(
-            "too large ({:.1} MB; the limit is {:.1} MB, see --max-bytes)",
-            meta.len() as f64 / 1e6,
-            max_bytes as f64 / 1e6
-        ));
+        return Err(ReadError::TooLarge {
+            size: meta.len(),
+            limit: max_bytes,
+        });
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     fs::File::open(path)
         .and_then(|mut f| f.read_to_end(&mut bytes))
-        .map_err(|e| io_reason(&e))?;
+        .map_err(ReadError::Io)?;
     if bytes.iter().take(8192).any(|&b| b == 0) {
-        return Err("binary file (contains NUL bytes)".into());
+        return Err(ReadError::Binary);
     }
     let text = match std::str::from_utf8(&bytes) {
         Ok(t) => t.to_string(),
         Err(e) => {
-            return Err(format!(
-                "not valid UTF-8 (invalid byte at offset {}; save it as UTF-8)",
-                e.valid_up_to()
-            ));
+            return Err(ReadError::NotUtf8 {
+                offset: e.valid_up_to(),
+            });
         }
     };
     if text.trim().is_empty() {
-        return Err("empty file".into());
+        return Err(ReadError::Empty);
     }
     Ok((text, bytes))
 }
@@ -167,22 +201,28 @@ mod tests {
         fs::write(p("latin1.md"), b"caf\xe9").unwrap();
         fs::write(p("empty.md"), b"  \n").unwrap();
         fs::write(p("ok.md"), b"# fine").unwrap();
-        assert!(
-            read(&p("bin.md"), DEFAULT_MAX_BYTES)
-                .unwrap_err()
-                .contains("binary")
+        let err = |n: &str, max: u64| read(&p(n), max).unwrap_err();
+        let bin = err("bin.md", DEFAULT_MAX_BYTES);
+        assert!(matches!(bin, ReadError::Binary));
+        assert!(bin.to_string().contains("binary"));
+        let latin1 = err("latin1.md", DEFAULT_MAX_BYTES);
+        assert!(matches!(latin1, ReadError::NotUtf8 { offset: 3 }));
+        assert_eq!(
+            latin1.to_string(),
+            "not valid UTF-8 (invalid byte at offset 3; save it as UTF-8)"
         );
-        assert!(
-            read(&p("latin1.md"), DEFAULT_MAX_BYTES)
-                .unwrap_err()
-                .contains("UTF-8")
+        let empty = err("empty.md", DEFAULT_MAX_BYTES);
+        assert!(matches!(empty, ReadError::Empty));
+        assert_eq!(empty.to_string(), "empty file");
+        let large = err("ok.md", 3);
+        assert!(matches!(large, ReadError::TooLarge { size: 6, limit: 3 }));
+        assert_eq!(
+            large.to_string(),
+            "too large (0.0 MB; the limit is 0.0 MB, see --max-bytes)"
         );
-        assert!(
-            read(&p("empty.md"), DEFAULT_MAX_BYTES)
-                .unwrap_err()
-                .contains("empty")
-        );
-        assert!(read(&p("ok.md"), 3).unwrap_err().contains("too large"));
+        let missing = err("missing.md", DEFAULT_MAX_BYTES);
+        assert!(matches!(&missing, ReadError::Io(e) if e.kind() == std::io::ErrorKind::NotFound));
+        assert_eq!(missing.to_string(), "not found");
         assert!(read(&p("ok.md"), DEFAULT_MAX_BYTES).is_ok());
     }
 

@@ -10,7 +10,7 @@
 //!
 //! Every chart has a title, axis labels with units, and a legend.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -88,15 +88,44 @@ pub struct Data<'a> {
     pub min_confidence: f64,
 }
 
-type DrawResult = Result<(), String>;
-type Drawn = Result<Vec<Item>, String>;
+/// Why a chart could not be made. plotters' errors are kept as the text
+/// plotters gives them (their types depend on the drawing backend).
+#[derive(Debug, thiserror::Error)]
+pub enum ChartError {
+    /// The output file's name ends in neither `.svg` nor `.png`.
+    #[error("{}: the chart's file name must end in .svg or .png", .path.display())]
+    Extension { path: PathBuf },
+    /// plotters could not draw the chart.
+    #[error("{message}")]
+    Draw { message: String },
+    /// The drawn chart could not be written to its file.
+    #[error("{message}")]
+    Write { path: PathBuf, message: String },
+}
 
-fn err<E: std::fmt::Debug>(e: E) -> String {
-    format!("{e:?}")
+type DrawResult = Result<(), ChartError>;
+type Drawn = Result<Vec<Item>, ChartError>;
+
+fn err<E: std::fmt::Debug>(e: E) -> ChartError {
+    ChartError::Draw {
+        message: format!("{e:?}"),
+    }
+}
+
+fn write_err<E: std::fmt::Debug>(path: &Path) -> impl FnOnce(E) -> ChartError + '_ {
+    move |e| ChartError::Write {
+        path: path.to_path_buf(),
+        message: format!("{e:?}"),
+    }
 }
 
 /// Draw a chart into a file (`.svg` or `.png`) of the given size.
-pub fn render_file(kind: Kind, data: &Data, path: &Path, size: (u32, u32)) -> anyhow::Result<()> {
+pub fn render_file(
+    kind: Kind,
+    data: &Data,
+    path: &Path,
+    size: (u32, u32),
+) -> Result<(), ChartError> {
     let ext = path
         .extension()
         .and_then(|e| e.to_str())
@@ -105,29 +134,30 @@ pub fn render_file(kind: Kind, data: &Data, path: &Path, size: (u32, u32)) -> an
     match ext.as_str() {
         "svg" => {
             let root = SVGBackend::new(path, size).into_drawing_area();
-            draw(kind, data, &root).map_err(anyhow::Error::msg)?;
-            root.present().map_err(|e| anyhow::anyhow!("{e:?}"))?;
+            draw(kind, data, &root)?;
+            root.present().map_err(write_err(path))?;
         }
         "png" => {
             let root = BitMapBackend::new(path, size).into_drawing_area();
-            draw(kind, data, &root).map_err(anyhow::Error::msg)?;
-            root.present().map_err(|e| anyhow::anyhow!("{e:?}"))?;
+            draw(kind, data, &root)?;
+            root.present().map_err(write_err(path))?;
         }
-        _ => anyhow::bail!(
-            "{}: the chart's file name must end in .svg or .png",
-            path.display()
-        ),
+        _ => {
+            return Err(ChartError::Extension {
+                path: path.to_path_buf(),
+            });
+        }
     }
     Ok(())
 }
 
 /// Draw a chart into an SVG string (for reports).
-pub fn render_svg(kind: Kind, data: &Data, size: (u32, u32)) -> anyhow::Result<String> {
+pub fn render_svg(kind: Kind, data: &Data, size: (u32, u32)) -> Result<String, ChartError> {
     let mut s = String::new();
     {
         let root = SVGBackend::with_string(&mut s, size).into_drawing_area();
-        draw(kind, data, &root).map_err(anyhow::Error::msg)?;
-        root.present().map_err(|e| anyhow::anyhow!("{e:?}"))?;
+        draw(kind, data, &root)?;
+        root.present().map_err(err)?;
     }
     Ok(s)
 }
@@ -172,7 +202,7 @@ fn frame<'a, DB: DrawingBackend>(
     x_desc: &str,
     y_desc: &str,
     ymax: f64,
-) -> Result<Chart<'a, DB>, String> {
+) -> Result<Chart<'a, DB>, ChartError> {
     let k = labels.len();
     let mut chart = ChartBuilder::on(root)
         .caption(title, ("sans-serif", title_size))
@@ -585,4 +615,51 @@ fn ttd<DB: DrawingBackend>(data: &Data, root: &DrawingArea<DB, Shift>) -> Drawn 
             .map_err(err)?;
     }
     Ok(items)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn no_records() -> Data<'static> {
+        Data {
+            records: &[],
+            by: By::Quarter,
+            select: Select::default(),
+            min_confidence: 0.0,
+        }
+    }
+
+    #[test]
+    fn errors_name_the_file_and_keep_their_text() {
+        let dir = tempfile::tempdir().unwrap();
+        let gif = dir.path().join("x.gif");
+        let e = render_file(Kind::Mttr, &no_records(), &gif, (400, 300)).unwrap_err();
+        assert!(matches!(&e, ChartError::Extension { path } if *path == gif));
+        assert_eq!(
+            e.to_string(),
+            format!(
+                "{}: the chart's file name must end in .svg or .png",
+                gif.display()
+            )
+        );
+        for name in ["x.svg", "x.png"] {
+            let p = dir.path().join("no-such-dir").join(name);
+            let e = render_file(Kind::Mttr, &no_records(), &p, (400, 300)).unwrap_err();
+            assert!(
+                matches!(&e, ChartError::Write { path, .. } if *path == p),
+                "{e:?}"
+            );
+            // plotters' own text, as the error was shown before.
+            assert!(e.to_string().starts_with("BackendError("), "{e}");
+            assert!(e.to_string().contains("NotFound"), "{e}");
+        }
+        let ok = dir.path().join("ok.svg");
+        render_file(Kind::Mttr, &no_records(), &ok, (400, 300)).unwrap();
+        assert!(
+            render_svg(Kind::Ttd, &no_records(), (400, 300))
+                .unwrap()
+                .starts_with("<svg")
+        );
+    }
 }

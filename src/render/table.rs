@@ -1,4 +1,8 @@
-//! Plain aligned text tables for the terminal (numbers right-aligned).
+//! Plain aligned text tables for the terminal (numbers right-aligned),
+//! laid out by comfy-table, which measures cells by their display width
+//! (a CJK character or an emoji takes two columns).
+
+use comfy_table::{CellAlignment, presets::NOTHING};
 
 pub struct Table {
     header: Vec<String>,
@@ -21,14 +25,11 @@ impl Table {
         self.rows.is_empty()
     }
 
+    /// The header, a rule of dashes under each column, then the rows;
+    /// columns two spaces apart, trailing spaces trimmed. A column whose
+    /// cells are all numbers (or `-`, or percentages) is right-aligned.
     pub fn render(&self) -> String {
         let n = self.header.len();
-        let mut width = vec![0usize; n];
-        for r in std::iter::once(&self.header).chain(&self.rows) {
-            for (i, c) in r.iter().enumerate().take(n) {
-                width[i] = width[i].max(c.chars().count());
-            }
-        }
         let numeric: Vec<bool> = (0..n)
             .map(|i| {
                 !self.rows.is_empty()
@@ -39,27 +40,33 @@ impl Table {
                     })
             })
             .collect();
+        let mut grid = comfy_table::Table::new();
+        grid.load_style(NOTHING)
+            .set_header(self.header.clone())
+            .add_rows(self.rows.iter().map(|r| {
+                (0..n)
+                    .map(|i| r.get(i).cloned().unwrap_or_default())
+                    .collect::<Vec<_>>()
+            }));
+        // The rule is a second line of each header cell, as wide as the
+        // widest cell of its column.
+        let widths = grid.column_max_content_widths();
+        grid.set_header(
+            self.header
+                .iter()
+                .zip(&widths)
+                .map(|(h, w)| format!("{h}\n{}", "-".repeat(usize::from(*w)))),
+        );
+        for (i, col) in grid.column_iter_mut().enumerate() {
+            col.set_padding((if i == 0 { 0 } else { 2 }, 0));
+            if numeric[i] {
+                col.set_cell_alignment(CellAlignment::Right);
+            }
+        }
         let mut out = String::new();
-        let line = |out: &mut String, r: &[String]| {
-            let cells: Vec<String> = (0..n)
-                .map(|i| {
-                    let c = r.get(i).map(String::as_str).unwrap_or("");
-                    let pad = width[i] - c.chars().count();
-                    if numeric[i] {
-                        format!("{}{}", " ".repeat(pad), c)
-                    } else {
-                        format!("{}{}", c, " ".repeat(pad))
-                    }
-                })
-                .collect();
-            out.push_str(cells.join("  ").trim_end());
+        for line in grid.lines() {
+            out.push_str(line.trim_end());
             out.push('\n');
-        };
-        line(&mut out, &self.header);
-        let rule: Vec<String> = width.iter().map(|w| "-".repeat(*w)).collect();
-        line(&mut out, &rule);
-        for r in &self.rows {
-            line(&mut out, r);
         }
         out
     }
@@ -75,5 +82,29 @@ mod tests {
         t.row(vec!["a".into(), "5".into()]);
         t.row(vec!["long".into(), "10".into()]);
         assert_eq!(t.render(), "name   n\n----  --\na      5\nlong  10\n");
+    }
+
+    #[test]
+    fn wide_characters_take_their_display_width() {
+        use unicode_width::UnicodeWidthStr;
+        let mut t = Table::new(&["cause", "service", "n"]);
+        t.row(vec!["障害対応".into(), "db".into(), "5".into()]);
+        t.row(vec!["🔥 fire".into(), "障害".into(), "12".into()]);
+        t.row(vec!["disk".into(), "cpu".into(), "7".into()]);
+        let out = t.render();
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), 5, "{out}");
+        // "障害対応" and "🔥 fire" are 8 and 7 columns wide: the second
+        // column starts after 8 + 2 on every line, and the right-aligned
+        // last column ends at the same column on every line.
+        let second = ["service", "-------", "db", "障害", "cpu"];
+        for (line, cell) in lines.iter().zip(second) {
+            let at = line.find(&format!("  {cell}")).unwrap() + 2;
+            assert_eq!(line[..at].width(), 10, "{line:?} in\n{out}");
+        }
+        let ends: Vec<usize> = lines.iter().map(|l| l.width()).collect();
+        assert!(ends.iter().all(|w| *w == ends[0]), "{ends:?} in\n{out}");
+        assert_eq!(lines[2], "障害対応  db        5");
+        assert_eq!(lines[3], "🔥 fire   障害     12");
     }
 }

@@ -35,15 +35,26 @@ fn line_of(p: Option<&Provenance>) -> Option<usize> {
 
 /// The findings for one extracted postmortem.
 pub fn check(ex: &Extraction) -> Vec<Finding> {
-    let i = &ex.incident;
     let mut out = Vec::new();
-    let mut f = |rule, message: String, line| {
-        out.push(Finding {
-            rule,
-            message,
-            line,
-        })
-    };
+    check_times(ex, &mut out);
+    check_durations(ex, &mut out);
+    check_zones(ex, &mut out);
+    check_content(ex, &mut out);
+    out
+}
+
+fn push(out: &mut Vec<Finding>, rule: &'static str, message: String, line: Option<usize>) {
+    out.push(Finding {
+        rule,
+        message,
+        line,
+    });
+}
+
+/// The date and the times of the incident: missing, or written without a
+/// year.
+fn check_times(ex: &Extraction, out: &mut Vec<Finding>) {
+    let i = &ex.incident;
     let date_decision = ex.decisions.get("date");
     let yearless = date_decision.and_then(|d| {
         d.candidates
@@ -52,13 +63,15 @@ pub fn check(ex: &Extraction) -> Vec<Finding> {
     });
     if i.date.is_none() {
         match yearless {
-            Some(c) => f(
+            Some(c) => push(
+                out,
                 "no-year",
                 "the incident date is written without a year: write the full date, e.g. 2024-05-15"
                     .into(),
                 line_of(Some(&c.provenance)),
             ),
-            None => f(
+            None => push(
+                out,
                 "no-date",
                 "no date for the incident: state the day it began (YYYY-MM-DD)".into(),
                 None,
@@ -66,14 +79,16 @@ pub fn check(ex: &Extraction) -> Vec<Finding> {
         }
     }
     if i.start.is_none() {
-        f(
+        push(
+            out,
             "no-start-time",
             "no start time: state when the impact began, with its time zone".into(),
             None,
         );
     }
     if i.start.is_some() && i.end.is_none() {
-        f(
+        push(
+            out,
             "no-end-time",
             "no end time: state when service was fully restored, so the outage window can be computed".into(),
             None,
@@ -84,16 +99,23 @@ pub fn check(ex: &Extraction) -> Vec<Finding> {
         .get("detected")
         .is_some_and(|d| d.rule == "timeline-first-response");
     if (i.detected.is_none() || guessed) && i.start.is_some() {
-        f(
+        push(
+            out,
             "no-detection-time",
             "no detection time: no entry says when the alert fired or someone noticed (and how)"
                 .into(),
             None,
         );
     }
+}
+
+/// Durations that could not be true, or that disagree with the times.
+fn check_durations(ex: &Extraction, out: &mut Vec<Finding>) {
+    let i = &ex.incident;
     // Derived figures that could not be true: nulled by extraction.
     for (field, why) in &ex.hints.impossible {
-        f(
+        push(
+            out,
             "impossible-duration",
             format!("{field} left empty: {why}; check the times and dates of the timeline"),
             line_of(i.provenance.get("end")),
@@ -108,7 +130,8 @@ pub fn check(ex: &Extraction) -> Vec<Finding> {
     if let (Some(stated), Some((window, what))) = (i.duration_stated_min, against) {
         let diff = (stated - window).abs();
         if diff > 5 && diff * 10 > window.max(1) {
-            f(
+            push(
+                out,
                 "duration-mismatch",
                 format!(
                     "the stated duration ({stated} min) disagrees with the {what} ({window} min) by {diff} min"
@@ -117,8 +140,14 @@ pub fn check(ex: &Extraction) -> Vec<Finding> {
             );
         }
     }
+}
+
+/// Times without a time zone, or in more than one.
+fn check_zones(ex: &Extraction, out: &mut Vec<Finding>) {
+    let i = &ex.incident;
     if i.start.is_some() && i.tz.is_none() {
-        f(
+        push(
+            out,
             "no-time-zone",
             "times are written without a time zone: add one (UTC, or e.g. 10:30 WAT)".into(),
             line_of(i.provenance.get("start")),
@@ -140,7 +169,8 @@ pub fn check(ex: &Extraction) -> Vec<Finding> {
             .iter()
             .map(|(n, _, l)| format!("{n} (line {l})"))
             .collect();
-        f(
+        push(
+            out,
             "mixed-time-zones",
             format!(
                 "times are written in {} zones: {}; use one zone throughout",
@@ -150,21 +180,27 @@ pub fn check(ex: &Extraction) -> Vec<Finding> {
             Some(zones[1].2),
         );
     }
+}
+
+/// What the postmortem says beyond the times: its cause, its action items.
+fn check_content(ex: &Extraction, out: &mut Vec<Finding>) {
+    let i = &ex.incident;
     if i.root_cause == "unknown" {
-        f(
+        push(
+            out,
             "unknown-root-cause",
             "no root cause could be read: add a Root cause section naming the mechanism".into(),
             None,
         );
     }
     if i.action_items == 0 {
-        f(
+        push(
+            out,
             "no-action-items",
             "no action items: list them as bullet points under an Action items heading".into(),
             None,
         );
     }
-    out
 }
 
 pub fn run(args: LintArgs) -> Result<ExitCode> {

@@ -14,33 +14,27 @@ use regex::Regex;
 
 use super::frontmatter::{self, FrontMatter};
 
-/// What a section is about, from its heading. A heading may have several
-/// roles ("Root Cause and Resolution").
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
-pub struct Roles(u16);
+bitflags::bitflags! {
+    /// What a section is about, from its heading. A heading may have several
+    /// roles ("Root Cause and Resolution").
+    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+    pub struct Roles: u16 {
+        const SUMMARY = 1;
+        const IMPACT = 1 << 1;
+        const TIMELINE = 1 << 2;
+        const ROOT_CAUSE = 1 << 3;
+        const RESOLUTION = 1 << 4;
+        const ACTIONS = 1 << 5;
+        const LESSONS = 1 << 6;
+        const DETECTION = 1 << 7;
+        const SIGNOFF = 1 << 8;
+    }
+}
 
 impl Roles {
-    pub const SUMMARY: Roles = Roles(1);
-    pub const IMPACT: Roles = Roles(2);
-    pub const TIMELINE: Roles = Roles(4);
-    pub const ROOT_CAUSE: Roles = Roles(8);
-    pub const RESOLUTION: Roles = Roles(16);
-    pub const ACTIONS: Roles = Roles(32);
-    pub const LESSONS: Roles = Roles(64);
-    pub const DETECTION: Roles = Roles(128);
-    pub const SIGNOFF: Roles = Roles(256);
-
-    pub fn empty() -> Roles {
-        Roles(0)
-    }
-    pub fn is_empty(self) -> bool {
-        self.0 == 0
-    }
+    /// Whether any of `r`'s roles is among these (false for an empty `r`).
     pub fn has(self, r: Roles) -> bool {
-        self.0 & r.0 != 0
-    }
-    pub fn union(self, r: Roles) -> Roles {
-        Roles(self.0 | r.0)
+        self.intersects(r)
     }
     /// Names, for `explain` and debugging.
     pub fn names(self) -> Vec<&'static str> {
@@ -115,7 +109,7 @@ pub fn roles_of_heading(text: &str) -> Roles {
             crate::text::rx::new(r"(?i)\b(resolution|resolved?|recovery|mitigation)\b|\bremediation\s+(and|&)\s|\s(and|&)\s+remediation\b").unwrap()
         });
         if !FIX_ONLY.is_match(text) {
-            roles = Roles(roles.0 & !Roles::RESOLUTION.0);
+            roles.remove(Roles::RESOLUTION);
         } else {
             roles = roles.union(Roles::RESOLUTION);
         }
@@ -124,11 +118,11 @@ pub fn roles_of_heading(text: &str) -> Roles {
             crate::text::rx::new(r"(?i)\b(causes?|analysis)\s+(and|&)\s+remediation\b").unwrap()
         });
         if CAUSE_AND_FIX.is_match(text) {
-            roles = Roles(roles.0 & !Roles::ACTIONS.0);
+            roles.remove(Roles::ACTIONS);
         }
         // "Issue summary" and friends never announce work; "Tasks" inside a
         // summary heading is rare, so actions win over summary.
-        roles = Roles(roles.0 & !Roles::SUMMARY.0);
+        roles.remove(Roles::SUMMARY);
     }
     roles
 }
@@ -473,7 +467,24 @@ pub fn parse(text: &str) -> Document {
     let body = &text[body_start..];
     let first_line_no = front.lines + 1;
 
-    // Line start offsets in body.
+    let starts = line_starts(body);
+    let (kinds, items) = block_kinds(body, &starts);
+    let mut lines = classify_lines(body, &starts, &kinds, first_line_no);
+    carry_action_labels(&mut lines);
+    let sections = assign_sections(&mut lines);
+
+    Document {
+        front,
+        lines,
+        sections,
+        items,
+        body: body.to_string(),
+    }
+}
+
+/// Byte offsets in `body` where each line starts (a final newline opens no
+/// line of its own).
+fn line_starts(body: &str) -> Vec<usize> {
     let mut starts = vec![0usize];
     for (i, b) in body.bytes().enumerate() {
         if b == b'\n' {
@@ -483,15 +494,13 @@ pub fn parse(text: &str) -> Document {
     if starts.last() == Some(&body.len()) && !body.is_empty() {
         starts.pop();
     }
-    let line_of = |off: usize| match starts.binary_search(&off) {
-        Ok(i) => i,
-        Err(i) => i.saturating_sub(1),
-    };
-    let n = starts.len();
-    let mut kinds = vec![Kind::Blank; n];
-    let mut items = Vec::new();
+    starts
+}
 
-    let rank = |k: Kind| match k {
+/// Precedence of block kinds when several Markdown blocks cover one line:
+/// the higher one wins.
+fn kind_rank(k: Kind) -> u8 {
+    match k {
         Kind::Blank => 0,
         Kind::Text => 1,
         Kind::ItemCont => 2,
@@ -501,9 +510,20 @@ pub fn parse(text: &str) -> Document {
         Kind::Item(_) => 6,
         Kind::Heading(_) => 7,
         Kind::PseudoHeading => 7,
+    }
+}
+
+/// The block kind of each line (from pulldown-cmark's events and their
+/// source ranges), and the list items with their nesting depth.
+fn block_kinds(body: &str, starts: &[usize]) -> (Vec<Kind>, Vec<Item>) {
+    let line_of = |off: usize| match starts.binary_search(&off) {
+        Ok(i) => i,
+        Err(i) => i.saturating_sub(1),
     };
+    let mut kinds = vec![Kind::Blank; starts.len()];
+    let mut items = Vec::new();
     let set = |kinds: &mut Vec<Kind>, i: usize, k: Kind| {
-        if i < kinds.len() && rank(k) > rank(kinds[i]) {
+        if i < kinds.len() && kind_rank(k) > kind_rank(kinds[i]) {
             kinds[i] = k;
         }
     };
@@ -559,36 +579,18 @@ pub fn parse(text: &str) -> Document {
             _ => {}
         }
     }
+    (kinds, items)
+}
 
-    let mut lines = Vec::with_capacity(n);
+/// The lines of the body, cleaned, with their final kinds and `Label:`
+/// roles (sections are assigned later); a line that runs several labelled
+/// parts together becomes one `Line` per part.
+fn classify_lines(body: &str, starts: &[usize], kinds: &[Kind], first_line_no: usize) -> Vec<Line> {
+    let mut lines = Vec::with_capacity(starts.len());
     for (i, &s) in starts.iter().enumerate() {
         let e = starts.get(i + 1).copied().unwrap_or(body.len());
         let raw = body[s..e].trim_end_matches(['\n', '\r']).to_string();
-        let mut kind = kinds[i];
-        let mut text = clean(&raw);
-        if kind == Kind::Blank && !text.is_empty() {
-            kind = Kind::Text;
-        }
-        if matches!(kind, Kind::Html | Kind::Text)
-            && raw.contains('<')
-            && let Some(c) = HTML_HEADING.captures(&raw)
-        {
-            kind = Kind::Heading(c[1].parse().unwrap_or(2));
-            text = clean(&c[2]);
-        }
-        // A table separator row carries no text.
-        if kind == Kind::TableRow && text.chars().all(|c| matches!(c, '-' | ':' | ' ' | '|')) {
-            text.clear();
-        }
-        // A heading-like line right under a list ("...last item\nAction
-        // items:\n- ...") is a lazy continuation for Markdown, but its author
-        // meant a heading: unindented, it counts as one.
-        let lazy_heading = kind == Kind::ItemCont
-            && !raw.starts_with([' ', '\t'])
-            && (text.ends_with(':') || text.ends_with('：'));
-        if (kind == Kind::Text || lazy_heading) && pseudo_heading(&raw, &text) {
-            kind = Kind::PseudoHeading;
-        }
+        let (kind, text) = refine_kind(&raw, kinds[i]);
         let (label, label_len) = if matches!(kind, Kind::Heading(_) | Kind::PseudoHeading) {
             (Roles::empty(), 0)
         } else {
@@ -631,7 +633,45 @@ pub fn parse(text: &str) -> Document {
             });
         }
     }
-    // The items under a "Next steps:" label line are its work to do.
+    lines
+}
+
+/// One source line's cleaned text and its kind, corrected from the block
+/// kind Markdown gave it: text outside any block, `<hN>` headings, table
+/// separator rows, and lines that read as headings.
+fn refine_kind(raw: &str, block: Kind) -> (Kind, String) {
+    let mut kind = block;
+    let mut text = clean(raw);
+    if kind == Kind::Blank && !text.is_empty() {
+        kind = Kind::Text;
+    }
+    if matches!(kind, Kind::Html | Kind::Text)
+        && raw.contains('<')
+        && let Some(c) = HTML_HEADING.captures(raw)
+    {
+        kind = Kind::Heading(c[1].parse().unwrap_or(2));
+        text = clean(&c[2]);
+    }
+    // A table separator row carries no text.
+    if kind == Kind::TableRow && text.chars().all(|c| matches!(c, '-' | ':' | ' ' | '|')) {
+        text.clear();
+    }
+    // A heading-like line right under a list ("...last item\nAction
+    // items:\n- ...") is a lazy continuation for Markdown, but its author
+    // meant a heading: unindented, it counts as one.
+    let lazy_heading = kind == Kind::ItemCont
+        && !raw.starts_with([' ', '\t'])
+        && (text.ends_with(':') || text.ends_with('：'));
+    if (kind == Kind::Text || lazy_heading) && pseudo_heading(raw, &text) {
+        kind = Kind::PseudoHeading;
+    }
+    (kind, text)
+}
+
+/// The items under a "Next steps:" label line are its work to do: lines
+/// without a label of their own take the last action label above them,
+/// up to the next heading or label.
+fn carry_action_labels(lines: &mut [Line]) {
     let mut carry = Roles::empty();
     for l in lines.iter_mut() {
         match l.kind {
@@ -648,9 +688,12 @@ pub fn parse(text: &str) -> Document {
             _ => {}
         }
     }
+}
 
-    // Sections: headings open them; deeper headings with no roles of their
-    // own inherit their parent's (a "Short term" under "Action Items").
+/// Sections: headings open them; deeper headings with no roles of their
+/// own inherit their parent's (a "Short term" under "Action Items"). Sets
+/// each line's `section`.
+fn assign_sections(lines: &mut [Line]) -> Vec<Section> {
     let mut sections = vec![Section {
         title: String::new(),
         line: None,
@@ -716,14 +759,7 @@ pub fn parse(text: &str) -> Document {
         }
         lines[i].section = current;
     }
-
-    Document {
-        front,
-        lines,
-        sections,
-        items,
-        body: body.to_string(),
-    }
+    sections
 }
 
 #[cfg(test)]

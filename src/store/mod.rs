@@ -20,6 +20,7 @@
 pub mod frame;
 pub mod index;
 pub mod stem;
+pub mod sync;
 
 use std::collections::BTreeMap;
 use std::fs::{self, File};

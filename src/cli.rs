@@ -137,13 +137,7 @@ pub struct ChartArgs {
 
 const METRICS_HELP: &str = "Definitions:\n  time to resolve (TTR) = the start-to-end window (window_min) when the start and end times are known, else the duration the postmortem states (duration_stated_min), else the incident is left out of TTR; `ttr_from_stated` counts the values taken from a stated duration.\n  time to detect (TTD) = detected - start; detection to resolution = end - detected (medians).\n  Percentiles interpolate linearly between the nearest ranks. Incident durations are long-tailed: read the median and p90, not only the mean. Buckets with fewer than 5 TTR values are marked small (*).\n  Undated incidents are counted (left_out_no_date) but never placed in a period. --min-confidence drops values whose source fields were extracted with lower confidence.\n\nExit codes: 0 ok, 1 no incident matched, 2 error.\n\nExamples:\n  incidex metrics\n  incidex metrics --by month --since 2024-01-01 --cause database\n  incidex metrics --format json | jq '.buckets[] | {period, p90: .ttr.p90}'";
 
-#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
-pub enum DataFormat {
-    Table,
-    Csv,
-    Json,
-    Parquet,
-}
+pub use crate::render::frame::DataFormat;
 
 #[derive(Debug, clap::Args)]
 pub struct SqlArgs {

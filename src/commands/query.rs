@@ -54,6 +54,13 @@ pub fn run(args: QueryArgs) -> Result<ExitCode> {
         );
     }
     let sql = std::fs::read_to_string(&path)?;
-    super::sql::execute(&args.store.store, &sql, args.format, args.out.as_deref())
-        .with_context(|| format!("in {}", path.display()))
+    let in_file = || format!("in {}", path.display());
+    let mut df = crate::query::sql::run_on_store(&args.store.store, &sql).with_context(in_file)?;
+    let rows = crate::render::frame::write(&mut df, args.format, args.out.as_deref())
+        .with_context(in_file)?;
+    Ok(if rows == 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -1,0 +1,104 @@
+//! The layers of ARCHITECTURE.md hold: no module imports from a layer above
+//! its own (tests modules excepted: they may drive the whole pipeline).
+
+use std::path::Path;
+
+/// Lowest first. A module may use its own layer and those below.
+const LAYERS: &[(&str, usize)] = &[
+    ("text", 0),
+    ("schema", 0),
+    ("error", 0),
+    ("period", 0),
+    ("corpus", 1),
+    ("extract", 2),
+    ("pipeline", 3),
+    ("store", 4),
+    ("query", 5),
+    ("render", 6),
+    ("cli", 7),
+    ("commands", 7),
+    ("main", 8),
+    ("lib", 8),
+];
+
+fn layer(module: &str) -> Option<usize> {
+    LAYERS.iter().find(|(m, _)| *m == module).map(|(_, l)| *l)
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            rust_files(&p, out);
+        } else if p.extension().is_some_and(|x| x == "rs") {
+            out.push(p);
+        }
+    }
+}
+
+#[test]
+fn no_module_imports_from_a_layer_above_its_own() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    files.sort();
+    let crate_path = regex::Regex::new(r"crate::(\w+)").unwrap();
+    let mut violations = Vec::new();
+    for f in &files {
+        let rel = f.strip_prefix(&src).unwrap();
+        let top = rel
+            .components()
+            .next()
+            .unwrap()
+            .as_os_str()
+            .to_string_lossy();
+        let top = top.trim_end_matches(".rs");
+        let own = layer(top).unwrap_or_else(|| panic!("{} has no layer in LAYERS", rel.display()));
+        let text = std::fs::read_to_string(f).unwrap();
+        let code = text.split("#[cfg(test)]").next().unwrap();
+        for m in crate_path.captures_iter(code) {
+            if let Some(l) = layer(&m[1])
+                && l > own
+            {
+                violations.push(format!("{} uses crate::{}", rel.display(), &m[1]));
+            }
+        }
+    }
+    assert!(violations.is_empty(), "{violations:#?}");
+    // The check is not vacuous: the crate's top modules all have a layer
+    // and some modules do import from below.
+    assert!(files.len() > 30);
+}
+
+#[test]
+fn the_check_catches_an_upward_import() {
+    // The same regex and table, applied to a line that would break them.
+    let crate_path = regex::Regex::new(r"crate::(\w+)").unwrap();
+    let line = "use crate::query::metrics::period;";
+    let used = &crate_path.captures(line).unwrap()[1];
+    assert!(layer(used).unwrap() > layer("store").unwrap());
+}
+
+#[test]
+fn the_architecture_tree_names_every_source_file() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let arch = std::fs::read_to_string(root.join("ARCHITECTURE.md")).unwrap();
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    let mut missing = Vec::new();
+    for f in files {
+        let rel = f
+            .strip_prefix(root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        // One row covers the commands: `src/commands/<verb>.rs`, each verb named.
+        let verb = rel
+            .strip_prefix("src/commands/")
+            .map(|v| format!("`{}`", v.trim_end_matches(".rs")));
+        if !arch.contains(&rel) && !verb.is_some_and(|v| arch.contains(&v)) {
+            missing.push(rel);
+        }
+    }
+    assert!(missing.is_empty(), "not in ARCHITECTURE.md: {missing:#?}");
+}

@@ -49,12 +49,12 @@ pub enum Command {
     Similar(SimilarArgs),
     /// SQL over the incidents table (polars SQL; the table is `incidents`)
     #[command(
-        after_help = "Columns: the contract fields (date is a DATE, minutes are BIGINT), quarter, start_utc, end_utc, severity, services, path, content_hash, <field>_confidence, provenance (JSON).\n\nExit codes: 0 rows returned, 1 no rows, 2 error (an SQL error is shown as one line).\n\nExamples:\n  incidex sql \"SELECT root_cause, count(*) AS n FROM incidents GROUP BY root_cause\"\n  incidex sql \"SELECT path, title FROM incidents WHERE root_cause = 'memory-leak'\" --format csv\n  incidex sql \"SELECT * FROM incidents\" --format parquet --out all.parquet"
+        after_help = sql_help()
     )]
     Sql(SqlArgs),
     /// Run a saved query from queries/NAME.sql
     #[command(
-        after_help = "Saved queries are plain SQL files whose first comment line says what they answer; copy one and edit it.\n\nExit codes: 0 rows returned, 1 no rows, 2 error.\n\nExamples:\n  incidex query --list\n  incidex query mttr_by_quarter\n  incidex query recurring_causes --format csv"
+        after_help = query_help()
     )]
     Query(QueryArgs),
     /// Reliability metrics per period: time to resolve (median, p90, mean), time to detect
@@ -332,4 +332,46 @@ pub struct IngestArgs {
     /// Print nothing but warnings and errors
     #[arg(long, short)]
     pub quiet: bool,
+}
+
+/// The columns of the table `incidents`, from the schema: what a saved
+/// query or an SQL statement can use.
+pub fn columns_doc() -> String {
+    use crate::schema::{Field, Kind};
+    let mut out = String::from("Columns of `incidents`:\n");
+    for f in Field::all() {
+        let ty = match f.kind() {
+            Kind::Text | Kind::Zone => "TEXT".to_string(),
+            Kind::Date => "DATE".to_string(),
+            Kind::Clock => "TEXT (HH:MM, the document's clock)".to_string(),
+            Kind::Minutes => match f.derived_from() {
+                Some((a, b)) => format!("BIGINT minutes, {b} - {a}"),
+                None => "BIGINT minutes".to_string(),
+            },
+            Kind::Percent => "DOUBLE percent".to_string(),
+            Kind::Count => "BIGINT".to_string(),
+            Kind::Money => "DOUBLE (the stated currency)".to_string(),
+            Kind::Category => format!(
+                "TEXT, one of {}",
+                f.categories().unwrap_or_default().join(", ")
+            ),
+        };
+        out.push_str(&format!("  {f}: {ty}\n"));
+    }
+    out.push_str("  also: path, quarter (e.g. 2024-Q2), start_utc / end_utc (TIMESTAMP UTC), mitigated, severity, services, <field>_confidence (DOUBLE 0-1), provenance (JSON), content_hash\n");
+    out
+}
+
+fn sql_help() -> String {
+    format!(
+        "{}\nExit codes: 0 rows returned, 1 no rows, 2 error (an SQL error is shown as one line).\n\nExamples:\n  incidex sql \"SELECT root_cause, count(*) AS n FROM incidents GROUP BY root_cause\"\n  incidex sql \"SELECT path, title FROM incidents WHERE root_cause = 'memory-leak'\" --format csv\n  incidex sql \"SELECT * FROM incidents\" --format parquet --out all.parquet",
+        columns_doc()
+    )
+}
+
+fn query_help() -> String {
+    format!(
+        "Saved queries are plain SQL files whose first comment line says what they answer; copy one and edit it.\n\n{}\nExit codes: 0 rows returned, 1 no rows, 2 error.\n\nExamples:\n  incidex query --list\n  incidex query mttr_by_quarter\n  incidex query recurring_causes --format csv",
+        columns_doc()
+    )
 }

@@ -131,3 +131,32 @@ fn csv_quotes_commas_quotes_and_newlines() {
         assert_eq!(&row[1], value);
     }
 }
+
+#[test]
+fn the_help_documents_every_contract_column_and_its_categories() {
+    let out = env().run(&["sql", "--help"]);
+    let help = stdout(&out);
+    let documented: Vec<&str> = help
+        .lines()
+        .filter_map(|l| l.strip_prefix("  ")?.split_once(": ").map(|(n, _)| n))
+        .filter(|n| *n != "also" && n.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+        .collect();
+    assert_eq!(documented.len(), 17, "{help}");
+    // Each documented column is one the table has.
+    // Quoted: `end` and `date` are SQL keywords.
+    let cols: Vec<String> = documented.iter().map(|c| format!("\"{c}\"")).collect();
+    let q = format!("SELECT {} FROM incidents LIMIT 1", cols.join(", "));
+    let out = env().run(&["sql", &q, "--format", "csv"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    // The categories listed are the ones stored.
+    let out = env().run(&[
+        "sql",
+        "SELECT DISTINCT resolution FROM incidents",
+        "--format",
+        "csv",
+    ]);
+    for v in stdout(&out).lines().skip(1) {
+        assert!(help.contains(v), "resolution `{v}` not documented");
+    }
+    assert!(help.contains("config-fix") && help.contains("human-error"));
+}

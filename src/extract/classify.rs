@@ -11,9 +11,14 @@ use std::sync::LazyLock;
 use regex::{Regex, RegexSet};
 use serde_json::json;
 
+use super::weights::{Purpose, section_weight};
 use super::{Candidate, Extraction, Provenance};
 use crate::corpus::document::{Document, Kind, Line, Roles};
 use crate::schema::{Category, Detection, Resolution, RootCause};
+
+/// Weight of a line in a detection vote when it has no word of noticing
+/// (detect, alert, report...): a cue there is mostly about something else.
+const NO_NOTICE_WORD: f32 = 0.15;
 
 /// The taxonomies' values, as the votes name them.
 static ROOT_CAUSES: LazyLock<Vec<&'static str>> = LazyLock::new(RootCause::names);
@@ -741,38 +746,6 @@ fn says_more(resolved: &Regex, text: &str) -> bool {
         >= 2
 }
 
-fn section_weight(roles: Roles, for_cause: bool) -> f32 {
-    // Work to do says little of what happened; a "Remediation and
-    // prevention" section also tells what restored service.
-    if roles.has(Roles::ACTIONS) && !roles.has(Roles::RESOLUTION) || roles.has(Roles::SIGNOFF) {
-        return 0.1;
-    }
-    if roles.has(Roles::ACTIONS) {
-        // Half of it is work to do: half the weight of plain text.
-        return 0.5;
-    }
-    if roles.has(Roles::LESSONS) {
-        return 0.2;
-    }
-    let mut w: f32 = 1.0;
-    if for_cause && roles.has(Roles::ROOT_CAUSE) {
-        w = w.max(3.0);
-    }
-    if roles.has(Roles::SUMMARY) || roles.has(Roles::IMPACT) {
-        w = w.max(1.5);
-    }
-    if roles.has(Roles::TIMELINE) {
-        w = w.min(0.8);
-    }
-    if !for_cause && roles.has(Roles::RESOLUTION) {
-        w = w.max(3.0);
-    } else if !for_cause && roles.has(Roles::ROOT_CAUSE) {
-        // A root-cause section describes the mechanism, not the fix.
-        w = w.min(0.5);
-    }
-    w
-}
-
 /// Providers that write postmortems of their own platforms, with the names
 /// of their products.
 const PROVIDERS: &[&[&str]] = &[
@@ -824,7 +797,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         &CAUSE_RULES,
         |l, roles| {
             let lab = l.label;
-            let mut w = section_weight(roles, true);
+            let mut w = section_weight(roles, Purpose::Cause);
             if lab.has(Roles::ROOT_CAUSE) {
                 w = w.max(4.0);
             }
@@ -884,15 +857,12 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         &blocks,
         &DETECTION_RULES,
         |l, roles| {
-            let mut w = if roles.has(Roles::ACTIONS) && !roles.has(Roles::RESOLUTION)
-                || roles.has(Roles::LESSONS)
-                || roles.has(Roles::SIGNOFF)
-            {
-                0.0
-            } else if NOTICE.is_match(&l.text) {
-                1.0
+            let section = section_weight(roles, Purpose::Detection);
+            // A line that says nobody noticed anything counts a little.
+            let mut w = if section == 0.0 || NOTICE.is_match(&l.text) {
+                section
             } else {
-                0.15
+                section * NO_NOTICE_WORD
             };
             if Some(l.no) == detected_line {
                 // The line the detection time was read from decides, even
@@ -932,7 +902,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         &blocks,
         &RESOLUTION_RULES,
         |l, roles| {
-            let mut w = section_weight(roles, false);
+            let mut w = section_weight(roles, Purpose::Resolution);
             if l.label.has(Roles::RESOLUTION) {
                 w = w.max(3.0);
             }

@@ -8,7 +8,7 @@ use regex::Regex;
 use serde_json::json;
 
 use super::{Candidate, Extraction, Provenance, confidence, pick};
-use crate::corpus::document::{Document, Kind, Roles};
+use crate::corpus::document::{Document, Kind};
 
 const WHO: &str = r"(?:users?|customers?|visitors?|clients?|people|personnel|employees|staff|members|subscribers|accounts|players|shoppers|buyers|merchants|developers|students|learners|patients|drivers|riders|sellers|end-users|end\s+users|user\s+base|userbase|audience|traffic\s+from\s+users)";
 
@@ -72,18 +72,6 @@ fn num(s: &str) -> Option<f64> {
     s.replace(',', "").parse().ok()
 }
 
-fn weight(roles: Roles) -> f32 {
-    if roles.has(Roles::IMPACT) {
-        3.0
-    } else if roles.has(Roles::SUMMARY) || roles.is_empty() {
-        2.0
-    } else if roles.has(Roles::ACTIONS) || roles.has(Roles::LESSONS) {
-        0.2
-    } else {
-        1.0
-    }
-}
-
 pub fn extract(doc: &Document, ex: &mut Extraction) {
     let mut pct = Vec::new();
     let mut count = Vec::new();
@@ -93,7 +81,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
             continue;
         }
         let roles = l.roles(doc);
-        let w = weight(roles);
+        let w = super::weights::section_weight(roles, super::weights::Purpose::Impact);
         let t = &l.text;
         for c in PCT.captures_iter(t).chain(PCT_BEFORE.captures_iter(t)) {
             let m = c.get(0).unwrap();

@@ -11,6 +11,7 @@ pub mod classify;
 pub mod impact;
 pub mod meta;
 pub mod times;
+pub mod weights;
 
 use std::collections::BTreeMap;
 

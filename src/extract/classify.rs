@@ -486,33 +486,8 @@ fn vote(
             }
             // Sentence modifiers, read only once a cue matched in it.
             let mut modifiers: Option<(f32, Option<usize>)> = None;
-            let mut modifiers = || {
-                *modifiers.get_or_insert_with(|| {
-                    let mut sw = w;
-                    // A purpose clause ("... so they would not be revealed
-                    // in future") does not hedge what the sentence says was
-                    // done.
-                    let main = PURPOSE.find(s).map_or(s, |m| &s[..m.start()]);
-                    // ... but a change made "to prevent a recurrence" is
-                    // prevention, not what restored service.
-                    if HEDGE.is_match(main) || PREVENTIVE.is_match(s) {
-                        sw *= hedge_factor;
-                    }
-                    if ROOT_CAUSE_SENTENCE.is_match(s) {
-                        sw *= 2.0;
-                    }
-                    // What was done to recover says how, not what broke.
-                    if causal && MITIGATION_ACT.is_match(s) {
-                        sw *= 0.3;
-                    }
-                    let split = if causal {
-                        CAUSAL.find(s).map(|m| m.end())
-                    } else {
-                        None
-                    };
-                    (sw, split)
-                })
-            };
+            let mut modifiers =
+                || *modifiers.get_or_insert_with(|| sentence_weight(s, w, hedge_factor, causal));
             for &ri in &cand {
                 let (cat, re, cw) = &rules.list[ri];
                 let mut total = 0.0f32;
@@ -521,41 +496,26 @@ fn vote(
                 for m in re.find_iter(s) {
                     let (sw, split) = modifiers();
                     hits += 1;
-                    if hits > 3 {
+                    if hits > MAX_HITS_PER_SENTENCE {
                         break;
                     }
-                    // "no memory leak was found" argues against, weakly.
                     let before =
                         crate::text::grammar::clip(s, m.start().saturating_sub(25), m.start());
-                    let neg = NEGATION.is_match(before);
-                    // "We are monitoring things closely" is watching a fix,
-                    // not how the problem was found.
-                    if *cat == "monitoring" && WATCHING.is_match(before) {
-                        continue;
-                    }
-                    // A provider writing about its own network or platform
-                    // names no outside vendor.
-                    if *cat == "dependency" && !own_names.is_empty() {
-                        let hit = m.as_str().to_ascii_lowercase();
-                        if own_names.iter().any(|n| hit.contains(n)) {
-                            continue;
-                        }
-                    }
-                    // "The issue was detected" names no one: the weak
-                    // someone-noticed cue needs an active subject.
-                    if *cat == "internal-report"
-                        && *cw < 1.0
-                        && (PASSIVE.is_match(before) || NO_SUBJECT.is_match(before))
-                    {
+                    if skip_hit(cat, *cw, before, m.as_str(), own_names) {
                         continue;
                     }
                     let pos_w = match split {
-                        Some(e) if m.start() >= e => 1.4,
-                        Some(_) => 0.8,
+                        Some(e) if m.start() >= e => AFTER_CAUSAL_WORD,
+                        Some(_) => BEFORE_CAUSAL_WORD,
                         None => 1.0,
                     };
-                    let v = sw * cw * pos_w * if hits == 1 { 1.0 } else { 0.25 };
-                    total += if neg { -0.3 * v } else { v };
+                    let v = sw * cw * pos_w * if hits == 1 { 1.0 } else { REPEATED_HIT };
+                    // "no memory leak was found" argues against, weakly.
+                    total += if NEGATION.is_match(before) {
+                        NEGATED_HIT * v
+                    } else {
+                        v
+                    };
                     first_hit.get_or_insert(m.start());
                 }
                 if let Some(h) = first_hit {
@@ -570,6 +530,70 @@ fn vote(
         }
     }
     votes
+}
+
+/// Hits of one cue counted in one sentence (a word repeated in a list is
+/// not more evidence).
+const MAX_HITS_PER_SENTENCE: usize = 3;
+/// A second or third hit of the same cue in a sentence.
+const REPEATED_HIT: f32 = 0.25;
+/// A negated hit ("no memory leak was found") argues against, weakly.
+const NEGATED_HIT: f32 = -0.3;
+/// In a causal sentence, a cue after "caused by" / "due to" names the
+/// cause; one before it names the symptom.
+const AFTER_CAUSAL_WORD: f32 = 1.4;
+const BEFORE_CAUSAL_WORD: f32 = 0.8;
+/// A sentence that says "the root cause was ...".
+const ROOT_CAUSE_SENTENCE_BOOST: f32 = 2.0;
+/// A sentence about what was done to recover, read for the cause.
+const MITIGATION_IN_CAUSE: f32 = 0.3;
+
+/// A sentence's weight (its lines' section weight `w` with its modifiers)
+/// and, for causes, where its causal word ends.
+fn sentence_weight(s: &str, w: f32, hedge_factor: f32, causal: bool) -> (f32, Option<usize>) {
+    let mut sw = w;
+    // A purpose clause ("... so they would not be revealed in future") does
+    // not hedge what the sentence says was done.
+    let main = PURPOSE.find(s).map_or(s, |m| &s[..m.start()]);
+    // ... but a change made "to prevent a recurrence" is prevention, not
+    // what restored service.
+    if HEDGE.is_match(main) || PREVENTIVE.is_match(s) {
+        sw *= hedge_factor;
+    }
+    if ROOT_CAUSE_SENTENCE.is_match(s) {
+        sw *= ROOT_CAUSE_SENTENCE_BOOST;
+    }
+    // What was done to recover says how, not what broke.
+    if causal && MITIGATION_ACT.is_match(s) {
+        sw *= MITIGATION_IN_CAUSE;
+    }
+    let split = if causal {
+        CAUSAL.find(s).map(|m| m.end())
+    } else {
+        None
+    };
+    (sw, split)
+}
+
+/// Hits that are not evidence for their category, by what precedes them.
+fn skip_hit(cat: &str, cue_weight: f32, before: &str, hit: &str, own_names: &[&str]) -> bool {
+    match cat {
+        // "We are monitoring things closely" is watching a fix, not how the
+        // problem was found.
+        "monitoring" => WATCHING.is_match(before),
+        // A provider writing about its own network or platform names no
+        // outside vendor.
+        "dependency" => {
+            let hit = hit.to_ascii_lowercase();
+            own_names.iter().any(|n| hit.contains(n))
+        }
+        // "The issue was detected" names no one: the weak someone-noticed
+        // cue needs an active subject.
+        "internal-report" => {
+            cue_weight < 1.0 && (PASSIVE.is_match(before) || NO_SUBJECT.is_match(before))
+        }
+        _ => false,
+    }
 }
 
 type Scores = Vec<(&'static str, f32, Option<usize>)>;
@@ -789,11 +813,24 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     // The document's blocks, built once for the three votes.
     let blocks = blocks(doc);
     let own = own_names(ex.incident.title.as_deref());
-    // ---- root cause
+    let cause_scores = cause_votes(doc, &blocks, own);
+    detect(doc, &blocks, own, ex);
+    let resolution = resolve(doc, &blocks, own, ex);
+    // The root cause is decided last: what restored service tells which
+    // link of the chain the authors changed.
+    decide_cause(doc, ex, cause_scores, resolution);
+}
+
+fn score_of(scores: &[(&str, f32, Option<usize>)], c: &str) -> f32 {
+    scores.iter().find(|e| e.0 == c).map_or(0.0, |e| e.1)
+}
+
+/// The root-cause votes with the taxonomy's tie-breaks.
+fn cause_votes(doc: &Document, blocks: &[Block], own: &'static [&'static str]) -> Scores {
     let title_line = doc.sections.get(1).and_then(|s| s.line);
     let votes = vote(
         doc,
-        &blocks,
+        blocks,
         &CAUSE_RULES,
         |l, roles| {
             let lab = l.label;
@@ -814,12 +851,9 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     let mut scores = tally(&votes, &ROOT_CAUSES);
     // Tie-breaks of the taxonomy: a leak is a leak even if code caused it;
     // an inefficient query is a database problem even if a deploy shipped it.
-    let get = |s: &[(&str, f32, Option<usize>)], c: &str| {
-        s.iter().find(|e| e.0 == c).map_or(0.0, |e| e.1)
-    };
-    let leak = get(&scores, "memory-leak");
-    let bug = get(&scores, "software-bug");
-    let exhaustion = get(&scores, "resource-exhaustion");
+    let leak = score_of(&scores, "memory-leak");
+    let bug = score_of(&scores, "software-bug");
+    let exhaustion = score_of(&scores, "resource-exhaustion");
     if leak > 2.0 {
         for e in scores.iter_mut() {
             if e.0 == "memory-leak" {
@@ -841,9 +875,11 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
             }
         }
     }
-    let cause_scores = scores;
+    scores
+}
 
-    // ---- detection: the detected line and sentences about noticing.
+/// Detection: the detected line and sentences about noticing.
+fn detect(doc: &Document, blocks: &[Block], own: &'static [&'static str], ex: &mut Extraction) {
     static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::rx::new(r"(?i)\b(detect|notic|notif|inform|told|tell|alert|discover|report|aware|identif|flag|spotted|observ|complain|paged|escalat|monitor|first\s+sign|message|ticket|tweet|e-?mail)").unwrap()
     });
@@ -854,7 +890,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         .and_then(Provenance::line_no);
     let votes = vote(
         doc,
-        &blocks,
+        blocks,
         &DETECTION_RULES,
         |l, roles| {
             let section = section_weight(roles, Purpose::Detection);
@@ -883,8 +919,15 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     ex.incident.detection = detection
         .parse()
         .expect("detection decided within its taxonomy");
+}
 
-    // ---- resolution: what restored service.
+/// Resolution: what restored service.
+fn resolve(
+    doc: &Document,
+    blocks: &[Block],
+    own: &'static [&'static str],
+    ex: &mut Extraction,
+) -> &'static str {
     // The timeline entry where service came back (even when the end time
     // itself was stated in the summary): what happened just before it is
     // what restored service.
@@ -899,7 +942,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     });
     let votes = vote(
         doc,
-        &blocks,
+        blocks,
         &RESOLUTION_RULES,
         |l, roles| {
             let mut w = section_weight(roles, Purpose::Resolution);
@@ -973,11 +1016,14 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     ex.incident.resolution = resolution
         .parse()
         .expect("resolution decided within its taxonomy");
+    resolution
+}
 
-    // ---- root cause, decided last: a human slip that was fixed by
+/// The root cause from its votes and the chain rules.
+fn decide_cause(doc: &Document, ex: &mut Extraction, mut scores: Scores, resolution: &str) {
+    // A human slip that was fixed by
     // correcting a configuration is a misconfiguration (the taxonomy's
     // human-error is a mistake that is not a configuration change).
-    let mut scores = cause_scores;
     // An accidental deletion stays a human error whatever fixed it (the
     // taxonomy's own example of one).
     static DELETION: LazyLock<Regex> = LazyLock::new(|| {
@@ -989,7 +1035,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         .and_then(|e| e.2)
         .map(|l| doc.lines[l].text.as_str());
     if resolution == "config-fix" && !human_line.is_some_and(|t| DELETION.is_match(t)) {
-        let human = get(&scores, "human-error").max(0.0);
+        let human = score_of(&scores, "human-error").max(0.0);
         for e in scores.iter_mut() {
             if e.0 == "misconfiguration" {
                 e.1 = e.1.max(0.0) + human;
@@ -1002,7 +1048,9 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     // the configuration is the link the authors changed (the mirror of the
     // code fix rule below), when the text names it at all.
     let load = |c: &str| matches!(c, "capacity-overload" | "resource-exhaustion");
-    if resolution == "config-fix" && load(leader(&scores)) && get(&scores, "misconfiguration") > 0.0
+    if resolution == "config-fix"
+        && load(leader(&scores))
+        && score_of(&scores, "misconfiguration") > 0.0
     {
         hand_half(&mut scores, load, "misconfiguration");
     }
@@ -1028,7 +1076,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     let hole = || doc.lines.iter().any(|l| HOLE.is_match(&l.text));
     if resolution == "hotfix"
         && not_code(leader)
-        && get(&scores, "software-bug") > 0.0
+        && score_of(&scores, "software-bug") > 0.0
         && !(leader == "security" && hole())
     {
         hand_half(&mut scores, not_code, "software-bug");
@@ -1047,7 +1095,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     // the link of the chain the authors changed, even where it exposed a
     // defect or showed as load or a network fault (the mirror of the code
     // fix rule above).
-    if resolution == "rollback" && names_config && get(&scores, "misconfiguration") > 0.0 {
+    if resolution == "rollback" && names_config && score_of(&scores, "misconfiguration") > 0.0 {
         let undone = |c: &str| {
             matches!(
                 c,
@@ -1067,7 +1115,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         "scaling" => Some("capacity-overload"),
         _ => None,
     };
-    let said_unknown = get(&scores, "unknown") > 0.0;
+    let said_unknown = score_of(&scores, "unknown") > 0.0;
     let fallback = from_fix
         .filter(|_| !said_unknown)
         .map(|c| (c, "cause-from-resolution", fix_line));

@@ -532,6 +532,45 @@ fn vote(
     votes
 }
 
+/// Root cause: a line labelled "Root cause:" and the title line count at
+/// least this much (the authors' own summary of the mechanism).
+const LABELLED_CAUSE_LINE: f32 = 4.0;
+const TITLE_LINE: f32 = 2.0;
+/// A hedged sentence ("might have", "we suspected") keeps this share.
+const CAUSE_HEDGE: f32 = 0.15;
+/// Evidence above which a named mechanism (a leak, an inefficient query)
+/// takes over the defect or exhaustion it showed as.
+const MECHANISM_EVIDENCE: f32 = 2.0;
+/// A leak is a leak even if code caused it: it absorbs half of the bug's
+/// and the exhaustion's evidence.
+const LEAK_ABSORBS: f32 = 0.5;
+/// A regression that is an inefficient query is a database problem.
+const QUERY_ABSORBS_BUG: f32 = 0.6;
+/// A human slip fixed by correcting a configuration: the slip keeps half.
+const HUMAN_SLIP_FIXED_IN_CONFIG: f32 = 0.5;
+/// Detection: the line the detection time was read from decides.
+const DETECTED_LINE: f32 = 8.0;
+/// A detection section (or a line labelled so) counts double.
+const DETECTION_SECTION: f32 = 2.0;
+const DETECTION_HEDGE: f32 = 0.3;
+/// Votes from lines weighing less than this are weak (they never decide
+/// alone against a strong one).
+const WEAK_DETECTION_BELOW: f32 = 2.0;
+/// Less evidence than this for every detection category: unknown.
+const MIN_DETECTION_EVIDENCE: f32 = 0.9;
+/// Resolution: a line labelled "Resolution:" counts at least this much.
+const LABELLED_RESOLUTION_LINE: f32 = 3.0;
+/// A temporary step ("as a stopgap") is not what restored service.
+const TEMPORARY_STEP: f32 = 0.3;
+/// The timeline entry where service came back, and the three before it.
+const END_EVENT_LINE: f32 = 3.0;
+const JUST_BEFORE_END: f32 = 2.0;
+const RESOLUTION_HEDGE: f32 = 0.5;
+/// A restart that applied a fix is part of that fix: when a fix has at
+/// least this share of the restart's evidence, the restart keeps a quarter.
+const FIX_SHARE_OVER_RESTART: f32 = 0.2;
+const RESTART_THAT_APPLIED_A_FIX: f32 = 0.25;
+
 /// Hits of one cue counted in one sentence (a word repeated in a list is
 /// not more evidence).
 const MAX_HITS_PER_SENTENCE: usize = 3;
@@ -836,14 +875,14 @@ fn cause_votes(doc: &Document, blocks: &[Block], own: &'static [&'static str]) -
             let lab = l.label;
             let mut w = section_weight(roles, Purpose::Cause);
             if lab.has(Roles::ROOT_CAUSE) {
-                w = w.max(4.0);
+                w = w.max(LABELLED_CAUSE_LINE);
             }
             if Some(l.no) == title_line.map(|i| doc.lines[i].no) {
-                w = w.max(2.0);
+                w = w.max(TITLE_LINE);
             }
             w
         },
-        0.15,
+        CAUSE_HEDGE,
         true,
         0.0,
         own,
@@ -854,10 +893,10 @@ fn cause_votes(doc: &Document, blocks: &[Block], own: &'static [&'static str]) -
     let leak = score_of(&scores, "memory-leak");
     let bug = score_of(&scores, "software-bug");
     let exhaustion = score_of(&scores, "resource-exhaustion");
-    if leak > 2.0 {
+    if leak > MECHANISM_EVIDENCE {
         for e in scores.iter_mut() {
             if e.0 == "memory-leak" {
-                e.1 += bug * 0.5 + exhaustion * 0.5;
+                e.1 += (bug + exhaustion) * LEAK_ABSORBS;
             }
         }
     }
@@ -868,10 +907,10 @@ fn cause_votes(doc: &Document, blocks: &[Block], own: &'static [&'static str]) -
         .filter(|v| v.category == "database" && !v.weak && v.score > 0.0)
         .map(|v| v.score)
         .sum();
-    if db_mechanism > 2.0 {
+    if db_mechanism > MECHANISM_EVIDENCE {
         for e in scores.iter_mut() {
             if e.0 == "database" {
-                e.1 += bug * 0.6;
+                e.1 += bug * QUERY_ABSORBS_BUG;
             }
         }
     }
@@ -903,19 +942,26 @@ fn detect(doc: &Document, blocks: &[Block], own: &'static [&'static str], ex: &m
             if Some(l.no) == detected_line {
                 // The line the detection time was read from decides, even
                 // when the words saying who noticed are on the line before.
-                w = 8.0;
+                w = DETECTED_LINE;
             }
             if roles.has(Roles::DETECTION) || l.label.has(Roles::DETECTION) {
-                w *= 2.0;
+                w *= DETECTION_SECTION;
             }
             w
         },
-        0.3,
+        DETECTION_HEDGE,
         false,
-        2.0,
+        WEAK_DETECTION_BELOW,
         own,
     );
-    let detection = decide(ex, doc, "detection", tally(&votes, &DETECTIONS), 0.9, None);
+    let detection = decide(
+        ex,
+        doc,
+        "detection",
+        tally(&votes, &DETECTIONS),
+        MIN_DETECTION_EVIDENCE,
+        None,
+    );
     ex.incident.detection = detection
         .parse()
         .expect("detection decided within its taxonomy");
@@ -947,21 +993,21 @@ fn resolve(
         |l, roles| {
             let mut w = section_weight(roles, Purpose::Resolution);
             if l.label.has(Roles::RESOLUTION) {
-                w = w.max(3.0);
+                w = w.max(LABELLED_RESOLUTION_LINE);
             }
             if TEMPORARY.is_match(&l.text) {
-                w *= 0.3;
+                w *= TEMPORARY_STEP;
             }
             if let Some(e) = end_line {
                 if l.no == e {
-                    w *= 3.0;
+                    w *= END_EVENT_LINE;
                 } else if l.no < e && l.no + 3 >= e && roles.has(Roles::TIMELINE) {
-                    w *= 2.0;
+                    w *= JUST_BEFORE_END;
                 }
             }
             w
         },
-        0.5,
+        RESOLUTION_HEDGE,
         false,
         0.0,
         own,
@@ -975,8 +1021,8 @@ fn resolve(
         .map(|e| e.1)
         .fold(0.0f32, f32::max);
     for e in scores.iter_mut() {
-        if e.0 == "restart" && fix > 0.2 * e.1 {
-            e.1 *= 0.25;
+        if e.0 == "restart" && fix > FIX_SHARE_OVER_RESTART * e.1 {
+            e.1 *= RESTART_THAT_APPLIED_A_FIX;
         }
     }
     // Service came back but no named action did it (the provider fixed
@@ -1040,7 +1086,7 @@ fn decide_cause(doc: &Document, ex: &mut Extraction, mut scores: Scores, resolut
             if e.0 == "misconfiguration" {
                 e.1 = e.1.max(0.0) + human;
             } else if e.0 == "human-error" {
-                e.1 *= 0.5;
+                e.1 *= HUMAN_SLIP_FIXED_IN_CONFIG;
             }
         }
     }

@@ -13,6 +13,7 @@ use crate::corpus;
 use crate::extract::{Extraction, Provenance};
 use crate::pipeline;
 use crate::render::table::Table;
+use crate::schema::Field as F;
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Finding {
@@ -55,7 +56,7 @@ fn push(out: &mut Vec<Finding>, rule: &'static str, message: String, line: Optio
 /// year.
 fn check_times(ex: &Extraction, out: &mut Vec<Finding>) {
     let i = &ex.incident;
-    let date_decision = ex.decisions.get("date");
+    let date_decision = ex.decisions.get(F::Date.as_str());
     let yearless = date_decision.and_then(|d| {
         d.candidates
             .iter()
@@ -96,7 +97,7 @@ fn check_times(ex: &Extraction, out: &mut Vec<Finding>) {
     }
     let guessed = ex
         .decisions
-        .get("detected")
+        .get(F::Detected.as_str())
         .is_some_and(|d| d.rule == "timeline-first-response");
     if (i.detected.is_none() || guessed) && i.start.is_some() {
         push(
@@ -118,7 +119,7 @@ fn check_durations(ex: &Extraction, out: &mut Vec<Finding>) {
             out,
             "impossible-duration",
             format!("{field} left empty: {why}; check the times and dates of the timeline"),
-            line_of(i.provenance.get("end")),
+            line_of(i.provenance.get(F::End.as_str())),
         );
     }
     // The stated duration against the start-to-end window, or, without an
@@ -136,7 +137,7 @@ fn check_durations(ex: &Extraction, out: &mut Vec<Finding>) {
                 format!(
                     "the stated duration ({stated} min) disagrees with the {what} ({window} min) by {diff} min"
                 ),
-                line_of(i.provenance.get("duration_stated_min")),
+                line_of(i.provenance.get(F::DurationStatedMin.as_str())),
             );
         }
     }
@@ -150,7 +151,7 @@ fn check_zones(ex: &Extraction, out: &mut Vec<Finding>) {
             out,
             "no-time-zone",
             "times are written without a time zone: add one (UTC, or e.g. 10:30 WAT)".into(),
-            line_of(i.provenance.get("start")),
+            line_of(i.provenance.get(F::Start.as_str())),
         );
     }
     // Times written in more than one zone (zones with equal offsets, like

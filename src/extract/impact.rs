@@ -72,15 +72,35 @@ fn num(s: &str) -> Option<f64> {
     s.replace(',', "").parse().ok()
 }
 
+/// Weight of a figure in an impact section, the place for it.
+const W_IMPACT: f32 = 3.0;
+/// Weight of a figure in a summary or an unlabelled section.
+const W_SUMMARY: f32 = 2.0;
+/// Weight of a figure in actions or lessons, which are mostly about what
+/// comes next: a last resort.
+const W_ACTIONS: f32 = 0.2;
+/// Weight of a figure anywhere else.
+const W_OTHER: f32 = 1.0;
+/// Added to a share written as a number ("85% of users"): it outweighs
+/// "all users" in the same kind of section.
+const SHARE_BONUS: f32 = 1.0;
+/// Factor on the weight of "all users": vaguer than a share written out.
+const ALL_USERS_FACTOR: f32 = 0.5;
+/// The smallest figure read as a count of users.
+const MIN_USER_COUNT: f64 = 2.0;
+/// Below this, a figure with a fraction ("2.5 users") is no count; from it
+/// up, it is rounded to one ("1.5k" is 1500).
+const FRACTIONAL_COUNT_MIN: f64 = 1000.0;
+
 fn weight(roles: Roles) -> f32 {
     if roles.has(Roles::IMPACT) {
-        3.0
+        W_IMPACT
     } else if roles.has(Roles::SUMMARY) || roles.is_empty() {
-        2.0
+        W_SUMMARY
     } else if roles.has(Roles::ACTIONS) || roles.has(Roles::LESSONS) {
-        0.2
+        W_ACTIONS
     } else {
-        1.0
+        W_OTHER
     }
 }
 
@@ -155,7 +175,7 @@ fn shares_of_users(l: &Line, w: f32, pct: &mut Vec<Candidate>) {
                 value: json!(v),
                 provenance: Provenance::line(l),
                 rule: "share-of-users",
-                score: w + 1.0,
+                score: w + SHARE_BONUS,
                 lost_because: None,
             });
         }
@@ -187,7 +207,7 @@ fn all_users(l: &Line, w: f32, pct: &mut Vec<Candidate>) {
             value: json!(100.0),
             provenance: Provenance::line(l),
             rule: "all-users",
-            score: w * 0.5,
+            score: w * ALL_USERS_FACTOR,
             lost_because: None,
         });
     }
@@ -213,7 +233,7 @@ fn counts_of_users(l: &Line, w: f32, count: &mut Vec<Candidate>) {
         }
         let Some(v) = num(&c["n"]) else { continue };
         let v = v * mult(c.name("mult").map(|m| m.as_str()));
-        if v < 2.0 || v.fract() != 0.0 && v < 1000.0 {
+        if v < MIN_USER_COUNT || v.fract() != 0.0 && v < FRACTIONAL_COUNT_MIN {
             continue;
         }
         count.push(Candidate {

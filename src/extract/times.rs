@@ -756,6 +756,38 @@ fn stated(ctx: &Ctx) -> Stated {
     s
 }
 
+/// Weight of a time stated on a line about the outage's duration or window
+/// ("Outage window: 10:00-11:30"): the highest, such a line gives its bounds
+/// on purpose.
+const W_DURATION_LINE: f32 = 3.0;
+/// Weight of a time stated in a summary, an impact or unlabelled section, or
+/// a heading.
+const W_SUMMARY_LINE: f32 = 2.0;
+/// Weight of a time stated on a timeline line: the lowest, as an entry's
+/// own time is read as a timeline event.
+const W_TIMELINE_LINE: f32 = 0.8;
+/// Weight of a time stated on any other line: between a timeline's and a
+/// summary's.
+const W_OTHER_LINE: f32 = 1.2;
+/// Factor on the weight of a line in a lessons section: a recap, read at
+/// half weight.
+const LESSONS_FACTOR: f32 = 0.5;
+/// Added to a range after "from" or "between", which says outright that it
+/// spans something.
+const FROM_BETWEEN_BONUS: f32 = 0.5;
+/// Added to a time after a start or end label ("Start Time:", "resolved
+/// at"): it says which end it is, as much as "from" does for a range.
+const LABEL_BONUS: f32 = 0.5;
+/// Score of a time in prose whose sentence says it was fully restored:
+/// above a partial recovery's.
+const W_PROSE_FULLY_RESTORED: f32 = 1.0;
+/// Score of a time in prose read from what its sentence says (restored,
+/// noticed, impact) with no label: the weakest stated time.
+const W_PROSE: f32 = 0.5;
+/// Added to the best weight of phases that chain: together they span the
+/// outage, which outweighs any one phase's range.
+const PHASES_BONUS: f32 = 0.5;
+
 /// A line read for stated times, with what its times weigh.
 struct StatedLine<'a> {
     li: usize,
@@ -808,14 +840,18 @@ impl<'a> StatedLine<'a> {
             .contains("duration")
             || lower.contains("outage window");
         let weight = if duration_line {
-            3.0
+            W_DURATION_LINE
         } else if summaryish {
-            2.0
+            W_SUMMARY_LINE
         } else if in_timeline {
-            0.8
+            W_TIMELINE_LINE
         } else {
-            1.2
-        } * if lessons && !in_timeline { 0.5 } else { 1.0 };
+            W_OTHER_LINE
+        } * if lessons && !in_timeline {
+            LESSONS_FACTOR
+        } else {
+            1.0
+        };
         Some(StatedLine {
             li,
             l,
@@ -868,7 +904,7 @@ fn stated_ranges(
         let (sa, sb) = range_stamps(ctx, line, a, b);
         let rule_w = line.weight
             + if before.contains("from") || before.contains("between") {
-                0.5
+                FROM_BETWEEN_BONUS
             } else {
                 0.0
             };
@@ -1026,14 +1062,14 @@ fn stated_labels(
         })) || START_LABEL.is_match(&before_trim)
             || START_AFTER.is_match(after)
         {
-            s.start.push((st, "stated-start", weight + 0.5));
+            s.start.push((st, "stated-start", weight + LABEL_BONUS));
         } else if (END_LABEL.is_match(before_trim.trim_end_matches(|c: char| {
             c.is_whitespace() || matches!(c, ':' | ',' | '-' | '(' | 'a' | 't' | 'b' | 'y')
         })) || END_LABEL.is_match(&before_trim))
             && !NOT_UNTIL.is_match(clause)
         {
             if !in_timeline || line.duration_line {
-                s.end.push((st, "stated-end", weight + 0.5));
+                s.end.push((st, "stated-end", weight + LABEL_BONUS));
             }
         } else if DETECT_LABEL.is_match(&before_trim)
             || line.roles.has(Roles::DETECTION) && detection_sections.insert(line.l.section)
@@ -1096,12 +1132,16 @@ fn prose_time(ctx: &Ctx, line: &StatedLine, t: &TimeMention, st: Stamp, s: &mut 
         )
     });
     if c.resolve && !c.temporary {
-        let w = if FULLY.is_match(sentence) { 1.0 } else { 0.5 };
+        let w = if FULLY.is_match(sentence) {
+            W_PROSE_FULLY_RESTORED
+        } else {
+            W_PROSE
+        };
         s.end.push((st, "prose-restored", w));
     } else if c.detect {
-        s.detected.push((st, "prose-detection", 0.5));
+        s.detected.push((st, "prose-detection", W_PROSE));
     } else if c.impact {
-        s.start.push((st, "prose-impact", 0.5));
+        s.start.push((st, "prose-impact", W_PROSE));
     }
 }
 
@@ -1149,9 +1189,12 @@ fn chain_phases(phases: Vec<(Stamp, Stamp, f32)>, s: &mut Stated) {
     if phases.len() > 1 && chain > 1 {
         let w = phases[..chain].iter().map(|p| p.2).fold(0.0, f32::max);
         s.start
-            .push((phases[0].0.clone(), "stated-phases", w + 0.5));
-        s.end
-            .push((phases[chain - 1].1.clone(), "stated-phases", w + 0.5));
+            .push((phases[0].0.clone(), "stated-phases", w + PHASES_BONUS));
+        s.end.push((
+            phases[chain - 1].1.clone(),
+            "stated-phases",
+            w + PHASES_BONUS,
+        ));
     } else {
         for (a, b, w) in phases {
             s.start.push((a, "stated-range", w));
@@ -1260,7 +1303,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
 
     if let Some(d) = date.and_then(|d| d.iso()) {
         ex.incident.date = Some(d);
-        ex.decide("date", date_prov, date_rule, 0.8, date_all);
+        ex.decide("date", date_prov, date_rule, DATE_CONFIDENCE, date_all);
     } else {
         ex.decide("date", None, "none", 0.0, date_all);
     }
@@ -1489,6 +1532,31 @@ impl Choice {
     }
 }
 
+/// Score of a start, end or detected time in front matter: above any time
+/// stated in the text (a status page's own fields).
+const S_FRONT_MATTER: f32 = 4.0;
+/// Score of the timeline entry marked as the outage's start ("start of
+/// outage"): the authors' word, as strong as a summary's time.
+const S_MARKED_START: f32 = 2.0;
+/// Score of the timeline entry where impact began or the last where
+/// service came back: a guess from the log, above a time stated on a
+/// timeline line, below one stated elsewhere.
+const S_TIMELINE_ENTRY: f32 = 1.0;
+/// Score of the first timeline entry when none says impact began.
+const S_FIRST_ENTRY: f32 = 0.6;
+/// Score of the last entry saying a fix shipped, when none says service
+/// came back: the weakest end.
+const S_FIX_SHIPPED: f32 = 0.4;
+/// Added to the best score for the ends of the stated range that agrees
+/// with the stated duration, so that they win.
+const AGREES_BONUS: f32 = 0.5;
+/// Score of the first timeline entry saying it was noticed: above a
+/// detection stated outside a summary, below one in a summary.
+const S_FIRST_DETECTION: f32 = 1.5;
+/// Score of the first response after the entry where impact began: a
+/// guess, the weakest detection.
+const S_FIRST_RESPONSE: f32 = 0.5;
+
 /// A candidate time read from a stamp (its line, or the front matter).
 fn push_cand(
     doc: &Document,
@@ -1539,7 +1607,7 @@ fn pick_start_end(doc: &Document, g: &Gathered, marks: &Marks) -> (Choice, Choic
                     &mut cands,
                     s,
                     "stated-range-agrees-duration",
-                    top + 0.5,
+                    top + AGREES_BONUS,
                 );
                 Choice::of(cands)
             };
@@ -1554,7 +1622,7 @@ fn start_cands(doc: &Document, g: &Gathered, marks: &Marks) -> Vec<(Candidate, S
     let events = &g.events;
     let mut cands: Vec<(Candidate, Stamp)> = Vec::new();
     if let Some(s) = &g.fm.start {
-        push_cand(doc, &mut cands, s, "front-matter-start", 4.0);
+        push_cand(doc, &mut cands, s, "front-matter-start", S_FRONT_MATTER);
     }
     for (s, rule, w) in &g.st.start {
         push_cand(doc, &mut cands, s, rule, *w);
@@ -1566,7 +1634,7 @@ fn start_cands(doc: &Document, g: &Gathered, marks: &Marks) -> Vec<(Candidate, S
             &mut cands,
             &events[i].stamp,
             "timeline-marked-start",
-            2.0,
+            S_MARKED_START,
         );
     }
     if let Some(i) = marks.first_impact {
@@ -1575,7 +1643,7 @@ fn start_cands(doc: &Document, g: &Gathered, marks: &Marks) -> Vec<(Candidate, S
             &mut cands,
             &events[i].stamp,
             "timeline-first-impact",
-            1.0,
+            S_TIMELINE_ENTRY,
         );
     } else if let Some(i) =
         marks
@@ -1587,7 +1655,7 @@ fn start_cands(doc: &Document, g: &Gathered, marks: &Marks) -> Vec<(Candidate, S
             &mut cands,
             &events[i].stamp,
             "timeline-first-entry",
-            0.6,
+            S_FIRST_ENTRY,
         );
     }
     cands
@@ -1597,7 +1665,7 @@ fn end_cands(doc: &Document, g: &Gathered, marks: &Marks) -> Vec<(Candidate, Sta
     let events = &g.events;
     let mut cands: Vec<(Candidate, Stamp)> = Vec::new();
     if let Some(s) = &g.fm.end {
-        push_cand(doc, &mut cands, s, "front-matter-end", 4.0);
+        push_cand(doc, &mut cands, s, "front-matter-end", S_FRONT_MATTER);
     }
     for (s, rule, w) in &g.st.end {
         push_cand(doc, &mut cands, s, rule, *w);
@@ -1608,7 +1676,7 @@ fn end_cands(doc: &Document, g: &Gathered, marks: &Marks) -> Vec<(Candidate, Sta
             &mut cands,
             &events[i].stamp,
             "timeline-last-restored",
-            1.0,
+            S_TIMELINE_ENTRY,
         );
     }
     if let Some(i) = marks.last_fix {
@@ -1617,7 +1685,7 @@ fn end_cands(doc: &Document, g: &Gathered, marks: &Marks) -> Vec<(Candidate, Sta
             &mut cands,
             &events[i].stamp,
             "timeline-fix-shipped",
-            0.4,
+            S_FIX_SHIPPED,
         );
     }
     latest_first(&mut cands);
@@ -1663,7 +1731,7 @@ fn pick_detected(
     let events = &g.events;
     let mut cands: Vec<(Candidate, Stamp)> = Vec::new();
     if let Some(s) = &g.fm.detected {
-        push_cand(doc, &mut cands, s, "front-matter-detected", 4.0);
+        push_cand(doc, &mut cands, s, "front-matter-detected", S_FRONT_MATTER);
     }
     for (s, rule, w) in &g.st.detected {
         // A detection read from prose that falls within hours before a
@@ -1685,7 +1753,7 @@ fn pick_detected(
             &mut cands,
             &events[i].stamp,
             "timeline-first-detection",
-            1.5,
+            S_FIRST_DETECTION,
         );
     } else if let Some(i) = marks.first_impact.or(marks.first_nontrigger)
         && let Some(j) = first_response(events, i, start_s, end_event)
@@ -1695,7 +1763,7 @@ fn pick_detected(
             &mut cands,
             &events[j].stamp,
             "timeline-first-response",
-            0.5,
+            S_FIRST_RESPONSE,
         );
     }
     Choice::of(cands)
@@ -1728,6 +1796,20 @@ fn first_response(
         .then_some(j)
 }
 
+/// Confidence of the date picked (its candidates are not weighed against
+/// each other for it).
+const DATE_CONFIDENCE: f32 = 0.8;
+/// Confidence of a zone pinned in front matter: all but certain.
+const FM_TZ_CONFIDENCE: f32 = 0.99;
+/// Confidence of the zone as written on the start time.
+const ZONE_OF_START_CONFIDENCE: f32 = 0.8;
+/// Confidence of `start_utc` and `end_utc`, derived from the day, the
+/// times and the start's zone.
+const UTC_CONFIDENCE: f32 = 0.7;
+/// Confidence of `mitigated`, which is not scored (the first entry that
+/// says so).
+const MITIGATED_CONFIDENCE: f32 = 0.6;
+
 /// Store a time field: its value, or none, and its candidates (moved out
 /// of `choice`).
 fn store_time(ex: &mut Extraction, field: &str, choice: &mut Choice) {
@@ -1754,7 +1836,7 @@ fn store_tz(ex: &mut Extraction, fm_zone: Option<&(String, Zone)>, start: &Choic
             "tz",
             Some(Provenance::front_matter()),
             "front-matter",
-            0.99,
+            FM_TZ_CONFIDENCE,
             vec![],
         );
     } else if let Some(s) = &start.stamp
@@ -1762,7 +1844,13 @@ fn store_tz(ex: &mut Extraction, fm_zone: Option<&(String, Zone)>, start: &Choic
     {
         ex.incident.tz = Some(z.name.clone());
         let prov = start.cand.as_ref().map(|c| c.provenance.clone());
-        ex.decide("tz", prov, "zone-of-start", 0.8, vec![]);
+        ex.decide(
+            "tz",
+            prov,
+            "zone-of-start",
+            ZONE_OF_START_CONFIDENCE,
+            vec![],
+        );
     }
 }
 
@@ -1851,7 +1939,7 @@ fn store_utc(
                 "start_utc",
                 Some(Provenance::derived()),
                 "derived",
-                0.7,
+                UTC_CONFIDENCE,
                 vec![],
             );
         }
@@ -1860,7 +1948,7 @@ fn store_utc(
                 "end_utc",
                 Some(Provenance::derived()),
                 "derived",
-                0.7,
+                UTC_CONFIDENCE,
                 vec![],
             );
         }
@@ -2093,6 +2181,37 @@ type DatePick = (
     Vec<Candidate>,
 );
 
+/// Score of the start's own date: above every other date.
+const D_OF_START: f32 = 5.0;
+/// Score of a date in the title, or in a summary, impact or unlabelled
+/// section: the incident's day as the authors give it.
+const D_SUMMARY: f32 = 3.0;
+/// Score of a metadata block's date ("Date: ..."): often the incident's
+/// day, it yields to a summary's date.
+const D_METADATA: f32 = 2.6;
+/// Score of the date of the first timeline entry that reports the
+/// incident: above any other timeline date, below a summary's.
+const D_FIRST_ENTRY: f32 = 2.5;
+/// Score of a date in a timeline.
+const D_TIMELINE: f32 = 2.0;
+/// Score of a dateline (a full date alone under the title): when the post
+/// was written, as a front-matter date.
+const D_DATELINE: f32 = 2.0;
+/// Score of the front matter's date, often the publication day.
+const D_FRONT_MATTER: f32 = 2.0;
+/// Score of a metadata date later than the earliest day the timeline
+/// names: the write-up's date, below the log's days.
+const D_METADATA_AFTER_LOG: f32 = 1.5;
+/// Score of a date on a change entry of a dated log, or anywhere else in
+/// the body.
+const D_OTHER: f32 = 1.0;
+/// Taken off a body date's score per date read before it: on equal
+/// places, the earlier date wins.
+const D_ORDER_STEP: f32 = 0.01;
+/// A timeline date scored at least this is an entry's day (a change
+/// entry's scores `D_OTHER` less the order step).
+const D_LOG_MIN: f32 = 1.0;
+
 /// The day the incident began.
 fn pick_date(
     ctx: &Ctx,
@@ -2113,7 +2232,7 @@ fn pick_date(
         let prov = s.line.map_or(Provenance::front_matter(), |li| {
             Provenance::line(&doc.lines[li])
         });
-        dc.add(d, prov, "date-of-start", 5.0);
+        dc.add(d, prov, "date-of-start", D_OF_START);
     }
     add_body_dates(ctx, &mut dc);
     if let Some(e) = first_report(events)
@@ -2123,11 +2242,16 @@ fn pick_date(
             d,
             Provenance::line(&doc.lines[li]),
             "first-timeline-date",
-            2.5,
+            D_FIRST_ENTRY,
         );
     }
     if let Some(d) = fm.date {
-        dc.add(d, Provenance::front_matter(), "front-matter-date", 2.0);
+        dc.add(
+            d,
+            Provenance::front_matter(),
+            "front-matter-date",
+            D_FRONT_MATTER,
+        );
     }
     let mut cands = dc.cands;
     demote_late_metadata(doc, &mut cands);
@@ -2268,7 +2392,7 @@ fn add_body_dates(ctx: &Ctx, dc: &mut DateCands) {
         if let Some((dl, d)) = dc.dateline
             && dl == li
         {
-            dc.add(d, Provenance::line(l), "dateline", 2.0);
+            dc.add(d, Provenance::line(l), "dateline", D_DATELINE);
             continue;
         }
         if ctx.meta[li] {
@@ -2278,7 +2402,7 @@ fn add_body_dates(ctx: &Ctx, dc: &mut DateCands) {
             if !is_meta_line(&l.text)
                 && let Some((_, Some(d))) = ctx.dates_of(li, &l.text).into_iter().next()
             {
-                dc.add(d, Provenance::line(l), "metadata-date", 2.6);
+                dc.add(d, Provenance::line(l), "metadata-date", D_METADATA);
             }
             continue;
         }
@@ -2302,16 +2426,16 @@ fn add_body_dates(ctx: &Ctx, dc: &mut DateCands) {
             body_dates += 1;
             // Earlier dates in summary-like places are the incident's day.
             let score = if first_heading {
-                3.0
+                D_SUMMARY
             } else if change_only {
-                1.0
+                D_OTHER
             } else if in_timeline {
-                2.0
+                D_TIMELINE
             } else if roles.has(Roles::SUMMARY) || roles.has(Roles::IMPACT) || roles.is_empty() {
-                3.0
+                D_SUMMARY
             } else {
-                1.0
-            } - (body_dates as f32) * 0.01;
+                D_OTHER
+            } - (body_dates as f32) * D_ORDER_STEP;
             dc.add(d, Provenance::line(l), "first-date", score);
         }
     }
@@ -2336,7 +2460,7 @@ fn demote_late_metadata(doc: &Document, cands: &mut [(Candidate, Date)]) {
     let key = |d: &Date| d.to_civil();
     let earliest_log = cands
         .iter()
-        .filter(|(c, _)| c.rule == "first-date" && c.score >= 1.0 && c.lost_because.is_none())
+        .filter(|(c, _)| c.rule == "first-date" && c.score >= D_LOG_MIN && c.lost_because.is_none())
         .filter(|(c, _)| {
             c.provenance.line_no().is_some_and(|no| {
                 let i = doc.lines.partition_point(|l| l.no < no);
@@ -2350,7 +2474,7 @@ fn demote_late_metadata(doc: &Document, cands: &mut [(Candidate, Date)]) {
     if let Some(first) = earliest_log {
         for (c, d) in cands.iter_mut() {
             if c.rule == "metadata-date" && key(d).is_some_and(|m| m > first) {
-                c.score = 1.5;
+                c.score = D_METADATA_AFTER_LOG;
             }
         }
     }
@@ -2483,6 +2607,21 @@ fn duration_stated(doc: &Document, ex: &mut Extraction) {
     duration_pick(&mut cands, ex);
 }
 
+/// Score of a stated duration before where it is written counts.
+const DUR_BASE: f32 = 1.0;
+/// Added when "duration" labels it ("Duration: 45 min"): the authors'
+/// figure for the outage.
+const DUR_LABELLED: f32 = 2.0;
+/// Added in a summary, impact or unlabelled section.
+const DUR_SUMMARY: f32 = 1.0;
+/// Taken off in a timeline, where durations are mostly of steps.
+const DUR_TIMELINE: f32 = 0.5;
+/// Added in parentheses ("(45 minutes)"), as after the range it measures.
+const DUR_PARENS: f32 = 0.5;
+/// Taken off below zero for a duration under a tenth of the window, so
+/// that it loses to any other.
+const DUR_STEP_PENALTY: f32 = 1.0;
+
 /// Stated outage lengths in the text, scored (before any check against
 /// the window).
 fn duration_cands(doc: &Document) -> Vec<Candidate> {
@@ -2540,20 +2679,20 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
             if NOT_OUTAGE.is_match(near_before) && !RESTORED_WITHIN.is_match(near_before) {
                 continue;
             }
-            let mut score = 1.0;
+            let mut score = DUR_BASE;
             if before.contains("duration")
                 || l.label_len > 0 && lower[..l.label_len].contains("duration")
             {
-                score += 2.0;
+                score += DUR_LABELLED;
             }
             if roles.has(Roles::SUMMARY) || roles.has(Roles::IMPACT) || roles.is_empty() {
-                score += 1.0;
+                score += DUR_SUMMARY;
             }
             if roles.has(Roles::TIMELINE) {
-                score -= 0.5;
+                score -= DUR_TIMELINE;
             }
             if lower[d.end..].trim_start().starts_with(')') || near_before.contains('(') {
-                score += 0.5;
+                score += DUR_PARENS;
             }
             cands.push(Candidate {
                 value: json!(d.minutes),
@@ -2581,7 +2720,7 @@ fn duration_pick(cands: &mut Vec<Candidate>, ex: &mut Extraction) {
                 c.lost_because = Some(format!(
                     "under a tenth of the {wm}-minute window: a step, not the outage"
                 ));
-                c.score = c.score.min(0.0) - 1.0;
+                c.score = c.score.min(0.0) - DUR_STEP_PENALTY;
             }
         }
     }
@@ -2614,7 +2753,13 @@ fn mitigated(events: &[Event], ex: &mut Extraction, doc: &Document) {
     if let Some(e) = events.iter().find(|e| MIT.is_match(&e.what)) {
         ex.incident.mitigated = Some(hhmm(e.stamp.minutes));
         let prov = e.stamp.line.map(|li| Provenance::line(&doc.lines[li]));
-        ex.decide("mitigated", prov, "timeline-mitigation", 0.6, vec![]);
+        ex.decide(
+            "mitigated",
+            prov,
+            "timeline-mitigation",
+            MITIGATED_CONFIDENCE,
+            vec![],
+        );
     }
 }
 

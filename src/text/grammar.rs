@@ -906,12 +906,21 @@ static DUR_RE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Minutes in an hour; also the shortest unit a lone "a" counts before ("a
+/// day", not "a min").
+const HOUR_MIN: f64 = 60.0;
+/// Minutes in a day.
+const DAY_MIN: f64 = 1440.0;
+/// The longest duration read (sixty days): a longer figure is absurd for an
+/// outage.
+const MAX_DURATION_MIN: f64 = 60.0 * 24.0 * 60.0;
+
 fn unit_minutes(u: &str) -> f64 {
     let u = u.to_lowercase();
     if u.starts_with('d') {
-        1440.0
+        DAY_MIN
     } else if u.starts_with('h') {
-        60.0
+        HOUR_MIN
     } else {
         1.0
     }
@@ -980,7 +989,7 @@ pub fn find_durations(text: &str) -> Vec<DurationMention> {
         }
         // "a" / "an" alone are too weak unless followed by hour/day ("an hour").
         let n1 = &c["n1"];
-        if n1.eq_ignore_ascii_case("a") && unit_minutes(u1) < 60.0 {
+        if n1.eq_ignore_ascii_case("a") && unit_minutes(u1) < HOUR_MIN {
             continue;
         }
         let Some(v1) = word_number(n1) else { continue };
@@ -997,7 +1006,7 @@ pub fn find_durations(text: &str) -> Vec<DurationMention> {
         }
         // "2 m" after a number like "1.2 m users" is not a duration; skip
         // values that are absurd for an outage.
-        if total <= 0.0 || total > 60.0 * 24.0 * 60.0 {
+        if total <= 0.0 || total > MAX_DURATION_MIN {
             continue;
         }
         out.push(DurationMention {

@@ -8,7 +8,7 @@ use regex::Regex;
 use serde_json::json;
 
 use super::{Candidate, Extraction, Provenance, confidence, pick};
-use crate::corpus::document::{Document, Kind};
+use crate::corpus::document::{Document, Kind, Line};
 
 const WHO: &str = r"(?:users?|customers?|visitors?|clients?|people|personnel|employees|staff|members|subscribers|accounts|players|shoppers|buyers|merchants|developers|students|learners|patients|drivers|riders|sellers|end-users|end\s+users|user\s+base|userbase|audience|traffic\s+from\s+users)";
 
@@ -72,6 +72,17 @@ fn num(s: &str) -> Option<f64> {
     s.replace(',', "").parse().ok()
 }
 
+/// Added to a share written as a number ("85% of users"): it outweighs
+/// "all users" in the same kind of section.
+const SHARE_BONUS: f32 = 1.0;
+/// Factor on the weight of "all users": vaguer than a share written out.
+const ALL_USERS_FACTOR: f32 = 0.5;
+/// The smallest figure read as a count of users.
+const MIN_USER_COUNT: f64 = 2.0;
+/// Below this, a figure with a fraction ("2.5 users") is no count; from it
+/// up, it is rounded to one ("1.5k" is 1500).
+const FRACTIONAL_COUNT_MIN: f64 = 1000.0;
+
 pub fn extract(doc: &Document, ex: &mut Extraction) {
     let mut pct = Vec::new();
     let mut count = Vec::new();
@@ -82,111 +93,10 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         }
         let roles = l.roles(doc);
         let w = super::weights::section_weight(roles, super::weights::Purpose::Impact);
-        let t = &l.text;
-        for c in PCT.captures_iter(t).chain(PCT_BEFORE.captures_iter(t)) {
-            let m = c.get(0).unwrap();
-            // "100% of the web servers" is not about users, nor is "40% of
-            // customer websites".
-            if NOT_USERS.is_match(m.as_str()) || THING_AFTER.is_match(&t[m.end()..]) {
-                continue;
-            }
-            if let Some(mut v) = c.name("n").and_then(|n| num(n.as_str()))
-                && v > 0.0
-                && v <= 100.0
-            {
-                // "78% saw a full outage, the remaining 22% degraded video":
-                // both shares were affected.
-                if let Some(r) = REMAINING.captures(&t[m.end()..])
-                    && let Some(x) = num(&r["n"])
-                    && v + x <= 100.0
-                {
-                    v += x;
-                }
-                pct.push(Candidate {
-                    value: json!(v),
-                    provenance: Provenance::line(l),
-                    rule: "share-of-users",
-                    score: w + 1.0,
-                    lost_because: None,
-                });
-            }
-        }
-        // "all users" only counts where the sentence says they were hit
-        // ("all users should upgrade" is advice, not impact).
-        static HIT: LazyLock<Regex> = LazyLock::new(|| {
-            crate::text::rx::new(r"(?i)\b(affect\w*|impact\w*|unable|could\s+not|couldn't|cannot|experienc\w*|saw|hit|lost|without|denied|locked\s+out|prevent\w*|down\s+for|outage|errors?|failed|failing|disrupt\w*)").unwrap()
-        });
-        // "all affected users were refunded" is every one of the affected,
-        // not every user.
-        if ALL_USERS.is_match(t)
-            && HIT.is_match(t)
-            && !SHARING.is_match(t)
-            && !ALL_USERS
-                .find(t)
-                .unwrap()
-                .as_str()
-                .to_ascii_lowercase()
-                .contains("affected")
-            && !NOT_USERS.is_match(ALL_USERS.find(t).unwrap().as_str())
-        {
-            pct.push(Candidate {
-                value: json!(100.0),
-                provenance: Provenance::line(l),
-                rule: "all-users",
-                score: w * 0.5,
-                lost_because: None,
-            });
-        }
-        for c in COUNT.captures_iter(t) {
-            let whole = c.get(0).unwrap();
-            // A share is not a count ("85% of users" is matched above).
-            let after_n = &t[c.name("n").unwrap().end()..];
-            if after_n.trim_start().starts_with('%') || after_n.trim_start().starts_with("percent")
-            {
-                continue;
-            }
-            if NOT_USERS.is_match(whole.as_str()) {
-                continue;
-            }
-            let before = &t[..whole.start()];
-            // Times, dates and ordinals right before ("10:30 users") are noise.
-            if before.ends_with(':') || before.ends_with('/') || before.ends_with('.') {
-                continue;
-            }
-            let Some(v) = num(&c["n"]) else { continue };
-            let v = v * mult(c.name("mult").map(|m| m.as_str()));
-            if v < 2.0 || v.fract() != 0.0 && v < 1000.0 {
-                continue;
-            }
-            count.push(Candidate {
-                value: json!(v.round() as i64),
-                provenance: Provenance::line(l),
-                rule: "count-of-users",
-                score: w,
-                lost_because: None,
-            });
-        }
-        if MONEY_CONTEXT.is_match(t) {
-            for c in MONEY.captures_iter(t) {
-                let n = c.name("n").or(c.name("n2")).map(|m| m.as_str());
-                let Some(v) = n.and_then(num) else { continue };
-                let cur = c.name("cur").or(c.name("cur2")).map_or("", |m| m.as_str());
-                if cur.eq_ignore_ascii_case("r") && !c.get(0).unwrap().as_str().starts_with('R') {
-                    continue;
-                }
-                let v = v * mult(c.name("mult").or(c.name("mult2")).map(|m| m.as_str()));
-                if v <= 0.0 {
-                    continue;
-                }
-                money.push(Candidate {
-                    value: json!(v),
-                    provenance: Provenance::line(l),
-                    rule: "money-lost",
-                    score: w,
-                    lost_because: None,
-                });
-            }
-        }
+        shares_of_users(l, w, &mut pct);
+        all_users(l, w, &mut pct);
+        counts_of_users(l, w, &mut count);
+        money_lost(l, w, &mut money);
     }
     if let (Some(w), all) = pick(pct) {
         ex.incident.users_affected_pct = w.value.as_f64();
@@ -214,6 +124,132 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         ex.incident.revenue_loss = w.value.as_f64();
         let c = confidence(&w, &all);
         ex.decide("revenue_loss", Some(w.provenance.clone()), w.rule, c, all);
+    }
+}
+
+/// Shares of users on a line ("85% of customers", "users (about 30%)"),
+/// with a remaining share added ("78% ..., the remaining 22% ...").
+fn shares_of_users(l: &Line, w: f32, pct: &mut Vec<Candidate>) {
+    let t = &l.text;
+    for c in PCT.captures_iter(t).chain(PCT_BEFORE.captures_iter(t)) {
+        let m = c.get(0).unwrap();
+        // "100% of the web servers" is not about users, nor is "40% of
+        // customer websites".
+        if NOT_USERS.is_match(m.as_str()) || THING_AFTER.is_match(&t[m.end()..]) {
+            continue;
+        }
+        if let Some(mut v) = c.name("n").and_then(|n| num(n.as_str()))
+            && v > 0.0
+            && v <= 100.0
+        {
+            // "78% saw a full outage, the remaining 22% degraded video":
+            // both shares were affected.
+            if let Some(r) = REMAINING.captures(&t[m.end()..])
+                && let Some(x) = num(&r["n"])
+                && v + x <= 100.0
+            {
+                v += x;
+            }
+            pct.push(Candidate {
+                value: json!(v),
+                provenance: Provenance::line(l),
+                rule: "share-of-users",
+                score: w + SHARE_BONUS,
+                lost_because: None,
+            });
+        }
+    }
+}
+
+/// "All users" hit by the outage: a share of 100%.
+fn all_users(l: &Line, w: f32, pct: &mut Vec<Candidate>) {
+    let t = &l.text;
+    // "all users" only counts where the sentence says they were hit
+    // ("all users should upgrade" is advice, not impact).
+    static HIT: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(r"(?i)\b(affect\w*|impact\w*|unable|could\s+not|couldn't|cannot|experienc\w*|saw|hit|lost|without|denied|locked\s+out|prevent\w*|down\s+for|outage|errors?|failed|failing|disrupt\w*)").unwrap()
+    });
+    // "all affected users were refunded" is every one of the affected,
+    // not every user.
+    if ALL_USERS.is_match(t)
+        && HIT.is_match(t)
+        && !SHARING.is_match(t)
+        && !ALL_USERS
+            .find(t)
+            .unwrap()
+            .as_str()
+            .to_ascii_lowercase()
+            .contains("affected")
+        && !NOT_USERS.is_match(ALL_USERS.find(t).unwrap().as_str())
+    {
+        pct.push(Candidate {
+            value: json!(100.0),
+            provenance: Provenance::line(l),
+            rule: "all-users",
+            score: w * ALL_USERS_FACTOR,
+            lost_because: None,
+        });
+    }
+}
+
+/// Counts of users on a line ("1.2 million users", "500,000 customers").
+fn counts_of_users(l: &Line, w: f32, count: &mut Vec<Candidate>) {
+    let t = &l.text;
+    for c in COUNT.captures_iter(t) {
+        let whole = c.get(0).unwrap();
+        // A share is not a count ("85% of users" is matched above).
+        let after_n = &t[c.name("n").unwrap().end()..];
+        if after_n.trim_start().starts_with('%') || after_n.trim_start().starts_with("percent") {
+            continue;
+        }
+        if NOT_USERS.is_match(whole.as_str()) {
+            continue;
+        }
+        let before = &t[..whole.start()];
+        // Times, dates and ordinals right before ("10:30 users") are noise.
+        if before.ends_with(':') || before.ends_with('/') || before.ends_with('.') {
+            continue;
+        }
+        let Some(v) = num(&c["n"]) else { continue };
+        let v = v * mult(c.name("mult").map(|m| m.as_str()));
+        if v < MIN_USER_COUNT || v.fract() != 0.0 && v < FRACTIONAL_COUNT_MIN {
+            continue;
+        }
+        count.push(Candidate {
+            value: json!(v.round() as i64),
+            provenance: Provenance::line(l),
+            rule: "count-of-users",
+            score: w,
+            lost_because: None,
+        });
+    }
+}
+
+/// Amounts of money on a line that speaks of a loss ("$50,000 in lost
+/// revenue", "11m DAI").
+fn money_lost(l: &Line, w: f32, money: &mut Vec<Candidate>) {
+    let t = &l.text;
+    if !MONEY_CONTEXT.is_match(t) {
+        return;
+    }
+    for c in MONEY.captures_iter(t) {
+        let n = c.name("n").or(c.name("n2")).map(|m| m.as_str());
+        let Some(v) = n.and_then(num) else { continue };
+        let cur = c.name("cur").or(c.name("cur2")).map_or("", |m| m.as_str());
+        if cur.eq_ignore_ascii_case("r") && !c.get(0).unwrap().as_str().starts_with('R') {
+            continue;
+        }
+        let v = v * mult(c.name("mult").or(c.name("mult2")).map(|m| m.as_str()));
+        if v <= 0.0 {
+            continue;
+        }
+        money.push(Candidate {
+            value: json!(v),
+            provenance: Provenance::line(l),
+            rule: "money-lost",
+            score: w,
+            lost_because: None,
+        });
     }
 }
 

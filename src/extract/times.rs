@@ -15,7 +15,8 @@ use regex::Regex;
 use serde_json::json;
 
 use super::{Candidate, Extraction, Provenance, confidence, pick};
-use crate::corpus::document::{Document, Kind, Roles};
+use crate::corpus::document::{Document, Kind, Line, Roles};
+use crate::schema::Field;
 use crate::text::grammar::{
     self, Date, DateMention, TimeMention, Zone, find_dates, find_durations, find_times,
     resolve_slash,
@@ -503,6 +504,19 @@ fn date_alone(ctx: &Ctx, li: usize) -> Option<Date> {
 
 /// All timeline events of the document, in time order, with days rolled over.
 fn timeline(ctx: &Ctx) -> Vec<Event> {
+    let mut events = timeline_entries(ctx);
+    if events.is_empty() {
+        return events;
+    }
+    put_in_time_order(&mut events);
+    roll_days(ctx, &mut events);
+    events
+}
+
+/// The timeline entries of every line, in document order, with what each
+/// says (read on the lines below for a time alone or a wrapped entry) and
+/// the date a line alone gives the undated entries below it.
+fn timeline_entries(ctx: &Ctx) -> Vec<Event> {
     let doc = ctx.doc;
     let mut events: Vec<Event> = Vec::new();
     // The level of the timeline heading whose subsections we are in, and a
@@ -545,72 +559,83 @@ fn timeline(ctx: &Ctx) -> Vec<Event> {
                 }
             }
         }
-        // A time on its own (heading "#### 00:01:" or "**10:30 AM**"): the
-        // entry's text is on the following lines.
         if evs.len() == 1 && evs[0].what.len() < 3 {
-            let mut what = String::new();
-            let mut j = i + 1;
-            while j < doc.lines.len() && what.len() < 300 {
-                let n = &doc.lines[j];
-                if matches!(n.kind, Kind::Heading(_) | Kind::PseudoHeading)
-                    || !find_times(&n.text).is_empty() && !what.is_empty()
-                {
-                    break;
-                }
-                if !n.text.is_empty() {
-                    what.push_str(&n.text);
-                    what.push(' ');
-                }
-                j += 1;
-            }
-            if what.is_empty() {
-                evs.clear();
-            } else {
-                evs[0].cue = cue_of(&what);
-                evs[0].what = what.trim().to_string();
-            }
+            text_below(ctx, i, &mut evs);
         } else if evs.len() == 1 && matches!(l.kind, Kind::Text | Kind::Item(_)) {
-            // A wrapped entry: the lines that continue it (same paragraph
-            // or list item, no time of their own) are part of what it says.
-            let mut more = String::new();
-            let mut j = i + 1;
-            while j < doc.lines.len() && more.len() < 300 {
-                let n = &doc.lines[j];
-                let continues = match l.kind {
-                    Kind::Text => n.kind == Kind::Text,
-                    _ => n.kind == Kind::ItemCont,
-                };
-                // (Continuation lines are text, never code: their times
-                // were read once, with the document's.)
-                if !continues || n.text.trim().is_empty() || !ctx.times[j].is_empty() {
-                    break;
-                }
-                more.push(' ');
-                more.push_str(n.text.trim());
-                j += 1;
-            }
-            // A parenthesised aside on the continuation names a source
-            // ("(monitoring history)"), not what happened.
-            static ASIDE: LazyLock<Regex> = LazyLock::new(|| re(r"\([^()]*\)"));
-            let more = ASIDE.replace_all(&more, " ");
-            if !more.trim().is_empty() {
-                let what = format!("{}{}", evs[0].what, more);
-                let mut cue = cue_of(&what);
-                // A resolve given by the section (not the words) stays.
-                cue.resolve |= evs[0].cue.resolve && !cue_of(&evs[0].what).resolve;
-                evs[0].cue = cue;
-                evs[0].what = what;
-            }
+            wrapped_entry(ctx, i, &mut evs[0]);
         }
         events.extend(evs);
         i += 1;
     }
-    if events.is_empty() {
-        return events;
+    events
+}
+
+/// A time on its own on line `i` (heading "#### 00:01:" or "**10:30
+/// AM**"): the entry's text is on the following lines; with none, there
+/// is no entry.
+fn text_below(ctx: &Ctx, i: usize, evs: &mut Vec<Event>) {
+    let doc = ctx.doc;
+    let mut what = String::new();
+    let mut j = i + 1;
+    while j < doc.lines.len() && what.len() < 300 {
+        let n = &doc.lines[j];
+        if matches!(n.kind, Kind::Heading(_) | Kind::PseudoHeading)
+            || !find_times(&n.text).is_empty() && !what.is_empty()
+        {
+            break;
+        }
+        if !n.text.is_empty() {
+            what.push_str(&n.text);
+            what.push(' ');
+        }
+        j += 1;
     }
-    // A document that writes am/pm: a later bare "1:00" after "12:10 PM"
-    // is 13:00.
-    // Newest-first logs (status pages) are put in time order.
+    if what.is_empty() {
+        evs.clear();
+    } else {
+        evs[0].cue = cue_of(&what);
+        evs[0].what = what.trim().to_string();
+    }
+}
+
+/// A wrapped entry on line `i`: the lines that continue it (same
+/// paragraph or list item, no time of their own) are part of what it says.
+fn wrapped_entry(ctx: &Ctx, i: usize, ev: &mut Event) {
+    let doc = ctx.doc;
+    let l = &doc.lines[i];
+    let mut more = String::new();
+    let mut j = i + 1;
+    while j < doc.lines.len() && more.len() < 300 {
+        let n = &doc.lines[j];
+        let continues = match l.kind {
+            Kind::Text => n.kind == Kind::Text,
+            _ => n.kind == Kind::ItemCont,
+        };
+        // (Continuation lines are text, never code: their times
+        // were read once, with the document's.)
+        if !continues || n.text.trim().is_empty() || !ctx.times[j].is_empty() {
+            break;
+        }
+        more.push(' ');
+        more.push_str(n.text.trim());
+        j += 1;
+    }
+    // A parenthesised aside on the continuation names a source
+    // ("(monitoring history)"), not what happened.
+    static ASIDE: LazyLock<Regex> = LazyLock::new(|| re(r"\([^()]*\)"));
+    let more = ASIDE.replace_all(&more, " ");
+    if !more.trim().is_empty() {
+        let what = format!("{}{}", ev.what, more);
+        let mut cue = cue_of(&what);
+        // A resolve given by the section (not the words) stays.
+        cue.resolve |= ev.cue.resolve && !cue_of(&ev.what).resolve;
+        ev.cue = cue;
+        ev.what = what;
+    }
+}
+
+/// Newest-first logs (status pages) are put in time order.
+fn put_in_time_order(events: &mut [Event]) {
     let mut ups = 0;
     let mut downs = 0;
     for w in events.windows(2) {
@@ -625,8 +650,12 @@ fn timeline(ctx: &Ctx) -> Vec<Event> {
     if downs > ups && downs >= 2 {
         events.reverse();
     }
-    // Roll days over: explicit dates fix the day; otherwise a time that goes
-    // back by more than an hour is on the next day.
+}
+
+/// Roll days over: explicit dates fix the day; otherwise a time that goes
+/// back by more than an hour is on the next day. A document that writes
+/// am/pm: a later bare "1:00" after "12:10 PM" is 13:00.
+fn roll_days(ctx: &Ctx, events: &mut [Event]) {
     let mut day = 0;
     let mut prev: Option<i32> = None;
     let first_date = events.iter().find_map(|e| e.stamp.date);
@@ -662,7 +691,6 @@ fn timeline(ctx: &Ctx) -> Vec<Event> {
         e.stamp.day = day;
         prev = Some(e.stamp.minutes);
     }
-    events
 }
 
 /// The incident's day as the title or a summary states it (not a timeline
@@ -705,15 +733,279 @@ struct Stated {
 }
 
 fn stated(ctx: &Ctx) -> Stated {
-    let doc = ctx.doc;
+    // Sections about detection: their first time is when it was noticed.
+    let mut detection_sections = std::collections::HashSet::new();
+    let mut s = Stated {
+        start: vec![],
+        end: vec![],
+        detected: vec![],
+        ranges: vec![],
+    };
+    // Ranges in headings: one is the outage's; several are the phases of
+    // a response ("Identified (7:30 - 10:30 UTC)", "Fix (10:30 - 14:00
+    // UTC)"), which together span the outage.
+    let mut phases: Vec<(Stamp, Stamp, f32)> = Vec::new();
+    for li in 0..ctx.doc.lines.len() {
+        let Some(line) = StatedLine::read(ctx, li) else {
+            continue;
+        };
+        let used = stated_ranges(ctx, &line, &mut s, &mut phases);
+        stated_labels(ctx, &line, &used, &mut s, &mut detection_sections);
+        stated_delays(ctx, &line, &mut s);
+    }
+    chain_phases(phases, &mut s);
+    s
+}
+
+/// Weight of a time stated on a line about the outage's duration or window
+/// ("Outage window: 10:00-11:30"): the highest, such a line gives its bounds
+/// on purpose.
+const W_DURATION_LINE: f32 = 3.0;
+/// Weight of a time stated in a summary, an impact or unlabelled section, or
+/// a heading.
+const W_SUMMARY_LINE: f32 = 2.0;
+/// Weight of a time stated on a timeline line: the lowest, as an entry's
+/// own time is read as a timeline event.
+const W_TIMELINE_LINE: f32 = 0.8;
+/// Weight of a time stated on any other line: between a timeline's and a
+/// summary's.
+const W_OTHER_LINE: f32 = 1.2;
+/// Factor on the weight of a line in a lessons section: a recap, read at
+/// half weight.
+const LESSONS_FACTOR: f32 = 0.5;
+/// Added to a range after "from" or "between", which says outright that it
+/// spans something.
+const FROM_BETWEEN_BONUS: f32 = 0.5;
+/// Added to a time after a start or end label ("Start Time:", "resolved
+/// at"): it says which end it is, as much as "from" does for a range.
+const LABEL_BONUS: f32 = 0.5;
+/// Score of a time in prose whose sentence says it was fully restored:
+/// above a partial recovery's.
+const W_PROSE_FULLY_RESTORED: f32 = 1.0;
+/// Score of a time in prose read from what its sentence says (restored,
+/// noticed, impact) with no label: the weakest stated time.
+const W_PROSE: f32 = 0.5;
+/// Added to the best weight of phases that chain: together they span the
+/// outage, which outweighs any one phase's range.
+const PHASES_BONUS: f32 = 0.5;
+
+/// A line read for stated times, with what its times weigh.
+struct StatedLine<'a> {
+    li: usize,
+    l: &'a Line,
+    text: &'a str,
+    times: &'a [TimeMention],
+    roles: Roles,
+    lower: String,
+    in_timeline: bool,
+    /// The line is about the outage's duration or window.
+    duration_line: bool,
+    /// The weight of a time stated on the line.
+    weight: f32,
+}
+
+impl<'a> StatedLine<'a> {
+    /// Line `li`, unless it has no time or is code, metadata, or in a
+    /// section whose times are not the incident's.
+    fn read(ctx: &'a Ctx, li: usize) -> Option<StatedLine<'a>> {
+        let doc = ctx.doc;
+        let l = &doc.lines[li];
+        let roles = l.roles(doc);
+        // A lessons section ("What we learnt") may recap when it began and
+        // ended; it is read, at a lower weight. Actions and sign-off are not.
+        let lessons =
+            roles.has(Roles::LESSONS) && !roles.has(Roles::ACTIONS) && !roles.has(Roles::SIGNOFF);
+        if l.kind == Kind::Code || (excluded_section(roles) && !lessons) || ctx.meta[li] {
+            return None;
+        }
+        let text = l.text.as_str();
+        let times = &ctx.times[li];
+        if times.is_empty() {
+            return None;
+        }
+        let summaryish = roles.has(Roles::SUMMARY)
+            || roles.has(Roles::IMPACT)
+            || roles.is_empty()
+            || matches!(l.kind, Kind::Heading(_));
+        let in_timeline = roles.has(Roles::TIMELINE);
+        let lower = text.to_ascii_lowercase();
+        // "errors for the duration of the incident" says how long a
+        // symptom lasted, not when the outage did.
+        static FOR_THE_DURATION: LazyLock<Regex> = LazyLock::new(|| {
+            re(
+                r"\b(for|during|throughout)\s+the\s+(entire\s+|whole\s+|full\s+)?duration\s+of\s+(the|this)\s+(incident|event|outage|disruption)",
+            )
+        });
+        let duration_line = FOR_THE_DURATION
+            .replace_all(&lower, "")
+            .contains("duration")
+            || lower.contains("outage window");
+        let weight = if duration_line {
+            W_DURATION_LINE
+        } else if summaryish {
+            W_SUMMARY_LINE
+        } else if in_timeline {
+            W_TIMELINE_LINE
+        } else {
+            W_OTHER_LINE
+        } * if lessons && !in_timeline {
+            LESSONS_FACTOR
+        } else {
+            1.0
+        };
+        Some(StatedLine {
+            li,
+            l,
+            text,
+            times,
+            roles,
+            lower,
+            in_timeline,
+            duration_line,
+            weight,
+        })
+    }
+}
+
+/// Ranges: two times joined by "to", "-", "until", "and". A range in a
+/// heading is a phase of the response; elsewhere, its ends are a stated
+/// start and end. Returns which of the line's times a range took.
+fn stated_ranges(
+    ctx: &Ctx,
+    line: &StatedLine,
+    s: &mut Stated,
+    phases: &mut Vec<(Stamp, Stamp, f32)>,
+) -> Vec<bool> {
     static RANGE_SEP: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"^\s*\)?\s*(?:,\s*)?(?:-{1,2}|–|—|~|to|until|till|through|and|thru|->|→)\s*(?:(?:approximately|approx\.?|about|around|roughly|circa|~|as\s+(?:early|late)\s+as|no\s+later\s+than)\s*)?(?:\(?\s*)?(?:,\s*)?(?:\bat\b\s*)?$",
         )
     });
+    let (text, times) = (line.text, line.times);
+    let mut used = vec![false; times.len()];
+    for k in 0..times.len().saturating_sub(1) {
+        let (a, b) = (&times[k], &times[k + 1]);
+        let between = &text[a.end..b.start];
+        // The separator, once the dates written between the two times are
+        // set aside ("23:40 UTC on 25 Jun 2024 and 01:15 UTC on 26 Jun").
+        let between_plain = strip_all_dates(between);
+        if !RANGE_SEP.is_match(&between_plain) || !find_times(between).is_empty() {
+            continue;
+        }
+        // In a timeline, a range is only the outage's when the line
+        // says so.
+        let before = line.lower[..a.start].to_string();
+        if line.in_timeline
+            && !line.duration_line
+            && !before.contains("outage")
+            && !before.contains("from")
+        {
+            continue;
+        }
+        let (sa, sb) = range_stamps(ctx, line, a, b);
+        let rule_w = line.weight
+            + if before.contains("from") || before.contains("between") {
+                FROM_BETWEEN_BONUS
+            } else {
+                0.0
+            };
+        if matches!(line.l.kind, Kind::Heading(_)) {
+            if DETECT_CUE.is_match(text) {
+                s.detected
+                    .push((sa.clone(), "stated-phase-detected", rule_w));
+            }
+            phases.push((sa, sb, rule_w));
+        } else {
+            s.ranges.push((sa.clone(), sb.clone(), rule_w));
+            s.start.push((sa, "stated-range", rule_w));
+            s.end.push((sb, "stated-range", rule_w));
+        }
+        used[k] = true;
+        used[k + 1] = true;
+    }
+    used
+}
+
+/// The two ends of a range, `a` to `b`, with the zone and the dates each
+/// takes from the other and from the line.
+fn range_stamps(ctx: &Ctx, line: &StatedLine, a: &TimeMention, b: &TimeMention) -> (Stamp, Stamp) {
     static RANGE_SEP_DATED: LazyLock<Regex> = LazyLock::new(|| {
         re(r"^\s*\)?\s*(?:,\s*)?(?:-{1,2}|–|—|~|to|until|till|through|and)\s+.{0,40}$")
     });
+    let (li, text) = (line.li, line.text);
+    let between = &text[a.end..b.start];
+    let mut sa = ctx.stamp(li, a, text);
+    let mut sb = ctx.stamp(li, b, text);
+    // The zone written after the second time applies to the first.
+    if a.zone.is_none() && b.zone.is_some() {
+        sa.zone = b.zone.clone();
+    }
+    // "from 11:58 PST until 13:44 US/Pacific": two names of one
+    // region's clock in one range are the same wall clock.
+    if let (Some(za), Some(zb)) = (&sa.zone, &sb.zone)
+        && za.name != zb.name
+        && same_region(za, zb)
+    {
+        sb.zone = sa.zone.clone();
+    }
+    // Dates: one right after a time is that time's ("01:15 UTC on 26
+    // Jun"); one written before the range holds for both unless the
+    // end has its own.
+    let resolve = |m: &DateMention| resolve_slash(m, ctx.day_first);
+    let after_a = date_near_after(text, a.end, b.start).and_then(|m| resolve(&m));
+    let after_b = date_near_after(text, b.end, text.len()).and_then(|m| resolve(&m));
+    let before_b = find_dates(between)
+        .into_iter()
+        .rfind(|m| RANGE_SEP_DATED.is_match(&between[..m.start]))
+        .and_then(|m| resolve(&m));
+    if a.date.is_none() {
+        sa.date = after_a.or(sa.date.filter(|_| date_near_before(text, a.start)));
+    }
+    if sa.date.is_none() {
+        sa.date = ctx.stamp(li, a, text).date;
+    }
+    if b.date.is_none() {
+        sb.date = after_b.or(before_b);
+        // A date written before the range holds for its end too,
+        // unless the end is earlier on the clock ("9:35 PM until
+        // 10:42 AM"): the end is then the next day.
+        if sb.date.is_none() {
+            sb.date = sa.date.map(|d| {
+                let off = |s: &Stamp| s.zone.as_ref().and_then(|z| z.offset_on(None)).unwrap_or(0);
+                if sb.minutes - off(&sb) < sa.minutes - off(&sa) {
+                    next_day(d)
+                } else {
+                    d
+                }
+            });
+        }
+    }
+    // "05:55 on 22 Jan and 00:56 on 23 Jan 2020": the start's date
+    // takes the end's year (the year before if it would fall after
+    // the end).
+    if let (Some(da), Some(db)) = (&mut sa.date, &sb.date)
+        && da.year.is_none()
+        && let Some(y) = db.year
+    {
+        da.year = Some(if (da.month, da.day) > (db.month, db.day) {
+            y - 1
+        } else {
+            y
+        });
+    }
+    (sa, sb)
+}
+
+/// Labelled times: "Start Time: ...", "began at ...", "resolved at" (the
+/// times no range took); outside a timeline, a time in prose is read for
+/// what its sentence says.
+fn stated_labels(
+    ctx: &Ctx,
+    line: &StatedLine,
+    used: &[bool],
+    s: &mut Stated,
+    detection_sections: &mut std::collections::HashSet<usize>,
+) {
     static START_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"(start(ed|s|ing)?(\s+time)?|began|begin(ning)?|commenc|onset|time\s+of\s+(the\s+)?incident|incident\s+time|date\s*(and|/|&)\s*time|occurred|outage\s+time|since)\W*$",
@@ -743,282 +1035,151 @@ fn stated(ctx: &Ctx) -> Stated {
     // "was not found until 10:00": the clause says when it was not yet over.
     static NOT_UNTIL: LazyLock<Regex> =
         LazyLock::new(|| re(r"(\b(not|never)\b|n['’]t\b)[^.;]*\buntil\W*$"));
-    // Sections about detection: their first time is when it was noticed.
-    let mut detection_sections = std::collections::HashSet::new();
-    let mut s = Stated {
-        start: vec![],
-        end: vec![],
-        detected: vec![],
-        ranges: vec![],
-    };
-    // Ranges in headings: one is the outage's; several are the phases of
-    // a response ("Identified (7:30 - 10:30 UTC)", "Fix (10:30 - 14:00
-    // UTC)"), which together span the outage.
-    let mut phases: Vec<(Stamp, Stamp, f32)> = Vec::new();
-    for (li, l) in doc.lines.iter().enumerate() {
-        let roles = l.roles(doc);
-        // A lessons section ("What we learnt") may recap when it began and
-        // ended; it is read, at a lower weight. Actions and sign-off are not.
-        let lessons =
-            roles.has(Roles::LESSONS) && !roles.has(Roles::ACTIONS) && !roles.has(Roles::SIGNOFF);
-        if l.kind == Kind::Code || (excluded_section(roles) && !lessons) || ctx.meta[li] {
+    let (text, weight, in_timeline) = (line.text, line.weight, line.in_timeline);
+    for (k, t) in line.times.iter().enumerate() {
+        if used[k] {
             continue;
         }
-        let text = &l.text;
-        let times = &ctx.times[li];
-        if times.is_empty() {
-            continue;
-        }
-        let summaryish = roles.has(Roles::SUMMARY)
-            || roles.has(Roles::IMPACT)
-            || roles.is_empty()
-            || matches!(l.kind, Kind::Heading(_));
-        let in_timeline = roles.has(Roles::TIMELINE);
-        let lower = text.to_ascii_lowercase();
-        // "errors for the duration of the incident" says how long a
-        // symptom lasted, not when the outage did.
-        static FOR_THE_DURATION: LazyLock<Regex> = LazyLock::new(|| {
-            re(
-                r"\b(for|during|throughout)\s+the\s+(entire\s+|whole\s+|full\s+)?duration\s+of\s+(the|this)\s+(incident|event|outage|disruption)",
-            )
-        });
-        let duration_line = FOR_THE_DURATION
-            .replace_all(&lower, "")
-            .contains("duration")
-            || lower.contains("outage window");
-        let weight = if duration_line {
-            3.0
-        } else if summaryish {
-            2.0
-        } else if in_timeline {
-            0.8
-        } else {
-            1.2
-        } * if lessons && !in_timeline { 0.5 } else { 1.0 };
-        // Ranges: two times joined by "to", "-", "until", "and".
-        let mut used = vec![false; times.len()];
-        for k in 0..times.len().saturating_sub(1) {
-            let (a, b) = (&times[k], &times[k + 1]);
-            let between = &text[a.end..b.start];
-            // The separator, once the dates written between the two times are
-            // set aside ("23:40 UTC on 25 Jun 2024 and 01:15 UTC on 26 Jun").
-            let between_plain = strip_all_dates(between);
-            if !RANGE_SEP.is_match(&between_plain) || !find_times(between).is_empty() {
-                continue;
-            }
-            // In a timeline, a range is only the outage's when the line
-            // says so.
-            let before = lower[..a.start].to_string();
-            if in_timeline
-                && !duration_line
-                && !before.contains("outage")
-                && !before.contains("from")
-            {
-                continue;
-            }
-            let mut sa = ctx.stamp(li, a, text);
-            let mut sb = ctx.stamp(li, b, text);
-            // The zone written after the second time applies to the first.
-            if a.zone.is_none() && b.zone.is_some() {
-                sa.zone = b.zone.clone();
-            }
-            // "from 11:58 PST until 13:44 US/Pacific": two names of one
-            // region's clock in one range are the same wall clock.
-            if let (Some(za), Some(zb)) = (&sa.zone, &sb.zone)
-                && za.name != zb.name
-                && same_region(za, zb)
-            {
-                sb.zone = sa.zone.clone();
-            }
-            // Dates: one right after a time is that time's ("01:15 UTC on 26
-            // Jun"); one written before the range holds for both unless the
-            // end has its own.
-            let resolve = |m: &DateMention| resolve_slash(m, ctx.day_first);
-            let after_a = date_near_after(text, a.end, b.start).and_then(|m| resolve(&m));
-            let after_b = date_near_after(text, b.end, text.len()).and_then(|m| resolve(&m));
-            let before_b = find_dates(between)
-                .into_iter()
-                .rfind(|m| RANGE_SEP_DATED.is_match(&between[..m.start]))
-                .and_then(|m| resolve(&m));
-            if a.date.is_none() {
-                sa.date = after_a.or(sa.date.filter(|_| date_near_before(text, a.start)));
-            }
-            if sa.date.is_none() {
-                sa.date = ctx.stamp(li, a, text).date;
-            }
-            if b.date.is_none() {
-                sb.date = after_b.or(before_b);
-                // A date written before the range holds for its end too,
-                // unless the end is earlier on the clock ("9:35 PM until
-                // 10:42 AM"): the end is then the next day.
-                if sb.date.is_none() {
-                    sb.date = sa.date.map(|d| {
-                        let off = |s: &Stamp| {
-                            s.zone.as_ref().and_then(|z| z.offset_on(None)).unwrap_or(0)
-                        };
-                        if sb.minutes - off(&sb) < sa.minutes - off(&sa) {
-                            next_day(d)
-                        } else {
-                            d
-                        }
-                    });
-                }
-            }
-            // "05:55 on 22 Jan and 00:56 on 23 Jan 2020": the start's date
-            // takes the end's year (the year before if it would fall after
-            // the end).
-            if let (Some(da), Some(db)) = (&mut sa.date, &sb.date)
-                && da.year.is_none()
-                && let Some(y) = db.year
-            {
-                da.year = Some(if (da.month, da.day) > (db.month, db.day) {
-                    y - 1
-                } else {
-                    y
-                });
-            }
-            let rule_w = weight
-                + if before.contains("from") || before.contains("between") {
-                    0.5
-                } else {
-                    0.0
-                };
-            if matches!(l.kind, Kind::Heading(_)) {
-                if DETECT_CUE.is_match(text) {
-                    s.detected
-                        .push((sa.clone(), "stated-phase-detected", rule_w));
-                }
-                phases.push((sa, sb, rule_w));
-            } else {
-                s.ranges.push((sa.clone(), sb.clone(), rule_w));
-                s.start.push((sa, "stated-range", rule_w));
-                s.end.push((sb, "stated-range", rule_w));
-            }
-            used[k] = true;
-            used[k + 1] = true;
-        }
-        // Labelled times: "Start Time: ...", "began at ...", "resolved at".
-        for (k, t) in times.iter().enumerate() {
-            if used[k] {
-                continue;
-            }
-            let before = &text[..t.start];
-            // "started at approximately", "was fixed by AWS at about": the
-            // label is the verb before the qualifiers and the agent.
-            static QUALIFIERS: LazyLock<Regex> = LazyLock::new(|| {
-                re(
-                    r"(\s+by\s+(the\s+|our\s+|their\s+)?[\w'’.-]+)?(\s+(at|around|about|approximately|approx\.?|roughly|circa|~))+\s*$",
-                )
-            });
-            let before_trim = strip_dates(before);
-            let before_trim = match QUALIFIERS.find(&before_trim) {
-                Some(m) if m.start() > 0 => before_trim[..m.start()].to_string(),
-                _ => before_trim,
-            };
-            let after = &text[t.end..];
-            let st = ctx.stamp(li, t, text);
-            // The sentence before the time ("A second wave began at").
-            let clause_from = before_trim.rfind(['.', '!', '?', ';']).map_or(0, |i| i + 1);
-            let clause = &before_trim[clause_from..];
-            let later_episode = LATER_EPISODE.is_match(clause);
-            if FIRST_SEEN.is_match(before_trim.trim_end_matches(|c: char| {
+        let before_trim = label_before(&text[..t.start]);
+        let after = &text[t.end..];
+        let st = ctx.stamp(line.li, t, text);
+        // The sentence before the time ("A second wave began at").
+        let clause_from = before_trim.rfind(['.', '!', '?', ';']).map_or(0, |i| i + 1);
+        let clause = &before_trim[clause_from..];
+        let later_episode = LATER_EPISODE.is_match(clause);
+        if FIRST_SEEN.is_match(
+            before_trim.trim_end_matches(|c: char| {
                 c.is_whitespace() || matches!(c, ':' | ',' | '-' | '(')
-            })) {
-                // "First noticed at": when someone saw it, which is also
-                // the earliest the outage is known to have begun.
-                s.start.push((st.clone(), "stated-first-seen", weight));
-                s.detected.push((st, "stated-detected", weight));
-            } else if later_episode {
-                // Another episode's times are not this outage's.
-            } else if START_LABEL.is_match(before_trim.trim_end_matches(|c: char| {
-                c.is_whitespace() || matches!(c, ':' | ',' | '-' | '(' | 'a' | 't')
-            })) || START_LABEL.is_match(&before_trim)
-                || START_AFTER.is_match(after)
-            {
-                s.start.push((st, "stated-start", weight + 0.5));
-            } else if (END_LABEL.is_match(before_trim.trim_end_matches(|c: char| {
-                c.is_whitespace() || matches!(c, ':' | ',' | '-' | '(' | 'a' | 't' | 'b' | 'y')
-            })) || END_LABEL.is_match(&before_trim))
-                && !NOT_UNTIL.is_match(clause)
-            {
-                if !in_timeline || duration_line {
-                    s.end.push((st, "stated-end", weight + 0.5));
-                }
-            } else if DETECT_LABEL.is_match(&before_trim)
-                || roles.has(Roles::DETECTION) && detection_sections.insert(l.section)
-                || {
-                    // "detected" or "alert" in the sentence that holds the
-                    // time, not in an earlier one.
-                    let b = &lower[..t.start];
-                    let sent = &b[b.rfind(['.', '!', '?', ';']).map_or(0, |i| i + 1)..];
-                    sent.contains("detected") || sent.contains("alert")
-                }
-            {
-                s.detected.push((st, "stated-detected", weight));
-            } else if !in_timeline {
-                // A time in prose: read the sentence around it (with the
-                // previous line of the same paragraph, as prose is wrapped).
-                let prev = li
-                    .checked_sub(1)
-                    .map(|p| &doc.lines[p])
-                    .filter(|p| {
-                        p.section == l.section && matches!(p.kind, Kind::Text | Kind::ItemCont)
-                    })
-                    .map_or("", |p| p.text.as_str());
-                let joined = format!("{prev} {}", text);
-                let at = prev.len() + 1 + t.start;
-                let from = joined[..at]
-                    .rfind(['.', '!', '?', ';'])
-                    .map_or(0, |i| i + 1);
-                let to = joined[at..]
-                    .find(['.', '!', '?', ';'])
-                    .map_or(joined.len(), |i| at + i);
-                let sentence = &joined[from..to];
-                let c = cue_of(sentence);
-                // "fully resolved" outweighs "started seeing recovery".
-                static FULLY: LazyLock<Regex> = LazyLock::new(|| {
-                    re(
-                        r"\b(fully|completely)\s+(resolved|restored|recovered|mitigated)|\bfull\s+recovery|returned\s+to\s+normal\s+operations?",
-                    )
-                });
-                if c.resolve && !c.temporary {
-                    let w = if FULLY.is_match(sentence) { 1.0 } else { 0.5 };
-                    s.end.push((st, "prose-restored", w));
-                } else if c.detect {
-                    s.detected.push((st, "prose-detection", 0.5));
-                } else if c.impact {
-                    s.start.push((st, "prose-impact", 0.5));
-                }
+            }),
+        ) {
+            // "First noticed at": when someone saw it, which is also
+            // the earliest the outage is known to have begun.
+            s.start.push((st.clone(), "stated-first-seen", weight));
+            s.detected.push((st, "stated-detected", weight));
+        } else if later_episode {
+            // Another episode's times are not this outage's.
+        } else if START_LABEL.is_match(before_trim.trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ':' | ',' | '-' | '(' | 'a' | 't')
+        })) || START_LABEL.is_match(&before_trim)
+            || START_AFTER.is_match(after)
+        {
+            s.start.push((st, "stated-start", weight + LABEL_BONUS));
+        } else if (END_LABEL.is_match(before_trim.trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ':' | ',' | '-' | '(' | 'a' | 't' | 'b' | 'y')
+        })) || END_LABEL.is_match(&before_trim))
+            && !NOT_UNTIL.is_match(clause)
+        {
+            if !in_timeline || line.duration_line {
+                s.end.push((st, "stated-end", weight + LABEL_BONUS));
             }
-        }
-        // "At 21:45 the team became aware ... it is mitigated 11 minutes
-        // later": the end is the stated time plus the delay.
-        static LATER: LazyLock<Regex> = LazyLock::new(|| {
-            re(
-                r"\b(mitigated|resolved|restored|fixed|stopped|contained|recovered|back\s+online)\b(\s+\w+){0,3}?\s+(?P<n>\d+|[a-z]+)\s+(?P<u>minutes?|mins?|hours?|hrs?)\s+later\b",
-            )
-        });
-        if !in_timeline && s.end.is_empty() {
-            for c in LATER.captures_iter(text) {
-                let at = c.get(0).unwrap().start();
-                let Some(base) = times.iter().rfind(|t| t.end <= at) else {
-                    continue;
-                };
-                let Some(n) = grammar::word_number(&c["n"]) else {
-                    continue;
-                };
-                let unit = if c["u"].starts_with('h') { 60.0 } else { 1.0 };
-                let mut st = ctx.stamp(li, base, text);
-                let m = st.minutes + (n * unit) as i32;
-                if m >= 24 * 60 || n <= 0.0 {
-                    continue;
-                }
-                st.minutes = m;
-                s.end.push((st, "stated-delay-after", weight));
+        } else if DETECT_LABEL.is_match(&before_trim)
+            || line.roles.has(Roles::DETECTION) && detection_sections.insert(line.l.section)
+            || {
+                // "detected" or "alert" in the sentence that holds the
+                // time, not in an earlier one.
+                let b = &line.lower[..t.start];
+                let sent = &b[b.rfind(['.', '!', '?', ';']).map_or(0, |i| i + 1)..];
+                sent.contains("detected") || sent.contains("alert")
             }
+        {
+            s.detected.push((st, "stated-detected", weight));
+        } else if !in_timeline {
+            prose_time(ctx, line, t, st, s);
         }
     }
-    // Phases chain: each starts when the one before ended.
+}
+
+/// The text before a time, as the label it gives: dates removed, and the
+/// qualifiers and agent after the verb ("started at approximately", "was
+/// fixed by AWS at about").
+fn label_before(before: &str) -> String {
+    static QUALIFIERS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(\s+by\s+(the\s+|our\s+|their\s+)?[\w'’.-]+)?(\s+(at|around|about|approximately|approx\.?|roughly|circa|~))+\s*$",
+        )
+    });
+    let before_trim = strip_dates(before);
+    match QUALIFIERS.find(&before_trim) {
+        Some(m) if m.start() > 0 => before_trim[..m.start()].to_string(),
+        _ => before_trim,
+    }
+}
+
+/// A time in prose: read the sentence around it (with the previous line of
+/// the same paragraph, as prose is wrapped) for a restore, a detection or
+/// the impact.
+fn prose_time(ctx: &Ctx, line: &StatedLine, t: &TimeMention, st: Stamp, s: &mut Stated) {
+    let l = line.l;
+    let prev = line
+        .li
+        .checked_sub(1)
+        .map(|p| &ctx.doc.lines[p])
+        .filter(|p| p.section == l.section && matches!(p.kind, Kind::Text | Kind::ItemCont))
+        .map_or("", |p| p.text.as_str());
+    let joined = format!("{prev} {}", line.text);
+    let at = prev.len() + 1 + t.start;
+    let from = joined[..at]
+        .rfind(['.', '!', '?', ';'])
+        .map_or(0, |i| i + 1);
+    let to = joined[at..]
+        .find(['.', '!', '?', ';'])
+        .map_or(joined.len(), |i| at + i);
+    let sentence = &joined[from..to];
+    let c = cue_of(sentence);
+    // "fully resolved" outweighs "started seeing recovery".
+    static FULLY: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(fully|completely)\s+(resolved|restored|recovered|mitigated)|\bfull\s+recovery|returned\s+to\s+normal\s+operations?",
+        )
+    });
+    if c.resolve && !c.temporary {
+        let w = if FULLY.is_match(sentence) {
+            W_PROSE_FULLY_RESTORED
+        } else {
+            W_PROSE
+        };
+        s.end.push((st, "prose-restored", w));
+    } else if c.detect {
+        s.detected.push((st, "prose-detection", W_PROSE));
+    } else if c.impact {
+        s.start.push((st, "prose-impact", W_PROSE));
+    }
+}
+
+/// "At 21:45 the team became aware ... it is mitigated 11 minutes later":
+/// the end is the stated time plus the delay (outside a timeline, while no
+/// end is stated).
+fn stated_delays(ctx: &Ctx, line: &StatedLine, s: &mut Stated) {
+    static LATER: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(mitigated|resolved|restored|fixed|stopped|contained|recovered|back\s+online)\b(\s+\w+){0,3}?\s+(?P<n>\d+|[a-z]+)\s+(?P<u>minutes?|mins?|hours?|hrs?)\s+later\b",
+        )
+    });
+    if line.in_timeline || !s.end.is_empty() {
+        return;
+    }
+    for c in LATER.captures_iter(line.text) {
+        let at = c.get(0).unwrap().start();
+        let Some(base) = line.times.iter().rfind(|t| t.end <= at) else {
+            continue;
+        };
+        let Some(n) = grammar::word_number(&c["n"]) else {
+            continue;
+        };
+        let unit = if c["u"].starts_with('h') { 60.0 } else { 1.0 };
+        let mut st = ctx.stamp(line.li, base, line.text);
+        let m = st.minutes + (n * unit) as i32;
+        if m >= 24 * 60 || n <= 0.0 {
+            continue;
+        }
+        st.minutes = m;
+        s.end.push((st, "stated-delay-after", line.weight));
+    }
+}
+
+/// Phases chain: each starts when the one before ended. A chain spans the
+/// outage; phases that do not chain are stated ranges.
+fn chain_phases(phases: Vec<(Stamp, Stamp, f32)>, s: &mut Stated) {
     let chain = phases
         .iter()
         .enumerate()
@@ -1029,16 +1190,18 @@ fn stated(ctx: &Ctx) -> Stated {
     if phases.len() > 1 && chain > 1 {
         let w = phases[..chain].iter().map(|p| p.2).fold(0.0, f32::max);
         s.start
-            .push((phases[0].0.clone(), "stated-phases", w + 0.5));
-        s.end
-            .push((phases[chain - 1].1.clone(), "stated-phases", w + 0.5));
+            .push((phases[0].0.clone(), "stated-phases", w + PHASES_BONUS));
+        s.end.push((
+            phases[chain - 1].1.clone(),
+            "stated-phases",
+            w + PHASES_BONUS,
+        ));
     } else {
         for (a, b, w) in phases {
             s.start.push((a, "stated-range", w));
             s.end.push((b, "stated-range", w));
         }
     }
-    s
 }
 
 /// A date that starts within a few characters after `from` ("UTC on 26 Jun").
@@ -1114,6 +1277,57 @@ fn absolute(s: &Stamp, base_date: Option<jiff::civil::Date>, fallback_zone: Opti
 }
 
 pub fn extract(doc: &Document, ex: &mut Extraction) {
+    let (ctx, fm_zone) = context(doc, ex);
+    let g = gather(&ctx);
+    let marks = Marks::of(&g.events);
+    let (mut start, mut end) = pick_start_end(doc, &g, &marks);
+    // The timeline entry at the end time (or the last "restored" entry).
+    let end_event = end
+        .stamp
+        .as_ref()
+        .and_then(|s| g.events.iter().rposition(|e| e.stamp.minutes == s.minutes))
+        .or(marks.last_resolve.or(marks.last_fix));
+    ex.hints.end_event_line = end_event
+        .and_then(|i| g.events[i].stamp.line)
+        .map(|li| doc.lines[li].no);
+    let mut det = pick_detected(doc, &g, &marks, start.stamp.as_ref(), end_event);
+
+    // ---- date
+    let (date, date_prov, date_rule, date_all) =
+        pick_date(&ctx, doc, start.stamp.as_ref(), &g.events, &g.fm);
+    let base_civil = date.and_then(|d| d.to_civil());
+
+    // Store the times.
+    store_time(ex, Field::Start, &mut start);
+    store_time(ex, Field::End, &mut end);
+    store_time(ex, Field::Detected, &mut det);
+
+    if let Some(d) = date.and_then(|d| d.iso()) {
+        ex.incident.date = Some(d);
+        ex.decide("date", date_prov, date_rule, DATE_CONFIDENCE, date_all);
+    } else {
+        ex.decide("date", None, "none", 0.0, date_all);
+    }
+
+    store_tz(ex, fm_zone.as_ref(), &start);
+    let (start_abs, end_abs) = store_minutes(
+        ex,
+        &g.events,
+        base_civil,
+        [&start, &end, &det],
+        ctx.twelve_hour,
+    );
+    store_utc(ex, base_civil, start.stamp.as_ref(), start_abs, end_abs);
+
+    duration_stated(doc, ex);
+    mitigated(&g.events, ex, doc);
+}
+
+/// Read the document once for what every phase needs: each line's times
+/// and dates, the zones declared and written, the day/month order, and
+/// whether it is a 12-hour document. Also returns the zone pinned in front
+/// matter, as written and parsed. The zones written go to `ex.hints`.
+fn context<'a>(doc: &'a Document, ex: &mut Extraction) -> (Ctx<'a>, Option<(String, Zone)>) {
     let (doc_zone, section_zone) = declared_zones(doc);
     let line_times: Vec<Vec<TimeMention>> = doc
         .lines
@@ -1127,28 +1341,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         })
         .collect();
     let line_dates: Vec<Vec<DateMention>> = doc.lines.iter().map(|l| find_dates(&l.text)).collect();
-    let mut zone_counts: Vec<(Zone, usize)> = Vec::new();
-    let mut meridiems = 0;
-    let mut all_times = 0;
-    for (l, times) in doc.lines.iter().zip(&line_times) {
-        for t in times.iter().cloned() {
-            all_times += 1;
-            if t.meridiem.is_some() {
-                meridiems += 1;
-            }
-            if let Some(z) = t.zone {
-                match zone_counts.iter_mut().find(|(zz, _)| zz.name == z.name) {
-                    Some((_, n)) => *n += 1,
-                    None => {
-                        ex.hints
-                            .zones
-                            .push((z.name.clone(), z.offset_on(None), l.no));
-                        zone_counts.push((z, 1));
-                    }
-                }
-            }
-        }
-    }
+    let (zone_counts, meridiems, all_times) = count_written(doc, &line_times, ex);
     // The zone most written, else the one zone declared on a section ("##
     // Timeline (all times in PST)"): with no other zone written anywhere,
     // it is the document's clock.
@@ -1176,12 +1369,59 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         dates: line_dates,
         meta: (0..doc.lines.len()).map(|i| is_meta_at(doc, i)).collect(),
     };
+    (ctx, fm_zone)
+}
 
-    let mut events = timeline(&ctx);
+/// The zones written with times, each with how often it is written (the
+/// first time each is seen goes to `ex.hints.zones`); how many times are
+/// written with am/pm; how many times there are.
+fn count_written(
+    doc: &Document,
+    line_times: &[Vec<TimeMention>],
+    ex: &mut Extraction,
+) -> (Vec<(Zone, usize)>, usize, usize) {
+    let mut zone_counts: Vec<(Zone, usize)> = Vec::new();
+    let mut meridiems = 0;
+    let mut all_times = 0;
+    for (l, times) in doc.lines.iter().zip(line_times) {
+        for t in times.iter().cloned() {
+            all_times += 1;
+            if t.meridiem.is_some() {
+                meridiems += 1;
+            }
+            if let Some(z) = t.zone {
+                match zone_counts.iter_mut().find(|(zz, _)| zz.name == z.name) {
+                    Some((_, n)) => *n += 1,
+                    None => {
+                        ex.hints
+                            .zones
+                            .push((z.name.clone(), z.offset_on(None), l.no));
+                        zone_counts.push((z, 1));
+                    }
+                }
+            }
+        }
+    }
+    (zone_counts, meridiems, all_times)
+}
+
+/// What the document says of its times: the timeline's entries, the times
+/// stated in prose and the front matter's.
+struct Gathered {
+    events: Vec<Event>,
+    st: Stated,
+    fm: FmTimes,
+}
+
+/// The timeline (less background entries), the stated times (dated by the
+/// log where they are entries of it) and the front matter's times (in the
+/// document's zone when written without one).
+fn gather(ctx: &Ctx) -> Gathered {
+    let mut events = timeline(ctx);
     // Entries dated a week or more before the day the title or the summary
     // gives for the incident are background (the change that set it up).
     if let Some(anchor) =
-        anchor_date(&ctx).and_then(|a| a.checked_sub(jiff::Span::new().days(7)).ok())
+        anchor_date(ctx).and_then(|a| a.checked_sub(jiff::Span::new().days(7)).ok())
     {
         events.retain(|e| {
             e.stamp
@@ -1190,10 +1430,24 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
                 .is_none_or(|d| d >= anchor)
         });
     }
-    let mut st = stated(&ctx);
-    // A stated time that is also an entry of a log dated line by line is
-    // that entry ("Date/time: 03-06 21:14" over "### 03-05 / 21:14 - the
-    // outage starts"): the log, written as it happened, gives its day.
+    let mut st = stated(ctx);
+    date_stated_by_log(&mut st, &events);
+    let mut fm = front_matter_times(ctx.doc);
+    for s in [&mut fm.start, &mut fm.end, &mut fm.detected]
+        .into_iter()
+        .flatten()
+    {
+        if s.zone.is_none() {
+            s.zone = ctx.default_zone(None);
+        }
+    }
+    Gathered { events, st, fm }
+}
+
+/// A stated time that is also an entry of a log dated line by line is
+/// that entry ("Date/time: 03-06 21:14" over "### 03-05 / 21:14 - the
+/// outage starts"): the log, written as it happened, gives its day.
+fn date_stated_by_log(st: &mut Stated, events: &[Event]) {
     for (s, _, _) in st.start.iter_mut().chain(st.detected.iter_mut()) {
         if s.date.is_none() {
             continue;
@@ -1216,94 +1470,234 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
             s.date = Some(*d);
         }
     }
-    let mut fm = front_matter_times(doc);
-    for s in [&mut fm.start, &mut fm.end, &mut fm.detected]
-        .into_iter()
-        .flatten()
-    {
-        if s.zone.is_none() {
-            s.zone = ctx.default_zone(None);
+}
+
+/// The timeline entries that candidates for start, end and detected are
+/// read from (indices into the events).
+struct Marks {
+    /// The first entry saying impact began or it was noticed.
+    first_impact: Option<usize>,
+    /// The first entry that is more than the change, and no restore.
+    first_nontrigger: Option<usize>,
+    /// The last entry saying service came back (for good).
+    last_resolve: Option<usize>,
+    /// With no such entry, the last saying the fix shipped.
+    last_fix: Option<usize>,
+}
+
+impl Marks {
+    fn of(events: &[Event]) -> Marks {
+        // No entry says service came back, but one says the fix shipped:
+        // that is the end the log gives (weakly).
+        static FIX_SHIPPED: LazyLock<Regex> = LazyLock::new(|| {
+            re(
+                r"\b((patch|fix|hotfix)(es)?\s+(was\s+|were\s+|is\s+)?(\w+\s+){0,2}(deployed|released|applied|rolled\s+out|shipped)|(deployed|released|applied|shipped|rolled\s+out)\s+(a|an|the)\s+(\w+\s+){0,2}(fix|patch|hotfix)|patched\s+and\s+deployed|(fix|patch|hotfix)\w*\b[^.;]{0,60}\b(deploy(ment|ed)\s+(is\s+|was\s+)?(completed?|finished|done)|lands?|landed|published)|(final|fixed|hotfix|patch(ed)?)\s+(release|version|build)\s+(was\s+|is\s+)?(published|released|deployed|shipped))\b",
+            )
+        });
+        let last_resolve = events
+            .iter()
+            .rposition(|e| e.cue.resolve && !e.cue.post && !e.cue.temporary);
+        let last_fix = if last_resolve.is_none() {
+            events
+                .iter()
+                .rposition(|e| FIX_SHIPPED.is_match(&e.what) && !e.cue.post && !e.cue.temporary)
+        } else {
+            None
+        };
+        Marks {
+            first_impact: events
+                .iter()
+                .position(|e| (e.cue.impact || e.cue.detect) && !e.cue.post),
+            // The restored entry is not where the outage began.
+            first_nontrigger: events
+                .iter()
+                .position(|e| (!e.cue.trigger || e.cue.impact || e.cue.detect) && !e.cue.resolve),
+            last_resolve,
+            last_fix,
         }
     }
+}
 
-    // ---- start
-    let mut cands: Vec<(Candidate, Stamp)> = Vec::new();
-    let push = |cands: &mut Vec<(Candidate, Stamp)>, s: &Stamp, rule: &'static str, score: f32| {
-        let prov = match s.line {
-            Some(li) => Provenance::line(&doc.lines[li]),
-            None => Provenance::front_matter(),
-        };
-        cands.push((
-            Candidate {
-                value: json!(hhmm(s.minutes)),
-                provenance: prov,
-                rule,
-                score,
-                lost_because: None,
-            },
-            s.clone(),
-        ));
+/// One time field decided: the winning candidate, the stamp it was read
+/// from, and every candidate as scored.
+struct Choice {
+    cand: Option<Candidate>,
+    stamp: Option<Stamp>,
+    all: Vec<Candidate>,
+}
+
+impl Choice {
+    fn of(cands: Vec<(Candidate, Stamp)>) -> Choice {
+        let (cand, stamp, all) = resolve(cands);
+        Choice { cand, stamp, all }
+    }
+}
+
+/// Score of a start, end or detected time in front matter: above any time
+/// stated in the text (a status page's own fields).
+const S_FRONT_MATTER: f32 = 4.0;
+/// Score of the timeline entry marked as the outage's start ("start of
+/// outage"): the authors' word, as strong as a summary's time.
+const S_MARKED_START: f32 = 2.0;
+/// Score of the timeline entry where impact began or the last where
+/// service came back: a guess from the log, above a time stated on a
+/// timeline line, below one stated elsewhere.
+const S_TIMELINE_ENTRY: f32 = 1.0;
+/// Score of the first timeline entry when none says impact began.
+const S_FIRST_ENTRY: f32 = 0.6;
+/// Score of the last entry saying a fix shipped, when none says service
+/// came back: the weakest end.
+const S_FIX_SHIPPED: f32 = 0.4;
+/// Added to the best score for the ends of the stated range that agrees
+/// with the stated duration, so that they win.
+const AGREES_BONUS: f32 = 0.5;
+/// Score of the first timeline entry saying it was noticed: above a
+/// detection stated outside a summary, below one in a summary.
+const S_FIRST_DETECTION: f32 = 1.5;
+/// Score of the first response after the entry where impact began: a
+/// guess, the weakest detection.
+const S_FIRST_RESPONSE: f32 = 0.5;
+
+/// A candidate time read from a stamp (its line, or the front matter).
+fn push_cand(
+    doc: &Document,
+    cands: &mut Vec<(Candidate, Stamp)>,
+    s: &Stamp,
+    rule: &'static str,
+    score: f32,
+) {
+    let prov = match s.line {
+        Some(li) => Provenance::line(&doc.lines[li]),
+        None => Provenance::front_matter(),
     };
-    if let Some(s) = &fm.start {
-        push(&mut cands, s, "front-matter-start", 4.0);
+    cands.push((
+        Candidate {
+            value: json!(hhmm(s.minutes)),
+            provenance: prov,
+            rule,
+            score,
+            lost_because: None,
+        },
+        s.clone(),
+    ));
+}
+
+/// Start and end. When the pair picked spans other than the duration the
+/// text states, a stated range that spans it is the outage's.
+fn pick_start_end(doc: &Document, g: &Gathered, marks: &Marks) -> (Choice, Choice) {
+    let start_cands = start_cands(doc, g, marks);
+    let mut start = Choice::of(start_cands.clone());
+    let end_cands = end_cands(doc, g, marks);
+    let mut end = Choice::of(end_cands.clone());
+    // Two stated ranges disagree (a dashboard header and the report's own
+    // "from A to B"): the one whose length is the stated duration of the
+    // outage is the outage's.
+    if let (Some(a), Some(b), Some(d)) = (&start.stamp, &end.stamp, stated_total(doc)) {
+        let agrees = |w: i64| (w - d).abs() <= (d / 50).max(1);
+        if !agrees(span_min(a, b))
+            && let Some((ra, rb, _)) =
+                g.st.ranges
+                    .iter()
+                    .filter(|(ra, rb, _)| agrees(span_min(ra, rb)))
+                    .max_by(|x, y| x.2.total_cmp(&y.2))
+        {
+            let redo = |mut cands: Vec<(Candidate, Stamp)>, s: &Stamp, c: &Option<Candidate>| {
+                let top = c.as_ref().map_or(0.0, |c| c.score);
+                push_cand(
+                    doc,
+                    &mut cands,
+                    s,
+                    "stated-range-agrees-duration",
+                    top + AGREES_BONUS,
+                );
+                Choice::of(cands)
+            };
+            start = redo(start_cands, ra, &start.cand);
+            end = redo(end_cands, rb, &end.cand);
+        }
     }
-    for (s, rule, w) in &st.start {
-        push(&mut cands, s, rule, *w);
+    (start, end)
+}
+
+fn start_cands(doc: &Document, g: &Gathered, marks: &Marks) -> Vec<(Candidate, Stamp)> {
+    let events = &g.events;
+    let mut cands: Vec<(Candidate, Stamp)> = Vec::new();
+    if let Some(s) = &g.fm.start {
+        push_cand(doc, &mut cands, s, "front-matter-start", S_FRONT_MATTER);
     }
-    let first_impact = events
-        .iter()
-        .position(|e| (e.cue.impact || e.cue.detect) && !e.cue.post);
-    // The restored entry is not where the outage began.
-    let first_nontrigger = events
-        .iter()
-        .position(|e| (!e.cue.trigger || e.cue.impact || e.cue.detect) && !e.cue.resolve);
+    for (s, rule, w) in &g.st.start {
+        push_cand(doc, &mut cands, s, rule, *w);
+    }
     // The entry the authors mark as the outage's start.
     if let Some(i) = events.iter().position(|e| e.cue.start_mark && !e.cue.post) {
-        push(&mut cands, &events[i].stamp, "timeline-marked-start", 2.0);
+        push_cand(
+            doc,
+            &mut cands,
+            &events[i].stamp,
+            "timeline-marked-start",
+            S_MARKED_START,
+        );
     }
-    if let Some(i) = first_impact {
-        push(&mut cands, &events[i].stamp, "timeline-first-impact", 1.0);
-    } else if let Some(i) = first_nontrigger.or(if events.is_empty() { None } else { Some(0) }) {
-        push(&mut cands, &events[i].stamp, "timeline-first-entry", 0.6);
+    if let Some(i) = marks.first_impact {
+        push_cand(
+            doc,
+            &mut cands,
+            &events[i].stamp,
+            "timeline-first-impact",
+            S_TIMELINE_ENTRY,
+        );
+    } else if let Some(i) =
+        marks
+            .first_nontrigger
+            .or(if events.is_empty() { None } else { Some(0) })
+    {
+        push_cand(
+            doc,
+            &mut cands,
+            &events[i].stamp,
+            "timeline-first-entry",
+            S_FIRST_ENTRY,
+        );
     }
-    let start_cands = cands;
-    let (mut start_c, mut start_s, mut start_all) = resolve(start_cands.clone());
+    cands
+}
 
-    // ---- end
+fn end_cands(doc: &Document, g: &Gathered, marks: &Marks) -> Vec<(Candidate, Stamp)> {
+    let events = &g.events;
     let mut cands: Vec<(Candidate, Stamp)> = Vec::new();
-    if let Some(s) = &fm.end {
-        push(&mut cands, s, "front-matter-end", 4.0);
+    if let Some(s) = &g.fm.end {
+        push_cand(doc, &mut cands, s, "front-matter-end", S_FRONT_MATTER);
     }
-    for (s, rule, w) in &st.end {
-        push(&mut cands, s, rule, *w);
+    for (s, rule, w) in &g.st.end {
+        push_cand(doc, &mut cands, s, rule, *w);
     }
-    let last_resolve = events
-        .iter()
-        .rposition(|e| e.cue.resolve && !e.cue.post && !e.cue.temporary);
-    if let Some(i) = last_resolve {
-        push(&mut cands, &events[i].stamp, "timeline-last-restored", 1.0);
+    if let Some(i) = marks.last_resolve {
+        push_cand(
+            doc,
+            &mut cands,
+            &events[i].stamp,
+            "timeline-last-restored",
+            S_TIMELINE_ENTRY,
+        );
     }
-    // No entry says service came back, but one says the fix shipped: that
-    // is the end the log gives (weakly).
-    static FIX_SHIPPED: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"\b((patch|fix|hotfix)(es)?\s+(was\s+|were\s+|is\s+)?(\w+\s+){0,2}(deployed|released|applied|rolled\s+out|shipped)|(deployed|released|applied|shipped|rolled\s+out)\s+(a|an|the)\s+(\w+\s+){0,2}(fix|patch|hotfix)|patched\s+and\s+deployed|(fix|patch|hotfix)\w*\b[^.;]{0,60}\b(deploy(ment|ed)\s+(is\s+|was\s+)?(completed?|finished|done)|lands?|landed|published)|(final|fixed|hotfix|patch(ed)?)\s+(release|version|build)\s+(was\s+|is\s+)?(published|released|deployed|shipped))\b",
-        )
-    });
-    let last_fix = if last_resolve.is_none() {
-        events
-            .iter()
-            .rposition(|e| FIX_SHIPPED.is_match(&e.what) && !e.cue.post && !e.cue.temporary)
-    } else {
-        None
-    };
-    if let Some(i) = last_fix {
-        push(&mut cands, &events[i].stamp, "timeline-fix-shipped", 0.4);
+    if let Some(i) = marks.last_fix {
+        push_cand(
+            doc,
+            &mut cands,
+            &events[i].stamp,
+            "timeline-fix-shipped",
+            S_FIX_SHIPPED,
+        );
     }
-    let last_resolve = last_resolve.or(last_fix);
-    // Equal claims to the end: the later one (the end is the last of the
-    // moments said to restore service). Not among ranges: a range's end
-    // goes with its start, and a second range is another episode.
+    latest_first(&mut cands);
+    cands
+}
+
+/// Equal claims to the end: the later one (the end is the last of the
+/// moments said to restore service) is put first, to win the tie. Not
+/// among ranges: a range's end goes with its start, and a second range is
+/// another episode.
+fn latest_first(cands: &mut Vec<(Candidate, Stamp)>) {
     let top = cands.iter().map(|(c, _)| c.score).fold(f32::MIN, f32::max);
     let tied: Vec<usize> = (0..cands.len())
         .filter(|&i| cands[i].0.score == top)
@@ -1323,141 +1717,158 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         let c = cands.remove(latest);
         cands.insert(0, c);
     }
-    let end_cands = cands;
-    let (mut end_c, mut end_s, mut end_all) = resolve(end_cands.clone());
-    // Two stated ranges disagree (a dashboard header and the report's own
-    // "from A to B"): the one whose length is the stated duration of the
-    // outage is the outage's.
-    if let (Some(a), Some(b), Some(d)) = (&start_s, &end_s, stated_total(doc)) {
-        let agrees = |w: i64| (w - d).abs() <= (d / 50).max(1);
-        if !agrees(span_min(a, b))
-            && let Some((ra, rb, _)) = st
-                .ranges
-                .iter()
-                .filter(|(ra, rb, _)| agrees(span_min(ra, rb)))
-                .max_by(|x, y| x.2.total_cmp(&y.2))
-        {
-            let redo = |mut cands: Vec<(Candidate, Stamp)>, s: &Stamp, c: &Option<Candidate>| {
-                let top = c.as_ref().map_or(0.0, |c| c.score);
-                push(&mut cands, s, "stated-range-agrees-duration", top + 0.5);
-                resolve(cands)
-            };
-            (start_c, start_s, start_all) = redo(start_cands, ra, &start_c);
-            (end_c, end_s, end_all) = redo(end_cands, rb, &end_c);
-        }
-    }
-    // The timeline entry at the end time (or the last "restored" entry).
-    let end_event = end_s
-        .as_ref()
-        .and_then(|s| events.iter().rposition(|e| e.stamp.minutes == s.minutes))
-        .or(last_resolve);
-    ex.hints.end_event_line = end_event
-        .and_then(|i| events[i].stamp.line)
-        .map(|li| doc.lines[li].no);
+}
 
-    // ---- detected
+/// When it was detected: as the front matter or the text states it, else
+/// the first timeline entry that says so, else the first response to the
+/// entry where impact began.
+fn pick_detected(
+    doc: &Document,
+    g: &Gathered,
+    marks: &Marks,
+    start_s: Option<&Stamp>,
+    end_event: Option<usize>,
+) -> Choice {
+    let events = &g.events;
     let mut cands: Vec<(Candidate, Stamp)> = Vec::new();
-    if let Some(s) = &fm.detected {
-        push(&mut cands, s, "front-matter-detected", 4.0);
+    if let Some(s) = &g.fm.detected {
+        push_cand(doc, &mut cands, s, "front-matter-detected", S_FRONT_MATTER);
     }
-    for (s, rule, w) in &st.detected {
+    for (s, rule, w) in &g.st.detected {
         // A detection read from prose that falls within hours before a
         // stated start is about something else (a later, smaller
         // disruption), not how this outage was noticed.
         if *rule == "prose-detection"
             && s.date.is_none()
-            && start_s.as_ref().is_some_and(|b| {
+            && start_s.is_some_and(|b| {
                 (1..720).contains(&(b.minutes + b.day * 1440 - s.minutes - s.day * 1440))
             })
         {
             continue;
         }
-        push(&mut cands, s, rule, *w);
+        push_cand(doc, &mut cands, s, rule, *w);
     }
     if let Some(i) = events.iter().position(|e| e.cue.detect && !e.cue.post) {
-        push(
+        push_cand(
+            doc,
             &mut cands,
             &events[i].stamp,
             "timeline-first-detection",
-            1.5,
+            S_FIRST_DETECTION,
         );
-    } else if let Some(i) = first_impact.or(first_nontrigger) {
-        // Nobody says how it was noticed: the first entry after the one
-        // where impact began is the first response.
-        let j = if events[i].cue.detect {
-            i
-        } else {
-            (i + 1).min(events.len() - 1)
-        };
-        // An entry saying service is back is no first response, nor is
-        // one hours later.
-        let gap = (events[j].stamp.day - events[i].stamp.day) * 1440 + events[j].stamp.minutes
-            - events[i].stamp.minutes;
-        // The entry where impact began, with nothing after it, is no
-        // response to it.
-        let answered = j != i || events[j].cue.detect;
-        // The entry where impact began must be near the start the document
-        // gives: a response to an entry a day after it is no first response.
-        let near_start = start_s
-            .as_ref()
-            .is_none_or(|s| near_in_time(s, &events[i].stamp, 180));
-        if answered && near_start && !events[j].cue.resolve && Some(j) != end_event && gap <= 180 {
-            push(&mut cands, &events[j].stamp, "timeline-first-response", 0.5);
-        }
+    } else if let Some(i) = marks.first_impact.or(marks.first_nontrigger)
+        && let Some(j) = first_response(events, i, start_s, end_event)
+    {
+        push_cand(
+            doc,
+            &mut cands,
+            &events[j].stamp,
+            "timeline-first-response",
+            S_FIRST_RESPONSE,
+        );
     }
-    let (det_c, det_s, det_all) = resolve(cands);
+    Choice::of(cands)
+}
 
-    // ---- date
-    let (date, date_prov, date_rule, date_all) =
-        pick_date(&ctx, doc, start_s.as_ref(), &events, &fm);
-    let base_civil = date.and_then(|d| d.to_civil());
-
-    // Store the times.
-    let mut set_time = |field: &str, c: Option<Candidate>, all: Vec<Candidate>| {
-        if let Some(c) = c {
-            let conf = confidence(&c, &all);
-            let v = c.value.as_str().map(str::to_string);
-            match field {
-                "start" => ex.incident.start = v,
-                "end" => ex.incident.end = v,
-                _ => ex.incident.detected = v,
-            }
-            ex.decide(field, Some(c.provenance.clone()), c.rule, conf, all);
-        } else {
-            ex.decide(field, None, "none", 0.0, all);
-        }
-    };
-    set_time("start", start_c.clone(), start_all);
-    set_time("end", end_c.clone(), end_all);
-    set_time("detected", det_c.clone(), det_all);
-
-    if let Some(d) = date.and_then(|d| d.iso()) {
-        ex.incident.date = Some(d);
-        ex.decide("date", date_prov, date_rule, 0.8, date_all);
+/// Nobody says how it was noticed: the first entry after entry `i`, where
+/// impact began, is the first response.
+fn first_response(
+    events: &[Event],
+    i: usize,
+    start_s: Option<&Stamp>,
+    end_event: Option<usize>,
+) -> Option<usize> {
+    let j = if events[i].cue.detect {
+        i
     } else {
-        ex.decide("date", None, "none", 0.0, date_all);
-    }
+        (i + 1).min(events.len() - 1)
+    };
+    // An entry saying service is back is no first response, nor is
+    // one hours later.
+    let gap = (events[j].stamp.day - events[i].stamp.day) * 1440 + events[j].stamp.minutes
+        - events[i].stamp.minutes;
+    // The entry where impact began, with nothing after it, is no
+    // response to it.
+    let answered = j != i || events[j].cue.detect;
+    // The entry where impact began must be near the start the document
+    // gives: a response to an entry a day after it is no first response.
+    let near_start = start_s.is_none_or(|s| near_in_time(s, &events[i].stamp, 180));
+    (answered && near_start && !events[j].cue.resolve && Some(j) != end_event && gap <= 180)
+        .then_some(j)
+}
 
-    // ---- tz: the zone of start as written (or pinned in front matter).
-    if let Some((written, _)) = &fm_zone {
+/// Confidence of the date picked (its candidates are not weighed against
+/// each other for it).
+const DATE_CONFIDENCE: f32 = 0.8;
+/// Confidence of a zone pinned in front matter: all but certain.
+const FM_TZ_CONFIDENCE: f32 = 0.99;
+/// Confidence of the zone as written on the start time.
+const ZONE_OF_START_CONFIDENCE: f32 = 0.8;
+/// Confidence of `start_utc` and `end_utc`, derived from the day, the
+/// times and the start's zone.
+const UTC_CONFIDENCE: f32 = 0.7;
+/// Confidence of `mitigated`, which is not scored (the first entry that
+/// says so).
+const MITIGATED_CONFIDENCE: f32 = 0.6;
+
+/// Store a time field: its value, or none, and its candidates (moved out
+/// of `choice`).
+fn store_time(ex: &mut Extraction, field: Field, choice: &mut Choice) {
+    let all = std::mem::take(&mut choice.all);
+    let slot = match field {
+        Field::Start => &mut ex.incident.start,
+        Field::End => &mut ex.incident.end,
+        Field::Detected => &mut ex.incident.detected,
+        other => unreachable!("{other} is not a moment"),
+    };
+    let field = field.as_str();
+    if let Some(c) = choice.cand.clone() {
+        let conf = confidence(&c, &all);
+        *slot = c.value.as_str().map(str::to_string);
+        ex.decide(field, Some(c.provenance.clone()), c.rule, conf, all);
+    } else {
+        ex.decide(field, None, "none", 0.0, all);
+    }
+}
+
+/// `tz`: the zone pinned in front matter, else the zone of start as written.
+fn store_tz(ex: &mut Extraction, fm_zone: Option<&(String, Zone)>, start: &Choice) {
+    if let Some((written, _)) = fm_zone {
         ex.incident.tz = Some(written.clone());
         ex.decide(
             "tz",
             Some(Provenance::front_matter()),
             "front-matter",
-            0.99,
+            FM_TZ_CONFIDENCE,
             vec![],
         );
-    } else if let Some(s) = &start_s
+    } else if let Some(s) = &start.stamp
         && let Some(z) = &s.zone
     {
         ex.incident.tz = Some(z.name.clone());
-        let prov = start_c.as_ref().map(|c| c.provenance.clone());
-        ex.decide("tz", prov, "zone-of-start", 0.8, vec![]);
+        let prov = start.cand.as_ref().map(|c| c.provenance.clone());
+        ex.decide(
+            "tz",
+            prov,
+            "zone-of-start",
+            ZONE_OF_START_CONFIDENCE,
+            vec![],
+        );
     }
+}
 
-    // ---- derived minutes
-    let ref_zone = start_s.as_ref().and_then(|s| s.zone.clone());
+/// Store the derived minutes (`window_min`, `ttd_min`,
+/// `detect_to_resolve_min`, the timeline's span) from start, end and
+/// detected in absolute minutes, zones converted. Returns the start and
+/// end in absolute minutes (the end after rollover), for the UTC instants.
+fn store_minutes(
+    ex: &mut Extraction,
+    events: &[Event],
+    base_civil: Option<jiff::civil::Date>,
+    [start, end, det]: [&Choice; 3],
+    twelve_hour: bool,
+) -> (Option<i64>, Option<i64>) {
+    let ref_zone = start.stamp.as_ref().and_then(|s| s.zone.clone());
     let abs = |s: &Stamp| {
         absolute(
             s,
@@ -1471,16 +1882,15 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         let span = abs(&l.stamp) - abs(&f.stamp);
         ex.hints.timeline_span_min = (span >= 0).then_some(span);
     }
-    let start_abs = start_s.as_ref().map(abs);
-    let end_abs = end_s.as_ref().map(abs);
-    let det_abs = det_s.as_ref().map(abs);
+    let start_abs = start.stamp.as_ref().map(abs);
+    let end_abs = end.stamp.as_ref().map(abs);
+    let det_abs = det.stamp.as_ref().map(abs);
     let minutes = derive_minutes(
-        start_abs.zip(start_s.as_ref()),
-        end_abs.zip(end_s.as_ref()),
-        det_abs.zip(det_s.as_ref()),
-        ctx.twelve_hour,
+        start_abs.zip(start.stamp.as_ref()),
+        end_abs.zip(end.stamp.as_ref()),
+        det_abs.zip(det.stamp.as_ref()),
+        twelve_hour,
     );
-    let end_abs = minutes.end_abs;
     // A derived figure is as sure as the less sure of the two moments it
     // spans.
     let derived = |ex: &mut Extraction, field: &str, v: Option<i64>, from: [&str; 2]| {
@@ -1502,9 +1912,19 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         ex.decide(field, None, "impossible", 0.0, vec![]);
         ex.hints.impossible.push((field, why));
     }
+    (start_abs, minutes.end_abs)
+}
 
-    // ---- UTC instants
-    if let (Some(b), Some(s)) = (base_civil, &start_s)
+/// `start_utc` and `end_utc`, when the day is known and the start's zone
+/// has an offset on it.
+fn store_utc(
+    ex: &mut Extraction,
+    base_civil: Option<jiff::civil::Date>,
+    start_s: Option<&Stamp>,
+    start_abs: Option<i64>,
+    end_abs: Option<i64>,
+) {
+    if let (Some(b), Some(s)) = (base_civil, start_s)
         && s.zone.as_ref().and_then(|z| z.offset_on(Some(b))).is_some()
     {
         let to_ts = |m: i64| {
@@ -1522,7 +1942,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
                 "start_utc",
                 Some(Provenance::derived()),
                 "derived",
-                0.7,
+                UTC_CONFIDENCE,
                 vec![],
             );
         }
@@ -1531,14 +1951,11 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
                 "end_utc",
                 Some(Provenance::derived()),
                 "derived",
-                0.7,
+                UTC_CONFIDENCE,
                 vec![],
             );
         }
     }
-
-    duration_stated(doc, ex);
-    mitigated(&events, ex, doc);
 }
 
 /// Whether two stamps are within `max` minutes of each other: by their
@@ -1759,6 +2176,45 @@ fn front_matter_times(doc: &Document) -> FmTimes {
     out
 }
 
+/// The day picked, where it was read, the rule, and every candidate.
+type DatePick = (
+    Option<Date>,
+    Option<Provenance>,
+    &'static str,
+    Vec<Candidate>,
+);
+
+/// Score of the start's own date: above every other date.
+const D_OF_START: f32 = 5.0;
+/// Score of a date in the title, or in a summary, impact or unlabelled
+/// section: the incident's day as the authors give it.
+const D_SUMMARY: f32 = 3.0;
+/// Score of a metadata block's date ("Date: ..."): often the incident's
+/// day, it yields to a summary's date.
+const D_METADATA: f32 = 2.6;
+/// Score of the date of the first timeline entry that reports the
+/// incident: above any other timeline date, below a summary's.
+const D_FIRST_ENTRY: f32 = 2.5;
+/// Score of a date in a timeline.
+const D_TIMELINE: f32 = 2.0;
+/// Score of a dateline (a full date alone under the title): when the post
+/// was written, as a front-matter date.
+const D_DATELINE: f32 = 2.0;
+/// Score of the front matter's date, often the publication day.
+const D_FRONT_MATTER: f32 = 2.0;
+/// Score of a metadata date later than the earliest day the timeline
+/// names: the write-up's date, below the log's days.
+const D_METADATA_AFTER_LOG: f32 = 1.5;
+/// Score of a date on a change entry of a dated log, or anywhere else in
+/// the body.
+const D_OTHER: f32 = 1.0;
+/// Taken off a body date's score per date read before it: on equal
+/// places, the earlier date wins.
+const D_ORDER_STEP: f32 = 0.01;
+/// A timeline date scored at least this is an entry's day (a change
+/// entry's scores `D_OTHER` less the order step).
+const D_LOG_MIN: f32 = 1.0;
+
 /// The day the incident began.
 fn pick_date(
     ctx: &Ctx,
@@ -1766,18 +2222,51 @@ fn pick_date(
     start: Option<&Stamp>,
     events: &[Event],
     fm: &FmTimes,
-) -> (
-    Option<Date>,
-    Option<Provenance>,
-    &'static str,
-    Vec<Candidate>,
-) {
-    // A dateline: a line near the top that is nothing but a full date
-    // ("December 20, 2013" under the title) is when the post was written.
-    // Its year dates the body's yearless dates (the year before for a day
-    // that would fall after it).
-    let dateline = doc
-        .lines
+) -> DatePick {
+    let mut dc = DateCands {
+        dateline: dateline(doc),
+        fm_year: fm.date.and_then(|d| d.year),
+        body_year: body_year(ctx),
+        cands: Vec::new(),
+    };
+    if let Some(s) = start
+        && let Some(d) = s.date
+    {
+        let prov = s.line.map_or(Provenance::front_matter(), |li| {
+            Provenance::line(&doc.lines[li])
+        });
+        dc.add(d, prov, "date-of-start", D_OF_START);
+    }
+    add_body_dates(ctx, &mut dc);
+    if let Some(e) = first_report(events)
+        && let (Some(d), Some(li)) = (e.stamp.date, e.stamp.line)
+    {
+        dc.add(
+            d,
+            Provenance::line(&doc.lines[li]),
+            "first-timeline-date",
+            D_FIRST_ENTRY,
+        );
+    }
+    if let Some(d) = fm.date {
+        dc.add(
+            d,
+            Provenance::front_matter(),
+            "front-matter-date",
+            D_FRONT_MATTER,
+        );
+    }
+    let mut cands = dc.cands;
+    demote_late_metadata(doc, &mut cands);
+    best_date(cands, dc.fm_year)
+}
+
+/// A dateline: a line near the top that is nothing but a full date
+/// ("December 20, 2013" under the title) is when the post was written.
+/// Its year dates the body's yearless dates (the year before for a day
+/// that would fall after it).
+fn dateline(doc: &Document) -> Option<(usize, Date)> {
+    doc.lines
         .iter()
         .enumerate()
         .filter(|(_, l)| !l.text.trim().is_empty())
@@ -1792,37 +2281,53 @@ fn pick_date(
                 }
                 _ => None,
             }
-        });
-    let fm_year = fm.date.and_then(|d| d.year);
-    // The one year the body's full dates state ("Between November 11 and
-    // November 15, 2025") dates a yearless start; none when two years are
-    // written or a year is a placeholder ("20XX").
-    let body_year = {
-        static PLACEHOLDER: LazyLock<Regex> =
-            LazyLock::new(|| re(r"\b(?:(?:19|20)[xX]{2}|[xX]{4})\b"));
-        let mut years = std::collections::BTreeSet::new();
-        let mut placeholder = false;
-        for (li, l) in doc.lines.iter().enumerate() {
-            if l.kind == Kind::Code || excluded_section(l.roles(doc)) {
-                continue;
-            }
-            placeholder |= PLACEHOLDER.is_match(&l.text);
-            for (_, d) in ctx.dates_of(li, &l.text) {
-                if let Some(y) = d.and_then(|d| d.year) {
-                    years.insert(y);
-                }
+        })
+}
+
+/// The one year the body's full dates state ("Between November 11 and
+/// November 15, 2025") dates a yearless start; none when two years are
+/// written or a year is a placeholder ("20XX").
+fn body_year(ctx: &Ctx) -> Option<i16> {
+    static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:(?:19|20)[xX]{2}|[xX]{4})\b"));
+    let doc = ctx.doc;
+    let mut years = std::collections::BTreeSet::new();
+    let mut placeholder = false;
+    for (li, l) in doc.lines.iter().enumerate() {
+        if l.kind == Kind::Code || excluded_section(l.roles(doc)) {
+            continue;
+        }
+        placeholder |= PLACEHOLDER.is_match(&l.text);
+        for (_, d) in ctx.dates_of(li, &l.text) {
+            if let Some(y) = d.and_then(|d| d.year) {
+                years.insert(y);
             }
         }
-        match (placeholder, years.len()) {
-            (false, 1) => years.first().copied(),
-            _ => None,
-        }
-    };
-    let mut cands: Vec<(Candidate, Date)> = Vec::new();
-    let mut add = |d: Date, prov: Provenance, rule: &'static str, score: f32| {
+    }
+    match (placeholder, years.len()) {
+        (false, 1) => years.first().copied(),
+        _ => None,
+    }
+}
+
+/// Candidate days for the incident, with what dates a yearless one.
+struct DateCands {
+    /// The dateline's line and date.
+    dateline: Option<(usize, Date)>,
+    /// The year of the front matter's date.
+    fm_year: Option<i16>,
+    /// The one year the body states.
+    body_year: Option<i16>,
+    cands: Vec<(Candidate, Date)>,
+}
+
+impl DateCands {
+    /// Add a candidate day. One without a year takes the front matter's,
+    /// the dateline's or (the start's own date only) the body's; with none,
+    /// or when it is no real calendar day, it is kept, lost, to be seen.
+    fn add(&mut self, d: Date, prov: Provenance, rule: &'static str, score: f32) {
         let mut d = d;
         if d.year.is_none() {
-            let from_dateline = dateline.and_then(|(_, dl)| {
+            let from_dateline = self.dateline.and_then(|(_, dl)| {
                 let y = dl.year?;
                 Some(if (d.month, d.day) > (dl.month, dl.day) {
                     y - 1
@@ -1832,12 +2337,12 @@ fn pick_date(
             });
             // The body's year dates the start's own date only: a yearless
             // date elsewhere may be any day the story mentions.
-            let from_body = body_year.filter(|_| rule == "date-of-start");
-            match fm_year.or(from_dateline).or(from_body) {
+            let from_body = self.body_year.filter(|_| rule == "date-of-start");
+            match self.fm_year.or(from_dateline).or(from_body) {
                 Some(y) => d.year = Some(y),
                 None => {
                     // A date without a year is no date, but keep it visible.
-                    cands.push((
+                    self.cands.push((
                         Candidate {
                             value: json!(format!("{:02}-{:02} (no year)", d.month, d.day)),
                             provenance: prov,
@@ -1852,7 +2357,7 @@ fn pick_date(
             }
         }
         if d.to_civil().is_none() {
-            cands.push((
+            self.cands.push((
                 Candidate {
                     value: json!(format!("{:?}-{:02}-{:02}", d.year, d.month, d.day)),
                     provenance: prov,
@@ -1864,7 +2369,7 @@ fn pick_date(
             ));
             return;
         }
-        cands.push((
+        self.cands.push((
             Candidate {
                 value: json!(d.iso()),
                 provenance: prov,
@@ -1874,26 +2379,23 @@ fn pick_date(
             },
             d,
         ));
-    };
-    if let Some(s) = start
-        && let Some(d) = s.date
-    {
-        let prov = s.line.map_or(Provenance::front_matter(), |li| {
-            Provenance::line(&doc.lines[li])
-        });
-        add(d, prov, "date-of-start", 5.0);
     }
+}
 
+/// The dates written in the body: the dateline, a metadata block's date,
+/// and every other date, scored by where it is written and how early.
+fn add_body_dates(ctx: &Ctx, dc: &mut DateCands) {
+    let doc = ctx.doc;
     let mut body_dates = 0;
     for (li, l) in doc.lines.iter().enumerate() {
         let roles = l.roles(doc);
         if l.kind == Kind::Code || excluded_section(roles) {
             continue;
         }
-        if let Some((dl, d)) = dateline
+        if let Some((dl, d)) = dc.dateline
             && dl == li
         {
-            add(d, Provenance::line(l), "dateline", 2.0);
+            dc.add(d, Provenance::line(l), "dateline", D_DATELINE);
             continue;
         }
         if ctx.meta[li] {
@@ -1903,7 +2405,7 @@ fn pick_date(
             if !is_meta_line(&l.text)
                 && let Some((_, Some(d))) = ctx.dates_of(li, &l.text).into_iter().next()
             {
-                add(d, Provenance::line(l), "metadata-date", 2.6);
+                dc.add(d, Provenance::line(l), "metadata-date", D_METADATA);
             }
             continue;
         }
@@ -1921,54 +2423,47 @@ fn pick_date(
                 if m.slash.is_some() {
                     continue;
                 }
-                add(m.date, Provenance::line(l), "first-date", 0.0);
+                dc.add(m.date, Provenance::line(l), "first-date", 0.0);
                 continue;
             };
             body_dates += 1;
             // Earlier dates in summary-like places are the incident's day.
             let score = if first_heading {
-                3.0
+                D_SUMMARY
             } else if change_only {
-                1.0
+                D_OTHER
             } else if in_timeline {
-                2.0
+                D_TIMELINE
             } else if roles.has(Roles::SUMMARY) || roles.has(Roles::IMPACT) || roles.is_empty() {
-                3.0
+                D_SUMMARY
             } else {
-                1.0
-            } - (body_dates as f32) * 0.01;
-            add(d, Provenance::line(l), "first-date", score);
+                D_OTHER
+            } - (body_dates as f32) * D_ORDER_STEP;
+            dc.add(d, Provenance::line(l), "first-date", score);
         }
     }
-    // The first entry that says the incident began or was noticed: a
-    // dated log that opens with the change that caused it ("PR merged",
-    // "release published") dates the incident by its first report.
-    let first = match events.first() {
+}
+
+/// The first entry that says the incident began or was noticed: a dated
+/// log that opens with the change that caused it ("PR merged", "release
+/// published") dates the incident by its first report.
+fn first_report(events: &[Event]) -> Option<&Event> {
+    match events.first() {
         Some(e) if e.cue.trigger && !(e.cue.impact || e.cue.detect) => events
             .iter()
             .find(|e| (e.cue.impact || e.cue.detect) && !e.cue.trigger)
             .or(events.first()),
         f => f,
-    };
-    if let Some(e) = first
-        && let (Some(d), Some(li)) = (e.stamp.date, e.stamp.line)
-    {
-        add(
-            d,
-            Provenance::line(&doc.lines[li]),
-            "first-timeline-date",
-            2.5,
-        );
     }
-    if let Some(d) = fm.date {
-        add(d, Provenance::front_matter(), "front-matter-date", 2.0);
-    }
-    // A metadata date later than a day the timeline names is when the
-    // write-up was dated: the incident had begun by then.
+}
+
+/// A metadata date later than a day the timeline names is when the
+/// write-up was dated: the incident had begun by then.
+fn demote_late_metadata(doc: &Document, cands: &mut [(Candidate, Date)]) {
     let key = |d: &Date| d.to_civil();
     let earliest_log = cands
         .iter()
-        .filter(|(c, _)| c.rule == "first-date" && c.score >= 1.0 && c.lost_because.is_none())
+        .filter(|(c, _)| c.rule == "first-date" && c.score >= D_LOG_MIN && c.lost_because.is_none())
         .filter(|(c, _)| {
             c.provenance.line_no().is_some_and(|no| {
                 let i = doc.lines.partition_point(|l| l.no < no);
@@ -1982,10 +2477,15 @@ fn pick_date(
     if let Some(first) = earliest_log {
         for (c, d) in cands.iter_mut() {
             if c.rule == "metadata-date" && key(d).is_some_and(|m| m > first) {
-                c.score = 1.5;
+                c.score = D_METADATA_AFTER_LOG;
             }
         }
     }
+}
+
+/// The best-scoring candidate day that is not lost (a yearless one takes
+/// the front matter's year).
+fn best_date(cands: Vec<(Candidate, Date)>, fm_year: Option<i16>) -> DatePick {
     let (stamps, cs): (Vec<Date>, Vec<Candidate>) = cands.into_iter().map(|(c, d)| (d, c)).unzip();
     let best = cs
         .iter()
@@ -2110,6 +2610,21 @@ fn duration_stated(doc: &Document, ex: &mut Extraction) {
     duration_pick(&mut cands, ex);
 }
 
+/// Score of a stated duration before where it is written counts.
+const DUR_BASE: f32 = 1.0;
+/// Added when "duration" labels it ("Duration: 45 min"): the authors'
+/// figure for the outage.
+const DUR_LABELLED: f32 = 2.0;
+/// Added in a summary, impact or unlabelled section.
+const DUR_SUMMARY: f32 = 1.0;
+/// Taken off in a timeline, where durations are mostly of steps.
+const DUR_TIMELINE: f32 = 0.5;
+/// Added in parentheses ("(45 minutes)"), as after the range it measures.
+const DUR_PARENS: f32 = 0.5;
+/// Taken off below zero for a duration under a tenth of the window, so
+/// that it loses to any other.
+const DUR_STEP_PENALTY: f32 = 1.0;
+
 /// Stated outage lengths in the text, scored (before any check against
 /// the window).
 fn duration_cands(doc: &Document) -> Vec<Candidate> {
@@ -2167,20 +2682,20 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
             if NOT_OUTAGE.is_match(near_before) && !RESTORED_WITHIN.is_match(near_before) {
                 continue;
             }
-            let mut score = 1.0;
+            let mut score = DUR_BASE;
             if before.contains("duration")
                 || l.label_len > 0 && lower[..l.label_len].contains("duration")
             {
-                score += 2.0;
+                score += DUR_LABELLED;
             }
             if roles.has(Roles::SUMMARY) || roles.has(Roles::IMPACT) || roles.is_empty() {
-                score += 1.0;
+                score += DUR_SUMMARY;
             }
             if roles.has(Roles::TIMELINE) {
-                score -= 0.5;
+                score -= DUR_TIMELINE;
             }
             if lower[d.end..].trim_start().starts_with(')') || near_before.contains('(') {
-                score += 0.5;
+                score += DUR_PARENS;
             }
             cands.push(Candidate {
                 value: json!(d.minutes),
@@ -2208,7 +2723,7 @@ fn duration_pick(cands: &mut Vec<Candidate>, ex: &mut Extraction) {
                 c.lost_because = Some(format!(
                     "under a tenth of the {wm}-minute window: a step, not the outage"
                 ));
-                c.score = c.score.min(0.0) - 1.0;
+                c.score = c.score.min(0.0) - DUR_STEP_PENALTY;
             }
         }
     }
@@ -2241,7 +2756,13 @@ fn mitigated(events: &[Event], ex: &mut Extraction, doc: &Document) {
     if let Some(e) = events.iter().find(|e| MIT.is_match(&e.what)) {
         ex.incident.mitigated = Some(hhmm(e.stamp.minutes));
         let prov = e.stamp.line.map(|li| Provenance::line(&doc.lines[li]));
-        ex.decide("mitigated", prov, "timeline-mitigation", 0.6, vec![]);
+        ex.decide(
+            "mitigated",
+            prov,
+            "timeline-mitigation",
+            MITIGATED_CONFIDENCE,
+            vec![],
+        );
     }
 }
 

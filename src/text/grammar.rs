@@ -453,190 +453,237 @@ pub fn find_times(text: &str) -> Vec<TimeMention> {
         return out;
     }
     for c in TIME_RE.captures_iter(text) {
-        if c.name("iso").is_some() {
-            let m = c.name("iso").unwrap();
-            let (Ok(mut h), Ok(mi)) = (c["ih"].parse::<u8>(), c["imi"].parse::<u8>()) else {
-                continue;
-            };
-            // "2024-08-11, 01:00 PM"
-            if let Some(ap) = c.name("iampm") {
-                let pm = ap.as_str().to_ascii_lowercase().starts_with('p');
-                if pm && h < 12 {
-                    h += 12;
-                } else if !pm && h == 12 {
-                    h = 0;
-                }
-            }
-            if h > 23 || mi > 59 {
-                continue;
-            }
-            let date = Date {
-                year: c["iy"].parse().ok(),
-                month: c["imo"].parse().unwrap_or(0),
-                day: c["id"].parse().unwrap_or(0),
-            };
-            let mut end = m.end();
-            let zone = if let Some(off) = c.name("ioff") {
-                parse_zone(if off.as_str() == "Z" {
-                    "Z"
-                } else {
-                    off.as_str()
-                })
-            } else if let Some((z, n)) = zone_after(&text[end..]) {
-                end += n;
-                Some(z)
-            } else {
-                None
-            };
-            out.push(TimeMention {
-                start: m.start(),
-                end,
-                hour: h,
-                minute: mi,
-                meridiem: None,
-                zone,
-                date: (date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= 31)
-                    .then_some(date),
-                strength: 3,
-            });
-            continue;
-        }
-        let (hs, ms, ampm, whole, sep) = if c.name("clock").is_some() {
-            (
-                c.name("h").unwrap(),
-                c.name("m").map(|m| m.as_str()),
-                c.name("ampm"),
-                c.name("clock").unwrap(),
-                c.name("sep").map(|s| s.as_str()).unwrap_or(":"),
-            )
-        } else if c.name("colsp").is_some() {
-            // "12: 48pm": a stray space after the colon, with am/pm.
-            (
-                c.name("ch").unwrap(),
-                c.name("cm").map(|m| m.as_str()),
-                c.name("campm"),
-                c.name("colsp").unwrap(),
-                ":",
-            )
-        } else if c.name("bare").is_some() {
-            (
-                c.name("bh").unwrap(),
-                None,
-                c.name("bampm"),
-                c.name("bare").unwrap(),
-                ":",
-            )
+        let time = if c.name("iso").is_some() {
+            iso_time(text, &c)
         } else {
-            (
-                c.name("mh").unwrap(),
-                c.name("mm").map(|m| m.as_str()),
-                None,
-                c.name("mil").unwrap(),
-                "mil",
-            )
+            clock_time(text, &c)
         };
-        let start = hs.start();
-        let Ok(mut hour) = hs.as_str().parse::<u8>() else {
-            continue;
-        };
-        let minute: u8 = ms.map_or(Ok(0), |m| m.parse()).unwrap_or(99);
-        if minute > 59 {
-            continue;
-        }
-        let mut end = whole.end();
-        let meridiem = ampm.map(|a| a.as_str().to_lowercase().starts_with('p'));
-        let zone = match zone_after(&text[end..]) {
-            Some((z, n)) => {
-                end += n;
-                Some(z)
-            }
-            None => None,
-        };
-        // Seconds in a `clock` match like 12:50:07 are fine; a following
-        // `:dd` (a third group) or a decimal means this is not a time.
-        let after = &text[end..];
-        if after.starts_with(|ch: char| ch.is_ascii_digit()) {
-            continue;
-        }
-        let mut strength = 1;
-        match sep {
-            // "10.42" is a decimal unless it opens a timeline entry:
-            // "- 10.42: the site went down".
-            "." if meridiem.is_none()
-                && zone.is_none()
-                && !(text[..start]
-                    .chars()
-                    .all(|ch| ch.is_whitespace() || matches!(ch, '-' | '*' | '+' | '|' | '>'))
-                    && ms.is_some_and(|m| m.len() == 2)
-                    && after.trim_start().starts_with([':', '-', '–', '—']))
-                && !(ms.is_some_and(|m| m.len() == 2)
-                    && dotted_time_in_prose(&text[..start], after)) =>
-            {
-                continue;
-            }
-            // "0900–1300 PST", "between 1900 and 2100 UTC": the first of a
-            // range takes the zone of the second; any other bare four digits
-            // are a year or a number.
-            "mil" if zone.is_none() && c.name("hrs").is_none() && !mil_range_with_zone(after) => {
-                continue;
-            }
-            "mil" if zone.is_none() && c.name("hrs").is_none() => {}
-            "mil"
-                if c.name("hrs").is_none()
-                    && (1900..=2099).contains(&(hour as u32 * 100 + minute as u32))
-                    && !after.trim_start().starts_with(['-', '–', '—'])
-                    && !mil_range_with_zone(after)
-                    && !mil_entry_lead(&text[..start]) =>
-            {
-                // "in 2024 UTC": a year, not 20:24.
-                continue;
-            }
-            // "14h00": accepted unless a letter follows ("2h30m" is a
-            // duration, not a time).
-            "h" if zone.is_none()
-                && meridiem.is_none()
-                && after.starts_with(|ch: char| ch.is_alphabetic()) =>
-            {
-                continue;
-            }
-            _ => {}
-        }
-        if meridiem.is_some() || zone.is_some() {
-            strength = 2;
-        }
-        if let Some(pm) = meridiem {
-            if hour == 0 || hour > 23 {
-                continue;
-            }
-            if hour <= 12 {
-                if pm && hour < 12 {
-                    hour += 12;
-                } else if !pm && hour == 12 {
-                    hour = 0;
-                }
-            }
-        }
-        if hour > 23 {
-            continue;
-        }
-        out.push(TimeMention {
-            start,
-            end,
-            hour,
-            minute,
-            meridiem,
-            zone,
-            date: None,
-            strength,
-        });
+        out.extend(time);
     }
-    // "From 4pm to 6 GMT": a bare hour that ends a range and carries a zone
-    // is a time, with the meridiem of the range's start.
+    let extra = bare_range_ends(text, &out);
+    if !extra.is_empty() {
+        out.extend(extra);
+        out.sort_by_key(|m| m.start);
+    }
+    // Never return overlapping mentions (a zone read after one time must
+    // not swallow the next).
+    let mut last_end = 0;
+    out.retain(|m| {
+        let ok = m.start >= last_end;
+        if ok {
+            last_end = m.end;
+        }
+        ok
+    });
+    out
+}
+
+/// An ISO date-time ("2023-04-12T14:03:00Z", "2024-08-11, 01:00 PM"): the
+/// time, its zone (the offset, else one written after it) and its date.
+fn iso_time(text: &str, c: &regex::Captures) -> Option<TimeMention> {
+    let m = c.name("iso").unwrap();
+    let (Ok(mut h), Ok(mi)) = (c["ih"].parse::<u8>(), c["imi"].parse::<u8>()) else {
+        return None;
+    };
+    // "2024-08-11, 01:00 PM"
+    if let Some(ap) = c.name("iampm") {
+        let pm = ap.as_str().to_ascii_lowercase().starts_with('p');
+        if pm && h < 12 {
+            h += 12;
+        } else if !pm && h == 12 {
+            h = 0;
+        }
+    }
+    if h > 23 || mi > 59 {
+        return None;
+    }
+    let date = Date {
+        year: c["iy"].parse().ok(),
+        month: c["imo"].parse().unwrap_or(0),
+        day: c["id"].parse().unwrap_or(0),
+    };
+    let mut end = m.end();
+    let zone = if let Some(off) = c.name("ioff") {
+        parse_zone(if off.as_str() == "Z" {
+            "Z"
+        } else {
+            off.as_str()
+        })
+    } else if let Some((z, n)) = zone_after(&text[end..]) {
+        end += n;
+        Some(z)
+    } else {
+        None
+    };
+    Some(TimeMention {
+        start: m.start(),
+        end,
+        hour: h,
+        minute: mi,
+        meridiem: None,
+        zone,
+        date: (date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= 31)
+            .then_some(date),
+        strength: 3,
+    })
+}
+
+/// The groups of a clock-shaped match: the hour, the minutes as written
+/// (none for "4pm"), am/pm, the whole match, and the separator (":", ".",
+/// "h", or "mil" for four digits).
+fn clock_groups<'t>(
+    c: &regex::Captures<'t>,
+) -> (
+    regex::Match<'t>,
+    Option<&'t str>,
+    Option<regex::Match<'t>>,
+    regex::Match<'t>,
+    &'t str,
+) {
+    if c.name("clock").is_some() {
+        (
+            c.name("h").unwrap(),
+            c.name("m").map(|m| m.as_str()),
+            c.name("ampm"),
+            c.name("clock").unwrap(),
+            c.name("sep").map(|s| s.as_str()).unwrap_or(":"),
+        )
+    } else if c.name("colsp").is_some() {
+        // "12: 48pm": a stray space after the colon, with am/pm.
+        (
+            c.name("ch").unwrap(),
+            c.name("cm").map(|m| m.as_str()),
+            c.name("campm"),
+            c.name("colsp").unwrap(),
+            ":",
+        )
+    } else if c.name("bare").is_some() {
+        (
+            c.name("bh").unwrap(),
+            None,
+            c.name("bampm"),
+            c.name("bare").unwrap(),
+            ":",
+        )
+    } else {
+        (
+            c.name("mh").unwrap(),
+            c.name("mm").map(|m| m.as_str()),
+            None,
+            c.name("mil").unwrap(),
+            "mil",
+        )
+    }
+}
+
+/// A clock time ("1:15 PM SAST", "12: 48pm", "4pm", "0900 PST"), unless
+/// what surrounds it makes it a decimal, a year, a number or a duration.
+fn clock_time(text: &str, c: &regex::Captures) -> Option<TimeMention> {
+    let (hs, ms, ampm, whole, sep) = clock_groups(c);
+    let start = hs.start();
+    let Ok(mut hour) = hs.as_str().parse::<u8>() else {
+        return None;
+    };
+    let minute: u8 = ms.map_or(Ok(0), |m| m.parse()).unwrap_or(99);
+    if minute > 59 {
+        return None;
+    }
+    let mut end = whole.end();
+    let meridiem = ampm.map(|a| a.as_str().to_lowercase().starts_with('p'));
+    let zone = match zone_after(&text[end..]) {
+        Some((z, n)) => {
+            end += n;
+            Some(z)
+        }
+        None => None,
+    };
+    // Seconds in a `clock` match like 12:50:07 are fine; a following
+    // `:dd` (a third group) or a decimal means this is not a time.
+    let after = &text[end..];
+    if after.starts_with(|ch: char| ch.is_ascii_digit()) {
+        return None;
+    }
+    let mut strength = 1;
+    match sep {
+        // "10.42" is a decimal unless it opens a timeline entry:
+        // "- 10.42: the site went down".
+        "." if meridiem.is_none()
+            && zone.is_none()
+            && !(text[..start]
+                .chars()
+                .all(|ch| ch.is_whitespace() || matches!(ch, '-' | '*' | '+' | '|' | '>'))
+                && ms.is_some_and(|m| m.len() == 2)
+                && after.trim_start().starts_with([':', '-', '–', '—']))
+            && !(ms.is_some_and(|m| m.len() == 2)
+                && dotted_time_in_prose(&text[..start], after)) =>
+        {
+            return None;
+        }
+        // "0900–1300 PST", "between 1900 and 2100 UTC": the first of a
+        // range takes the zone of the second; any other bare four digits
+        // are a year or a number.
+        "mil" if zone.is_none() && c.name("hrs").is_none() && !mil_range_with_zone(after) => {
+            return None;
+        }
+        "mil" if zone.is_none() && c.name("hrs").is_none() => {}
+        "mil"
+            if c.name("hrs").is_none()
+                && (1900..=2099).contains(&(hour as u32 * 100 + minute as u32))
+                && !after.trim_start().starts_with(['-', '–', '—'])
+                && !mil_range_with_zone(after)
+                && !mil_entry_lead(&text[..start]) =>
+        {
+            // "in 2024 UTC": a year, not 20:24.
+            return None;
+        }
+        // "14h00": accepted unless a letter follows ("2h30m" is a
+        // duration, not a time).
+        "h" if zone.is_none()
+            && meridiem.is_none()
+            && after.starts_with(|ch: char| ch.is_alphabetic()) =>
+        {
+            return None;
+        }
+        _ => {}
+    }
+    if meridiem.is_some() || zone.is_some() {
+        strength = 2;
+    }
+    if let Some(pm) = meridiem {
+        if hour == 0 || hour > 23 {
+            return None;
+        }
+        if hour <= 12 {
+            if pm && hour < 12 {
+                hour += 12;
+            } else if !pm && hour == 12 {
+                hour = 0;
+            }
+        }
+    }
+    if hour > 23 {
+        return None;
+    }
+    Some(TimeMention {
+        start,
+        end,
+        hour,
+        minute,
+        meridiem,
+        zone,
+        date: None,
+        strength,
+    })
+}
+
+/// "From 4pm to 6 GMT": a bare hour that ends a range and carries a zone
+/// is a time, with the meridiem of the range's start.
+fn bare_range_ends(text: &str, out: &[TimeMention]) -> Vec<TimeMention> {
     static BARE_END: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::rx::new(r"(?i)^\s*(?:to|until|till|-|–|—)\s*(\d{1,2})\b").unwrap()
     });
     let mut extra = Vec::new();
-    for m in &out {
+    for m in out {
         let after = &text[m.end..];
         let Some(c) = BARE_END.captures(after) else {
             continue;
@@ -665,21 +712,7 @@ pub fn find_times(text: &str) -> Vec<TimeMention> {
             strength: 1,
         });
     }
-    if !extra.is_empty() {
-        out.extend(extra);
-        out.sort_by_key(|m| m.start);
-    }
-    // Never return overlapping mentions (a zone read after one time must
-    // not swallow the next).
-    let mut last_end = 0;
-    out.retain(|m| {
-        let ok = m.start >= last_end;
-        if ok {
-            last_end = m.end;
-        }
-        ok
-    });
-    out
+    extra
 }
 
 const MONTHS: &str = r"january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec";
@@ -873,12 +906,21 @@ static DUR_RE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Minutes in an hour; also the shortest unit a lone "a" counts before ("a
+/// day", not "a min").
+const HOUR_MIN: f64 = 60.0;
+/// Minutes in a day.
+const DAY_MIN: f64 = 1440.0;
+/// The longest duration read (sixty days): a longer figure is absurd for an
+/// outage.
+const MAX_DURATION_MIN: f64 = 60.0 * 24.0 * 60.0;
+
 fn unit_minutes(u: &str) -> f64 {
     let u = u.to_lowercase();
     if u.starts_with('d') {
-        1440.0
+        DAY_MIN
     } else if u.starts_with('h') {
-        60.0
+        HOUR_MIN
     } else {
         1.0
     }
@@ -947,7 +989,7 @@ pub fn find_durations(text: &str) -> Vec<DurationMention> {
         }
         // "a" / "an" alone are too weak unless followed by hour/day ("an hour").
         let n1 = &c["n1"];
-        if n1.eq_ignore_ascii_case("a") && unit_minutes(u1) < 60.0 {
+        if n1.eq_ignore_ascii_case("a") && unit_minutes(u1) < HOUR_MIN {
             continue;
         }
         let Some(v1) = word_number(n1) else { continue };
@@ -964,7 +1006,7 @@ pub fn find_durations(text: &str) -> Vec<DurationMention> {
         }
         // "2 m" after a number like "1.2 m users" is not a duration; skip
         // values that are absurd for an outage.
-        if total <= 0.0 || total > 60.0 * 24.0 * 60.0 {
+        if total <= 0.0 || total > MAX_DURATION_MIN {
             continue;
         }
         out.push(DurationMention {

@@ -14,6 +14,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde_json::json;
 
+use super::weights::{DATE_IN_SUMMARY, Purpose, section_weight};
 use super::{Candidate, Extraction, Provenance, confidence, pick};
 use crate::corpus::document::{Document, Kind, Line, Roles};
 use crate::schema::Field;
@@ -212,8 +213,7 @@ fn is_meta_at(doc: &Document, li: usize) -> bool {
 
 /// Sections whose times and dates are not the incident's.
 fn excluded_section(roles: Roles) -> bool {
-    (roles.has(Roles::ACTIONS) || roles.has(Roles::SIGNOFF) || roles.has(Roles::LESSONS))
-        && !roles.has(Roles::TIMELINE)
+    section_weight(roles, Purpose::Times) == 0.0
 }
 
 /// Zones declared for a section or the document ("all times in UTC",
@@ -2186,17 +2186,12 @@ type DatePick = (
 
 /// Score of the start's own date: above every other date.
 const D_OF_START: f32 = 5.0;
-/// Score of a date in the title, or in a summary, impact or unlabelled
-/// section: the incident's day as the authors give it.
-const D_SUMMARY: f32 = 3.0;
 /// Score of a metadata block's date ("Date: ..."): often the incident's
 /// day, it yields to a summary's date.
 const D_METADATA: f32 = 2.6;
 /// Score of the date of the first timeline entry that reports the
 /// incident: above any other timeline date, below a summary's.
 const D_FIRST_ENTRY: f32 = 2.5;
-/// Score of a date in a timeline.
-const D_TIMELINE: f32 = 2.0;
 /// Score of a dateline (a full date alone under the title): when the post
 /// was written, as a front-matter date.
 const D_DATELINE: f32 = 2.0;
@@ -2429,15 +2424,11 @@ fn add_body_dates(ctx: &Ctx, dc: &mut DateCands) {
             body_dates += 1;
             // Earlier dates in summary-like places are the incident's day.
             let score = if first_heading {
-                D_SUMMARY
+                DATE_IN_SUMMARY
             } else if change_only {
                 D_OTHER
-            } else if in_timeline {
-                D_TIMELINE
-            } else if roles.has(Roles::SUMMARY) || roles.has(Roles::IMPACT) || roles.is_empty() {
-                D_SUMMARY
             } else {
-                D_OTHER
+                section_weight(roles, Purpose::Date)
             } - (body_dates as f32) * D_ORDER_STEP;
             dc.add(d, Provenance::line(l), "first-date", score);
         }

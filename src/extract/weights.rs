@@ -12,6 +12,10 @@ pub enum Purpose {
     Detection,
     Resolution,
     Impact,
+    /// Times and durations: 0.0 where they are never read.
+    Times,
+    /// The score of a date found in the body (the incident's day).
+    Date,
 }
 
 /// A row's condition on the line's roles.
@@ -40,7 +44,12 @@ const RESOLUTION: Roles = Roles::RESOLUTION;
 const LESSONS: Roles = Roles::LESSONS;
 const SIGNOFF: Roles = Roles::SIGNOFF;
 
-use Purpose::{Cause, Detection, Impact, Resolution};
+use Purpose::{Cause, Date, Detection, Impact, Resolution, Times};
+
+/// A date in a summary-like place: the incident's day as the authors give it.
+pub const DATE_IN_SUMMARY: f32 = 3.0;
+/// A date in a timeline: a day of the log, maybe not the first.
+pub const DATE_IN_TIMELINE: f32 = 2.0;
 
 /// (purpose, condition, weight), first match per purpose.
 pub const SECTION_WEIGHTS: &[(Purpose, When, f32)] = &[
@@ -83,6 +92,22 @@ pub const SECTION_WEIGHTS: &[(Purpose, When, f32)] = &[
     (Impact, When::Any(Roles::SUMMARY), 2.0),
     (Impact, When::NoRole, 2.0),
     (Impact, When::Any(ACTIONS.union(LESSONS)), 0.2),
+    // Times: work to do, lessons and sign-offs hold deadlines and dates of
+    // the write-up, not moments of the incident, unless they hold a
+    // timeline.
+    (
+        Times,
+        When::AnyBut(ACTIONS.union(SIGNOFF).union(LESSONS), Roles::TIMELINE),
+        0.0,
+    ),
+    // Dates in the body: a timeline's days, else a summary-like place.
+    (Date, When::Any(Roles::TIMELINE), DATE_IN_TIMELINE),
+    (
+        Date,
+        When::Any(Roles::SUMMARY.union(Roles::IMPACT)),
+        DATE_IN_SUMMARY,
+    ),
+    (Date, When::NoRole, DATE_IN_SUMMARY),
 ];
 
 /// The weight of a line in a section with these roles, read for `purpose`.
@@ -121,5 +146,9 @@ mod tests {
         assert_eq!(section_weight(Roles::empty(), Impact), 2.0);
         assert_eq!(section_weight(Roles::empty(), Cause), 1.0);
         assert_eq!(section_weight(Roles::IMPACT | ACTIONS, Impact), 3.0);
+        assert_eq!(section_weight(LESSONS, Times), 0.0);
+        assert_eq!(section_weight(LESSONS | Roles::TIMELINE, Times), 1.0);
+        assert_eq!(section_weight(Roles::SUMMARY | Roles::TIMELINE, Date), 2.0);
+        assert_eq!(section_weight(Roles::ROOT_CAUSE, Date), 1.0);
     }
 }

@@ -348,6 +348,11 @@ fn boolean_operators_combine_as_in_lucene() {
     let both: std::collections::BTreeSet<_> = memory.intersection(&leak).cloned().collect();
     assert_eq!(paths("memory leak"), both);
     assert_eq!(paths("memory AND leak"), both);
+    assert_eq!(paths("+memory +leak"), both);
+    // Words are required by default (AND is the default operator), so a
+    // `+` changes nothing next to a bare word; `OR` makes one optional.
+    assert_eq!(paths("+memory leak"), both);
+    assert_eq!(paths("+memory OR leak"), memory);
 }
 
 #[test]

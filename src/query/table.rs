@@ -6,6 +6,7 @@ use std::path::Path;
 use polars::prelude::*;
 
 use crate::error::Result;
+use crate::schema::Field as F;
 
 /// One incident as the metrics see it.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -29,53 +30,61 @@ pub struct Record {
     pub duration_confidence: Option<f64>,
 }
 
-const COLUMNS: &[&str] = &[
-    "path",
-    "title",
-    "date",
-    "start",
-    "end",
-    "window_min",
-    "duration_stated_min",
-    "ttd_min",
-    "detect_to_resolve_min",
-    "root_cause",
-    "detection",
-    "resolution",
-    "action_items",
-    "start_confidence",
-    "end_confidence",
-    "detected_confidence",
-    "duration_stated_min_confidence",
+/// The contract fields a record holds, and those whose confidence it holds.
+const RECORD_FIELDS: &[F] = &[
+    F::Title,
+    F::Date,
+    F::Start,
+    F::End,
+    F::WindowMin,
+    F::DurationStatedMin,
+    F::TtdMin,
+    F::DetectToResolveMin,
+    F::RootCause,
+    F::Detection,
+    F::Resolution,
+    F::ActionItems,
 ];
+const CONFIDENCES: &[F] = &[F::Start, F::End, F::Detected, F::DurationStatedMin];
+
+fn confidence_column(f: F) -> String {
+    format!("{f}_confidence")
+}
+
+/// Column names: `path` (when asked), the fields, their confidences.
+fn columns(with_path: bool, fields: &[F]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    if with_path {
+        out.push("path".into());
+    }
+    out.extend(fields.iter().map(|f| f.as_str().to_string()));
+    out.extend(CONFIDENCES.iter().map(|&f| confidence_column(f)));
+    out
+}
 
 /// Read the records of a Parquet table.
 pub fn load(parquet: &Path) -> Result<Vec<Record>> {
-    load_columns(parquet, COLUMNS)
+    load_columns(parquet, columns(true, RECORD_FIELDS))
 }
 
-/// The columns the metrics use (no paths or titles: at 100,000 incidents
+/// The fields the metrics use (no paths or titles: at 100,000 incidents
 /// their strings cost more than the figures).
-const METRIC_COLUMNS: &[&str] = &[
-    "date",
-    "window_min",
-    "duration_stated_min",
-    "ttd_min",
-    "detect_to_resolve_min",
-    "start_confidence",
-    "end_confidence",
-    "detected_confidence",
-    "duration_stated_min_confidence",
+const METRIC_FIELDS: &[F] = &[
+    F::Date,
+    F::WindowMin,
+    F::DurationStatedMin,
+    F::TtdMin,
+    F::DetectToResolveMin,
 ];
 
 /// Read only what `metrics` needs; other fields of the records are empty.
 /// The root cause (a string per row) is read only to filter by it.
 pub fn load_for_metrics(parquet: &Path, with_cause: bool) -> Result<Vec<Record>> {
-    let mut cols = METRIC_COLUMNS.to_vec();
+    let mut fields = METRIC_FIELDS.to_vec();
     if with_cause {
-        cols.push("root_cause");
+        fields.push(F::RootCause);
     }
-    load_columns(parquet, &cols)
+    load_columns(parquet, columns(false, &fields))
 }
 
 /// The civil date `days` after 1970-01-01 (Howard Hinnant's
@@ -94,11 +103,9 @@ fn civil_from_days(days: i32) -> Option<jiff::civil::Date> {
     jiff::civil::Date::new(i16::try_from(y).ok()?, m as i8, d as i8).ok()
 }
 
-fn load_columns(parquet: &Path, columns: &[&str]) -> Result<Vec<Record>> {
+fn load_columns(parquet: &Path, columns: Vec<String>) -> Result<Vec<Record>> {
     let f = std::fs::File::open(parquet)?;
-    let df = ParquetReader::new(f)
-        .with_columns(Some(columns.iter().map(|s| s.to_string()).collect()))
-        .finish()?;
+    let df = ParquetReader::new(f).with_columns(Some(columns)).finish()?;
     from_frame(&df)
 }
 
@@ -133,28 +140,28 @@ pub fn from_frame(df: &DataFrame) -> Result<Vec<Record>> {
     };
     // Dates as days since 1970 (no text round trip).
     let dates: Vec<Option<jiff::civil::Date>> = {
-        let c = df.column("date")?.cast(&DataType::Int32)?;
+        let c = df.column(F::Date.as_str())?.cast(&DataType::Int32)?;
         c.i32()?
             .iter()
             .map(|d| d.and_then(civil_from_days))
             .collect()
     };
     let mut path = strs("path")?;
-    let mut title = strs("title")?;
-    let mut start = strs("start")?;
-    let mut end = strs("end")?;
-    let window = ints("window_min")?;
-    let stated = ints("duration_stated_min")?;
-    let ttd = ints("ttd_min")?;
-    let dtr = ints("detect_to_resolve_min")?;
-    let mut cause = strs("root_cause")?;
-    let mut detection = strs("detection")?;
-    let mut resolution = strs("resolution")?;
-    let actions = ints("action_items")?;
-    let sc = floats("start_confidence")?;
-    let ec = floats("end_confidence")?;
-    let dc = floats("detected_confidence")?;
-    let duc = floats("duration_stated_min_confidence")?;
+    let mut title = strs(F::Title.as_str())?;
+    let mut start = strs(F::Start.as_str())?;
+    let mut end = strs(F::End.as_str())?;
+    let window = ints(F::WindowMin.as_str())?;
+    let stated = ints(F::DurationStatedMin.as_str())?;
+    let ttd = ints(F::TtdMin.as_str())?;
+    let dtr = ints(F::DetectToResolveMin.as_str())?;
+    let mut cause = strs(F::RootCause.as_str())?;
+    let mut detection = strs(F::Detection.as_str())?;
+    let mut resolution = strs(F::Resolution.as_str())?;
+    let actions = ints(F::ActionItems.as_str())?;
+    let sc = floats(&confidence_column(F::Start))?;
+    let ec = floats(&confidence_column(F::End))?;
+    let dc = floats(&confidence_column(F::Detected))?;
+    let duc = floats(&confidence_column(F::DurationStatedMin))?;
     let next = |it: &mut Option<std::vec::IntoIter<Option<String>>>| {
         it.as_mut().and_then(|i| i.next()).flatten()
     };

@@ -68,6 +68,11 @@ fn figures_computed_by_hand() {
     assert_eq!(q1["ttr"]["median"], 60.0);
     assert_eq!(q1["ttr"]["p90"], 396.0);
     assert_eq!(q1["ttr"]["mean"], 165.0);
+    // 95% intervals from order statistics: the smallest and largest of five
+    // values each miss the median with probability 1/32 > 2.5%, so five
+    // values bound neither end (null, never 0); the p90 is at least 60.
+    assert_eq!(q1["ttr"]["median_ci"], serde_json::json!([null, null]));
+    assert_eq!(q1["ttr"]["p90_ci"], serde_json::json!([60.0, null]));
     assert_eq!(q1["ttr_from_stated"], 1);
     // TTD 5 and 10 -> median 7.5.
     assert_eq!(q1["ttd"]["median"], 7.5);
@@ -89,8 +94,15 @@ fn filters_by_and_formats() {
     assert_eq!(m["buckets"].as_array().unwrap().len(), 8, "Jan..Aug");
     let out = env.run(&["metrics", "--format", "csv"]);
     let csv = stdout(&out);
-    assert!(csv.starts_with("period,n,ttr_n,ttr_median_min,ttr_p90_min,ttr_mean_min"));
-    assert!(csv.contains("2024-Q1,5,5,60,396,165,1,"), "{csv}");
+    assert!(csv.starts_with(
+        "period,n,ttr_n,ttr_median_min,ttr_median_lo_min,ttr_median_hi_min,ttr_p90_min,ttr_p90_lo_min,ttr_p90_hi_min,ttr_mean_min,ttr_geomean_min"
+    ));
+    // Median 60 (five values bound neither end), p90 396 (at least 60),
+    // mean 165, geometric mean 84.76.
+    assert!(
+        csv.contains("2024-Q1,5,5,60,,,396,60,,165,84.76,1,"),
+        "{csv}"
+    );
     assert!(csv.contains("undated,1"));
     let out = env.run(&["metrics"]);
     let t = stdout(&out);

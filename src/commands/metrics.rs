@@ -11,6 +11,13 @@ use crate::query::table;
 use crate::render::table::Table;
 use crate::store::Store;
 
+/// A 95% interval as `lo-hi`; an open bound (too few values) as `?`, no
+/// interval (under two values) as `-`.
+fn fmt_ci(ci: Option<[Option<f64>; 2]>) -> String {
+    let b = |v: Option<f64>| v.map_or("?".into(), |v| format!("{v:.0}"));
+    ci.map_or("-".into(), |[lo, hi]| format!("{}-{}", b(lo), b(hi)))
+}
+
 pub fn fmt_min(v: Option<f64>) -> String {
     v.map_or("-".into(), |v| format!("{v:.0}"))
 }
@@ -61,8 +68,11 @@ fn table_of(m: &Metrics) -> Table {
         "n",
         "ttr_n",
         "ttr_median",
+        "median_95%",
         "ttr_p90",
+        "p90_95%",
         "ttr_mean",
+        "ttr_geomean",
         "from_stated",
         "ttd_median",
         "det_to_res_median",
@@ -74,8 +84,11 @@ fn table_of(m: &Metrics) -> Table {
             b.n.to_string(),
             b.ttr.n.to_string(),
             fmt_min(b.ttr.median),
+            fmt_ci(b.ttr.median_ci),
             fmt_min(b.ttr.p90),
+            fmt_ci(b.ttr.p90_ci),
             fmt_min(b.ttr.mean),
+            fmt_min(b.ttr.geomean),
             b.ttr_from_stated.to_string(),
             fmt_min(b.ttd.median),
             fmt_min(b.detect_to_resolve.median),
@@ -85,13 +98,18 @@ fn table_of(m: &Metrics) -> Table {
     t
 }
 
-const CSV_HEADER: [&str; 13] = [
+const CSV_HEADER: [&str; 18] = [
     "period",
     "n",
     "ttr_n",
     "ttr_median_min",
+    "ttr_median_lo_min",
+    "ttr_median_hi_min",
     "ttr_p90_min",
+    "ttr_p90_lo_min",
+    "ttr_p90_hi_min",
     "ttr_mean_min",
+    "ttr_geomean_min",
     "ttr_from_stated",
     "ttd_n",
     "ttd_median_min",
@@ -113,8 +131,13 @@ fn write_csv(m: &Metrics, out: &mut impl Write) -> Result<()> {
             b.n.to_string(),
             b.ttr.n.to_string(),
             f(b.ttr.median),
+            f(b.ttr.median_ci.and_then(|c| c[0])),
+            f(b.ttr.median_ci.and_then(|c| c[1])),
             f(b.ttr.p90),
+            f(b.ttr.p90_ci.and_then(|c| c[0])),
+            f(b.ttr.p90_ci.and_then(|c| c[1])),
             f(b.ttr.mean),
+            f(b.ttr.geomean),
             b.ttr_from_stated.to_string(),
             b.ttd.n.to_string(),
             f(b.ttd.median),
@@ -159,14 +182,21 @@ mod tests {
             text.contains("\n\"2024-Q1, \"\"peak\"\"\nweek\",3,3,20,"),
             "{text}"
         );
-        assert!(text.ends_with(",true\nundated,2,,,,,,,,,,,\n"), "{text}");
+        assert!(
+            text.ends_with(&format!(",true\nundated,2{}\n", ",".repeat(16))),
+            "{text}"
+        );
         let mut r = csv::Reader::from_reader(out.as_slice());
         assert_eq!(r.headers().unwrap(), CSV_HEADER.as_slice());
         let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
         assert_eq!(rows.len(), 2);
         assert_eq!(&rows[0][0], odd);
         assert_eq!(&rows[0][3], "20");
-        assert_eq!(&rows[0][5], "25");
+        // Mean 25 and geometric mean 20.8 (the cube root of 9,000); three values bound neither end
+        // of the median's 95% interval (empty cells, not 0).
+        assert_eq!(&rows[0][9], "25");
+        assert_eq!(&rows[0][10], "20.8");
+        assert_eq!((&rows[0][4], &rows[0][5]), ("", ""));
         assert_eq!(&rows[1][0], "undated");
         assert_eq!(&rows[1][1], "2");
     }

@@ -61,24 +61,23 @@ fn dtr(r: &Record, min_conf: f64) -> Option<i64> {
         .filter(|_| ok(r.end_confidence) && ok(r.detected_confidence))
 }
 
-/// Linear-interpolation quantile of sorted values.
-pub fn quantile(sorted: &[f64], q: f64) -> Option<f64> {
-    if sorted.is_empty() {
-        return None;
-    }
-    let h = (sorted.len() - 1) as f64 * q.clamp(0.0, 1.0);
-    let lo = h.floor() as usize;
-    let hi = h.ceil() as usize;
-    Some(sorted[lo] + (h - lo as f64) * (sorted[hi] - sorted[lo]))
-}
+pub use super::stats::quantile;
 
 /// Summary of one set of minute values.
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct Stat {
     pub n: usize,
     pub median: Option<f64>,
+    /// 95% interval of the median (order statistics; a null bound is one
+    /// the sample is too small to give).
+    pub median_ci: Option<[Option<f64>; 2]>,
     pub p90: Option<f64>,
+    pub p90_ci: Option<[Option<f64>; 2]>,
+    /// Never alone: long-tailed durations make it the least robust figure.
     pub mean: Option<f64>,
+    /// Geometric mean of the positive values (a typical duration on the
+    /// log scale durations live on).
+    pub geomean: Option<f64>,
 }
 
 pub fn stat(values: &[i64]) -> Stat {
@@ -87,11 +86,15 @@ pub fn stat(values: &[i64]) -> Stat {
     let mean = (!v.is_empty()).then(|| v.iter().sum::<f64>() / v.len() as f64);
     // Minutes to two decimals: more would be float noise (396.00000000000006).
     let r2 = |x: Option<f64>| x.map(|x| (x * 100.0).round() / 100.0);
+    let ci = |q: f64| super::stats::quantile_interval(&v, q, 0.05).map(|(lo, hi)| [r2(lo), r2(hi)]);
     Stat {
         n: v.len(),
         median: r2(quantile(&v, 0.5)),
+        median_ci: ci(0.5),
         p90: r2(quantile(&v, 0.9)),
+        p90_ci: ci(0.9),
         mean: r2(mean),
+        geomean: r2(super::stats::geometric_mean(&v).0),
     }
 }
 

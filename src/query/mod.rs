@@ -4,4 +4,5 @@
 pub mod metrics;
 pub mod search;
 pub mod sql;
+pub mod stats;
 pub mod table;

@@ -170,3 +170,35 @@ fn the_html_template_autoescapes_postmortem_titles() {
     let md = std::fs::read_to_string(env.path("r/report.md")).unwrap();
     assert!(md.contains(&format!("[{escaped}](<")), "{md}");
 }
+
+#[test]
+fn the_trend_gives_each_median_and_p90_its_interval() {
+    let env = ingested();
+    let out = env.run(&["report", "--quarter", "2024-Q4"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let md = std::fs::read_to_string(env.path("reports/2024-Q4/report.md")).unwrap();
+    let header = md
+        .lines()
+        .find(|l| l.starts_with("|") && l.contains("median 95% interval"))
+        .expect("trend table");
+    assert!(
+        header.contains("median 95% interval") && header.contains("p90 95% interval"),
+        "{header}"
+    );
+    assert!(header.contains("geometric mean min"), "{header}");
+    // Six incidents a quarter: the median has both bounds, the p90 only a
+    // lower one ("?" above), never a made-up number.
+    let row = md
+        .lines()
+        .find(|l| l.starts_with("| 2024-Q4"))
+        .expect("2024-Q4 row");
+    let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+    let median_ci = cells[5];
+    let p90_ci = cells[7];
+    let bound = regex::Regex::new(r"^\d+ to \d+$").unwrap();
+    assert!(bound.is_match(median_ci), "{row}");
+    assert!(
+        regex::Regex::new(r"^\d+ to \?$").unwrap().is_match(p90_ci),
+        "{row}"
+    );
+}

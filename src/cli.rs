@@ -62,7 +62,7 @@ pub enum Command {
     Metrics(MetricsArgs),
     /// Trend charts (SVG or PNG): mttr, causes, detection, ttd
     #[command(
-        after_help = "Charts:\n  mttr       per period: median time to resolve (bar), p90 (whisker), mean (dot), n above each bar\n  causes     root causes per period, stacked, one fixed colour per category\n  detection  the detection mix per period, stacked\n  ttd        distribution of time to detect and of detection to resolution, log-spaced minute bins\n\nExit codes: 0 written, 2 error.\n\nExamples:\n  incidex chart mttr --out mttr.svg\n  incidex chart causes --since 2024-01-01 --out causes.png --width 1200 --height 600\n  incidex chart ttd --out ttd.svg"
+        after_help = "Charts:\n  mttr       per period: median time to resolve (bar) with its 95% interval (orange line), p90 (whisker), mean (dot), n above each bar\n  causes     root causes per period, stacked, one fixed colour per category\n  detection  the detection mix per period, stacked\n  ttd        distribution of time to detect and of detection to resolution, log-spaced minute bins\n\nExit codes: 0 written, 2 error.\n\nExamples:\n  incidex chart mttr --out mttr.svg\n  incidex chart causes --since 2024-01-01 --out causes.png --width 1200 --height 600\n  incidex chart ttd --out ttd.svg"
     )]
     Chart(ChartArgs),
     /// Write the reliability-review report (HTML + Markdown) for a quarter or a date range

@@ -116,3 +116,21 @@ fn bad_extension_is_an_error() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains(".svg or .png"));
 }
+
+#[test]
+fn mttr_draws_the_median_interval_of_each_quarter_that_has_one() {
+    let svg = chart("mttr", "ci.svg", &[]);
+    assert!(svg_texts(&svg).iter().any(|t| t == "median 95% interval"));
+    // Each of the 8 quarters (5 to 7 incidents) has an interval: a line
+    // and a cap at each end (a bound five values cannot give is drawn
+    // without its cap), plus the legend's mark.
+    let strokes = svg.matches("stroke=\"#FF8C00\"").count();
+    assert!(strokes >= 8 * 3, "{strokes} interval strokes");
+    // Under two values there is no interval: the corpus's two hardware
+    // incidents fall in different quarters, so only the legend's mark is
+    // drawn in the interval's colour.
+    let one = chart("mttr", "one.svg", &["--cause", "hardware"]);
+    let legend_only = one.matches("stroke=\"#FF8C00\"").count();
+    assert!(legend_only <= 2, "{legend_only} strokes");
+    assert!(strokes > legend_only + 8 * 2);
+}

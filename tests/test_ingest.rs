@@ -375,3 +375,30 @@ fn readers_open_the_small_head_not_the_file_list() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(common::stdout(&out).contains('5'));
 }
+
+#[test]
+fn a_store_written_by_other_extraction_code_is_extracted_again() {
+    let env = Env::new().with_corpus(Some(12));
+    assert!(env.run(&["ingest"]).status.success());
+    let current = std::fs::read_to_string(env.path(".incidex/CURRENT")).unwrap();
+    let manifest = env.path(&format!(".incidex/{}/manifest.json", current.trim()));
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    let recorded = regex::Regex::new(r#""extractor": "([^"]*)""#).unwrap();
+    assert!(
+        recorded.captures(&text).is_some_and(|c| !c[1].is_empty()),
+        "the manifest records the extraction code"
+    );
+    // The same files, stored by an older extractor: nothing is unchanged.
+    let older = recorded.replace(&text, r#""extractor": "0.0.0-older""#);
+    std::fs::write(&manifest, older.as_bytes()).unwrap();
+    let out = env.run(&["ingest"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("0 new, 12 changed, 0 unchanged"),
+        "{}",
+        stderr(&out)
+    );
+    // ... and the next run, by the same code, extracts nothing.
+    let out = env.run(&["ingest"]);
+    assert!(stderr(&out).contains("12 unchanged"), "{}", stderr(&out));
+}

@@ -56,7 +56,15 @@ pub struct Manifest {
     /// Its absolute form, so reports can link to the files.
     pub corpus_abs: String,
     pub files: BTreeMap<String, FileEntry>,
+    /// The extraction code that found these facts (`EXTRACTOR`); a store
+    /// written by another one is extracted again in full. Empty in stores
+    /// written before it was recorded.
+    #[serde(default)]
+    pub extractor: String,
 }
+
+/// The fingerprint of this build's extraction code (see build.rs).
+pub const EXTRACTOR: &str = env!("INCIDEX_EXTRACTOR");
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct FileEntry {

@@ -138,6 +138,21 @@ pub fn sync(
         .as_ref()
         .map(|g| g.manifest.files.clone())
         .unwrap_or_default();
+    // Facts found by other extraction code are not kept: every file is
+    // extracted again (as with --force).
+    let stale = old
+        .as_ref()
+        .is_some_and(|g| g.manifest.extractor != super::EXTRACTOR);
+    let forced;
+    let opts = if stale && !opts.force {
+        forced = SyncOptions {
+            force: true,
+            ..opts.clone()
+        };
+        &forced
+    } else {
+        opts
+    };
 
     let (files, walk_warnings) = corpus::walk(std::slice::from_ref(&opts.dir));
     progress.start(files.len());
@@ -196,6 +211,7 @@ pub fn sync(
             .map(|p| p.display().to_string())
             .unwrap_or_default(),
         files: manifest_files,
+        extractor: super::EXTRACTOR.to_string(),
         ..Default::default()
     };
     let write_err = |source| SyncError::Write {

@@ -320,6 +320,47 @@ fn no_data<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, title: &str) -> Dr
     Ok(())
 }
 
+/// The median's 95% interval: a line 12 pixels left of the bar's centre
+/// (beside the p90 whisker, not over it); a bound the sample cannot give
+/// runs to the edge of the plot, without a cap.
+fn draw_median_intervals<DB: DrawingBackend>(
+    chart: &mut Chart<'_, DB>,
+    m: &Metrics,
+    ymax: f64,
+) -> Result<(), ChartError> {
+    const CI_DX: i32 = -12;
+    let spans: Vec<Option<(f64, i32, bool, bool)>> = m
+        .buckets
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let [lo, hi] = b.ttr.median_ci?;
+            let x = SegmentValue::CenterOf(i as i32);
+            let (y0, y1) = (lo.unwrap_or(0.0), hi.unwrap_or(ymax));
+            let spec = chart.as_coord_spec();
+            let dy = spec.translate(&(x.clone(), y1)).1 - spec.translate(&(x, y0)).1;
+            Some((y0, dy, lo.is_some(), hi.is_some()))
+        })
+        .collect();
+    chart
+        .draw_series(spans.iter().enumerate().filter_map(|(i, s)| {
+            let (y0, dy, capped_lo, capped_hi) = (*s)?;
+            let style = MEDIAN_CI.stroke_width(3);
+            let cap = |y: i32, on: bool| {
+                let w = if on { 5 } else { 0 };
+                PathElement::new(vec![(CI_DX - w, y), (CI_DX + w, y)], style)
+            };
+            Some(
+                EmptyElement::at((SegmentValue::CenterOf(i as i32), y0))
+                    + PathElement::new(vec![(CI_DX, 0), (CI_DX, dy)], style)
+                    + cap(0, capped_lo)
+                    + cap(dy, capped_hi),
+            )
+        }))
+        .map_err(err)?;
+    Ok(())
+}
+
 fn mttr<DB: DrawingBackend>(data: &Data, root: &DrawingArea<DB, Shift>) -> Drawn {
     let m: Metrics = metrics::compute(data.records, data.by, &data.select, data.min_confidence);
     let title = format!("Time to resolve per {} (minutes)", by_name(data.by));
@@ -364,39 +405,7 @@ fn mttr<DB: DrawingBackend>(data: &Data, root: &DrawingArea<DB, Shift>) -> Drawn
             Some(r)
         }))
         .map_err(err)?;
-    // The median's 95% interval: a line 12 pixels left of the bar's centre
-    // (beside the p90 whisker, not over it); a bound the sample cannot
-    // give runs to the edge of the plot, without a cap.
-    const CI_DX: i32 = -12;
-    let spans: Vec<Option<(f64, i32, bool, bool)>> = m
-        .buckets
-        .iter()
-        .enumerate()
-        .map(|(i, b)| {
-            let [lo, hi] = b.ttr.median_ci?;
-            let x = SegmentValue::CenterOf(i as i32);
-            let (y0, y1) = (lo.unwrap_or(0.0), hi.unwrap_or(ymax));
-            let spec = chart.as_coord_spec();
-            let dy = spec.translate(&(x.clone(), y1)).1 - spec.translate(&(x, y0)).1;
-            Some((y0, dy, lo.is_some(), hi.is_some()))
-        })
-        .collect();
-    chart
-        .draw_series(spans.iter().enumerate().filter_map(|(i, s)| {
-            let (y0, dy, capped_lo, capped_hi) = (*s)?;
-            let style = MEDIAN_CI.stroke_width(3);
-            let cap = |y: i32, on: bool| {
-                let w = if on { 5 } else { 0 };
-                PathElement::new(vec![(CI_DX - w, y), (CI_DX + w, y)], style)
-            };
-            Some(
-                EmptyElement::at((SegmentValue::CenterOf(i as i32), y0))
-                    + PathElement::new(vec![(CI_DX, 0), (CI_DX, dy)], style)
-                    + cap(0, capped_lo)
-                    + cap(dy, capped_hi),
-            )
-        }))
-        .map_err(err)?;
+    draw_median_intervals(&mut chart, &m, ymax)?;
     // p90 whiskers: a vertical line from the median up to p90, with a cap.
     chart
         .draw_series(m.buckets.iter().enumerate().filter_map(|(i, b)| {

@@ -453,7 +453,12 @@ fn mttr<DB: DrawingBackend>(data: &Data, root: &DrawingArea<DB, Shift>) -> Drawn
                 + Text::new(label, (-14, -20), ("sans-serif", 13).into_font())
         }))
         .map_err(err)?;
-    Ok(vec![
+    Ok(mttr_legend())
+}
+
+/// The legend of the mttr chart.
+fn mttr_legend() -> Vec<Item> {
+    vec![
         Item {
             label: "median".into(),
             color: MEDIAN,
@@ -484,7 +489,7 @@ fn mttr<DB: DrawingBackend>(data: &Data, root: &DrawingArea<DB, Shift>) -> Drawn
             color: WHITE,
             mark: Mark::Bar,
         },
-    ])
+    ]
 }
 
 fn stacked<DB: DrawingBackend>(

@@ -210,6 +210,17 @@ impl Field {
         !matches!(self, Field::Title | Field::ActionItems) && self.derived_from().is_none()
     }
 
+    /// The incident phase a derived minute measures, as incident tools name
+    /// it; `None` for every other field.
+    pub fn phase(self) -> Option<&'static str> {
+        match self {
+            Field::TtdMin => Some("time to detect"),
+            Field::DetectToResolveMin => Some("time to repair"),
+            Field::WindowMin => Some("impact duration"),
+            _ => None,
+        }
+    }
+
     /// Every contract field, in contract order.
     pub fn all() -> impl Iterator<Item = Field> {
         Field::iter()

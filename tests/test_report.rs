@@ -202,3 +202,33 @@ fn the_trend_gives_each_median_and_p90_its_interval() {
         "{row}"
     );
 }
+
+#[test]
+fn definitions_name_each_phase_and_the_moments_it_spans() {
+    let env = ingested();
+    let out = env.run(&["report", "--quarter", "2024-Q4"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let md = std::fs::read_to_string(env.path("reports/2024-Q4/report.md")).unwrap();
+    let html = std::fs::read_to_string(env.path("reports/2024-Q4/index.html")).unwrap();
+    assert!(md.contains("## Definitions") && html.contains("<h2>Definitions</h2>"));
+    for row in [
+        "| time to detect | start -> detected | ttd_min |",
+        "| time to repair | detected -> end | detect_to_resolve_min |",
+        "| impact duration | start -> end | window_min |",
+    ] {
+        assert!(md.contains(row), "{row}");
+    }
+    // Every minute column of the trend and the longest incidents names its
+    // phase.
+    for l in md
+        .lines()
+        .filter(|l| l.starts_with("| ") && l.contains(" min"))
+    {
+        for cell in l.split('|').map(str::trim).filter(|c| c.ends_with("min")) {
+            assert!(
+                cell.starts_with("TTR") || cell.starts_with("time to detect"),
+                "{cell}"
+            );
+        }
+    }
+}

@@ -58,6 +58,8 @@ struct Report<'a> {
     mix: [Table; 2],
     actions: Actions,
     quality: Quality,
+    /// Each phase and the two moments it spans.
+    definitions: Table,
     figures: Figures<'a>,
 }
 
@@ -413,6 +415,7 @@ pub fn render(inp: &Inputs) -> anyhow::Result<Output> {
         ],
         actions: actions(&s.in_period),
         quality: quality(inp.records, &s),
+        definitions: definitions(),
         figures: charts.figures(),
     };
     let env = environment()?;
@@ -466,6 +469,35 @@ fn headline(label: &str, in_period: &[&Record]) -> Headline {
     }
 }
 
+/// The phases the figures measure, each with the two moments it spans
+/// (from the schema), and how time to resolve is chosen.
+fn definitions() -> Table {
+    use crate::schema::Field;
+    let mut rows: Vec<Vec<Cell>> = Field::all()
+        .filter_map(|f| {
+            let (from, to) = f.derived_from()?;
+            Some(vec![
+                Cell::value(f.phase()?.to_string()),
+                Cell::value(format!("{from} -> {to}")),
+                Cell::value(f.to_string()),
+            ])
+        })
+        .collect();
+    rows.push(vec![
+        Cell::value("time to resolve (TTR)".to_string()),
+        Cell::value(
+            "the impact duration when start and end are known, else the duration the postmortem states"
+                .to_string(),
+        ),
+        Cell::value(format!(
+            "{} or {}",
+            Field::WindowMin,
+            Field::DurationStatedMin
+        )),
+    ]);
+    Table::new(&["phase", "spans", "column"], &[], rows)
+}
+
 /// A 95% interval in minutes; a bound too few values can give is "?",
 /// and under two values there is none.
 fn interval(ci: Option<[Option<f64>; 2]>) -> String {
@@ -505,13 +537,13 @@ fn trend(records: &[Record], trend_sel: &Select) -> Table {
             "quarter",
             "incidents",
             "with TTR",
-            "median min",
-            "median 95% interval",
-            "p90 min",
-            "p90 95% interval",
-            "mean min",
-            "geometric mean min",
-            "median TTD min",
+            "TTR median min",
+            "TTR median 95% interval",
+            "TTR p90 min",
+            "TTR p90 95% interval",
+            "TTR mean min",
+            "TTR geometric mean min",
+            "time to detect median min",
         ],
         &[1, 2, 3, 4, 5, 6, 7, 8, 9],
         rows,
@@ -574,7 +606,7 @@ fn causes(records: &[Record], s: &Scope, since: jiff::civil::Date) -> Causes {
                 .collect();
             CauseIncidents {
                 cause: c.to_string(),
-                incidents: Table::new(&["date", "incident", "minutes"], &[2], rows),
+                incidents: Table::new(&["date", "incident", "TTR minutes"], &[2], rows),
             }
         })
         .collect();
@@ -597,7 +629,11 @@ fn longest(lines: &[Line]) -> Table {
             ]
         })
         .collect();
-    Table::new(&["date", "incident", "root cause", "minutes"], &[3], rows)
+    Table::new(
+        &["date", "incident", "root cause", "TTR minutes"],
+        &[3],
+        rows,
+    )
 }
 
 /// Incidents per detection (or resolution) category, with their share and

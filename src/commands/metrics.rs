@@ -11,13 +11,6 @@ use crate::query::table;
 use crate::render::table::Table;
 use crate::store::Store;
 
-/// A 95% interval as `lo-hi`; an open bound (too few values) as `?`, no
-/// interval (under two values) as `-`.
-fn fmt_ci(ci: Option<[Option<f64>; 2]>) -> String {
-    let b = |v: Option<f64>| v.map_or("?".into(), |v| format!("{v:.0}"));
-    ci.map_or("-".into(), |[lo, hi]| format!("{}-{}", b(lo), b(hi)))
-}
-
 pub fn fmt_min(v: Option<f64>) -> String {
     v.map_or("-".into(), |v| format!("{v:.0}"))
 }
@@ -84,9 +77,9 @@ fn table_of(m: &Metrics) -> Table {
             b.n.to_string(),
             b.ttr.n.to_string(),
             fmt_min(b.ttr.median),
-            fmt_ci(b.ttr.median_ci),
+            crate::render::interval(b.ttr.median_ci, "-"),
             fmt_min(b.ttr.p90),
-            fmt_ci(b.ttr.p90_ci),
+            crate::render::interval(b.ttr.p90_ci, "-"),
             fmt_min(b.ttr.mean),
             fmt_min(b.ttr.geomean),
             b.ttr_from_stated.to_string(),

@@ -622,7 +622,7 @@ fn skip_hit(cat: &str, cue_weight: f32, before: &str, hit: &str, own_names: &[&s
         "monitoring" => WATCHING.is_match(before),
         // A provider writing about its own network or platform names no
         // outside vendor.
-        "dependency" => {
+        "dependency" if !own_names.is_empty() => {
             let hit = hit.to_ascii_lowercase();
             own_names.iter().any(|n| hit.contains(n))
         }

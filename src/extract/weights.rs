@@ -124,9 +124,8 @@ mod tests {
 
     #[test]
     fn first_matching_row_decides() {
-        let r = |x: Roles| x;
-        assert_eq!(section_weight(r(Roles::ROOT_CAUSE), Cause), 3.0);
-        assert_eq!(section_weight(r(Roles::ROOT_CAUSE), Resolution), 0.5);
+        assert_eq!(section_weight(Roles::ROOT_CAUSE, Cause), 3.0);
+        assert_eq!(section_weight(Roles::ROOT_CAUSE, Resolution), 0.5);
         // A timeline inside a root-cause section is read as a timeline.
         assert_eq!(
             section_weight(Roles::ROOT_CAUSE | Roles::TIMELINE, Cause),

@@ -498,15 +498,6 @@ fn definitions() -> Table {
     Table::new(&["phase", "spans", "column"], &[], rows)
 }
 
-/// A 95% interval in minutes; a bound too few values can give is "?",
-/// and under two values there is none.
-fn interval(ci: Option<[Option<f64>; 2]>) -> String {
-    let b = |v: Option<f64>| v.map_or("?".to_string(), |v| format!("{v:.0}"));
-    ci.map_or("-".to_string(), |[lo, hi]| {
-        format!("{} to {}", b(lo), b(hi))
-    })
-}
-
 /// Time to resolve per quarter, this period and the four before.
 fn trend(records: &[Record], trend_sel: &Select) -> Table {
     let trend = metrics::compute(records, By::Quarter, trend_sel, 0.0);
@@ -523,9 +514,9 @@ fn trend(records: &[Record], trend_sel: &Select) -> Table {
                 Cell::value(b.n.to_string()),
                 Cell::value(b.ttr.n.to_string()),
                 Cell::value(mins(b.ttr.median)),
-                Cell::value(interval(b.ttr.median_ci)),
+                Cell::value(super::interval(b.ttr.median_ci, " to ")),
                 Cell::value(mins(b.ttr.p90)),
-                Cell::value(interval(b.ttr.p90_ci)),
+                Cell::value(super::interval(b.ttr.p90_ci, " to ")),
                 Cell::value(mins(b.ttr.mean)),
                 Cell::value(mins(b.ttr.geomean)),
                 Cell::value(mins(b.ttd.median)),

@@ -83,7 +83,7 @@ fn main() -> anyhow::Result<()> {
     let mut m_times = Vec::new();
     for _ in 0..5 {
         let t = Instant::now();
-        let records = table::load_for_metrics(&g.parquet(), false)?;
+        let records = table::load_for_metrics(&g.parquet(), &[])?;
         let m = metrics::compute(&records, By::Quarter, &Select::default(), 0.0);
         std::hint::black_box(m);
         m_times.push(t.elapsed().as_secs_f64() * 1e3);

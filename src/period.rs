@@ -14,6 +14,18 @@ pub enum By {
     Year,
 }
 
+impl By {
+    /// The period's name in the plural, for sentences ("the 4 quarters
+    /// before").
+    pub fn plural(self) -> &'static str {
+        match self {
+            By::Quarter => "quarters",
+            By::Month => "months",
+            By::Year => "years",
+        }
+    }
+}
+
 /// The period key of a date.
 pub fn period(d: jiff::civil::Date, by: By) -> String {
     match by {

@@ -3,9 +3,13 @@
 use std::path::{Component, Path, PathBuf};
 use std::process::ExitCode;
 
+use std::collections::BTreeMap;
+
 use anyhow::{Context, Result, bail};
 
 use crate::cli::ReportArgs;
+use crate::extract::lint;
+use crate::pipeline;
 use crate::query::metrics::{self, By};
 use crate::query::table::{self, Record};
 use crate::render::report::{self, Inputs, Period};
@@ -66,6 +70,14 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
             .unwrap_or_else(|_| PathBuf::from(&r.path));
         relative(&out_abs, &corpus_abs.join(rel))
     };
+    let file_of = |r: &Record| {
+        let rel = Path::new(&r.path)
+            .strip_prefix(&corpus)
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|_| PathBuf::from(&r.path));
+        corpus_abs.join(rel)
+    };
+    let unplaced = why_undated(&records, &file_of);
     let n_in = records
         .iter()
         .filter(|r| {
@@ -78,6 +90,7 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
         period: period.clone(),
         link: &link,
         generated: jiff::Zoned::now().date().to_string(),
+        unplaced: &unplaced,
     })?;
     std::fs::write(out.join("index.html"), &rendered.html)?;
     std::fs::write(out.join("report.md"), &rendered.markdown)?;
@@ -95,6 +108,33 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Why each undated postmortem has no date: `lint`'s findings about its
+/// date, read from the file as it is now (the report names the file, so
+/// its authors can fix it).
+fn why_undated(
+    records: &[Record],
+    file_of: &dyn Fn(&Record) -> PathBuf,
+) -> BTreeMap<String, Vec<String>> {
+    records
+        .iter()
+        .filter(|r| r.date.is_none())
+        .map(|r| {
+            let why = match pipeline::process(&file_of(r), crate::corpus::DEFAULT_MAX_BYTES) {
+                Ok(p) => lint::check(&p.extraction)
+                    .into_iter()
+                    .filter(|f| lint::UNDATED_RULES.contains(&f.rule))
+                    .map(|f| match f.line {
+                        Some(l) => format!("line {l}: {}", f.message),
+                        None => f.message,
+                    })
+                    .collect(),
+                Err(w) => vec![format!("cannot read it now: {}", w.reason)],
+            };
+            (r.path.clone(), why)
+        })
+        .collect()
 }
 
 #[cfg(test)]

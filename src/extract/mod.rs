@@ -9,6 +9,7 @@ pub mod actions;
 pub mod calibrate;
 pub mod classify;
 pub mod impact;
+pub mod lint;
 pub mod meta;
 pub mod times;
 pub mod weights;

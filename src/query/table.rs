@@ -7,6 +7,7 @@ use polars::prelude::*;
 
 use crate::error::Result;
 use crate::schema::Field as F;
+pub use crate::store::frame::{SERVICES, SERVICES_SEP, SEVERITY};
 
 /// One incident as the metrics see it.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -24,6 +25,10 @@ pub struct Record {
     pub detection: String,
     pub resolution: String,
     pub action_items: i64,
+    /// As the postmortem wrote it (`SEV-2`, `P1`...), when it did.
+    pub severity: Option<String>,
+    /// The services the postmortem names.
+    pub services: Vec<String>,
     pub start_confidence: Option<f64>,
     pub end_confidence: Option<f64>,
     pub detected_confidence: Option<f64>,
@@ -58,13 +63,16 @@ fn columns(with_path: bool, fields: &[F]) -> Vec<String> {
         out.push("path".into());
     }
     out.extend(fields.iter().map(|f| f.as_str().to_string()));
+
     out.extend(CONFIDENCES.iter().map(|&f| confidence_column(f)));
     out
 }
 
 /// Read the records of a Parquet table.
 pub fn load(parquet: &Path) -> Result<Vec<Record>> {
-    load_columns(parquet, columns(true, RECORD_FIELDS))
+    let mut cols = columns(true, RECORD_FIELDS);
+    cols.extend([SEVERITY.to_string(), SERVICES.to_string()]);
+    load_columns(parquet, cols)
 }
 
 /// The fields the metrics use (no paths or titles: at 100,000 incidents
@@ -77,14 +85,13 @@ const METRIC_FIELDS: &[F] = &[
     F::DetectToResolveMin,
 ];
 
-/// Read only what `metrics` needs; other fields of the records are empty.
-/// The root cause (a string per row) is read only to filter by it.
-pub fn load_for_metrics(parquet: &Path, with_cause: bool) -> Result<Vec<Record>> {
-    let mut fields = METRIC_FIELDS.to_vec();
-    if with_cause {
-        fields.push(F::RootCause);
-    }
-    load_columns(parquet, columns(false, &fields))
+/// Read only what `metrics` needs, and the string columns named in
+/// `extra` (to filter or split by: a string per row costs, so they are
+/// read only when asked); other fields of the records are empty.
+pub fn load_for_metrics(parquet: &Path, extra: &[&str]) -> Result<Vec<Record>> {
+    let mut cols = columns(false, METRIC_FIELDS);
+    cols.extend(extra.iter().map(|c| c.to_string()));
+    load_columns(parquet, cols)
 }
 
 /// The civil date `days` after 1970-01-01 (Howard Hinnant's
@@ -158,6 +165,8 @@ pub fn from_frame(df: &DataFrame) -> Result<Vec<Record>> {
     let mut detection = strs(F::Detection.as_str())?;
     let mut resolution = strs(F::Resolution.as_str())?;
     let actions = ints(F::ActionItems.as_str())?;
+    let mut severity = strs(SEVERITY)?;
+    let mut services = strs(SERVICES)?;
     let sc = floats(&confidence_column(F::Start))?;
     let ec = floats(&confidence_column(F::End))?;
     let dc = floats(&confidence_column(F::Detected))?;
@@ -191,6 +200,13 @@ pub fn from_frame(df: &DataFrame) -> Result<Vec<Record>> {
             detection: cat(&mut detection),
             resolution: cat(&mut resolution),
             action_items: at(&actions, i).unwrap_or(0),
+            severity: next(&mut severity),
+            services: next(&mut services).map_or_else(Vec::new, |s| {
+                s.split(SERVICES_SEP)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+                    .collect()
+            }),
             start_confidence: atf(&sc, i),
             end_confidence: atf(&ec, i),
             detected_confidence: atf(&dc, i),

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use minijinja::{AutoEscape, Environment, Error, UndefinedBehavior, Value};
 use serde::Serialize;
 
-use crate::query::metrics::{self, Bucket, By, Select, ttr};
+use crate::query::metrics::{self, Bucket, By, Select, SplitBy, ttr};
 use crate::query::table::Record;
 use crate::render::chart::{self, Data, Kind};
 
@@ -31,6 +31,10 @@ pub struct Inputs<'a> {
     /// Relative link from the report folder to each incident's file.
     pub link: &'a dyn Fn(&Record) -> String,
     pub generated: String,
+    /// Why each undated postmortem (by its stored path) has no date, as
+    /// `lint` says it; an undated postmortem missing here is listed as
+    /// "no date found".
+    pub unplaced: &'a BTreeMap<String, Vec<String>>,
 }
 
 /// The rendered report.
@@ -52,6 +56,11 @@ struct Report<'a> {
     n_records: usize,
     headline: Headline,
     trend: Table,
+    /// The period's median time to resolve against the four quarters
+    /// before, in words.
+    change: String,
+    /// Figures per severity, root cause, detection and service.
+    breakdowns: Vec<Breakdown>,
     causes: Causes,
     longest: Table,
     /// Detection, then resolution.
@@ -69,6 +78,17 @@ struct Headline {
     ttr_from_stated: usize,
     ttr_n: usize,
     small_sample: bool,
+    /// Figures resting on under 60% of the period's incidents.
+    warnings: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct Breakdown {
+    title: String,
+    /// The values with enough incidents, if any.
+    table: Option<Table>,
+    /// What the table leaves out, and how an incident is counted.
+    note: String,
 }
 
 #[derive(Serialize)]
@@ -101,6 +121,10 @@ struct Actions {
 #[derive(Serialize)]
 struct Quality {
     table: Table,
+    /// Each figure: how many of the period's incidents it rests on.
+    coverage: Table,
+    /// Postmortems never placed in a period (undated), and why.
+    unplaced: Option<Table>,
     /// The incidents of the period with a gap, if any.
     gaps: Option<Table>,
 }
@@ -407,6 +431,8 @@ pub fn render(inp: &Inputs) -> anyhow::Result<Output> {
         n_records: inp.records.len(),
         headline: headline(&p.label, &s.in_period),
         trend: trend(inp.records, &s.trend_sel),
+        change: change(inp.records, &s.trend_sel),
+        breakdowns: breakdowns(&s.in_period),
         causes: causes(inp.records, &s, p.since),
         longest: longest(&s.lines),
         mix: [
@@ -414,7 +440,7 @@ pub fn render(inp: &Inputs) -> anyhow::Result<Output> {
             mix(&s.lines, "resolution", |r| &r.resolution),
         ],
         actions: actions(&s.in_period),
-        quality: quality(inp.records, &s),
+        quality: quality(inp, &s),
         definitions: definitions(),
         figures: charts.figures(),
     };
@@ -461,11 +487,27 @@ fn headline(label: &str, in_period: &[&Record]) -> Headline {
             ),
         ),
     ];
+    let warnings = [
+        ("time to resolve", &head.coverage.ttr),
+        ("time to detect", &head.coverage.ttd),
+    ]
+    .into_iter()
+    .filter(|(_, c)| c.low)
+    .map(|(what, c)| {
+        format!(
+            "The {what} figures rest on {} of the period's {} incidents ({}): they describe the incidents whose times were written down, which may not be typical.",
+            c.n,
+            c.of,
+            pct(c.n, c.of)
+        )
+    })
+    .collect();
     Headline {
         cards,
         ttr_from_stated: head.ttr_from_stated,
         ttr_n: head.ttr.n,
         small_sample: head.small_sample,
+        warnings,
     }
 }
 
@@ -500,7 +542,7 @@ fn definitions() -> Table {
 
 /// Time to resolve per quarter, this period and the four before.
 fn trend(records: &[Record], trend_sel: &Select) -> Table {
-    let trend = metrics::compute(records, By::Quarter, trend_sel, 0.0);
+    let trend = trend_metrics(records, trend_sel);
     let rows = trend
         .buckets
         .iter()
@@ -520,6 +562,11 @@ fn trend(records: &[Record], trend_sel: &Select) -> Table {
                 Cell::value(mins(b.ttr.mean)),
                 Cell::value(mins(b.ttr.geomean)),
                 Cell::value(mins(b.ttd.median)),
+                Cell::value(coverage_cell(&b.coverage.ttr)),
+                Cell::value(match &b.change {
+                    Some(c) if c.verdict != metrics::Verdict::NoEarlierPeriod => c.short(),
+                    _ => "–".into(),
+                }),
             ]
         })
         .collect();
@@ -535,10 +582,139 @@ fn trend(records: &[Record], trend_sel: &Select) -> Table {
             "TTR mean min",
             "TTR geometric mean min",
             "time to detect median min",
+            "incidents with TTR",
+            "TTR median against the 4 quarters before",
         ],
-        &[1, 2, 3, 4, 5, 6, 7, 8, 9],
+        &[1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
         rows,
     )
+}
+
+/// The quarters of the trend, each compared with the four quarters before
+/// it (which, for the first rows, lie before the trend's first quarter).
+fn trend_metrics(records: &[Record], trend_sel: &Select) -> metrics::Metrics {
+    let since = trend_sel.since.map(|d| {
+        d.checked_sub(jiff::Span::new().months(3 * metrics::CHANGE_BASELINE as i64))
+            .unwrap_or(d)
+    });
+    let wide = Select {
+        since,
+        ..trend_sel.clone()
+    };
+    let mut m = metrics::compute(records, By::Quarter, &wide, 0.0);
+    if let Some(first) = trend_sel.since {
+        let first = crate::period::period(first, By::Quarter);
+        m.buckets.retain(|b| b.period >= first);
+    }
+    m
+}
+
+/// "80%", or "44% (under 60%)".
+fn coverage_cell(c: &metrics::Coverage) -> String {
+    let share = pct(c.n, c.of);
+    if c.low {
+        format!("{share} (under {:.0}%)", metrics::COVERAGE_WARN * 100.0)
+    } else {
+        share
+    }
+}
+
+/// The report period's median time to resolve against the quarters before
+/// it, in words.
+fn change(records: &[Record], trend_sel: &Select) -> String {
+    let trend = trend_metrics(records, trend_sel);
+    match trend
+        .buckets
+        .last()
+        .and_then(|b| Some((b, b.change.as_ref()?)))
+    {
+        Some((b, c)) if !c.against.is_empty() => format!(
+            "{} against {} to {}: {}.",
+            b.period,
+            c.against[0],
+            c.against[c.against.len() - 1],
+            c.words
+        ),
+        Some((b, c)) => format!("{}: {}.", b.period, c.words),
+        None => "No incident in the period.".into(),
+    }
+}
+
+/// The splits the report breaks the period down by.
+const BREAKDOWNS: [(SplitBy, &str); 4] = [
+    (SplitBy::Severity, "By severity"),
+    (SplitBy::RootCause, "By root cause"),
+    (SplitBy::Detection, "By detection"),
+    (SplitBy::Service, "By service"),
+];
+
+/// Time to resolve per value of each split, for the values with at least
+/// five values (a smaller cell would be read as a finding it is not).
+fn breakdowns(in_period: &[&Record]) -> Vec<Breakdown> {
+    BREAKDOWNS
+        .iter()
+        .map(|&(by, title)| {
+            let groups = metrics::groups(in_period, by);
+            let (shown, rest): (Vec<_>, Vec<_>) = groups
+                .iter()
+                .map(|(v, rs)| metrics::bucket(v.clone(), rs, 0.0))
+                .partition(|b| b.ttr.n >= metrics::SMALL_SAMPLE);
+            let rows: Vec<Vec<Cell>> = shown
+                .iter()
+                .map(|b| {
+                    vec![
+                        Cell::text(&b.period),
+                        Cell::value(b.n.to_string()),
+                        Cell::value(b.ttr.n.to_string()),
+                        Cell::value(mins(b.ttr.median)),
+                        Cell::value(super::interval(b.ttr.median_ci, " to ")),
+                        Cell::value(mins(b.ttr.p90)),
+                    ]
+                })
+                .collect();
+            let values = |k: usize| if k == 1 { "value" } else { "values" };
+            let rest_n: usize = rest.iter().map(|b| b.n).sum();
+            let mut note = if rows.is_empty() {
+                format!(
+                    "No value has {} or more incidents with a time to resolve ({} {}, {rest_n} incidents).",
+                    metrics::SMALL_SAMPLE,
+                    rest.len(),
+                    values(rest.len()),
+                )
+            } else if rest.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "Not shown: {} {} with fewer than {} incidents with a time to resolve ({rest_n} incidents).",
+                    rest.len(),
+                    values(rest.len()),
+                    metrics::SMALL_SAMPLE,
+                )
+            };
+            if by == SplitBy::Service {
+                note.push_str(" An incident counts once per service it names.");
+            }
+            let table = (!rows.is_empty()).then(|| {
+                Table::new(
+                    &[
+                        by.name(),
+                        "incidents",
+                        "with TTR",
+                        "TTR median min",
+                        "TTR median 95% interval",
+                        "TTR p90 min",
+                    ],
+                    &[1, 2, 3, 4, 5],
+                    rows,
+                )
+            });
+            Breakdown {
+                title: title.to_string(),
+                table,
+                note: note.trim().to_string(),
+            }
+        })
+        .collect()
 }
 
 /// Root causes by count, with how often each came up in the four quarters
@@ -672,7 +848,8 @@ fn actions(in_period: &[&Record]) -> Actions {
 
 /// What is missing, how often, and which figures leave it out; then the
 /// incidents of the period with a gap.
-fn quality(records: &[Record], s: &Scope) -> Quality {
+fn quality(inp: &Inputs, s: &Scope) -> Quality {
+    let records = inp.records;
     let in_period = &s.in_period;
     let count = |f: &dyn Fn(&Record) -> bool| in_period.iter().filter(|r| f(r)).count();
     let undated = records.iter().filter(|r| r.date.is_none()).count();
@@ -733,7 +910,72 @@ fn quality(records: &[Record], s: &Scope) -> Quality {
         .collect();
     let gaps =
         (!gaps.is_empty()).then(|| Table::new(&["date", "postmortem", "missing"], &[], gaps));
-    Quality { table, gaps }
+    Quality {
+        table,
+        gaps,
+        coverage: coverage(&s.in_period),
+        unplaced: unplaced(inp),
+    }
+}
+
+/// Each figure of the period: the incidents it rests on and how sure their
+/// values are.
+fn coverage(in_period: &[&Record]) -> Table {
+    let b = metrics::bucket(String::new(), in_period, 0.0);
+    let rows = [
+        ("time to resolve", &b.coverage.ttr),
+        ("time to detect", &b.coverage.ttd),
+        (
+            "time to repair (detection to resolution)",
+            &b.coverage.detect_to_resolve,
+        ),
+    ]
+    .into_iter()
+    .map(|(what, c)| {
+        vec![
+            Cell::text(what),
+            Cell::value(format!("{} of {}", c.n, c.of)),
+            Cell::value(coverage_cell(c)),
+            Cell::value(
+                c.median_confidence
+                    .map_or("–".into(), |m| format!("{m:.2}")),
+            ),
+        ]
+    })
+    .collect();
+    Table::new(
+        &[
+            "figure",
+            "incidents with a value",
+            "share",
+            "median confidence",
+        ],
+        &[1, 2, 3],
+        rows,
+    )
+}
+
+/// The postmortems of the store with no date, and why (from `lint`).
+fn unplaced(inp: &Inputs) -> Option<Table> {
+    let rows: Vec<Vec<Cell>> = inp
+        .records
+        .iter()
+        .filter(|r| r.date.is_none())
+        .map(|r| {
+            let line = Line {
+                r,
+                minutes: None,
+                link: (inp.link)(r),
+            };
+            let why = inp
+                .unplaced
+                .get(&r.path)
+                .filter(|w| !w.is_empty())
+                .map_or("no date found".to_string(), |w| w.join("; "));
+            vec![Cell::link(&line), Cell::text(&why)]
+        })
+        .collect();
+    (!rows.is_empty()).then(|| Table::new(&["postmortem", "why it has no date"], &[], rows))
 }
 
 #[cfg(test)]

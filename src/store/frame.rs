@@ -29,6 +29,12 @@ pub fn quarter_of(iso: &str) -> Option<String> {
     Some(crate::period::period(d, crate::period::By::Quarter))
 }
 
+/// Columns of the table beyond the contract's fields: the severity as
+/// written, and the services named, joined by [`SERVICES_SEP`].
+pub const SEVERITY: &str = "severity";
+pub const SERVICES: &str = "services";
+pub const SERVICES_SEP: &str = ", ";
+
 /// Build the table from records and their content hashes.
 pub fn build(rows: &[(Incident, String)]) -> Result<DataFrame> {
     let n = rows.len();
@@ -92,9 +98,9 @@ pub fn build(rows: &[(Incident, String)]) -> Result<DataFrame> {
         s(F::Detection.as_str(), &|i| Some(i.detection.to_string())),
         s(F::Resolution.as_str(), &|i| Some(i.resolution.to_string())),
         i64c(F::ActionItems.as_str(), &|i| Some(i.action_items)),
-        s("severity", &|i| i.severity.clone()),
-        s("services", &|i| {
-            (!i.services.is_empty()).then(|| i.services.join(", "))
+        s(SEVERITY, &|i| i.severity.clone()),
+        s(SERVICES, &|i| {
+            (!i.services.is_empty()).then(|| i.services.join(SERVICES_SEP))
         }),
     ];
     for f in F::all().filter(|f| f.has_confidence_column()) {

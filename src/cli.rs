@@ -75,6 +75,27 @@ pub enum Command {
         after_help = "Rules: no-year, no-date, no-start-time, no-end-time, no-detection-time, duration-mismatch (stated duration vs start-to-end window, and by how much), no-time-zone, mixed-time-zones, unknown-root-cause, no-action-items, front-matter (malformed).\n\nExit codes: 0 nothing to fix, 1 findings (so a postmortem repository can run it in CI), 2 error.\n\nExamples:\n  incidex lint\n  incidex lint docs/postmortems --format json | jq '.[] | select(.findings != [])'"
     )]
     Lint(LintArgs),
+    /// Write the incidents table as a dataset (Parquet or CSV, optionally Hive-partitioned by quarter) for DuckDB, Spark, pandas
+    #[command(after_help = EXPORT_HELP)]
+    Export(ExportArgs),
+}
+
+const EXPORT_HELP: &str = "Layout:\n  DIR/incidents.parquet (or .csv)                          without --partition\n  DIR/quarter=2024-Q1/part-0.parquet                        --partition quarter: one folder per quarter (Hive)\n  DIR/quarter=__HIVE_DEFAULT_PARTITION__/part-0.parquet     undated incidents (read back as a null quarter)\nAs Hive does, the partition column is in the folder name, not in the files: readers add it back (as the last column). Parquet keeps the table's types (date as DATE, minutes as BIGINT, confidences as DOUBLE, start_utc/end_utc as TIMESTAMP UTC). CSV: a header row, RFC 4180 quoting, an empty cell for null. Rows are sorted by path, so the same store gives byte-identical files.\nThe dataset is written beside DIR and renamed into place: a failed export leaves no half dataset. A non-empty DIR is refused unless --overwrite, which replaces only a previous export (a folder holding other files is refused).\nRead back as one table: DuckDB `read_parquet('DIR/**/*.parquet', hive_partitioning = true)` (or `read_csv_auto`), pandas `pd.read_parquet('DIR')`, Spark `spark.read.parquet('DIR')`.\n\nExit codes: 0 written, 2 error (no store, DIR not empty, it could not be written).\n\nExamples:\n  incidex export /tmp/incidents --partition quarter\n  incidex export out --format csv --overwrite\n  incidex export /data/incidents --partition quarter --store /data/pm";
+
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// The folder to write (created; must be new or empty unless --overwrite)
+    pub dir: PathBuf,
+    #[arg(long, value_enum, default_value = "parquet")]
+    pub format: crate::render::dataset::Format,
+    /// Hive-partition the dataset: one folder per quarter
+    #[arg(long, value_enum)]
+    pub partition: Option<crate::render::dataset::Partition>,
+    /// Replace a previous export in DIR
+    #[arg(long)]
+    pub overwrite: bool,
+    #[command(flatten)]
+    pub store: StoreArg,
 }
 
 #[derive(Debug, clap::Args)]

@@ -7,7 +7,7 @@ use common::{Env, stdout};
 
 const VERBS: &[&str] = &[
     "extract", "ingest", "explain", "search", "similar", "sql", "query", "metrics", "chart",
-    "report", "lint",
+    "report", "lint", "export",
 ];
 
 #[test]

@@ -2,6 +2,7 @@
 
 pub mod chart;
 pub mod explain;
+pub mod export;
 pub mod extract;
 pub mod ingest;
 pub mod lint;
@@ -29,6 +30,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Chart(a) => chart::run(a),
         Command::Report(a) => report::run(a),
         Command::Lint(a) => lint::run(a),
+        Command::Export(a) => export::run(a),
     }
 }
 

@@ -1,6 +1,7 @@
 //! Output: terminal tables, and later charts and reports.
 
 pub mod chart;
+pub mod dataset;
 pub mod frame;
 pub mod hits;
 pub mod report;

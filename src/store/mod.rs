@@ -355,9 +355,11 @@ impl Txn<'_> {
 }
 
 /// Test hook: `INCIDEX_FAIL_AT=<point>` makes an ingest fail at that point
-/// (`parquet`, `index`, `manifest`, `swap`), or `abort:<point>` kill itself
-/// there, to prove that the previous store survives.
-fn fail_point(point: &str) -> Result<()> {
+/// (`parquet`, `index`, `manifest`, `swap`; `export` for an export, once its
+/// files are written and before they are moved into place), or
+/// `abort:<point>` kill itself there, to prove that the previous store (or
+/// folder) survives.
+pub fn fail_point(point: &str) -> Result<()> {
     if let Ok(v) = std::env::var("INCIDEX_FAIL_AT") {
         if v == point {
             return Err(Error::Io(std::io::Error::other(format!(

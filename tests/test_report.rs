@@ -342,3 +342,161 @@ fn coverage_warning_breakdowns_and_the_change_verdict() {
     );
     assert!(md.contains("2024-Q1: no earlier period"), "{md}");
 }
+
+/// Two near-identical incidents three quarters apart and an unrelated one,
+/// added to the shipped corpus (so that their shared terms are rare: in a
+/// store of three, a term in two of them says nothing).
+fn recurring() -> Env {
+    let env = Env::new().with_corpus(None);
+    let text = |date: &str, title: &str, extra: &str| {
+        format!(
+            "# {title}\n\n## Summary\nOn {date} the ledger-sync workers halted from 09:00 to 09:50 UTC and \
+             no journal entries were replicated to the standby vault. {extra}\n\n\
+             ## Root cause\nThe chrony daemons on the ntp relays stepped the wall clock back by forty \
+             seconds after a bad upstream stratum source. ledger-sync reads a backwards clock as journal \
+             corruption and halts every shard until an operator clears the fence.\n\n\
+             ## Resolution\nWe pinned chrony to slew instead of step and cleared the shard fences.\n"
+        )
+    };
+    env.write(
+        "corpus/2024-02-14-ledger-sync-clock-step.md",
+        text(
+            "2024-02-14",
+            "Ledger sync halted <script>alert(1)</script> | clock [jump] x_y",
+            "Finance reconciliation ran late.",
+        ),
+    );
+    env.write(
+        "corpus/2024-11-12-ledger-sync-clock-step-again.md",
+        text(
+            "2024-11-12",
+            "Ledger sync halted again <script>x()</script> & \"clock\" stepped back",
+            "Reconciliation ran late again.",
+        ),
+    );
+    env.write(
+        "corpus/2024-11-20-thumbnail-disk.md",
+        "# Thumbnails missing on product pages\n\n## Summary\nOn 2024-11-20 product pages showed grey \
+         placeholders instead of thumbnails from 14:00 to 15:10 UTC.\n\n## Root cause\nThe scratch \
+         volume of the image resizer filled with orphaned renders left by an aborted batch, so new \
+         renders failed to write.\n\n## Resolution\nWe deleted the orphaned renders and added a nightly \
+         sweep.\n",
+    );
+    assert!(env.run(&["ingest", "--quiet"]).status.success());
+    env
+}
+
+/// The lines of the "Seen before" block of the incident whose heading
+/// contains `heading` (up to the next heading), if it has one.
+fn seen_block(md: &str, heading: &str) -> Option<String> {
+    let section = md.split("\n## Seen before\n").nth(1)?;
+    let section = section.split("\n## ").next()?;
+    let start = section
+        .split("\n### ")
+        .skip(1)
+        .find(|b| b.lines().next().is_some_and(|h| h.contains(heading)))?;
+    Some(start.to_string())
+}
+
+#[test]
+fn seen_before_lists_the_earlier_twin_with_shared_terms_not_the_later_nor_the_unrelated() {
+    let env = recurring();
+    let out = env.run(&["report", "--quarter", "2024-Q4", "--out", "q4"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let md = std::fs::read_to_string(env.path("q4/report.md")).unwrap();
+    let later = seen_block(&md, "halted again").expect("the later twin has a seen-before block");
+    let rows: Vec<&str> = later.lines().filter(|l| l.starts_with("| 2")).collect();
+    let twin = rows
+        .iter()
+        .find(|r| r.contains("2024-02-14-ledger-sync-clock-step.md"))
+        .unwrap_or_else(|| panic!("the earlier twin is listed first or among the first:\n{later}"));
+    assert!(twin.starts_with("| 2024-02-14 |"), "{twin}");
+    assert_eq!(
+        rows.first(),
+        Some(twin),
+        "the near-identical one ranks first:\n{later}"
+    );
+    for term in ["chrony", "ledger-sync"] {
+        assert!(twin.contains(term), "shared term {term}: {twin}");
+    }
+    // Near-identical texts come close to the self-match (1.0).
+    let similarity = |row: &str| -> f32 { row.rsplit('|').nth(2).unwrap().trim().parse().unwrap() };
+    assert!(similarity(twin) > 0.5, "{twin}");
+    assert!(!later.contains("thumbnail"), "the unrelated one:\n{later}");
+    assert!(rows.len() <= incidex::query::recurrence::SEEN_BEFORE_MAX);
+
+    // Over every quarter: the earlier twin never lists the later one (only
+    // earlier incidents count), and the unrelated one lists neither twin.
+    let out = env.run(&[
+        "report",
+        "--since",
+        "2020-01-01",
+        "--until",
+        "2030-12-31",
+        "--out",
+        "all",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let md = std::fs::read_to_string(env.path("all/report.md")).unwrap();
+    assert!(seen_block(&md, "halted again").is_some());
+    // Nothing under the threshold is shown.
+    let section = md.split("\n## Seen before\n").nth(1).unwrap();
+    let section = section.split("\n## ").next().unwrap();
+    let rows: Vec<&str> = section.lines().filter(|l| l.starts_with("| 2")).collect();
+    assert!(!rows.is_empty());
+    for row in rows {
+        assert!(
+            similarity(row) >= incidex::query::recurrence::SEEN_BEFORE_MIN,
+            "{row}"
+        );
+    }
+    if let Some(earlier) = seen_block(&md, "clock \\[jump\\]") {
+        assert!(!earlier.contains("clock-step-again"), "{earlier}");
+    }
+    if let Some(unrelated) = seen_block(&md, "Thumbnails missing") {
+        assert!(!unrelated.contains("ledger-sync-clock-step"), "{unrelated}");
+    }
+}
+
+#[test]
+fn seen_before_escapes_titles_in_headings_and_tables() {
+    let env = recurring();
+    let out = env.run(&["report", "--quarter", "2024-Q4", "--out", "q4"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let html = std::fs::read_to_string(env.path("q4/index.html")).unwrap();
+    let section = html
+        .split("<h2>Seen before</h2>")
+        .nth(1)
+        .expect("html section")
+        .split("<h2>")
+        .next()
+        .unwrap();
+    // The later twin's title in its heading, the earlier's in the table.
+    assert!(
+        section.contains(
+            "Ledger sync halted again &lt;script&gt;x()&lt;/script&gt; &amp; &quot;clock&quot; stepped back</a></h3>"
+        ),
+        "{section}"
+    );
+    assert!(
+        section.contains(
+            ">Ledger sync halted &lt;script&gt;alert(1)&lt;/script&gt; | clock [jump] x_y</a></td>"
+        ),
+        "{section}"
+    );
+    assert!(!section.contains("<script>"));
+    let md = std::fs::read_to_string(env.path("q4/report.md")).unwrap();
+    let later = seen_block(&md, "halted again").unwrap();
+    assert!(
+        later.starts_with(
+            "2024-11-12 · [Ledger sync halted again &lt;script&gt;x()&lt;/script&gt; &amp; &quot;clock&quot; stepped back]("
+        ),
+        "{later}"
+    );
+    assert!(
+        later.contains(
+            "[Ledger sync halted &lt;script&gt;alert(1)&lt;/script&gt; \\| clock \\[jump\\] x\\_y]("
+        ),
+        "{later}"
+    );
+}

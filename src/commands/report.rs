@@ -11,6 +11,7 @@ use crate::cli::ReportArgs;
 use crate::extract::lint;
 use crate::pipeline;
 use crate::query::metrics::{self, By};
+use crate::query::recurrence;
 use crate::query::table::{self, Record};
 use crate::render::report::{self, Inputs, Period};
 use crate::store::Store;
@@ -85,8 +86,12 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
                 .is_some_and(|d| d >= period.since && d <= period.until)
         })
         .count();
+    // Earlier incidents like each of the period's, from the store's index.
+    let engine = crate::query::search::Engine::open(&g.index())?;
+    let seen = recurrence::for_period(&engine, &records, period.since, period.until)?;
     let rendered = report::render(&Inputs {
         records: &records,
+        seen_before: Some(&seen),
         period: period.clone(),
         link: &link,
         generated: jiff::Zoned::now().date().to_string(),

@@ -8,7 +8,6 @@ use serde_json::json;
 use tantivy::schema::Value;
 
 use crate::cli::{ReportFormat, SimilarArgs};
-use crate::corpus::document::{self, Roles};
 
 pub fn run(args: SimilarArgs) -> Result<ExitCode> {
     let g = crate::store::Store::new(&args.store.store).open()?;
@@ -46,19 +45,7 @@ pub fn run(args: SimilarArgs) -> Result<ExitCode> {
                 std::fs::read_to_string(&id).with_context(|| format!("cannot read {id}"))?
             }
         };
-        let doc = document::parse(&body);
-        let mut t = doc.text_with_role(Roles::ROOT_CAUSE);
-        t.push_str(&doc.text_with_role(Roles::SUMMARY));
-        if let Some(l) = doc
-            .lines
-            .iter()
-            .find(|l| matches!(l.kind, document::Kind::Heading(_)))
-        {
-            t.push_str(&l.text);
-        }
-        if t.split_whitespace().count() < 12 {
-            t = body.clone();
-        }
+        let t = crate::query::search::compared_text(&body);
         (t, stored.map(|_| shown))
     };
     let (terms, hits) = engine.similar(&text, exclude.as_deref(), args.limit, &flt)?;

@@ -2,6 +2,7 @@
 //! and reliability metrics (polars).
 
 pub mod metrics;
+pub mod recurrence;
 pub mod search;
 pub mod sql;
 pub mod stats;

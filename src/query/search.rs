@@ -523,6 +523,31 @@ impl Engine {
         limit: usize,
         flt: &Filters,
     ) -> Result<(Vec<String>, Vec<Hit>), SearchError> {
+        let like = self.like_this(text, exclude_path)?;
+        if like.terms.is_empty() {
+            return Ok((vec![], vec![]));
+        }
+        let mut clauses: Clauses = vec![(Occur::Must, self.like_this_query(&like))];
+        if let Some(p) = exclude_path {
+            clauses.push((Occur::MustNot, self.path_query(p)));
+        }
+        clauses.extend(self.filter_clauses(flt)?);
+        let q = BooleanQuery::new(clauses);
+        let (_, mut hits) = self.search(&q, limit, false)?;
+        for h in hits.iter_mut() {
+            h.terms = self.shared_terms(&like, &h.path, 8)?;
+        }
+        Ok((like.words(), hits))
+    }
+
+    /// The distinctive terms of a text, weighted (the start of `similar`).
+    /// `exclude_path`: the incident the text is from, whose own occurrence
+    /// of a term does not make the term shared.
+    pub fn like_this(
+        &self,
+        text: &str,
+        exclude_path: Option<&str>,
+    ) -> Result<LikeThis, SearchError> {
         let searcher = self.searcher();
         let n_docs = searcher.num_docs().max(1) as f32;
         // Stems are what the index holds; users read words, so remember the
@@ -563,11 +588,18 @@ impl Engine {
         }
         scored.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         scored.truncate(25);
-        if scored.is_empty() {
-            return Ok((vec![], vec![]));
-        }
-        let mut should: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        for (t, w) in &scored {
+        Ok(LikeThis {
+            terms: scored,
+            surface,
+        })
+    }
+
+    /// The weighted terms as one query (each term in the root-cause,
+    /// summary, title and body fields, boosted in that order).
+    pub fn like_this_query(&self, like: &LikeThis) -> Box<dyn Query> {
+        let f = &self.fields;
+        let mut should: Clauses = Vec::with_capacity(like.terms.len() * 4);
+        for (t, w) in &like.terms {
             for (field, boost) in [
                 (f.rootcause, 2.0),
                 (f.summary, 1.2),
@@ -584,43 +616,98 @@ impl Engine {
                 ));
             }
         }
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> =
-            vec![(Occur::Must, Box::new(BooleanQuery::new(should)))];
-        if let Some(p) = exclude_path {
-            clauses.push((
-                Occur::MustNot,
-                Box::new(TermQuery::new(
-                    Term::from_field_text(f.path, p),
-                    IndexRecordOption::Basic,
-                )),
-            ));
-        }
-        clauses.extend(self.filter_clauses(flt)?);
-        let q = BooleanQuery::new(clauses);
-        let (_, mut hits) = self.search(&q, limit, false)?;
-        let top_terms: Vec<String> = scored.iter().map(|(t, _)| t.clone()).collect();
-        let show = |t: &String| surface.get(t).cloned().unwrap_or_else(|| t.clone());
-        for h in hits.iter_mut() {
-            if let Some((_, doc)) = self.doc_by_path(&h.path)? {
-                let body = doc.get_first(f.body).and_then(|v| v.as_str()).unwrap_or("");
-                let title = doc
-                    .get_first(f.title)
-                    .and_then(|v| v.as_str())
-                    .unwrap_or("");
-                let have: HashSet<String> = self
-                    .terms_of(&format!("{title} {body}"))
-                    .into_iter()
-                    .collect();
-                h.terms = top_terms
-                    .iter()
-                    .filter(|t| have.contains(*t))
-                    .take(8)
-                    .map(show)
-                    .collect();
+        Box::new(BooleanQuery::new(should))
+    }
+
+    /// The incident stored under `path`, as a query that matches it alone.
+    pub fn path_query(&self, path: &str) -> Box<dyn Query> {
+        Box::new(TermQuery::new(
+            Term::from_field_text(self.fields.path, path),
+            IndexRecordOption::Basic,
+        ))
+    }
+
+    /// The terms of `like` (best first, as words) that the stored incident
+    /// `path` has in its title or body, at most `max`.
+    pub fn shared_terms(
+        &self,
+        like: &LikeThis,
+        path: &str,
+        max: usize,
+    ) -> Result<Vec<String>, SearchError> {
+        let f = &self.fields;
+        let Some((_, doc)) = self.doc_by_path(path)? else {
+            return Ok(vec![]);
+        };
+        let body = doc.get_first(f.body).and_then(|v| v.as_str()).unwrap_or("");
+        let title = doc
+            .get_first(f.title)
+            .and_then(|v| v.as_str())
+            .unwrap_or("");
+        let have: HashSet<String> = self
+            .terms_of(&format!("{title} {body}"))
+            .into_iter()
+            .collect();
+        // Two stems of one word ("checkout-api") show as that word once.
+        let mut out: Vec<String> = Vec::with_capacity(max);
+        for (t, _) in &like.terms {
+            if out.len() == max {
+                break;
+            }
+            let w = like.word(t);
+            if have.contains(t) && !out.contains(&w) {
+                out.push(w);
             }
         }
-        Ok((top_terms.iter().map(show).collect(), hits))
+        Ok(out)
     }
+}
+
+/// A text's most distinctive terms for "more like this" (see
+/// [`Engine::like_this`]).
+#[derive(Debug, Clone)]
+pub struct LikeThis {
+    /// Stems with their tf-idf weights, best first (ties by stem).
+    pub terms: Vec<(String, f32)>,
+    /// The first word of the text each stem came from.
+    surface: HashMap<String, String>,
+}
+
+impl LikeThis {
+    /// A stem as the word the text wrote.
+    fn word(&self, stem: &str) -> String {
+        self.surface
+            .get(stem)
+            .cloned()
+            .unwrap_or_else(|| stem.to_string())
+    }
+
+    /// The terms as words, best first.
+    pub fn words(&self) -> Vec<String> {
+        self.terms.iter().map(|(t, _)| self.word(t)).collect()
+    }
+}
+
+/// The part of a postmortem that stands for it when comparing incidents:
+/// its root-cause and summary sections and its first heading, or its whole
+/// text when those say too little (under 12 words; a file without
+/// sections).
+pub fn compared_text(body: &str) -> String {
+    use crate::corpus::document::{self, Roles};
+    let doc = document::parse(body);
+    let mut t = doc.text_with_role(Roles::ROOT_CAUSE);
+    t.push_str(&doc.text_with_role(Roles::SUMMARY));
+    if let Some(l) = doc
+        .lines
+        .iter()
+        .find(|l| matches!(l.kind, document::Kind::Heading(_)))
+    {
+        t.push_str(&l.text);
+    }
+    if t.split_whitespace().count() < 12 {
+        t = body.to_string();
+    }
+    t
 }
 
 /// A single word ending in `*` (the grammar keeps the star in the word).

@@ -13,6 +13,7 @@ use minijinja::{AutoEscape, Environment, Error, UndefinedBehavior, Value};
 use serde::Serialize;
 
 use crate::query::metrics::{self, Bucket, By, Select, SplitBy, ttr};
+use crate::query::recurrence::{Earlier, SEEN_BEFORE_MAX, SEEN_BEFORE_MIN};
 use crate::query::table::Record;
 use crate::render::chart::{self, Data, Kind};
 
@@ -27,6 +28,10 @@ struct Line<'a> {
 
 pub struct Inputs<'a> {
     pub records: &'a [Record],
+    /// Earlier incidents like each incident of the period, by path (from
+    /// the index: `query::recurrence::for_period`); `None` leaves the
+    /// "seen before" section out.
+    pub seen_before: Option<&'a BTreeMap<String, Vec<Earlier>>>,
     pub period: Period,
     /// Relative link from the report folder to each incident's file.
     pub link: &'a dyn Fn(&Record) -> String,
@@ -62,6 +67,8 @@ struct Report<'a> {
     /// Figures per severity, root cause, detection and service.
     breakdowns: Vec<Breakdown>,
     causes: Causes,
+    /// Earlier incidents like those of the period, when the index was given.
+    seen_before: Option<SeenBefore>,
     longest: Table,
     /// Detection, then resolution.
     mix: [Table; 2],
@@ -108,6 +115,23 @@ struct Causes {
 struct CauseIncidents {
     cause: String,
     incidents: Table,
+}
+
+#[derive(Serialize)]
+struct SeenBefore {
+    /// Incidents of the period compared with the earlier ones.
+    compared: usize,
+    /// Those with at least one earlier incident like them, by date then path.
+    incidents: Vec<SeenIncident>,
+    min: String,
+    max: usize,
+}
+
+#[derive(Serialize)]
+struct SeenIncident {
+    date: String,
+    incident: Cell,
+    earlier: Table,
 }
 
 #[derive(Serialize)]
@@ -434,6 +458,7 @@ pub fn render(inp: &Inputs) -> anyhow::Result<Output> {
         change: change(inp.records, &s.trend_sel),
         breakdowns: breakdowns(&s.in_period),
         causes: causes(inp.records, &s, p.since),
+        seen_before: inp.seen_before.map(|found| seen_before(inp, &s, found)),
         longest: longest(&s.lines),
         mix: [
             mix(&s.lines, "detection", |r| &r.detection),
@@ -778,6 +803,64 @@ fn causes(records: &[Record], s: &Scope, since: jiff::civil::Date) -> Causes {
         })
         .collect();
     Causes { table, top }
+}
+
+/// For each incident of the period (by date, then path), the earlier
+/// incidents most like it, with their similarity and the terms they share.
+fn seen_before(inp: &Inputs, s: &Scope, found: &BTreeMap<String, Vec<Earlier>>) -> SeenBefore {
+    let by_path: BTreeMap<&str, &Record> =
+        inp.records.iter().map(|r| (r.path.as_str(), r)).collect();
+    let mut lines: Vec<&Line> = s.lines.iter().collect();
+    lines.sort_by(|a, b| (a.r.date, &a.r.path).cmp(&(b.r.date, &b.r.path)));
+    let incidents = lines
+        .iter()
+        .filter_map(|l| {
+            let earlier = found.get(&l.r.path).filter(|e| !e.is_empty())?;
+            let rows = earlier
+                .iter()
+                .map(|e| {
+                    let r = by_path.get(e.path.as_str());
+                    let incident = match r {
+                        Some(r) => Cell {
+                            text: r.title.clone().unwrap_or_else(|| r.path.clone()),
+                            escape_md: true,
+                            href: Some((inp.link)(r)),
+                            swatch: None,
+                        },
+                        None => Cell::text(&e.path),
+                    };
+                    vec![
+                        r.map_or(Cell::value("undated"), |r| Cell::date(r)),
+                        incident,
+                        Cell::text(r.map_or("unknown", |r| r.root_cause.as_str())),
+                        Cell::value(format!("{:.2}", e.similarity)),
+                        Cell::text(&e.terms.join(", ")),
+                    ]
+                })
+                .collect();
+            Some(SeenIncident {
+                date: l.r.date.map_or("undated".into(), |d| d.to_string()),
+                incident: Cell::link(l),
+                earlier: Table::new(
+                    &[
+                        "date",
+                        "earlier incident",
+                        "root cause",
+                        "similarity",
+                        "shared terms",
+                    ],
+                    &[3],
+                    rows,
+                ),
+            })
+        })
+        .collect();
+    SeenBefore {
+        compared: s.lines.len(),
+        incidents,
+        min: format!("{SEEN_BEFORE_MIN:.2}"),
+        max: SEEN_BEFORE_MAX,
+    }
 }
 
 /// The five longest incidents of the period.

@@ -402,3 +402,122 @@ fn a_store_written_by_other_extraction_code_is_extracted_again() {
     let out = env.run(&["ingest"]);
     assert!(stderr(&out).contains("12 unchanged"), "{}", stderr(&out));
 }
+
+/// The rows of the store's table through `incidex sql` (every column,
+/// sorted by path): equal outputs are equal tables.
+fn rows(env: &Env, store: &str) -> String {
+    let out = env.run(&[
+        "sql",
+        "SELECT * FROM incidents ORDER BY path",
+        "--format",
+        "json",
+        "--store",
+        store,
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    common::stdout(&out)
+}
+
+/// The paths `incidex search` returns for a query, sorted.
+fn hits(env: &Env, store: &str, q: &str) -> Vec<String> {
+    let out = env.run(&[
+        "search", q, "--store", store, "--limit", "100", "--format", "json",
+    ]);
+    assert!(out.status.code() != Some(2), "{}", stderr(&out));
+    let re = regex::Regex::new(r#""path":\s*"([^"]+)""#).unwrap();
+    let text = common::stdout(&out);
+    let mut v: Vec<String> = re.captures_iter(&text).map(|c| c[1].to_string()).collect();
+    v.sort();
+    v
+}
+
+const PROP_SERVICES: &[&str] = &["checkout", "search", "payments", "login"];
+const PROP_CAUSES: &[&str] = &[
+    "A bad deploy introduced a bug in the order handler.",
+    "The database connection pool was exhausted.",
+    "A misconfigured firewall rule dropped traffic.",
+    "The disk filled up with logs.",
+];
+
+/// A small generated postmortem.
+fn prop_doc(k: usize, (svc, cause, day, hour, mins): (usize, usize, u8, u8, u16)) -> String {
+    let s = PROP_SERVICES[svc];
+    format!(
+        "# {s} outage {k}\n\nOn 2024-04-{day:02} the {s} service failed.\n\n## Timeline\n\n\
+         - {hour:02}:10 UTC: {s} errors start\n- {:02}:{:02} UTC: service restored\n\n\
+         ## Root cause\n\n{}\n",
+        hour + (10 + mins / 60) as u8,
+        (10 + mins) % 60,
+        PROP_CAUSES[cause]
+    )
+}
+
+fn prop_cases() -> u32 {
+    std::env::var("INCIDEX_PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(6)
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig {
+        cases: prop_cases(),
+        ..proptest::prelude::ProptestConfig::default()
+    })]
+
+    /// Over generated small corpora (`INCIDEX_PROPTEST_CASES`, default 6):
+    /// a second ingest is a no-op (0 new, changed or removed; no new
+    /// generation; the same rows), and ingesting the first half of a folder
+    /// and then the whole of it gives the same table and the same search
+    /// results as one ingest of the whole.
+    #[test]
+    fn ingest_twice_is_a_no_op_and_halves_equal_the_whole(
+        docs in proptest::collection::vec(
+            (0..PROP_SERVICES.len(), 0..PROP_CAUSES.len(), 1u8..29, 0u8..20, 0u16..240),
+            2..9,
+        ),
+    ) {
+        let env = Env::new();
+        for (k, d) in docs.iter().enumerate() {
+            env.write(&format!("corpus/pm-{k:02}.md"), prop_doc(k, *d));
+        }
+        // Whole, twice.
+        let out = env.run(&["ingest", "corpus", "--store", "whole"]);
+        proptest::prop_assert!(out.status.success(), "{}", stderr(&out));
+        let whole = rows(&env, "whole");
+        let current = std::fs::read_to_string(env.path("whole/CURRENT")).unwrap();
+        let out = env.run(&["ingest", "corpus", "--store", "whole"]);
+        proptest::prop_assert!(out.status.success(), "{}", stderr(&out));
+        let n = docs.len();
+        let want = format!("0 new, 0 changed, {n} unchanged, 0 removed");
+        proptest::prop_assert!(stderr(&out).contains(&want), "{}", stderr(&out));
+        proptest::prop_assert_eq!(
+            std::fs::read_to_string(env.path("whole/CURRENT")).unwrap(),
+            current
+        );
+        proptest::prop_assert_eq!(&rows(&env, "whole"), &whole);
+
+        // Halves: the first half alone, then the second half added.
+        let half = n / 2;
+        let aside = env.path("aside");
+        std::fs::create_dir_all(&aside).unwrap();
+        for k in half..n {
+            let name = format!("pm-{k:02}.md");
+            std::fs::rename(env.path("corpus").join(&name), aside.join(&name)).unwrap();
+        }
+        let out = env.run(&["ingest", "corpus", "--store", "halves"]);
+        proptest::prop_assert!(out.status.success(), "{}", stderr(&out));
+        for k in half..n {
+            let name = format!("pm-{k:02}.md");
+            std::fs::rename(aside.join(&name), env.path("corpus").join(&name)).unwrap();
+        }
+        let out = env.run(&["ingest", "corpus", "--store", "halves"]);
+        proptest::prop_assert!(out.status.success(), "{}", stderr(&out));
+        let want = format!("{} new, 0 changed, {half} unchanged, 0 removed", n - half);
+        proptest::prop_assert!(stderr(&out).contains(&want), "{}", stderr(&out));
+        proptest::prop_assert_eq!(&rows(&env, "halves"), &whole);
+        for q in ["checkout", "database OR disk", "\"service restored\"", "*"] {
+            proptest::prop_assert_eq!(hits(&env, "halves", q), hits(&env, "whole", q), "{}", q);
+        }
+    }
+}

@@ -241,12 +241,9 @@ proptest! {
         zone in 0usize..ZONES.len(),
         dated in prop::collection::vec(prop::option::of(1u8..29), 2..9),
         heading_date in prop::option::of(1u8..29),
+        shuffle_seed in any::<u64>(),
     ) {
-        let mut t = String::from("# Checkout outage\n\n");
-        if let Some(d) = heading_date {
-            t.push_str(&format!("The incident happened on 2024-03-{d:02}.\n\n"));
-        }
-        t.push_str("## Timeline\n\n");
+        let mut lines = Vec::new();
         for (k, (min, style, what)) in entries.iter().enumerate() {
             let date = dated
                 .get(k)
@@ -254,13 +251,228 @@ proptest! {
                 .flatten()
                 .map(|d| format!("2024-03-{d:02} "))
                 .unwrap_or_default();
-            t.push_str(&format!(
+            lines.push((*min, format!(
                 "- {date}{}: {}\n",
                 write_time(*min, *style, ZONES[zone]),
                 WHAT[*what]
-            ));
+            )));
         }
+        // The same lines in four orders: as generated (random), oldest
+        // first, newest first, and a seeded shuffle.
+        let mut oldest_first = lines.clone();
+        oldest_first.sort_by_key(|l| l.0);
+        let newest_first: Vec<_> = oldest_first.iter().rev().cloned().collect();
+        let mut shuffled = lines.clone();
+        let mut rng = Rng(shuffle_seed);
+        for k in (1..shuffled.len()).rev() {
+            shuffled.swap(k, rng.below(k + 1));
+        }
+        for order in [&lines, &oldest_first, &newest_first, &shuffled] {
+            let mut t = String::from("# Checkout outage\n\n");
+            if let Some(d) = heading_date {
+                t.push_str(&format!("The incident happened on 2024-03-{d:02}.\n\n"));
+            }
+            t.push_str("## Timeline\n\n");
+            for (_, l) in order {
+                t.push_str(l);
+            }
+            let i = run(&t);
+            prop_assert!(broken(&i).is_none(), "{:?} in\n{}", broken(&i), t);
+        }
+    }
+}
+
+/// A fixed-offset zone as written after a time, with its offset in minutes
+/// east of UTC; `None`: no zone written.
+const STAMP_ZONES: &[(&str, i32)] = &[
+    ("UTC", 0),
+    ("PDT", -420),
+    ("EST", -300),
+    ("CET", 60),
+    ("JST", 540),
+];
+
+const MONTH_NAMES: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// An instant written in one of twenty styles. Returns the stamp, whether
+/// it writes the year (so `date` must come back) and whether its zone must
+/// come back (so `start_utc` must be the instant).
+fn write_stamp(
+    y: i16,
+    mo: u8,
+    d: u8,
+    h: u8,
+    mi: u8,
+    style: u8,
+    zone: usize,
+) -> (String, bool, bool) {
+    let (z, off) = STAMP_ZONES[zone];
+    let mon = MONTH_NAMES[mo as usize - 1];
+    let mon3 = &mon[..3];
+    let h12 = if h.is_multiple_of(12) { 12 } else { h % 12 };
+    let ampm = if h < 12 { "AM" } else { "PM" };
+    let ord = match d {
+        1 | 21 | 31 => "st",
+        2 | 22 => "nd",
+        3 | 23 => "rd",
+        _ => "th",
+    };
+    let wd = jiff::civil::date(y, mo as i8, d as i8).weekday();
+    let weekday = format!("{wd:?}");
+    let off_iso = format!(
+        "{}{:02}:{:02}",
+        if off < 0 { '-' } else { '+' },
+        off.abs() / 60,
+        off.abs() % 60
+    );
+    match style {
+        // 24 h with a zone, ISO date.
+        0 => (format!("{y}-{mo:02}-{d:02} {h:02}:{mi:02} {z}"), true, true),
+        // 24 h, no zone.
+        1 => (format!("{y}-{mo:02}-{d:02} {h:02}:{mi:02}"), true, false),
+        // ISO 8601, Z.
+        2 => (format!("{y}-{mo:02}-{d:02}T{h:02}:{mi:02}:00Z"), true, true),
+        // ISO 8601 with an offset.
+        3 => (
+            format!("{y}-{mo:02}-{d:02}T{h:02}:{mi:02}:00{off_iso}"),
+            true,
+            true,
+        ),
+        // "May 3, 2024 at 2:05 PM PDT".
+        4 => (
+            format!("{mon} {d}, {y} at {h12}:{mi:02} {ampm} {z}"),
+            true,
+            true,
+        ),
+        // 12 h, lower-case pm, no zone.
+        5 => (
+            format!("{mon} {d}, {y} {h12}:{mi:02} {}", ampm.to_lowercase()),
+            true,
+            false,
+        ),
+        // "3rd of May 2024, 14:05 UTC".
+        6 => (
+            format!("{d}{ord} of {mon} {y}, {h:02}:{mi:02} {z}"),
+            true,
+            true,
+        ),
+        7 => (format!("{d} {mon} {y} {h:02}:{mi:02} {z}"), true, true),
+        // RFC 2822: the numeric zone is not read (see the README), so the
+        // minute and the date are checked, not the instant.
+        8 => (
+            format!(
+                "{}, {d:02} {mon3} {y} {h:02}:{mi:02}:00 {}",
+                &weekday[..3],
+                off_iso.replace(':', "")
+            ),
+            true,
+            false,
+        ),
+        // Status-page stamp, no year.
+        9 => (format!("{mon} {d}, {h:02}:{mi:02} {z}"), false, false),
+        10 => (format!("{h:02}:{mi:02} {z} on {d} {mon} {y}"), true, true),
+        11 => (
+            format!("{h12}:{mi:02} {ampm} ({z}) on {mon} {d}{ord}, {y}"),
+            true,
+            true,
+        ),
+        12 => (format!("{y}/{mo:02}/{d:02} {h:02}:{mi:02}"), true, false),
+        13 => (
+            format!("{weekday}, {mon} {d}, {y} at {h:02}:{mi:02} {z}"),
+            true,
+            true,
+        ),
+        14 => (
+            format!("{mon} {d}{ord} {y}, {h12}:{mi:02}{}", ampm.to_lowercase()),
+            true,
+            false,
+        ),
+        // With seconds.
+        15 => (
+            format!("{y}-{mo:02}-{d:02} {h:02}:{mi:02}:37 {z}"),
+            true,
+            true,
+        ),
+        // Time first, then the ISO date: the zone is lost (see the README).
+        16 => (
+            format!("{h:02}:{mi:02} {z}, {y}-{mo:02}-{d:02}"),
+            true,
+            false,
+        ),
+        // A dot between hour and minute, 12 h.
+        17 => (
+            format!("{d} {mon} {y} at {h12}.{mi:02} {}", ampm.to_lowercase()),
+            true,
+            false,
+        ),
+        18 => (
+            format!(
+                "{h12}:{mi:02} {} {z} {mon} {d} {y}",
+                if h < 12 { "a.m." } else { "p.m." }
+            ),
+            true,
+            true,
+        ),
+        // Military time.
+        _ => (format!("{h:02}{mi:02} {z} on {d} {mon} {y}"), true, true),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    /// A random instant written in twenty styles as a postmortem's `Start:`
+    /// reads back, through the public extraction, as the same minute (and
+    /// the same day when the year is written, and the same instant in UTC
+    /// when the zone is kept).
+    #[test]
+    fn an_instant_written_in_twenty_styles_reads_back_to_the_same_minute(
+        y in 2000i16..2031,
+        mo in 1u8..13,
+        d in 1u8..29,
+        h in 0u8..24,
+        mi in 0u8..60,
+        style in 0u8..20,
+        zone in 0usize..STAMP_ZONES.len(),
+    ) {
+        // "1900 UTC" to "2059 UTC" without a colon read as years (known
+        // limit, see the README).
+        prop_assume!(!(style == 19 && (19..=20).contains(&h)));
+        let (stamp, has_year, zoned) = write_stamp(y, mo, d, h, mi, style, zone);
+        let t = format!(
+            "# Checkout outage\n\nStart: {stamp}\n\nThe checkout service failed and was restored.\n"
+        );
         let i = run(&t);
-        prop_assert!(broken(&i).is_none(), "{:?} in\n{}", broken(&i), t);
+        let hhmm = format!("{h:02}:{mi:02}");
+        prop_assert_eq!(i.start.as_deref(), Some(hhmm.as_str()), "style {}: {}", style, stamp);
+        if has_year {
+            let day = format!("{y}-{mo:02}-{d:02}");
+            prop_assert_eq!(i.date.as_deref(), Some(day.as_str()), "style {}: {}", style, stamp);
+        }
+        if zoned {
+            let local = jiff::civil::date(y, mo as i8, d as i8).at(h as i8, mi as i8, 0, 0);
+            let utc = local
+                .to_zoned(jiff::tz::TimeZone::fixed(
+                    // Style 2 writes `Z` whatever the zone.
+                    jiff::tz::Offset::from_seconds(if style == 2 { 0 } else { STAMP_ZONES[zone].1 * 60 }).unwrap(),
+                ))
+                .unwrap()
+                .timestamp();
+            let want = utc.strftime("%Y-%m-%dT%H:%M:%SZ").to_string();
+            prop_assert_eq!(i.start_utc.as_deref(), Some(want.as_str()), "style {}: {}", style, stamp);
+        }
     }
 }

@@ -218,6 +218,23 @@ impl Store {
         self.remove_generations_except(&[live_dir], previous.as_deref())
     }
 
+    /// Whether a failed or killed ingest left generation folders behind
+    /// (any but the live one and the one before it).
+    fn has_leftovers(&self) -> bool {
+        let read = |f: &str| {
+            fs::read_to_string(self.root.join(f))
+                .map(|s| s.trim().to_string())
+                .unwrap_or_default()
+        };
+        let (live, previous) = (read(CURRENT), read(PREVIOUS));
+        fs::read_dir(&self.root).is_ok_and(|rd| {
+            rd.flatten().any(|e| {
+                let n = e.file_name().to_string_lossy().to_string();
+                n.starts_with("gen-") && n != live && n != previous
+            })
+        })
+    }
+
     fn remove_generations_except(&self, keep: &[PathBuf], also: Option<&Path>) -> Result<()> {
         if let Some(p) = also.and_then(|p| p.file_name()) {
             write_atomic(&self.root.join(PREVIOUS), p.to_string_lossy().as_bytes())?;
@@ -358,13 +375,21 @@ impl Txn<'_> {
 /// (`parquet`, `index`, `manifest`, `swap`; `export` for an export, once its
 /// files are written and before they are moved into place), or
 /// `abort:<point>` kill itself there, to prove that the previous store (or
-/// folder) survives.
+/// folder) survives. `enospc:<point>` and `erofs:<point>` fail there with
+/// the operating system's error for a full disk ("No space left on
+/// device") or a read-only file system, as a write would.
 pub fn fail_point(point: &str) -> Result<()> {
     if let Ok(v) = std::env::var("INCIDEX_FAIL_AT") {
         if v == point {
             return Err(Error::Io(std::io::Error::other(format!(
                 "injected failure at {point} (INCIDEX_FAIL_AT)"
             ))));
+        }
+        // Linux's errno values (ENOSPC, EROFS).
+        for (prefix, errno) in [("enospc:", 28), ("erofs:", 30)] {
+            if v.strip_prefix(prefix) == Some(point) {
+                return Err(Error::Io(std::io::Error::from_raw_os_error(errno)));
+            }
         }
         if v.strip_prefix("abort:") == Some(point) {
             std::process::abort();

@@ -201,6 +201,15 @@ pub fn sync(
         )));
     }
     if old.is_some() && txn.is_none() && removed.is_empty() {
+        // Nothing to write, but what a failed or killed ingest left (a
+        // partial generation can be most of the store's size) goes now,
+        // not at the next ingest that changes something.
+        if store.has_leftovers() {
+            store.clean_partials().map_err(|source| SyncError::Write {
+                path: store.root.clone(),
+                source,
+            })?;
+        }
         summary.total_time = t0.elapsed();
         return Ok(summary);
     }

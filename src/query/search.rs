@@ -175,7 +175,7 @@ pub struct Engine {
 
 impl Engine {
     pub fn open(index_dir: &Path) -> Result<Engine, SearchError> {
-        let index = Index::open_in_dir(index_dir)?;
+        let index = crate::store::index::open_for_reading(index_dir)?;
         // Snippets tokenise the part of each hit's body they show: the
         // memoising stemmer makes the words seen before cost a lookup.
         crate::store::stem::register(&index);

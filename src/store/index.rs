@@ -166,3 +166,72 @@ pub fn document(f: &Fields, i: &Incident, t: &Texts) -> TantivyDocument {
 pub fn delete_path(w: &IndexWriter, f: &Fields, path: &str) {
     w.delete_term(Term::from_field_text(f.path, path));
 }
+
+/// The index of a live generation, opened to read. A generation is never
+/// written once it is live (an ingest writes a new one and swaps it in),
+/// so a reader needs none of tantivy's lock files; where they cannot be
+/// created (a store on a read-only file system or mount), reading goes on
+/// without them instead of failing.
+pub fn open_for_reading(dir: &Path) -> Result<Index> {
+    let inner =
+        tantivy::directory::MmapDirectory::open(dir).map_err(tantivy::TantivyError::from)?;
+    Ok(Index::open(ReadOnlyTolerant(inner))?)
+}
+
+/// [`tantivy::directory::MmapDirectory`], except that a lock file the file
+/// system refuses to create (read-only, or no permission) is a no-op lock.
+#[derive(Clone, Debug)]
+struct ReadOnlyTolerant(tantivy::directory::MmapDirectory);
+
+mod read_only {
+    use std::path::Path;
+    use std::sync::Arc;
+
+    use tantivy::directory::error::{DeleteError, LockError, OpenReadError, OpenWriteError};
+    use tantivy::directory::{
+        Directory, DirectoryLock, FileHandle, Lock, WatchCallback, WatchHandle, WritePtr,
+    };
+
+    use super::ReadOnlyTolerant;
+
+    /// Whether a lock failed only because the file system refuses writes.
+    fn refused(e: &LockError) -> bool {
+        matches!(e, LockError::IoError(io) if matches!(
+            io.kind(),
+            std::io::ErrorKind::ReadOnlyFilesystem | std::io::ErrorKind::PermissionDenied
+        ))
+    }
+
+    impl Directory for ReadOnlyTolerant {
+        fn get_file_handle(&self, path: &Path) -> Result<Arc<dyn FileHandle>, OpenReadError> {
+            self.0.get_file_handle(path)
+        }
+        fn delete(&self, path: &Path) -> Result<(), DeleteError> {
+            self.0.delete(path)
+        }
+        fn exists(&self, path: &Path) -> Result<bool, OpenReadError> {
+            self.0.exists(path)
+        }
+        fn open_write(&self, path: &Path) -> Result<WritePtr, OpenWriteError> {
+            self.0.open_write(path)
+        }
+        fn atomic_read(&self, path: &Path) -> Result<Vec<u8>, OpenReadError> {
+            self.0.atomic_read(path)
+        }
+        fn atomic_write(&self, path: &Path, data: &[u8]) -> std::io::Result<()> {
+            self.0.atomic_write(path, data)
+        }
+        fn sync_directory(&self) -> std::io::Result<()> {
+            self.0.sync_directory()
+        }
+        fn acquire_lock(&self, lock: &Lock) -> Result<DirectoryLock, LockError> {
+            match self.0.acquire_lock(lock) {
+                Err(e) if refused(&e) => Ok(DirectoryLock::from(Box::new(()))),
+                other => other,
+            }
+        }
+        fn watch(&self, cb: WatchCallback) -> tantivy::Result<WatchHandle> {
+            self.0.watch(cb)
+        }
+    }
+}

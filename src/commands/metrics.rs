@@ -8,6 +8,7 @@ use anyhow::Result;
 use crate::cli::{MetricsArgs, MetricsFormat};
 use crate::query::metrics::{self, Bucket, Metrics, Select, SplitBy};
 use crate::query::table;
+use crate::render::csv_text;
 use crate::render::table::Table;
 use crate::store::Store;
 
@@ -209,7 +210,7 @@ fn csv_row(b: &Bucket) -> Vec<String> {
     let f = |v: Option<f64>| v.map_or(String::new(), |v| format!("{v}"));
     let c = b.change.as_ref();
     vec![
-        b.period.clone(),
+        csv_text(&b.period).into_owned(),
         b.n.to_string(),
         b.ttr.n.to_string(),
         f(b.ttr.median),
@@ -245,7 +246,10 @@ fn csv_row(b: &Bucket) -> Vec<String> {
 
 /// One row per period (with a split, the period's total, `(all)`, then a
 /// row per value), then `undated` with the count of undated incidents
-/// (empty cells for a missing figure).
+/// (empty cells for a missing figure). The period and the split's value
+/// are text (a severity or a service is what a postmortem wrote), so a
+/// spreadsheet formula in them is neutralised ([`csv_text`]); the figures
+/// are numbers.
 fn write_csv(m: &Metrics, out: &mut impl Write) -> Result<()> {
     let mut w = csv::Writer::from_writer(out);
     let split = m.split.as_ref();
@@ -261,7 +265,7 @@ fn write_csv(m: &Metrics, out: &mut impl Write) -> Result<()> {
             w.write_record(&row)?;
             for g in s.groups.iter().filter(|g| g.buckets[i].n > 0) {
                 let mut row = csv_row(&g.buckets[i]);
-                row.insert(1, g.value.clone());
+                row.insert(1, csv_text(&g.value).into_owned());
                 w.write_record(&row)?;
             }
         } else {

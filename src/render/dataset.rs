@@ -13,7 +13,9 @@
 //! read `__HIVE_DEFAULT_PARTITION__` as null. Parquet keeps the store's
 //! column types; CSV has a header row, RFC 4180 quoting (a field with a
 //! comma, a quote or a line break is quoted, quotes doubled), an empty cell
-//! for null and `""` for an empty string, LF line ends, instants in RFC 3339.
+//! for null and `""` for an empty string, LF line ends, instants in RFC 3339,
+//! and a `'` before a text cell a spreadsheet would read as a formula
+//! ([`super::csv_text`]).
 //!
 //! Safe: the dataset is written into a hidden sibling folder and renamed
 //! into place, so a failed export leaves no half dataset (and `--overwrite`
@@ -288,10 +290,11 @@ fn write_file(df: &mut DataFrame, path: &Path, format: Format) -> Result<()> {
                 .finish(df)?;
         }
         // RFC 3339 instants (`2024-03-08T11:15:00.000+00:00`), which
-        // Spark's default timestamp format also reads.
+        // Spark's default timestamp format also reads; text cells a
+        // spreadsheet would run as a formula neutralised.
         Format::Csv => CsvWriter::new(&mut out)
             .with_datetime_format(Some(CSV_DATETIME.into()))
-            .finish(df)?,
+            .finish(&mut super::csv_safe(df)?)?,
     }
     out.flush()?;
     out.get_ref().sync_all()?;

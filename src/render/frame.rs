@@ -89,8 +89,10 @@ pub fn write_table(df: &DataFrame, out: &mut impl Write) -> std::io::Result<()> 
     out.write_all(t.render().as_bytes())
 }
 
+/// CSV with a header row; text cells that a spreadsheet would run as a
+/// formula are neutralised ([`super::csv_text`]).
 pub fn write_csv(df: &mut DataFrame, out: &mut impl Write) -> PolarsResult<()> {
-    CsvWriter::new(out).finish(df)
+    CsvWriter::new(out).finish(&mut super::csv_safe(df)?)
 }
 
 pub fn write_json(df: &mut DataFrame, out: &mut impl Write) -> PolarsResult<()> {

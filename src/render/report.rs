@@ -241,7 +241,7 @@ impl Cell {
         Cell {
             text: l.r.title.clone().unwrap_or_else(|| l.r.path.clone()),
             escape_md: true,
-            href: Some(l.link.clone()),
+            href: Some(url_path(&l.link)),
             swatch: None,
         }
     }
@@ -275,15 +275,44 @@ fn html_escape(s: &str) -> String {
     out
 }
 
-/// Escape for a Markdown table cell or link text (the template's `md`).
+/// Escape for a Markdown table cell or link text (the template's `md`):
+/// the text shows as written and can open no link, image, code span,
+/// emphasis, heading or new table cell. HTML is escaped (no tag, no
+/// autolink), a backslash first (so a `\[` in the text cannot undo the
+/// escape of its `[`), then the characters Markdown gives a meaning inside
+/// a line; a line break (`\n`, `\r`) would end the table row and start a
+/// block of its own, so it becomes a space.
 fn md(s: &str) -> String {
-    html_escape(s)
-        .replace('|', "\\|")
-        .replace('[', "\\[")
-        .replace(']', "\\]")
-        .replace('*', "\\*")
-        .replace('_', "\\_")
-        .replace('\n', " ")
+    let mut out = String::with_capacity(s.len());
+    for c in html_escape(s).chars() {
+        match c {
+            '\\' | '|' | '[' | ']' | '*' | '_' | '`' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A relative path as a URL path: every byte but letters, digits, `-`,
+/// `.`, `_`, `~` and `/` percent-encoded. The link to a postmortem is made
+/// from its file's path, which anyone can name: a `:` could make it a
+/// `javascript:` URL, a `"` or `>` end the attribute or the Markdown link,
+/// `#`, `?` or `%` point somewhere else. Encoded, it is a path and nothing
+/// else (browsers decode it back to the file's name).
+fn url_path(p: &str) -> String {
+    let mut out = String::with_capacity(p.len());
+    for b in p.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 /// minijinja's formatter, with HTML autoescape spelled by [`html_escape`]
@@ -1072,5 +1101,11 @@ mod tests {
             "&lt;script&gt;alert(1)&lt;/script&gt;"
         );
         assert_eq!(md("a|b [c]"), "a\\|b \\[c\\]");
+        assert_eq!(md("\\[x\\](y)"), "\\\\\\[x\\\\\\](y)");
+        assert_eq!(md("`a`\r\n~b~"), "\\`a\\`  \\~b\\~");
+        assert_eq!(
+            url_path("../c/a b:\"#?%é.md"),
+            "../c/a%20b%3A%22%23%3F%25%C3%A9.md"
+        );
     }
 }

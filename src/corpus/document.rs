@@ -591,49 +591,117 @@ fn classify_lines(body: &str, starts: &[usize], kinds: &[Kind], first_line_no: u
         let e = starts.get(i + 1).copied().unwrap_or(body.len());
         let raw = body[s..e].trim_end_matches(['\n', '\r']).to_string();
         let (kind, text) = refine_kind(&raw, kinds[i]);
-        let (label, label_len) = if matches!(kind, Kind::Heading(_) | Kind::PseudoHeading) {
-            (Roles::empty(), 0)
-        } else {
-            label_of(&text)
-        };
-        // A paragraph that runs several labelled parts together ("Summary
-        // of impact: ... Root cause: ... Next steps: ...") is one line per
-        // part, each with its own label (same file line number).
-        let cuts = if kind == Kind::Text {
-            inline_labels(&text, label_len)
-        } else {
-            Vec::new()
-        };
-        if cuts.is_empty() {
-            lines.push(Line {
-                no: first_line_no + i,
-                raw,
-                text,
-                kind,
-                section: 0,
-                label,
-                label_len,
-            });
+        if text.len() > MAX_LINE {
+            // One piece per `MAX_LINE` bytes or less, each a line of its
+            // own (same file line number); a heading's title is its first.
+            for (k, piece) in pieces(&text, MAX_LINE).into_iter().enumerate() {
+                let kind = match kind {
+                    Kind::Heading(_) | Kind::PseudoHeading if k > 0 => Kind::Text,
+                    kind => kind,
+                };
+                let raw = if k == 0 {
+                    raw.clone()
+                } else {
+                    piece.to_string()
+                };
+                push_line(&mut lines, first_line_no + i, raw, piece.to_string(), kind);
+            }
             continue;
         }
-        let mut bounds = vec![0];
-        bounds.extend(cuts.iter().copied());
-        bounds.push(text.len());
-        for (k, w) in bounds.windows(2).enumerate() {
-            let part = text[w[0]..w[1]].trim().to_string();
-            let (label, label_len) = label_of(&part);
-            lines.push(Line {
-                no: first_line_no + i,
-                raw: if k == 0 { raw.clone() } else { part.clone() },
-                text: part,
-                kind,
-                section: 0,
-                label,
-                label_len,
-            });
-        }
+        push_line(&mut lines, first_line_no + i, raw, text, kind);
     }
     lines
+}
+
+/// The longest line, in bytes of cleaned text, the extractors are given;
+/// a longer one is cut into pieces at sentence ends. Several extractors
+/// read the text around each time or figure they find on a line, and a
+/// piece bounds that work whatever else they do (a 1 MB postmortem written
+/// as one line). The longest line of the development sets is under 4 KB.
+pub const MAX_LINE: usize = 8 * 1024;
+
+/// `text` cut into pieces of at most `max` bytes: after the last sentence
+/// end (`. `, `! `, `? `, `; `) in the second half of each piece, else at
+/// its last space, else at a character boundary.
+fn pieces(text: &str, max: usize) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while rest.len() > max {
+        let mut end = max;
+        while !rest.is_char_boundary(end) {
+            end -= 1;
+        }
+        let window = &rest[..end];
+        let half = end / 2;
+        let b = window.as_bytes();
+        let cut = (half.max(1)..end)
+            .rev()
+            .find(|&i| b[i] == b' ' && matches!(b[i - 1], b'.' | b'!' | b'?' | b';'))
+            .or_else(|| {
+                (half.max(1)..end)
+                    .rev()
+                    .find(|&i| b[i].is_ascii_whitespace())
+            })
+            .filter(|&c| c > 0)
+            .unwrap_or(end);
+        let (piece, tail) = rest.split_at(cut);
+        let piece = piece.trim();
+        if !piece.is_empty() {
+            out.push(piece);
+        }
+        rest = tail.trim_start();
+    }
+    let rest = rest.trim();
+    if !rest.is_empty() || out.is_empty() {
+        out.push(rest);
+    }
+    out
+}
+
+/// Push one source line (or one piece of a long one), with its `Label:`
+/// roles.
+fn push_line(lines: &mut Vec<Line>, no: usize, raw: String, text: String, kind: Kind) {
+    let (label, label_len) = if matches!(kind, Kind::Heading(_) | Kind::PseudoHeading) {
+        (Roles::empty(), 0)
+    } else {
+        label_of(&text)
+    };
+    // A paragraph that runs several labelled parts together ("Summary
+    // of impact: ... Root cause: ... Next steps: ...") is one line per
+    // part, each with its own label (same file line number).
+    let cuts = if kind == Kind::Text {
+        inline_labels(&text, label_len)
+    } else {
+        Vec::new()
+    };
+    if cuts.is_empty() {
+        lines.push(Line {
+            no,
+            raw,
+            text,
+            kind,
+            section: 0,
+            label,
+            label_len,
+        });
+        return;
+    }
+    let mut bounds = vec![0];
+    bounds.extend(cuts.iter().copied());
+    bounds.push(text.len());
+    for (k, w) in bounds.windows(2).enumerate() {
+        let part = text[w[0]..w[1]].trim().to_string();
+        let (label, label_len) = label_of(&part);
+        lines.push(Line {
+            no,
+            raw: if k == 0 { raw.clone() } else { part.clone() },
+            text: part,
+            kind,
+            section: 0,
+            label,
+            label_len,
+        });
+    }
 }
 
 /// One source line's cleaned text and its kind, corrected from the block
@@ -765,6 +833,44 @@ fn assign_sections(lines: &mut [Line]) -> Vec<Section> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_very_long_line_becomes_pieces_cut_at_sentence_ends() {
+        let sentence = "At 10:05 UTC the API was down for everyone. ";
+        let n = 3 * MAX_LINE / sentence.len();
+        let doc = parse(&format!("# Title\n\n{}\n", sentence.repeat(n)));
+        let body: Vec<&Line> = doc.lines.iter().filter(|l| l.kind == Kind::Text).collect();
+        assert!(body.len() >= 3, "{}", body.len());
+        for l in &body {
+            assert!(l.text.len() <= MAX_LINE);
+            assert_eq!(l.no, 3);
+            assert!(
+                l.text.starts_with("At 10:05") && l.text.ends_with('.'),
+                "{}",
+                l.text
+            );
+        }
+        let words: usize = body.iter().map(|l| l.text.split_whitespace().count()).sum();
+        assert_eq!(words, n * sentence.split_whitespace().count());
+        // No sentence end: cut at a space; no space: at a character boundary.
+        let abs = "ab ".repeat(100);
+        let p = pieces(&abs, 32);
+        assert!(
+            p.iter().all(|p| p.len() <= 32 && !p.contains("  ")),
+            "{p:?}"
+        );
+        assert_eq!(p.concat().len() + p.len() - 1, 299);
+        let es = "é".repeat(40);
+        let p = pieces(&es, 7);
+        assert!(p.iter().all(|p| p.len() <= 7));
+        assert_eq!(p.concat(), "é".repeat(40));
+        // A long heading keeps its first piece as the title.
+        let doc = parse(&format!("# {}\n", "word ".repeat(MAX_LINE)));
+        assert_eq!(doc.lines[0].kind, Kind::Heading(1));
+        assert!(doc.lines[1..].iter().all(|l| l.kind == Kind::Text));
+        // Short lines are untouched.
+        assert_eq!(pieces("a. b", 8), ["a. b"]);
+    }
 
     #[test]
     fn cleans_inline_markup() {

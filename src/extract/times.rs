@@ -1040,8 +1040,8 @@ fn stated_labels(
         if used[k] {
             continue;
         }
-        let before_trim = label_before(&text[..t.start]);
-        let after = &text[t.end..];
+        let before_trim = label_before(&text[back(text, t.start)..t.start]);
+        let after = &text[t.end..ahead(text, t.end)];
         let st = ctx.stamp(line.li, t, text);
         // The sentence before the time ("A second wave began at").
         let clause_from = before_trim.rfind(['.', '!', '?', ';']).map_or(0, |i| i + 1);
@@ -1077,7 +1077,7 @@ fn stated_labels(
             || {
                 // "detected" or "alert" in the sentence that holds the
                 // time, not in an earlier one.
-                let b = &line.lower[..t.start];
+                let b = &line.lower[back(&line.lower, t.start)..t.start];
                 let sent = &b[b.rfind(['.', '!', '?', ';']).map_or(0, |i| i + 1)..];
                 sent.contains("detected") || sent.contains("alert")
             }
@@ -1087,6 +1087,30 @@ fn stated_labels(
             prose_time(ctx, line, t, st, s);
         }
     }
+}
+
+/// How far around a time its label, clause and sentence are read, in bytes.
+/// Reading the whole line instead made a line's work grow with its length
+/// times the number of times on it (a 4 MB line of prose took hours); a
+/// label or a sentence is far shorter than this.
+const AROUND: usize = 400;
+
+/// The character boundary at most `AROUND` bytes before `at`.
+fn back(s: &str, at: usize) -> usize {
+    let mut i = at.saturating_sub(AROUND);
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// The character boundary at most `AROUND` bytes after `at`.
+fn ahead(s: &str, at: usize) -> usize {
+    let mut i = (at + AROUND).min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// The text before a time, as the label it gives: dates removed, and the
@@ -1116,8 +1140,15 @@ fn prose_time(ctx: &Ctx, line: &StatedLine, t: &TimeMention, st: Stamp, s: &mut 
         .map(|p| &ctx.doc.lines[p])
         .filter(|p| p.section == l.section && matches!(p.kind, Kind::Text | Kind::ItemCont))
         .map_or("", |p| p.text.as_str());
-    let joined = format!("{prev} {}", line.text);
-    let at = prev.len() + 1 + t.start;
+    // The sentence is read within `AROUND` bytes of the time.
+    let (lo, hi) = (back(line.text, t.start), ahead(line.text, t.end));
+    let prev = if lo == 0 {
+        &prev[back(prev, prev.len())..]
+    } else {
+        ""
+    };
+    let joined = format!("{prev} {}", &line.text[lo..hi]);
+    let at = prev.len() + 1 + t.start - lo;
     let from = joined[..at]
         .rfind(['.', '!', '?', ';'])
         .map_or(0, |i| i + 1);
@@ -1228,8 +1259,9 @@ fn date_near_after(text: &str, from: usize, limit: usize) -> Option<DateMention>
 
 /// Whether a date ends right before `at` ("May 15, 2024, 12:45").
 fn date_near_before(text: &str, at: usize) -> bool {
-    find_dates(&text[..at]).last().is_some_and(|m| {
-        let gap = text[m.end..at].trim();
+    let from = back(text, at);
+    find_dates(&text[from..at]).last().is_some_and(|m| {
+        let gap = text[from + m.end..at].trim();
         gap.is_empty()
             || matches!(
                 gap,

@@ -6,7 +6,8 @@
 use anyhow::Context as _;
 use serde::Serialize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "engine", derive(clap::ValueEnum))]
 #[serde(rename_all = "lowercase")]
 pub enum By {
     Quarter,
@@ -37,6 +38,7 @@ pub fn period(d: jiff::civil::Date, by: By) -> String {
 
 /// A period as a number that sorts like its label (grouping 100,000 rows
 /// by number, not by a formatted string per row).
+#[cfg_attr(not(feature = "engine"), allow(dead_code))] // used by store and query
 pub(crate) fn period_key(d: jiff::civil::Date, by: By) -> i32 {
     let y = d.year() as i32;
     match by {

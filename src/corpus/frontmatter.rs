@@ -92,7 +92,9 @@ pub fn split(text: &str) -> (FrontMatter, usize) {
         } else {
             serde_yaml_ng::from_str::<Value>(block).map_err(|e| {
                 (
-                    e.location().map(|l| l.line() + 1),
+                    // By byte offset, not YAML's line count: YAML also
+                    // breaks lines at a lone `\r`, which no editor shows.
+                    e.location().map(|l| file_line(block, l.index())),
                     e.to_string().lines().next().unwrap_or("").to_string(),
                 )
             })
@@ -101,9 +103,7 @@ pub fn split(text: &str) -> (FrontMatter, usize) {
         toml::from_str::<toml::Table>(block)
             .map(|t| toml_to_json(toml::Value::Table(t)))
             .map_err(|e| {
-                let line = e
-                    .span()
-                    .map(|s| block[..s.start.min(block.len())].matches('\n').count() + 2);
+                let line = e.span().map(|s| file_line(block, s.start));
                 (line, e.message().to_string())
             })
     };
@@ -118,6 +118,12 @@ pub fn split(text: &str) -> (FrontMatter, usize) {
         Err(e) => fm.error = Some(e),
     }
     (fm, text_start + body_start)
+}
+
+/// The file line of a byte offset in the block (which starts on line 2).
+fn file_line(block: &str, offset: usize) -> usize {
+    let before = &block.as_bytes()[..offset.min(block.len())];
+    before.iter().filter(|&&b| b == b'\n').count() + 2
 }
 
 fn toml_to_json(v: toml::Value) -> Value {
@@ -158,6 +164,18 @@ mod tests {
         assert!(fm.error.is_none(), "{:?}", fm.error);
         assert_eq!(&text[start..], "# Heading\n");
         assert_eq!(fm.get_str("date").as_deref(), Some("2024-05-20"));
+    }
+
+    #[test]
+    fn error_lines_count_newlines_only() {
+        // Found by fuzz/ (frontmatter): YAML also breaks lines at a lone
+        // `\r`, which put this error on line 4 of a 3-line block.
+        let (fm, _) = split("---\n\r\r]\n---");
+        assert_eq!(fm.lines, 3);
+        assert_eq!(fm.error.expect("error").0, Some(2));
+        let (fm, _) = split("---\ntitle: a\r\r\r\r\rb: [\n---\nBody\n");
+        let line = fm.error.expect("error").0.expect("a line");
+        assert!((2..=fm.lines).contains(&line), "{line} of {}", fm.lines);
     }
 
     #[test]

@@ -238,6 +238,8 @@ fn pin_front_matter(doc: &Document, ex: &mut Extraction) {
         return;
     }
     let mut bad = Vec::new();
+    // Every pinned figure is a count, a share, an amount or minutes: a
+    // negative or non-finite one ("NaN", "-3") is no value (JSON has no NaN).
     let num = |k: &str| -> Option<f64> {
         match fm.get(k)? {
             V::Number(n) => n.as_f64(),
@@ -249,6 +251,7 @@ fn pin_front_matter(doc: &Document, ex: &mut Extraction) {
                 .ok(),
             _ => None,
         }
+        .filter(|v: &f64| v.is_finite() && *v >= 0.0)
     };
     let pin = |ex: &mut Extraction, f: &str| {
         ex.decide(
@@ -440,5 +443,29 @@ mod tests {
         // An invalid category is a warning, not a pin.
         assert_ne!(i.resolution, "teleport");
         assert!(ex.warnings.iter().any(|w| w.contains("resolution")));
+    }
+
+    #[test]
+    fn front_matter_figures_that_cannot_be_true_are_not_pinned() {
+        // Broke an invariant of fuzz/'s extract target (a finite figure):
+        // "NaN" parsed as a float and was pinned, then printed as null in
+        // JSON; a negative count was pinned too.
+        let text = "---\nusers_affected_pct: NaN\nrevenue_loss: inf\naction_items: \"-3\"\nusers_affected_count: -5\nduration_stated_min: NaN\n---\n# X\n## Action items\n- fix it\n";
+        let ex = extract(&parse(text), "a.md");
+        let i = &ex.incident;
+        assert_eq!(i.users_affected_pct, None);
+        assert_eq!(i.revenue_loss, None);
+        assert_eq!(i.users_affected_count, None);
+        assert_eq!(i.duration_stated_min, None);
+        assert_eq!(i.action_items, 1);
+        for f in [
+            "users_affected_pct",
+            "revenue_loss",
+            "action_items",
+            "users_affected_count",
+            "duration_stated_min",
+        ] {
+            assert!(ex.warnings.iter().any(|w| w.contains(f)), "{f}");
+        }
     }
 }

@@ -1772,9 +1772,7 @@ fn pick_detected(
         // disruption), not how this outage was noticed.
         if *rule == "prose-detection"
             && s.date.is_none()
-            && start_s.is_some_and(|b| {
-                (1..720).contains(&(b.minutes + b.day * 1440 - s.minutes - s.day * 1440))
-            })
+            && start_s.is_some_and(|b| (1..720).contains(&(clock_min(b) - clock_min(s))))
         {
             continue;
         }
@@ -1817,8 +1815,7 @@ fn first_response(
     };
     // An entry saying service is back is no first response, nor is
     // one hours later.
-    let gap = (events[j].stamp.day - events[i].stamp.day) * 1440 + events[j].stamp.minutes
-        - events[i].stamp.minutes;
+    let gap = clock_min(&events[j].stamp) - clock_min(&events[i].stamp);
     // The entry where impact began, with nothing after it, is no
     // response to it.
     let answered = j != i || events[j].cue.detect;
@@ -1998,7 +1995,10 @@ fn near_in_time(a: &Stamp, b: &Stamp, max: i32) -> bool {
         a.date.and_then(|d| d.to_civil()),
         b.date.and_then(|d| d.to_civil()),
     ) {
-        (Some(x), Some(y)) => ((y - x).get_days() * 1440 + d).abs() <= max,
+        // In i64: dates thousands of years apart overflow i32 minutes.
+        (Some(x), Some(y)) => {
+            (i64::from((y - x).get_days()) * 1440 + i64::from(d)).abs() <= i64::from(max)
+        }
         _ => d.abs().min(1440 - d.abs()) <= max,
     }
 }
@@ -2600,8 +2600,14 @@ fn is_later(a: &Stamp, b: &Stamp) -> bool {
         b.date.and_then(|d| d.to_civil()),
     ) {
         (Some(_), Some(_)) => abs_guess(a) > abs_guess(b),
-        _ => a.day * 1440 + a.minutes > b.day * 1440 + b.minutes,
+        _ => clock_min(a) > clock_min(b),
     }
+}
+
+/// Minutes from the first timeline day to a stamp, on the clock. In i64:
+/// dated entries thousands of years apart overflow i32 minutes.
+fn clock_min(s: &Stamp) -> i64 {
+    i64::from(s.day) * 1440 + i64::from(s.minutes)
 }
 
 /// Minutes from `a` to `b` (the next day when `b` is earlier and undated).
@@ -3575,5 +3581,41 @@ Reports in one region failed for the duration of the incident; exports failed fr
             "Summary of the December 30th network event\nJanuary 4, 2016\n\nOn December 30th at 4:10PM EST, one router failed.\n",
         );
         assert_eq!(i.date.as_deref(), Some("2015-12-30"));
+    }
+}
+
+#[cfg(test)]
+mod fuzz_regressions {
+    //! Inputs found by `fuzz/` (FUZZING.md), each once a panic.
+
+    use super::*;
+    use crate::corpus::document::parse;
+
+    fn ex(text: &str) -> crate::extract::Incident {
+        crate::extract::extract(&parse(text), "t.md").incident
+    }
+
+    #[test]
+    fn dates_millennia_apart_do_not_overflow_minutes() {
+        // `near_in_time` multiplied 2,104,000 days by 1440 in i32.
+        let i = ex("7809-07-30T1:00: 2023-1-9 1:03and 5:41");
+        assert!(i.window_min.is_none_or(|w| w >= 0));
+        // So did the gap between timeline entries (`first_response`).
+        let i = ex("7809-07-30T6:00\n2024-05-07T1:00\nfailing\n3:00:0ol");
+        assert!(i.window_min.is_none_or(|w| w >= 0));
+        let a = |y| Stamp {
+            line: None,
+            minutes: 60,
+            zone: None,
+            date: Some(Date {
+                year: Some(y),
+                month: 1,
+                day: 1,
+            }),
+            day: 0,
+            meridiem: None,
+        };
+        assert!(!near_in_time(&a(2023), &a(9999), 180));
+        assert!(near_in_time(&a(2023), &a(2023), 180));
     }
 }

@@ -204,6 +204,44 @@ impl Document {
         &self.sections[self.lines[line].section]
     }
 
+    /// The header cell above byte `pos` of table row `line`: the cell in
+    /// the same column of the table's first row, when that row is a header
+    /// (a separator row follows it) and `line` is below the separator.
+    /// "| Impacted | Service Outage |" over "| All | 3h 45m |" gives
+    /// "Service Outage" for the duration.
+    pub fn column_header(&self, line: usize, pos: usize) -> Option<&str> {
+        let l = self.lines.get(line)?;
+        if l.kind != Kind::TableRow {
+            return None;
+        }
+        // The separator row ("|---|:--:|") holds only dashes, colons,
+        // pipes and spaces.
+        let separator = |l: &Line| {
+            let r = l.raw.trim();
+            r.contains('-') && r.chars().all(|c| matches!(c, '-' | ':' | ' ' | '|' | '\t'))
+        };
+        let mut first = line;
+        while first > 0 && {
+            let p = &self.lines[first - 1];
+            p.kind == Kind::TableRow || separator(p)
+        } {
+            first -= 1;
+        }
+        // The header, then the separator, then rows.
+        if line < first + 2 || !separator(&self.lines[first + 1]) || separator(&self.lines[first]) {
+            return None;
+        }
+        let lead = usize::from(l.text.trim_start().starts_with('|'));
+        let col = l.text.get(..pos)?.matches('|').count().saturating_sub(lead);
+        let header = &self.lines[first].text;
+        let head = header.trim_start();
+        let head = head.strip_prefix('|').unwrap_or(head);
+        head.split('|')
+            .nth(col)
+            .map(str::trim)
+            .filter(|h| !h.is_empty())
+    }
+
     /// Plain text of the lines whose roles include `role`.
     pub fn text_with_role(&self, role: Roles) -> String {
         let mut s = String::new();

@@ -2634,6 +2634,10 @@ fn stated_total(doc: &Document) -> Option<i64> {
 static TOTAL: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(duration|total(ling)?|downtime|lasted|lasting)\b"));
 
+/// A duration under a table header that names the total ("| Incident
+/// Duration |").
+const TOTAL_COLUMN_RULE: &str = "stated-duration-column";
+
 fn duration_stated(doc: &Document, ex: &mut Extraction) {
     let mut cands = duration_cands(doc);
     duration_pick(&mut cands, ex);
@@ -2667,8 +2671,13 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
             r"\b(within|every|after|took|spent|each|per|interval|intervals|later|ago|before|earlier|prior|retention|ttl|timeout|time\s+to\s+(detect|repair|resolve|acknowledge)|mttr|mttd|detect(ed|ion)?\s+(in|within)|to\s+detect|to\s+identify|to\s+diagnose|process)\b",
         )
     });
+    // A table column headed by the outage's length ("| Service Outage |"
+    // over "| 3h 45m |") labels the figures under it.
+    static COLUMN: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\b(duration|downtime|outage|length\s+of\s+(the\s+)?(outage|incident|impact))\b")
+    });
     let mut cands = Vec::new();
-    for l in &doc.lines {
+    for (li, l) in doc.lines.iter().enumerate() {
         let roles = l.roles(doc);
         if l.kind == Kind::Code || excluded_section(roles) {
             continue;
@@ -2698,7 +2707,11 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
                 && find_times(&l.text[..d.start])
                     .last()
                     .is_some_and(|t| d.start - t.end < 12);
-            if !CONTEXT.is_match(window) && !after_range {
+            let header = doc.column_header(li, d.start);
+            let column = header.is_some_and(|h| COLUMN.is_match(h));
+            // "| Incident Duration |" says total as plainly as a label.
+            let total_column = header.is_some_and(|h| TOTAL.is_match(h));
+            if !CONTEXT.is_match(window) && !after_range && !column {
                 continue;
             }
             // "restored within 6.5 hours" is the outage's length; "detected
@@ -2714,6 +2727,7 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
             let mut score = DUR_BASE;
             if before.contains("duration")
                 || l.label_len > 0 && lower[..l.label_len].contains("duration")
+                || column
             {
                 score += DUR_LABELLED;
             }
@@ -2729,7 +2743,11 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
             cands.push(Candidate {
                 value: json!(d.minutes),
                 provenance: Provenance::line(l),
-                rule: "stated-duration",
+                rule: if total_column {
+                    TOTAL_COLUMN_RULE
+                } else {
+                    "stated-duration"
+                },
                 score,
                 lost_because: None,
             });
@@ -2746,8 +2764,8 @@ fn duration_pick(cands: &mut Vec<Candidate>, ex: &mut Extraction) {
     // downtime", "lasted") is the authors' word and stays.
     if let Some(wm) = ex.incident.window_min.filter(|w| *w >= 60) {
         for c in cands.iter_mut() {
-            let labelled =
-                matches!(&c.provenance, Provenance::Line { text, .. } if TOTAL.is_match(text));
+            let labelled = c.rule == TOTAL_COLUMN_RULE
+                || matches!(&c.provenance, Provenance::Line { text, .. } if TOTAL.is_match(text));
             if !labelled && c.value.as_i64().is_some_and(|m| m * 10 < wm) {
                 c.lost_because = Some(format!(
                     "under a tenth of the {wm}-minute window: a step, not the outage"
@@ -3445,6 +3463,29 @@ mod rules_tests {
         );
         assert_eq!(i.start.as_deref(), Some("14:00"));
         assert_eq!(i.date.as_deref(), Some("2023-06-05"));
+    }
+
+    #[test]
+    fn a_column_headed_by_the_outage_labels_the_duration_under_it() {
+        let i = ex(
+            "# Queue outage\n\n| Teams hit | Tickets | Service Outage |\n|---|---|---|\n| All | 3 | 2h 10m |\n",
+        );
+        assert_eq!(i.duration_stated_min, Some(130));
+        let i =
+            ex("# Queue outage\n\n| Region | Incident Duration |\n| :-- | --: |\n| EU | ~48m |\n");
+        assert_eq!(i.duration_stated_min, Some(48));
+        // A total column's figure stands beside a day-long window (the
+        // rest of the day was not the outage), as a labelled total does.
+        let i = ex(
+            "---\ntitle: Hooks\ndate: 2022-03-07T09:40:00Z\nresolvedWhen: 2022-03-08T11:10:00Z\n---\n| Region | Incident Duration |\n|---|---|\n| EU | ~48m |\n",
+        );
+        assert_eq!(i.window_min, Some(1530));
+        assert_eq!(i.duration_stated_min, Some(48));
+        // Another column's figure is no duration.
+        let i = ex(
+            "# Queue outage\n\n| Step | Took | Outage |\n|---|---|---|\n| restart | 20m | yes |\n",
+        );
+        assert_eq!(i.duration_stated_min, None);
     }
 
     #[test]

@@ -1958,7 +1958,14 @@ fn store_utc(
     {
         let to_ts = |m: i64| {
             let epoch = b.at(0, 0, 0, 0).to_zoned(jiff::tz::TimeZone::UTC).ok()?;
-            let ts = epoch.timestamp() + jiff::SignedDuration::from_mins(m);
+            // Minutes from a date near year 9999 (or from entries dated
+            // millennia apart) can leave the range an instant can hold:
+            // then there is no UTC instant, not a panic.
+            let secs = m.checked_mul(60)?;
+            let ts = epoch
+                .timestamp()
+                .checked_add(jiff::SignedDuration::from_secs(secs))
+                .ok()?;
             Some(ts.to_string())
         };
         let s_abs = start_abs.unwrap();
@@ -3634,6 +3641,23 @@ mod fuzz_regressions {
 
     fn ex(text: &str) -> crate::extract::Incident {
         crate::extract::extract(&parse(text), "t.md").incident
+    }
+
+    #[test]
+    fn instants_past_the_year_9999_are_null_not_a_panic() {
+        // 23:00 at -05:00 on 9999-12-31 is 04:00 on 10000-01-01 in UTC,
+        // past what an instant can hold (jiff's add panicked): the end's
+        // UTC instant is null, the start's stays.
+        let i = ex(
+            "---\ntitle: Far end\ndate: 2023-11-24T06:02:00-05:00\nresolvedWhen: 9999-12-31T23:00:00-05:00\n---\nThe queue stalled.\n",
+        );
+        assert_eq!(i.start_utc.as_deref(), Some("2023-11-24T11:02:00Z"));
+        assert_eq!(i.end_utc, None);
+        let i = ex(
+            "---\ntitle: Far end\ndate: 2023-11-24T06:02:00-05:00\nresolvedWhen: 9999-12-30T10:00:00-05:00\n---\nThe queue stalled.\n",
+        );
+        // jiff's last instant is 9999-12-30T22:00:00Z.
+        assert_eq!(i.end_utc.as_deref(), Some("9999-12-30T15:00:00Z"));
     }
 
     #[test]

@@ -2012,6 +2012,10 @@ fn near_in_time(a: &Stamp, b: &Stamp, max: i32) -> bool {
 
 /// A week: the longest outage window read without a stated date on its end.
 const MAX_UNDATED_WINDOW_MIN: i64 = 7 * 1440;
+/// A year: no outage window or detection-to-resolution time is longer, even
+/// with stated dates (the longest of the labelled sets is 14 days); beyond
+/// it a date is mistyped ("2032" for "2023"), and the figure is nulled.
+const MAX_WINDOW_MIN: i64 = 366 * 1440;
 
 /// The minutes derived from start, end and detected, with the invariants
 /// no input may break: the outage window and detection-to-resolution are
@@ -2079,6 +2083,14 @@ pub(crate) fn derive_minutes(
                     w / 1440
                 ),
             ));
+        } else if w > MAX_WINDOW_MIN {
+            m.nulled.push((
+                "window_min",
+                format!(
+                    "a window of {} days: longer than a year, so a date is likely mistyped",
+                    w / 1440
+                ),
+            ));
         } else if w >= 0 {
             m.window = Some(w);
         }
@@ -2095,7 +2107,15 @@ pub(crate) fn derive_minutes(
         if v < 0 && !end_dated {
             v += 1440;
         }
-        if v >= 0 && (v <= MAX_UNDATED_WINDOW_MIN || end_dated) {
+        if v > MAX_WINDOW_MIN {
+            m.nulled.push((
+                "detect_to_resolve_min",
+                format!(
+                    "{} days from detection to the end: longer than a year, so a date is likely mistyped",
+                    v / 1440
+                ),
+            ));
+        } else if v >= 0 && (v <= MAX_UNDATED_WINDOW_MIN || end_dated) {
             m.detect_to_resolve = Some(v);
         } else if v < 0 {
             m.nulled.push((
@@ -3658,6 +3678,19 @@ mod fuzz_regressions {
         );
         // jiff's last instant is 9999-12-30T22:00:00Z.
         assert_eq!(i.end_utc.as_deref(), Some("9999-12-30T15:00:00Z"));
+    }
+
+    #[test]
+    fn a_window_over_a_year_is_a_mistyped_date_and_null() {
+        let i = ex(
+            "---\ntitle: Far end\ndate: 2023-11-24T06:02:00-05:00\nresolvedWhen: 2032-11-24T09:47:00-05:00\n---\nThe queue stalled.\n",
+        );
+        assert_eq!(i.window_min, None);
+        // Two weeks with stated dates stays.
+        let i = ex(
+            "---\ntitle: Slow leak\ndate: 2023-11-24T06:02:00-05:00\nresolvedWhen: 2023-12-08T06:02:00-05:00\n---\nThe queue stalled.\n",
+        );
+        assert_eq!(i.window_min, Some(14 * 1440));
     }
 
     #[test]

@@ -120,14 +120,7 @@ fn fnv(bytes: &[u8]) -> String {
 /// The content hash of the table's rows (every column, sorted by path), or
 /// `None` when the store has no generation yet (the reader says so, exit 2).
 fn table_hash(env: &Env, store: &str) -> Option<String> {
-    let out = env.run(&[
-        "sql",
-        "SELECT * FROM incidents ORDER BY path",
-        "--format",
-        "json",
-        "--store",
-        store,
-    ]);
+    let out = env.table_json(store);
     if out.status.code() == Some(2) && stderr(&out).contains("no incidex store") {
         return None;
     }

@@ -406,14 +406,7 @@ fn a_store_written_by_other_extraction_code_is_extracted_again() {
 /// The rows of the store's table through `incidex sql` (every column,
 /// sorted by path): equal outputs are equal tables.
 fn rows(env: &Env, store: &str) -> String {
-    let out = env.run(&[
-        "sql",
-        "SELECT * FROM incidents ORDER BY path",
-        "--format",
-        "json",
-        "--store",
-        store,
-    ]);
+    let out = env.table_json(store);
     assert!(out.status.success(), "{}", stderr(&out));
     common::stdout(&out)
 }

@@ -19,14 +19,7 @@ use std::process::Command;
 use common::{Env, stderr, stdout};
 
 fn rows(env: &Env, store: &str) -> String {
-    let out = env.run(&[
-        "sql",
-        "SELECT * FROM incidents ORDER BY path",
-        "--format",
-        "json",
-        "--store",
-        store,
-    ]);
+    let out = env.table_json(store);
     assert!(out.status.success(), "sql: {}", stderr(&out));
     stdout(&out)
 }

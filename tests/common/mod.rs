@@ -56,6 +56,19 @@ impl Env {
     pub fn run(&self, args: &[&str]) -> Output {
         self.cmd().args(args).output().unwrap()
     }
+
+    /// Every row of `store`'s table as JSON, sorted by path, through
+    /// `incidex sql`: equal outputs are equal tables.
+    pub fn table_json(&self, store: &str) -> Output {
+        self.run(&[
+            "sql",
+            "SELECT * FROM incidents ORDER BY path",
+            "--format",
+            "json",
+            "--store",
+            store,
+        ])
+    }
 }
 
 pub fn stdout(o: &Output) -> String {

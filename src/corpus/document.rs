@@ -204,31 +204,32 @@ impl Document {
         &self.sections[self.lines[line].section]
     }
 
-    /// The header cell above byte `pos` of table row `line`: the cell in
-    /// the same column of the table's first row, when that row is a header
-    /// (a separator row follows it) and `line` is below the separator.
+    /// A line of a Markdown table: a row, or the separator row
+    /// ("|---|:--:|": only dashes, colons, pipes and spaces).
+    pub fn is_table_line(l: &Line) -> bool {
+        l.kind == Kind::TableRow || Self::is_separator(l)
+    }
+
+    fn is_separator(l: &Line) -> bool {
+        let r = l.raw.trim();
+        r.contains('-') && r.chars().all(|c| matches!(c, '-' | ':' | ' ' | '|' | '\t'))
+    }
+
+    /// The header cell above byte `pos` of table row `line`, in the table
+    /// whose first line is `first` (the caller tracks it while walking the
+    /// lines, so a long table is not walked back once per row): the cell
+    /// in the same column of the first row, when that row is a header (a
+    /// separator row follows it) and `line` is below the separator.
     /// "| Impacted | Service Outage |" over "| All | 3h 45m |" gives
     /// "Service Outage" for the duration.
-    pub fn column_header(&self, line: usize, pos: usize) -> Option<&str> {
+    pub fn column_header(&self, first: usize, line: usize, pos: usize) -> Option<&str> {
         let l = self.lines.get(line)?;
-        if l.kind != Kind::TableRow {
-            return None;
-        }
-        // The separator row ("|---|:--:|") holds only dashes, colons,
-        // pipes and spaces.
-        let separator = |l: &Line| {
-            let r = l.raw.trim();
-            r.contains('-') && r.chars().all(|c| matches!(c, '-' | ':' | ' ' | '|' | '\t'))
-        };
-        let mut first = line;
-        while first > 0 && {
-            let p = &self.lines[first - 1];
-            p.kind == Kind::TableRow || separator(p)
-        } {
-            first -= 1;
-        }
         // The header, then the separator, then rows.
-        if line < first + 2 || !separator(&self.lines[first + 1]) || separator(&self.lines[first]) {
+        if l.kind != Kind::TableRow
+            || line < first + 2
+            || !Self::is_separator(&self.lines[first + 1])
+            || Self::is_separator(&self.lines[first])
+        {
             return None;
         }
         let lead = usize::from(l.text.trim_start().starts_with('|'));

@@ -2704,7 +2704,10 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
         re(r"\b(duration|downtime|outage|length\s+of\s+(the\s+)?(outage|incident|impact))\b")
     });
     let mut cands = Vec::new();
+    // The first line of the table the current line is in.
+    let mut table_first = None;
     for (li, l) in doc.lines.iter().enumerate() {
+        table_first = Document::is_table_line(l).then(|| table_first.unwrap_or(li));
         let roles = l.roles(doc);
         if l.kind == Kind::Code || excluded_section(roles) {
             continue;
@@ -2734,7 +2737,7 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
                 && find_times(&l.text[..d.start])
                     .last()
                     .is_some_and(|t| d.start - t.end < 12);
-            let header = doc.column_header(li, d.start);
+            let header = table_first.and_then(|first| doc.column_header(first, li, d.start));
             let column = header.is_some_and(|h| COLUMN.is_match(h));
             // "| Incident Duration |" says total as plainly as a label.
             let total_column = header.is_some_and(|h| TOTAL.is_match(h));

@@ -1021,6 +1021,11 @@ fn stated_labels(
             r"\b(first\s+(identified|noticed|detected|observed|spotted|discovered|reported)|noticed|detected|spotted|discovered|alerted|detection(\s+time)?)(\s+(at|around|approximately|about|on))*\W*$",
         )
     });
+    static END_LABEL_LINE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W{0,4}((the\s+)?(incident|outage|downtime|disruption)\s+)?(end(ed)?|resolved|resolution)(\s+(time|date|at|on))*\W*$",
+        )
+    });
     static START_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"^\W{0,4}(the\s+)?(service\s+|site\s+|system\s+|website\s+)?(outage|incident|disruption|issue|problem|downtime)\s+(began|started|starts|begins|occurred)",
@@ -1069,7 +1074,13 @@ fn stated_labels(
         })) || END_LABEL.is_match(&before_trim))
             && !NOT_UNTIL.is_match(clause)
         {
-            if !in_timeline || line.duration_line {
+            // In a timeline, "until" or "restored" in an entry's prose is
+            // read with the entry; a line that opens with an end label
+            // ("End Time: October 11, 23:09") states the end outright.
+            if !in_timeline
+                || line.duration_line
+                || END_LABEL_LINE.is_match(&strip_all_dates(&text[..t.start]))
+            {
                 s.end.push((st, "stated-end", weight + LABEL_BONUS));
             }
         } else if DETECT_LABEL.is_match(&before_trim)
@@ -3077,6 +3088,20 @@ mod status_log_tests {
         assert_eq!(i.detected.as_deref(), Some("07:50"));
         assert_eq!(i.ttd_min, Some(0));
         assert_eq!(i.end.as_deref(), Some("10:05"));
+    }
+
+    #[test]
+    fn an_end_label_opening_a_timeline_line_states_the_end() {
+        let i = ex(
+            "# Disk full\n## Timeline\nStart Time: June 2, 2023, 21:15 (WAT)\n\nEnd Time: June 4, 2023, 08:05 (WAT)\n\nThe API refused writes during this time.\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("08:05"));
+        assert_eq!(i.window_min, Some(2 * 1440 - 13 * 60 - 10));
+        // "until" in an entry's prose is not a label.
+        let i = ex(
+            "# Disk full\n## Timeline\nStart Time: June 2, 2023, 21:15 (WAT)\n\nThe cleanup job did not run until 23:40.\n",
+        );
+        assert_eq!(i.end, None);
     }
 
     #[test]

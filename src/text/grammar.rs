@@ -812,7 +812,79 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
             slash,
         });
     }
+    day_ranges(text, &mut out);
     out
+}
+
+/// Dates written as a range share what one end writes: "September 28th to
+/// September 29th, 2023" and "September 28-29, 2023" give the year to the
+/// first day, "28-29 September 2023" is two dates. (A first day after the
+/// second, "December 30 to January 2, 2024", is in the year before.)
+fn day_ranges(text: &str, out: &mut Vec<DateMention>) {
+    static SEP: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(r"(?i)^\s*,?\s*(?:-{1,2}|–|—|to|until|till|through|thru|and)\s*$")
+            .unwrap()
+    });
+    static SAME_MONTH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(
+            r"(?i)^\s*(?:-{1,2}|–|—|to|through|thru|and)\s*(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)((?:19|20)\d{2})\b",
+        )
+        .unwrap()
+    });
+    static SAME_MONTH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(
+            r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:-{1,2}|–|—|to|through|thru|and)\s*$",
+        )
+        .unwrap()
+    });
+    let mut extra = Vec::new();
+    for i in 0..out.len() {
+        let m = &out[i];
+        if m.slash.is_some() {
+            continue;
+        }
+        // "September 28-29, 2023": the year after the second day.
+        if m.date.year.is_none()
+            && let Some(c) = SAME_MONTH_AFTER.captures(&text[m.end..])
+        {
+            let d2: u8 = c[1].parse().unwrap_or(0);
+            if d2 > m.date.day && d2 <= 31 {
+                out[i].date.year = c[2].parse().ok();
+            }
+            continue;
+        }
+        // "28-29 September 2023": the first day is a date of its own.
+        if let Some(c) = SAME_MONTH_BEFORE.captures(&text[..m.start]) {
+            let d1: u8 = c[1].parse().unwrap_or(0);
+            let g = c.get(1).unwrap();
+            let taken = out.iter().any(|o| o.start <= g.start() && g.start() < o.end);
+            if d1 >= 1 && d1 < m.date.day && !taken {
+                extra.push(DateMention {
+                    start: g.start(),
+                    end: g.end(),
+                    date: Date { day: d1, ..m.date },
+                    slash: None,
+                });
+            }
+        }
+    }
+    // "September 28th to September 29th, 2023".
+    for i in 0..out.len().saturating_sub(1) {
+        let (a, b) = (&out[i], &out[i + 1]);
+        if a.date.year.is_none()
+            && a.slash.is_none()
+            && b.slash.is_none()
+            && let Some(y) = b.date.year
+            && SEP.is_match(&text[a.end..b.start])
+        {
+            let later = (a.date.month, a.date.day) > (b.date.month, b.date.day);
+            out[i].date.year = Some(if later { y - 1 } else { y });
+        }
+    }
+    if !extra.is_empty() {
+        out.extend(extra);
+        out.sort_by_key(|m| m.start);
+    }
 }
 
 /// The year of a date, unless it is a four-digit clock reading with a zone
@@ -1126,6 +1198,34 @@ mod tests {
             .iter()
             .map(|m| resolve_slash(m, None).and_then(|d| d.iso()))
             .collect()
+    }
+
+    #[test]
+    fn dates_written_as_a_range_share_the_year() {
+        assert_eq!(
+            d("down from July 3rd to July 5th, 2022"),
+            [Some("2022-07-03".into()), Some("2022-07-05".into())]
+        );
+        assert_eq!(
+            d("Outage on March 14-15, 2021"),
+            [Some("2021-03-14".into())]
+        );
+        assert_eq!(
+            d("between 14-15 March 2021"),
+            [Some("2021-03-14".into()), Some("2021-03-15".into())]
+        );
+        // Across the new year the first day is in the year before.
+        assert_eq!(
+            d("December 31 - January 1, 2022"),
+            [Some("2021-12-31".into()), Some("2022-01-01".into())]
+        );
+        // Two dates that are not a range keep what they write.
+        assert_eq!(
+            d("March 14. On May 2, 2021"),
+            [None, Some("2021-05-02".into())]
+        );
+        // A first day after the second in one month is no range.
+        assert_eq!(d("March 15-14, 2021"), [None]);
     }
 
     #[test]

@@ -242,7 +242,7 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "monitoring",
-            r"\bmonitor(ing|s|ed)?\b|\balert(s|ed|ing)?\b|\balarm|\bpager|\bpaged|\bpagerduty|\bopsgenie|\bdatadog|\bnagios|\bprometheus|\bgrafana|\bnew\s+relic|\bsentry|\bzabbix|\bdashboard|\bautomated\s+(check|system|test)|\bhealth\s*-?checks?|\buptime\s+(robot|check|monitor)|\bsynthetic|\bthreshold|\bids\b|\bintrusion\s+detection|\bwatchdog",
+            r"\bmonitor(ing|s|ed)?\b|\balert(s|ed|ing)?\b|\balarm|\bpager|\bpaged|\bpagerduty|\bopsgenie|\bdatadog|\bnagios|\bprometheus|\bgrafana|\bnew\s+relic|\bsentry|\bzabbix|\bdashboard|\bautomated\s+(check|system|test)|\b(automated|automatic)\s+(warnings?|notifications?|e-?mails?|messages?)\b|\bhealth\s*-?checks?|\buptime\s+(robot|check|monitor)|\bsynthetic|\bthreshold|\bids\b|\bintrusion\s+detection|\bwatchdog",
             1.0,
         ),
         (

@@ -66,7 +66,7 @@ fn re(p: &str) -> Regex {
 
 static DETECT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(alert(s|ed|ing)?|alarm|monitor(ing)?\s+(system|tool|detected|flagged|showed|triggered|alerted|reported)|pag(ed|er|ing)|on-?call|noticed|notic(e|ing)|detect(ed|ion)?|discover(s|ed)?\b|observ(e|es|ed)\b|spotted|flagged|reported|report(s|ing)?|complain(ts|ed)?|tickets?|escalat|notif(y|ies|ied)\b|(incident|outage|sev\s*\d?)\s+(was\s+|is\s+|has\s+been\s+|officially\s+)*declared|bec[oa]me?s?\s+aware|was\s+made\s+aware|identified\s+(an?|the)\s+(issue|problem|outage)|(issue|problem|outage|incident)\s+(was\s+)?(identified|detected|noticed|spotted|discovered)|health\s*checks?\s+fail|uptime\s+(check|robot|monitor)|encounter(ed|s)?\s+(the|an?|this)\s+(issue|problem|error|outage|bug|failure)|(customer|user|client|shopper|merchant)s?('s|’s)?\s+(e-?mails?|messages?|calls?|tweets?|posts?|complaints?)|(e-?mail(s|ed)?|wrote|writes|called|calls)\s+(to\s+)?support|contact(s|ed)\s+support)",
+        r"\b(alert(s|ed|ing)?|alarm|monitor(ing)?\s+(system|tool|detected|flagged|showed|triggered|alerted|reported)|pag(ed|er|ing)|on-?call|noticed|notic(e|ing)|detect(ed|ion)?|discover(s|ed)?\b|observ(e|es|ed)\b|spotted|flagged|reported|report(s|ing)?|complain(ts|ed)?|tickets?|escalat|notif(y|ies|ied)\b|(automated|automatic)\s+(warnings?|notifications?|e-?mails?|messages?)\b|(incident|outage|sev\s*\d?)\s+(was\s+|is\s+|has\s+been\s+|officially\s+)*declared|bec[oa]me?s?\s+aware|was\s+made\s+aware|identified\s+(an?|the)\s+(issue|problem|outage)|(issue|problem|outage|incident)\s+(was\s+)?(identified|detected|noticed|spotted|discovered)|health\s*checks?\s+fail|uptime\s+(check|robot|monitor)|encounter(ed|s)?\s+(the|an?|this)\s+(issue|problem|error|outage|bug|failure)|(customer|user|client|shopper|merchant)s?('s|’s)?\s+(e-?mails?|messages?|calls?|tweets?|posts?|complaints?)|(e-?mail(s|ed)?|wrote|writes|called|calls)\s+(to\s+)?support|contact(s|ed)\s+support)",
     )
 });
 static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -76,7 +76,7 @@ static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static RESOLVE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(resolved|resolution\s+(confirmed|complete)|restor(ed|ing)|back\s+(online|up|to\s+normal)|recovered|recovery\s+complete|fully\s+(operational|functional|recovered|restored)|normal\s+(operation|operations|service|functionality|performance|levels?|response)|operational\s+again|(is|are|was|were)\s+operational|(is|are|was|were|be|been|remains?|remained|now|confirms?|confirmed|appears?|looks?|seems?)\s+(to\s+be\s+)?(fully\s+)?stable|stable\s+(again|now|performance|operations?)|stability|stabili[sz]ed|end\s+of\s+(the\s+)?(outage|incident|impact|downtime|disruption)|(outage|incident|impact|downtime|disruption)\s+(ends|ended|is\s+over|was\s+over)|returned\s+to\s+normal|service\s+resumed|resumed|working\s+(again|normally|as\s+expected)|all\s+clear|closed|close\s+(this|the)\s+(issue|incident)|up\s+and\s+running|100%\s+(back|online|operational)|regained\s+access|(issue|problem|outage|bug)\s+(has\s+been\s+|was\s+|is\s+(now\s+)?)?(fixed|resolved)|(working|signing|flowing|processing|producing|serving|loading|running|responding|syncing|functioning|accepting|finali[sz]ing|progressing|moving|sending|delivering)\s+again|mitigated|recover(s|y)\b|successful(ly)?\s+resol\w*|function(s|ing|ed)?\s+(normally|properly|correctly)|accessible\s+again|available\s+again|(error\s+rates?|errors|latency|failures)\s+(\w+\s+){0,7}(drop(ped|s)?|fell|returned|went)\s+(back\s+)?(down\s+)?to\s+(zero|normal|baseline)|auto-?heal(ed|s)?|back\s+in\s+service|(is|are|was|were|now)\s+(all\s+)?healthy|healthy\s+again|(operating|working|running|performing|behaving|flowing|loading|processing|responding)\s+normally|normal\s+again|fully\s+functional|full\s+(service|functionality)|problem\s+solved)",
+        r"\b(resolved|resolution\s+(confirmed|complete)|restor(ed|ing)|back\s+(online|up|to\s+normal)|recovered|recovery\s+complete|fully\s+(operational|functional|recovered|restored)|normal\s+(operation|operations|service|functionality|performance|levels?|response)|operational\s+again|(is|are|was|were)\s+operational|(is|are|was|were|be|been|remains?|remained|now|confirms?|confirmed|appears?|looks?|seems?)\s+(to\s+be\s+)?(fully\s+)?stable|stable\s+(again|now|performance|operations?)|stability|stabili[sz]ed|end\s+of\s+(the\s+)?(outage|incident|impact|downtime|disruption)|(outage|incident|impact|downtime|disruption)\s+(ends|ended|is\s+over|was\s+over)|returned\s+to\s+normal|service\s+resumed|resumed|working\s+(again|normally|as\s+expected)|all\s+clear|closed|close\s+(this|the)\s+(issue|incident)|up\s+and\s+running|100%\s+(back|online|operational)|regained\s+access|(issue|problem|outage|bug)\s+(has\s+been\s+|was\s+|is\s+(now\s+)?)?(fixed|resolved)|(working|signing|flowing|processing|producing|serving|loading|running|responding|syncing|functioning|accepting|finali[sz]ing|progressing|moving|sending|delivering)\s+again|mitigated|recover(s|y)\b|successful(ly)?\s+resol\w*|function(s|ing|ed)?\s+(normally|properly|correctly)|(solved|fixed|resolved)\s+the\s+(issue|problem|outage|incident)|(verified|confirmed|declared|reported)\s+(as\s+)?(fully\s+)?(operational|healthy)|accessible\s+again|available\s+again|(error\s+rates?|errors|latency|failures)\s+(\w+\s+){0,7}(drop(ped|s)?|fell|returned|went)\s+(back\s+)?(down\s+)?to\s+(zero|normal|baseline)|auto-?heal(ed|s)?|back\s+in\s+service|(is|are|was|were|now)\s+(all\s+)?healthy|healthy\s+again|(operating|working|running|performing|behaving|flowing|loading|processing|responding)\s+normally|normal\s+again|fully\s+functional|full\s+(service|functionality)|problem\s+solved)",
     )
 });
 static TRIGGER_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -2706,7 +2706,7 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
     });
     static NOT_OUTAGE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(within|every|after|took|spent|each|per|interval|intervals|later|ago|before|earlier|prior|retention|ttl|timeout|time\s+to\s+(detect|repair|resolve|acknowledge)|mttr|mttd|detect(ed|ion)?\s+(in|within)|to\s+detect|to\s+identify|to\s+diagnose|process)\b",
+            r"\b(within|every|after|took|spent|each|per|interval|intervals|later|ago|before|earlier|prior|retention|ttl|timeout|time\s+to\s+(detect|repair|resolve|acknowledge)|mttr|mttd|detect(ed|ion)?\s+(in|within)|to\s+detect|to\s+identify|to\s+diagnose|process|un(noticed|detected|seen|reported|acknowledged))\b",
         )
     });
     // A table column headed by the outage's length ("| Service Outage |"
@@ -3102,6 +3102,29 @@ mod status_log_tests {
             "# Disk full\n## Timeline\nStart Time: June 2, 2023, 21:15 (WAT)\n\nThe cleanup job did not run until 23:40.\n",
         );
         assert_eq!(i.end, None);
+    }
+
+    #[test]
+    fn entries_that_say_the_issue_was_solved_or_verified_operational_end_it() {
+        let i = ex(
+            "# Cache\n## Timeline (UTC)\n| Time | Event |\n|---|---|\n| 2022-05-04 09:10 | An upgrade made the cache nodes crash |\n| 2022-05-04 09:14 | Automated warning from the provider about failed health |\n| 2022-05-04 09:40 | Nodes downgraded, which solved the issue |\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("09:14"));
+        assert_eq!(i.end.as_deref(), Some("09:40"));
+        assert_eq!(i.detection, crate::schema::Detection::Monitoring);
+        assert_eq!(i.resolution, crate::schema::Resolution::Rollback);
+        let i = ex(
+            "# Cache\n## Timeline (UTC)\n- 2022-05-04 09:10 - the cache nodes crash\n- 2022-05-04 11:05 - all systems verified operational\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("11:05"));
+    }
+
+    #[test]
+    fn how_long_it_went_unnoticed_is_not_how_long_it_lasted() {
+        let i = ex(
+            "# Leak\n## Summary\nA muted channel is why the leak went unnoticed for over two and a half hours.\n",
+        );
+        assert_eq!(i.duration_stated_min, None);
     }
 
     #[test]

@@ -419,6 +419,16 @@ fn mil_entry_lead(before: &str) -> bool {
     LEAD.is_match(before)
 }
 
+/// A four-digit time stamped on an ISO date that opens an entry, as logs
+/// write them: "- 2024-03-12 0616: first errors" (never a year: a year does
+/// not follow a full date).
+fn mil_after_iso_date(before: &str, after: &str) -> bool {
+    static ISO_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(r"^[\s\-*+|>]*(?:19|20)\d{2}-\d{2}-\d{2}[T\s]$").unwrap()
+    });
+    ISO_LEAD.is_match(before) && after.trim_start().starts_with([':', '-', '–', '—', '|'])
+}
+
 /// Whether `after` continues a four-digit range whose end has a zone:
 /// "–1300 PST", " and 2100 UTC".
 fn mil_range_with_zone(after: &str) -> bool {
@@ -622,7 +632,12 @@ fn clock_time(text: &str, c: &regex::Captures) -> Option<TimeMention> {
         // "0900–1300 PST", "between 1900 and 2100 UTC": the first of a
         // range takes the zone of the second; any other bare four digits
         // are a year or a number.
-        "mil" if zone.is_none() && c.name("hrs").is_none() && !mil_range_with_zone(after) => {
+        "mil"
+            if zone.is_none()
+                && c.name("hrs").is_none()
+                && !mil_range_with_zone(after)
+                && !mil_after_iso_date(&text[..start], after) =>
+        {
             return None;
         }
         "mil" if zone.is_none() && c.name("hrs").is_none() => {}
@@ -631,7 +646,8 @@ fn clock_time(text: &str, c: &regex::Captures) -> Option<TimeMention> {
                 && (1900..=2099).contains(&(hour as u32 * 100 + minute as u32))
                 && !after.trim_start().starts_with(['-', '–', '—'])
                 && !mil_range_with_zone(after)
-                && !mil_entry_lead(&text[..start]) =>
+                && !mil_entry_lead(&text[..start])
+                && !mil_after_iso_date(&text[..start], after) =>
         {
             // "in 2024 UTC": a year, not 20:24.
             return None;
@@ -857,7 +873,9 @@ fn day_ranges(text: &str, out: &mut Vec<DateMention>) {
         if let Some(c) = SAME_MONTH_BEFORE.captures(&text[..m.start]) {
             let d1: u8 = c[1].parse().unwrap_or(0);
             let g = c.get(1).unwrap();
-            let taken = out.iter().any(|o| o.start <= g.start() && g.start() < o.end);
+            let taken = out
+                .iter()
+                .any(|o| o.start <= g.start() && g.start() < o.end);
             if d1 >= 1 && d1 < m.date.day && !taken {
                 extra.push(DateMention {
                     start: g.start(),
@@ -969,7 +987,7 @@ pub(crate) fn word_number(w: &str) -> Option<f64> {
 static DUR_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(&format!(
         r"(?xi)
-        \b(?P<n1>\d+(?:\.\d+)?|{NUMBER_WORDS})\s*-?\s*(?P<u1>days?|hours?|hrs?|h|minutes?|mins?|m)\b
+        \b(?P<n1>\d+(?:\.\d+)?|{NUMBER_WORDS})(?P<half1>\s+and\s+a\s+half)?\s*-?\s*(?P<u1>days?|hours?|hrs?|h|minutes?|mins?|m)\b
         (?:\s*(?:,|and)?\s*(?P<n2>\d+|{NUMBER_WORDS})\s*-?\s*(?P<u2>hours?|hrs?|h|minutes?|mins?|m)\b)?
         (?:\s*(?:,|and)?\s*(?P<n3>\d+|{NUMBER_WORDS})\s*-?\s*(?P<u3>minutes?|mins?|m)\b)?
         (?P<half>\s+and\s+a\s+half\b)?
@@ -1073,7 +1091,8 @@ pub fn find_durations(text: &str) -> Vec<DurationMention> {
                 total += v * unit_minutes(u.as_str());
             }
         }
-        if c.name("half").is_some() {
+        // "an hour and a half", "7 and a half hours".
+        if c.name("half").is_some() || c.name("half1").is_some() {
             total += 0.5 * unit_minutes(u1);
         }
         // "2 m" after a number like "1.2 m users" is not a duration; skip
@@ -1275,6 +1294,15 @@ mod tests {
     }
 
     #[test]
+    fn a_four_digit_time_stamped_on_an_iso_date_opens_an_entry() {
+        assert_eq!(t("- 2023-08-14 0742: first errors"), ["07:42"]);
+        assert_eq!(t("| 2023-08-14 1910 | paged |"), ["19:10"]);
+        // Without the date, or in prose, four digits stay a number.
+        assert!(t("- 0742: first errors").is_empty());
+        assert!(t("released on 2023-08-14 2023 builds").is_empty());
+    }
+
+    #[test]
     fn impossible_dates_are_not_days() {
         let m = &find_dates("February 30, 2023")[0];
         assert!(m.date.to_civil().is_none());
@@ -1298,6 +1326,8 @@ mod tests {
         assert_eq!(dur("down for 45m in total"), [45]);
         assert_eq!(dur("6 hours and 33 minutes"), [393]);
         assert_eq!(dur("an hour and a half"), [90]);
+        assert_eq!(dur("halted for about 7 and a half hours"), [450]);
+        assert_eq!(dur("two and a half days"), [3600]);
         assert_eq!(dur("30 mins"), [30]);
         assert!(dur("1.2 m users and a minute detail").is_empty());
     }

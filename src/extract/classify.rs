@@ -112,13 +112,13 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "software-bug",
-            r"\bcode\s+(change|deployment|error|update|push|release)|\bfaulty\s+(code|deployment|release|update)|\bnew\s+(code|release|feature|version)|\brecent\s+(\w+\s+)?(deployment|release|update|change)|\bcompatibility\s+(issue|problem|bug|break\w*)|\bnot\s+(fully\s+)?(backward(s)?\s+)?compatible|\btypo\b|misspel\w*|\b(could\s+not|couldn't|cannot|can't|failed\s+to)\s+handle\b|\b(plugin|library|package|dependency|client|framework|sdk|software|version)\s+(upgrade|update)s?\b|\b(released|shipped)\s+with\s+(a\s+)?bug|\b(broken|faulty|buggy)\s+(\w+\s+)?(executor|worker|function|handler|parser|library|script|logic|binary)\b|\b(executor|parser|handler)\s+(is|was)\s+broken|\b(wrong|incorrect|misspelled|mistyped|invalid|bad)\s+(\w+\s+){0,2}(file\s*names?|(file\s+)?extensions?)\b|\bbreaking\s+change|\b(consensus|state|api|backward\w*)[-\s]breaking\b",
+            r"\bcode\s+(change|deployment|error|update|push|release)|\bfaulty\s+(code|deployment|release|update)|\bnew\s+(code|release|version)|\bnew\s+features?\s+(was\s+|were\s+)?(release|deploy|launch|roll|ship|push)\w*|\brecent\s+(\w+\s+)?(deployment|release|update|change)|\bcompatibility\s+(issue|problem|bug|break\w*)|\bnot\s+(fully\s+)?(backward(s)?\s+)?compatible|\btypo\b|misspel\w*|\b(could\s+not|couldn't|cannot|can't|failed\s+to)\s+handle\b|\b(plugin|library|package|dependency|client|framework|sdk|software|version)\s+(upgrade|update)s?\b|\b(released|shipped)\s+with\s+(a\s+)?bug|\b(broken|faulty|buggy)\s+(\w+\s+)?(executor|worker|function|handler|parser|library|script|logic|binary)\b|\b(executor|parser|handler)\s+(is|was)\s+broken|\b(wrong|incorrect|misspelled|mistyped|invalid|bad)\s+(\w+\s+){0,2}(file\s*names?|(file\s+)?extensions?)\b|\bbreaking\s+change|\b(consensus|state|api|backward\w*)[-\s]breaking\b",
             1.0,
         ),
         // resource-exhaustion
         (
             "resource-exhaustion",
-            r"\bdisks?\s+(was\s+|were\s+)?(full|filled)|\bfill(ed|s|ing)?\s+up\s+(\w+\s+){0,3}(disk|storage)|\b(disk|storage)\s+space\s+(ran\s+out|exhausted|was\s+full)|\b(database|disk|volume|partition|file\s*system|storage)\s+(is\s+|was\s+|became\s+)?full\b|\bout\s+of\s+(disk|space|file\s+descriptors|inodes|connections|threads)|\bno\s+space\s+left|\b(connection|thread|worker)\s+pool\s+(was\s+)?(exhaust\w*|depleted|full|saturat\w*)|\bexhaust(ed|ion)\b|\bquota\b|\bfile\s+descriptors?|\bran\s+out\s+of|\binodes?\b|\bresource\s+(exhaustion|limits?|starvation)|\blog\s+files?\s+(filled|grew)|\bcpu\s+(saturat\w*|exhaust\w*|starv\w*)|\b100%\s+cpu",
+            r"\bdisks?\s+(was\s+|were\s+)?(full|filled)|\bfill(ed|s|ing)?\s+up\s+(\w+\s+){0,3}(disk|storage)|\b(disk|storage)\s+space\s+(ran\s+out|exhausted|was\s+full)|\b(database|disk|volume|partition|file\s*system|storage)\s+(is\s+|was\s+|became\s+)?full\b|\bout\s+of\s+(disk|space|file\s+descriptors|inodes|connections|threads)|\bno\s+space\s+left|\b(connection|thread|worker)\s+pool\s+(was\s+)?(exhaust\w*|depleted|full|saturat\w*)|\bexhaust(ed|ion)\b|\bquota\b|\bfile\s+descriptors?|\bran\s+out\s+of|\binodes?\b|\bresource\s+(exhaustion|limits?|starvation)|\blog\s+files?\s+(filled|grew)|\bcpu\s+(saturat\w*|exhaust\w*|starv\w*)|\b100%\s+cpu|\b(ip|thread|cpu|port|socket|connection|memory|resource)\s+(address\s+)?starvation|\bip\s+(address\s+)?(exhaustion|shortage)|\b(not\s+enough|insufficient|shortage\s+of|no\s+more)\s+(free\s+|available\s+)?(ip\s+address(es)?|ips)\b|\bip\s+address(es)?\s+(utili[sz]ation|exhaust\w*|ran\s+out)|\bsubnets?\s+(was\s+|were\s+|is\s+|are\s+)?(full|exhausted)",
             1.5,
         ),
         // capacity-overload
@@ -1448,6 +1448,16 @@ mod tests {
             "# X\n## Timeline\n- 14:00 - Issue detected through a rise in failed requests.\n- 14:05 - Monitoring alerted the team about the failure rate.\n- 15:00 - Service restored.\n",
         );
         assert_eq!(x.detection, "monitoring");
+    }
+
+    #[test]
+    fn running_out_of_addresses_is_exhaustion_and_building_features_no_bug() {
+        let x = i(
+            "# Cluster IP starvation\n## Contributing factors\n- The load balancer could not scale: not enough free IP addresses in its subnets\n- Little review of deployed infrastructure, due to a heavy focus on developing new features\n",
+        );
+        assert_eq!(x.root_cause, "resource-exhaustion");
+        let x = i("# X\n## Root cause\nA new feature was deployed that broke the login form.\n");
+        assert_eq!(x.root_cause, "software-bug");
     }
 
     #[test]

@@ -2492,10 +2492,18 @@ fn add_body_dates(ctx: &Ctx, dc: &mut DateCands) {
                 continue;
             };
             body_dates += 1;
+            // "back to full function since August 28": the day it ended,
+            // not the day it began.
+            static END_DAY: LazyLock<Regex> = LazyLock::new(|| {
+                re(
+                    r"\b(resolved|restored|recovered|fixed|back\s+(to|online|up)|ended|mitigated)\b[^.;!?]{0,40}\b(since|on|by|until|as\s+of)\s*$",
+                )
+            });
+            let ended_on = !in_timeline && END_DAY.is_match(&l.text[..m.start]);
             // Earlier dates in summary-like places are the incident's day.
             let score = if first_heading {
                 DATE_IN_SUMMARY
-            } else if change_only {
+            } else if change_only || ended_on {
                 D_OTHER
             } else {
                 section_weight(roles, Purpose::Date)
@@ -2755,6 +2763,11 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
             if !CONTEXT.is_match(window) && !after_range && !column {
                 continue;
             }
+            // Weeks told in a timeline entry are background ("has not
+            // frozen rows for about seven weeks"), not the outage.
+            if roles.has(Roles::TIMELINE) && d.minutes >= WEEK_MIN {
+                continue;
+            }
             // "restored within 6.5 hours" is the outage's length; "detected
             // within 5 minutes" is not.
             static RESTORED_WITHIN: LazyLock<Regex> = LazyLock::new(|| {
@@ -2796,6 +2809,9 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
     }
     cands
 }
+
+/// A week in minutes.
+const WEEK_MIN: i64 = 7 * 24 * 60;
 
 fn duration_pick(cands: &mut Vec<Candidate>, ex: &mut Extraction) {
     // A stated duration under a tenth of the start-to-end window is a step
@@ -3117,6 +3133,20 @@ mod status_log_tests {
             "# Cache\n## Timeline (UTC)\n- 2022-05-04 09:10 - the cache nodes crash\n- 2022-05-04 11:05 - all systems verified operational\n",
         );
         assert_eq!(i.end.as_deref(), Some("11:05"));
+    }
+
+    #[test]
+    fn the_day_service_came_back_is_not_the_incident_day_and_weeks_are_read() {
+        let i = ex(
+            "# Mirror errors\n## Summary\nFor about two weeks in March 2025, some users saw errors, and downloads are back to normal since March 19, 2025.\n## Timeline\n### March 5, 2025\nFirst reports of failed downloads.\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2025-03-05"));
+        assert_eq!(i.duration_stated_min, Some(14 * 24 * 60));
+        // Weeks told in a timeline entry are background.
+        let i = ex(
+            "# Wraparound\n## Timeline\n| Time | Event |\n|---|---|\n| 2024-07-16 08:37 | Autovacuum has not frozen rows for about seven weeks. |\n",
+        );
+        assert_eq!(i.duration_stated_min, None);
     }
 
     #[test]

@@ -987,7 +987,7 @@ pub(crate) fn word_number(w: &str) -> Option<f64> {
 static DUR_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(&format!(
         r"(?xi)
-        \b(?P<n1>\d+(?:\.\d+)?|{NUMBER_WORDS})(?P<half1>\s+and\s+a\s+half)?\s*-?\s*(?P<u1>days?|hours?|hrs?|h|minutes?|mins?|m)\b
+        \b(?P<n1>\d+(?:\.\d+)?|{NUMBER_WORDS})(?P<half1>\s+and\s+a\s+half)?\s*-?\s*(?P<u1>weeks?|days?|hours?|hrs?|h|minutes?|mins?|m)\b
         (?:\s*(?:,|and)?\s*(?P<n2>\d+|{NUMBER_WORDS})\s*-?\s*(?P<u2>hours?|hrs?|h|minutes?|mins?|m)\b)?
         (?:\s*(?:,|and)?\s*(?P<n3>\d+|{NUMBER_WORDS})\s*-?\s*(?P<u3>minutes?|mins?|m)\b)?
         (?P<half>\s+and\s+a\s+half\b)?
@@ -1007,7 +1007,9 @@ const MAX_DURATION_MIN: f64 = 60.0 * 24.0 * 60.0;
 
 fn unit_minutes(u: &str) -> f64 {
     let u = u.to_lowercase();
-    if u.starts_with('d') {
+    if u.starts_with('w') {
+        7.0 * DAY_MIN
+    } else if u.starts_with('d') {
         DAY_MIN
     } else if u.starts_with('h') {
         HOUR_MIN

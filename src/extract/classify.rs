@@ -118,7 +118,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // resource-exhaustion
         (
             "resource-exhaustion",
-            r"\bdisks?\s+(was\s+|were\s+)?(full|filled)|\bfill(ed|s|ing)?\s+up\s+(\w+\s+){0,3}(disk|storage)|\b(disk|storage)\s+space\s+(ran\s+out|exhausted|was\s+full)|\b(database|disk|volume|partition|file\s*system|storage)\s+(is\s+|was\s+|became\s+)?full\b|\bout\s+of\s+(disk|space|file\s+descriptors|inodes|connections|threads)|\bno\s+space\s+left|\b(connection|thread|worker)\s+pool\s+(was\s+)?(exhaust\w*|depleted|full|saturat\w*)|\bexhaust(ed|ion)\b|\bquota\b|\bfile\s+descriptors?|\bran\s+out\s+of|\binodes?\b|\bresource\s+(exhaustion|limits?|starvation)|\blog\s+files?\s+(filled|grew)|\bcpu\s+(saturat\w*|exhaust\w*|starv\w*)|\b100%\s+cpu|\b(ip|thread|cpu|port|socket|connection|memory|resource)\s+(address\s+)?starvation|\bip\s+(address\s+)?(exhaustion|shortage)|\b(not\s+enough|insufficient|shortage\s+of|no\s+more)\s+(free\s+|available\s+)?(ip\s+address(es)?|ips)\b|\bip\s+address(es)?\s+(utili[sz]ation|exhaust\w*|ran\s+out)|\bsubnets?\s+(was\s+|were\s+|is\s+|are\s+)?(full|exhausted)",
+            r"\bdisks?\s+(was\s+|were\s+)?(full|filled)|\bfill(ed|s|ing)?\s+up\s+(\w+\s+){0,3}(disk|storage)|\b(disk|storage)\s+space\s+(ran\s+out|exhausted|was\s+full)|\b(database|disk|volume|partition|file\s*system|storage)\s+(is\s+|was\s+|became\s+)?full\b|\bout\s+of\s+(disk|space|file\s+descriptors|inodes|connections|threads)|\bno\s+space\s+left|\b(connection|thread|worker)\s+pool\s+(was\s+)?(exhaust\w*|depleted|full|saturat\w*)|\bexhaust(ed|ion)\b|\bquota\b|\bfile\s+descriptors?|\bran\s+out\s+of|\binodes?\b|\bresource\s+(exhaustion|limits?|starvation)|\blog\s+files?\s+(filled|grew)|\bcpu\s+(saturat\w*|exhaust\w*|starv\w*)|\b100%\s+cpu|\b(ip|thread|cpu|port|socket|connection|memory|resource)\s+(address\s+)?starvation|\bip\s+(address\s+)?(exhaustion|shortage)|\b(not\s+enough|insufficient|shortage\s+of|no\s+more)\s+(free\s+|available\s+)?(ip\s+address(es)?|ips)\b|\bip\s+address(es)?\s+(utili[sz]ation|exhaust\w*|ran\s+out)|\bsubnets?\s+(was\s+|were\s+|is\s+|are\s+)?(full|exhausted)|\b(saturat\w*|exhaust\w*|hit|reach\w*|maxed\s+out)\s+(its\s+|it's\s+|the\s+|their\s+|our\s+)?(\d+\s+)?max(imum)?\s+(\w+\s+)?connections?\b|\bmax(imum)?\s+connections?\s+(limit\s+)?(was\s+|were\s+)?(reached|hit|exceeded|saturated|exhausted)|\btoo\s+many\s+(open\s+)?connections\b",
             1.5,
         ),
         // capacity-overload
@@ -1454,6 +1454,10 @@ mod tests {
     fn running_out_of_addresses_is_exhaustion_and_building_features_no_bug() {
         let x = i(
             "# Cluster IP starvation\n## Contributing factors\n- The load balancer could not scale: not enough free IP addresses in its subnets\n- Little review of deployed infrastructure, due to a heavy focus on developing new features\n",
+        );
+        assert_eq!(x.root_cause, "resource-exhaustion");
+        let x = i(
+            "# X\n## Timeline\n- 00:32 UTC: the team is alerted that PostgreSQL has saturated its 115 max connections limit.\n",
         );
         assert_eq!(x.root_cause, "resource-exhaustion");
         let x = i("# X\n## Root cause\nA new feature was deployed that broke the login form.\n");

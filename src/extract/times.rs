@@ -91,7 +91,7 @@ static POST_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TEMP_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(temporar(y|ily)|partial(ly)?|some\s+improvement|briefly|did\s+not|didn't|failed|still|but\s+the|unsuccessful|not\s+(fully|resolve))",
+        r"\b(temporar(y|ily)|partial(ly)?|some\s+improvement|briefly|did\s+not|didn't|failed|still|but\s+the|but\s+(\w+\s+){0,3}(will\s+not|won't|cannot|can't|could\s+not|couldn't|not)\b|unsuccessful|not\s+(fully|resolve))",
     )
 });
 static NEG_RESOLVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -463,7 +463,15 @@ fn events_of_line(ctx: &Ctx, li: usize, in_timeline: bool) -> Vec<Event> {
         }
     }
     for (k, t) in cuts.iter().enumerate() {
-        let end = cuts.get(k + 1).map_or(text.len(), |n| n.start);
+        let mut end = cuts.get(k + 1).map_or(text.len(), |n| n.start);
+        // A later sentence with a time of its own tells another moment
+        // ("18h05 UTC, nodes stopped syncing. A fix was published the
+        // next morning at 08h30 UTC."): the entry ends before it.
+        if let Some(u) = times.iter().find(|u| u.start > t.end && u.start < end)
+            && let Some(p) = text[t.end..u.start].rfind(". ")
+        {
+            end = t.end + p + 1;
+        }
         let what = text[t.end..end]
             .trim_start_matches(|c: char| {
                 c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—' | '|' | ')' | ']' | ',')
@@ -1008,12 +1016,12 @@ fn stated_labels(
 ) {
     static START_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(start(ed|s|ing)?(\s+time)?|began|begin(ning)?|commenc|onset|time\s+of\s+(the\s+)?incident|incident\s+time|date\s*(and|/|&)\s*time|occurred|outage\s+time|since)\W*$",
+            r"(\bstart(ed|s|ing)?(\s+time)?|began|begin(ning)?|commenc|onset|time\s+of\s+(the\s+)?incident|incident\s+time|date\s*(and|/|&)\s*time|occurred|outage\s+time|since)\W*$",
         )
     });
     static END_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(end(ed|s|ing)?(\s+time)?|resolv(ed|ution)(\s+time)?|restored|recovered|fixed|until|back\s+online|closed)\W*$",
+            r"(\bend(ed|s|ing)?(\s+time)?|resolv(ed|ution)(\s+time)?|restored|recovered|fixed|until|back\s+online|closed)\W*$",
         )
     });
     static DETECT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -3147,6 +3155,16 @@ mod status_log_tests {
             "# Wraparound\n## Timeline\n| Time | Event |\n|---|---|\n| 2024-07-16 08:37 | Autovacuum has not frozen rows for about seven weeks. |\n",
         );
         assert_eq!(i.duration_stated_min, None);
+    }
+
+    #[test]
+    fn restarting_is_not_starting_and_a_partial_recovery_is_not_the_end() {
+        let i = ex(
+            "# Node\n## Summary\nA connection spike at 00:27 UTC made a node unresponsive. The node was recycled and began restarting at 01:01 UTC.\n## Timeline\n- **01:13 UTC:** Node has restored and regained healthy status, but volumes will not mount to it.\n",
+        );
+        // "began restarting at 01:01" is no start; the first impact is.
+        assert_ne!(i.start.as_deref(), Some("01:01"));
+        assert_eq!(i.end, None);
     }
 
     #[test]

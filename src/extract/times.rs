@@ -1049,11 +1049,24 @@ fn stated_labels(
     static NOT_UNTIL: LazyLock<Regex> =
         LazyLock::new(|| re(r"(\b(not|never)\b|n['’]t\b)[^.;]*\buntil\W*$"));
     let (text, weight, in_timeline) = (line.text, line.weight, line.in_timeline);
+    // A hard-wrapped sentence: the label may end the line above ("service
+    // was restored at\n14:05 UTC"), when that line has no time of its own
+    // and does not end a sentence.
+    let wrapped = paragraph_line_before(ctx.doc, line.li).filter(|p| {
+        ctx.times[line.li - 1].is_empty() && !p.text.trim_end().ends_with(['.', '!', '?', ';', ':'])
+    });
     for (k, t) in line.times.iter().enumerate() {
         if used[k] {
             continue;
         }
-        let before_trim = label_before(&text[back(text, t.start)..t.start]);
+        let before_src = match wrapped {
+            Some(p) if t.start < AROUND => {
+                let joined = format!("{} {}", p.text, &text[..t.start]);
+                joined[back(&joined, joined.len())..].to_string()
+            }
+            _ => text[back(text, t.start)..t.start].to_string(),
+        };
+        let before_trim = label_before(&before_src);
         let after = &text[t.end..ahead(text, t.end)];
         let st = ctx.stamp(line.li, t, text);
         // The sentence before the time ("A second wave began at").
@@ -2717,7 +2730,7 @@ const DUR_STEP_PENALTY: f32 = 1.0;
 fn duration_cands(doc: &Document) -> Vec<Candidate> {
     static CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(duration|lasted|lasting|outage|downtime|down\s+for|offline\s+for|unavailable\s+for|disruption|(period|window|span|stretch)\s+of|(failed|failing|interrupted|disrupted|stuck|halted|broken|degraded)\s+for|for\s+(a\s+total\s+of|about|approximately|roughly|nearly|over|around|almost|more\s+than|at\s+least)|total(ling)?|in\s+total|(restored|resolved|recovered)\s+within|before\s+(being\s+|it\s+was\s+)?(mitigated|resolved|restored|stopped|contained|fixed)|of\s+(partial\s+|degraded\s+|reduced\s+|intermittent\s+)?(availability|unavailability|service\s+degradation|degraded\s+(service|performance)|errors|impact))\b",
+            r"\b(duration|lasted|lasting|outage|downtime|down\s+for|offline\s+for|unavailable\s+for|disruption|(period|window|span|stretch)\s+of|(failed|failing|interrupted|disrupted|stuck|halted|broken|degraded)\s+for|(failed|failing|unable)\s+to\s+\w+\s+for|for\s+(a\s+total\s+of|about|approximately|roughly|nearly|over|around|almost|more\s+than|at\s+least)|total(ling)?|in\s+total|(restored|resolved|recovered)\s+within|before\s+(being\s+|it\s+was\s+)?(mitigated|resolved|restored|stopped|contained|fixed)|of\s+(partial\s+|degraded\s+|reduced\s+|intermittent\s+)?(availability|unavailability|service\s+degradation|degraded\s+(service|performance)|errors|impact))\b",
         )
     });
     static NOT_OUTAGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -2741,6 +2754,14 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
         }
         let lower = l.text.to_ascii_lowercase();
         let durations = find_durations(&l.text);
+        let prev_tail = if durations.is_empty() {
+            String::new()
+        } else {
+            paragraph_line_before(doc, li).map_or(String::new(), |p| {
+                let t = p.text.to_ascii_lowercase();
+                grammar::clip(&t, t.len().saturating_sub(60), t.len()).to_string()
+            })
+        };
         let clocks = if durations.is_empty() {
             Vec::new()
         } else {
@@ -2757,8 +2778,13 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
             if SPAN_BEFORE.is_match(before) {
                 continue;
             }
-            let window = grammar::clip(&lower, d.start.saturating_sub(60), d.end + 30);
-            let near_before = grammar::clip(&lower, d.start.saturating_sub(30), d.start);
+            // A hard-wrapped paragraph: the words before the duration may
+            // end the line above ("failed to resolve for\napproximately one
+            // hour").
+            let joined = format!("{prev_tail} {lower}");
+            let at = prev_tail.len() + 1 + d.start;
+            let window = grammar::clip(&joined, at.saturating_sub(60), at + d.end - d.start + 30);
+            let near_before = grammar::clip(&joined, at.saturating_sub(30), at);
             // "(45 minutes)" right after a stated time range is the outage's.
             let after_range = near_before.trim_end().ends_with('(')
                 && find_times(&l.text[..d.start])
@@ -2816,6 +2842,18 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
         }
     }
     cands
+}
+
+/// The line before line `li` when both are lines of one hard-wrapped
+/// paragraph or list item.
+fn paragraph_line_before(doc: &Document, li: usize) -> Option<&Line> {
+    let (l, p) = (&doc.lines[li], doc.lines.get(li.checked_sub(1)?)?);
+    let same = match l.kind {
+        Kind::Text => p.kind == Kind::Text,
+        Kind::ItemCont => matches!(p.kind, Kind::Item(_) | Kind::ItemCont),
+        _ => false,
+    };
+    (same && !p.text.trim().is_empty() && p.section == l.section).then_some(p)
 }
 
 /// A week in minutes.
@@ -3164,6 +3202,21 @@ mod status_log_tests {
         );
         // "began restarting at 01:01" is no start; the first impact is.
         assert_ne!(i.start.as_deref(), Some("01:01"));
+        assert_eq!(i.end, None);
+    }
+
+    #[test]
+    fn a_hard_wrapped_paragraph_keeps_its_words_across_the_line_break() {
+        let i = ex(
+            "# Mail relay\n\n## Summary\n\nOutbound mail from the relay failed to send for\napproximately two hours. The outage started at\n09:12 UTC and the queue was restored at\n11:20 UTC.\n",
+        );
+        assert_eq!(i.duration_stated_min, Some(120));
+        assert_eq!(i.start.as_deref(), Some("09:12"));
+        assert_eq!(i.end.as_deref(), Some("11:20"));
+        // A sentence that ends the line above does not label the next one.
+        let i = ex(
+            "# Mail relay\n\n## Summary\n\nThe relay had been restored.\n09:12 UTC the queue started to grow.\n",
+        );
         assert_eq!(i.end, None);
     }
 

@@ -206,6 +206,18 @@ impl Document {
 
     /// A line of a Markdown table: a row, or the separator row
     /// ("|---|:--:|": only dashes, colons, pipes and spaces).
+    /// The line before line `li` when both are lines of one hard-wrapped
+    /// paragraph or list item (no blank line or heading between).
+    pub fn wrapped_line_before(&self, li: usize) -> Option<&Line> {
+        let (l, p) = (&self.lines[li], self.lines.get(li.checked_sub(1)?)?);
+        let same = match l.kind {
+            Kind::Text => p.kind == Kind::Text,
+            Kind::ItemCont => matches!(p.kind, Kind::Item(_) | Kind::ItemCont),
+            _ => false,
+        };
+        (same && !p.text.trim().is_empty() && p.section == l.section).then_some(p)
+    }
+
     pub fn is_table_line(l: &Line) -> bool {
         l.kind == Kind::TableRow || Self::is_separator(l)
     }

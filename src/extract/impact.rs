@@ -87,16 +87,30 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     let mut pct = Vec::new();
     let mut count = Vec::new();
     let mut money = Vec::new();
-    for l in &doc.lines {
+    let mut i = 0;
+    while i < doc.lines.len() {
+        let l = &doc.lines[i];
+        // A hard-wrapped paragraph is read whole ("35% of\nour users").
+        let mut j = i + 1;
+        // A labelled line ("Impact: ...") weighs by its label: its own unit.
+        while j < doc.lines.len()
+            && doc.lines[j].label_len == 0
+            && doc.wrapped_line_before(j).is_some()
+        {
+            j += 1;
+        }
         if l.kind == Kind::Code {
+            i += 1;
             continue;
         }
+        let u = Unit::new(&doc.lines[i..j]);
         let roles = l.roles(doc);
         let w = super::weights::section_weight(roles, super::weights::Purpose::Impact);
-        shares_of_users(l, w, &mut pct);
-        all_users(l, w, &mut pct);
-        counts_of_users(l, w, &mut count);
-        money_lost(l, w, &mut money);
+        shares_of_users(&u, w, &mut pct);
+        all_users(&u, w, &mut pct);
+        counts_of_users(&u, w, &mut count);
+        money_lost(&u, w, &mut money);
+        i = j;
     }
     if let (Some(w), all) = pick(pct) {
         ex.incident.users_affected_pct = w.value.as_f64();
@@ -127,10 +141,38 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     }
 }
 
+/// The text of a line, or of the lines of one hard-wrapped paragraph
+/// joined by spaces, with where each line starts in it.
+struct Unit<'a> {
+    text: String,
+    starts: Vec<(usize, &'a Line)>,
+}
+
+impl<'a> Unit<'a> {
+    fn new(lines: &'a [Line]) -> Unit<'a> {
+        let mut text = String::new();
+        let mut starts = Vec::with_capacity(lines.len());
+        for l in lines {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            starts.push((text.len(), l));
+            text.push_str(&l.text);
+        }
+        Unit { text, starts }
+    }
+
+    /// Provenance of what was read at byte `at`: the line it is on.
+    fn at(&self, at: usize) -> Provenance {
+        let k = self.starts.partition_point(|(s, _)| *s <= at).max(1) - 1;
+        Provenance::line(self.starts[k].1)
+    }
+}
+
 /// Shares of users on a line ("85% of customers", "users (about 30%)"),
 /// with a remaining share added ("78% ..., the remaining 22% ...").
-fn shares_of_users(l: &Line, w: f32, pct: &mut Vec<Candidate>) {
-    let t = &l.text;
+fn shares_of_users(u: &Unit, w: f32, pct: &mut Vec<Candidate>) {
+    let t = &u.text;
     for c in PCT.captures_iter(t).chain(PCT_BEFORE.captures_iter(t)) {
         let m = c.get(0).unwrap();
         // "100% of the web servers" is not about users, nor is "40% of
@@ -152,7 +194,7 @@ fn shares_of_users(l: &Line, w: f32, pct: &mut Vec<Candidate>) {
             }
             pct.push(Candidate {
                 value: json!(v),
-                provenance: Provenance::line(l),
+                provenance: u.at(m.start()),
                 rule: "share-of-users",
                 score: w + SHARE_BONUS,
                 lost_because: None,
@@ -162,29 +204,32 @@ fn shares_of_users(l: &Line, w: f32, pct: &mut Vec<Candidate>) {
 }
 
 /// "All users" hit by the outage: a share of 100%.
-fn all_users(l: &Line, w: f32, pct: &mut Vec<Candidate>) {
-    let t = &l.text;
-    // "all users" only counts where the sentence says they were hit
+fn all_users(u: &Unit, w: f32, pct: &mut Vec<Candidate>) {
+    // "all users" only counts where its sentence says they were hit
     // ("all users should upgrade" is advice, not impact).
     static HIT: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::rx::new(r"(?i)\b(affect\w*|impact\w*|unable|could\s+not|couldn't|cannot|experienc\w*|saw|hit|lost|without|denied|locked\s+out|prevent\w*|down\s+for|outage|errors?|failed|failing|disrupt\w*)").unwrap()
     });
+    let t = u.text.as_str();
+    let Some(all) = ALL_USERS.find(t) else {
+        return;
+    };
+    let from = t[..all.start()].rfind(". ").map_or(0, |i| i + 2);
+    let to = t[all.end()..]
+        .find(". ")
+        .map_or(t.len(), |i| all.end() + i + 1);
+    let sentence = &t[from..to];
+    let said = all.as_str();
     // "all affected users were refunded" is every one of the affected,
     // not every user.
-    if ALL_USERS.is_match(t)
-        && HIT.is_match(t)
-        && !SHARING.is_match(t)
-        && !ALL_USERS
-            .find(t)
-            .unwrap()
-            .as_str()
-            .to_ascii_lowercase()
-            .contains("affected")
-        && !NOT_USERS.is_match(ALL_USERS.find(t).unwrap().as_str())
+    if HIT.is_match(sentence)
+        && !SHARING.is_match(sentence)
+        && !said.to_ascii_lowercase().contains("affected")
+        && !NOT_USERS.is_match(said)
     {
         pct.push(Candidate {
             value: json!(100.0),
-            provenance: Provenance::line(l),
+            provenance: u.at(all.start()),
             rule: "all-users",
             score: w * ALL_USERS_FACTOR,
             lost_because: None,
@@ -193,8 +238,8 @@ fn all_users(l: &Line, w: f32, pct: &mut Vec<Candidate>) {
 }
 
 /// Counts of users on a line ("1.2 million users", "500,000 customers").
-fn counts_of_users(l: &Line, w: f32, count: &mut Vec<Candidate>) {
-    let t = &l.text;
+fn counts_of_users(u: &Unit, w: f32, count: &mut Vec<Candidate>) {
+    let t = &u.text;
     for c in COUNT.captures_iter(t) {
         let whole = c.get(0).unwrap();
         // A share is not a count ("85% of users" is matched above).
@@ -217,7 +262,7 @@ fn counts_of_users(l: &Line, w: f32, count: &mut Vec<Candidate>) {
         }
         count.push(Candidate {
             value: json!(v.round() as i64),
-            provenance: Provenance::line(l),
+            provenance: u.at(whole.start()),
             rule: "count-of-users",
             score: w,
             lost_because: None,
@@ -227,8 +272,8 @@ fn counts_of_users(l: &Line, w: f32, count: &mut Vec<Candidate>) {
 
 /// Amounts of money on a line that speaks of a loss ("$50,000 in lost
 /// revenue", "11m DAI").
-fn money_lost(l: &Line, w: f32, money: &mut Vec<Candidate>) {
-    let t = &l.text;
+fn money_lost(u: &Unit, w: f32, money: &mut Vec<Candidate>) {
+    let t = &u.text;
     if !MONEY_CONTEXT.is_match(t) {
         return;
     }
@@ -245,7 +290,7 @@ fn money_lost(l: &Line, w: f32, money: &mut Vec<Candidate>) {
         }
         money.push(Candidate {
             value: json!(v),
-            provenance: Provenance::line(l),
+            provenance: u.at(c.get(0).unwrap().start()),
             rule: "money-lost",
             score: w,
             lost_because: None,
@@ -260,6 +305,38 @@ mod tests {
 
     fn i(t: &str) -> crate::extract::Incident {
         extract(&parse(t), "t.md").incident
+    }
+
+    #[test]
+    fn figures_of_a_hard_wrapped_paragraph_are_read_across_its_lines() {
+        let x = i(
+            "# X\n\n## Impact\n\nThe outage hit roughly 35% of\nour users and about 12,000\ncustomers could not pay, costing an estimated\n$40,000 in lost sales.\n",
+        );
+        assert_eq!(x.users_affected_pct, Some(35.0));
+        assert_eq!(x.users_affected_count, Some(12_000));
+        assert_eq!(x.revenue_loss, Some(40_000.0));
+        // Provenance names the line the figure starts on.
+        let d = crate::extract::extract(
+            &parse(
+                "# X\n\n## Impact\n\nThe outage hit roughly 35% of\nour users and about 12,000\ncustomers.\n",
+            ),
+            "t.md",
+        );
+        assert_eq!(
+            d.incident
+                .provenance
+                .get("users_affected_count")
+                .and_then(|p| p.line_no()),
+            Some(6)
+        );
+    }
+
+    #[test]
+    fn all_users_counts_only_where_its_sentence_says_they_were_hit() {
+        let x = i("# X\nThe release failed. Claims are now open to all users who sign in.\n");
+        assert_eq!(x.users_affected_pct, None);
+        let x = i("# X\nThe checkout was down for all users for an hour.\n");
+        assert_eq!(x.users_affected_pct, Some(100.0));
     }
 
     #[test]

@@ -1052,7 +1052,7 @@ fn stated_labels(
     // A hard-wrapped sentence: the label may end the line above ("service
     // was restored at\n14:05 UTC"), when that line has no time of its own
     // and does not end a sentence.
-    let wrapped = paragraph_line_before(ctx.doc, line.li).filter(|p| {
+    let wrapped = ctx.doc.wrapped_line_before(line.li).filter(|p| {
         ctx.times[line.li - 1].is_empty() && !p.text.trim_end().ends_with(['.', '!', '?', ';', ':'])
     });
     for (k, t) in line.times.iter().enumerate() {
@@ -2757,7 +2757,7 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
         let prev_tail = if durations.is_empty() {
             String::new()
         } else {
-            paragraph_line_before(doc, li).map_or(String::new(), |p| {
+            doc.wrapped_line_before(li).map_or(String::new(), |p| {
                 let t = p.text.to_ascii_lowercase();
                 grammar::clip(&t, t.len().saturating_sub(60), t.len()).to_string()
             })
@@ -2842,18 +2842,6 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
         }
     }
     cands
-}
-
-/// The line before line `li` when both are lines of one hard-wrapped
-/// paragraph or list item.
-fn paragraph_line_before(doc: &Document, li: usize) -> Option<&Line> {
-    let (l, p) = (&doc.lines[li], doc.lines.get(li.checked_sub(1)?)?);
-    let same = match l.kind {
-        Kind::Text => p.kind == Kind::Text,
-        Kind::ItemCont => matches!(p.kind, Kind::Item(_) | Kind::ItemCont),
-        _ => false,
-    };
-    (same && !p.text.trim().is_empty() && p.section == l.section).then_some(p)
 }
 
 /// A week in minutes.

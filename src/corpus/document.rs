@@ -273,6 +273,10 @@ impl Document {
 static HTML_TAG: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"(?i)</?(?:span|b|i|em|strong|a|font|u|s|sub|sup|br|hr|h[1-6]|p|div|img|code|pre|mark|small|big|center|ul|ol|li|table|thead|tbody|tr|td|th|blockquote|details|summary|section|article|header|footer)\b[^>]*>|<!--.*?-->").unwrap()
 });
+/// Tags set inside a word ("18<sup>th</sup>", "H<sub>2</sub>O"): removed
+/// without a space, so the word stays whole.
+static IN_WORD_TAG: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::rx::new(r"(?i)</?(?:sup|sub)\b[^>]*>").unwrap());
 static ENTITY: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"&(?:[a-zA-Z]{2,8}|#\d{1,5}|#x[0-9a-fA-F]{1,4});").unwrap()
 });
@@ -337,6 +341,7 @@ fn clean_with(raw: &str, keep_emoji: bool) -> String {
         s = Cow::Owned(ENTITY.replace_all(&t, " ").into_owned());
     }
     if s.contains('<') {
+        s = Cow::Owned(IN_WORD_TAG.replace_all(&s, "").into_owned());
         s = Cow::Owned(HTML_TAG.replace_all(&s, " ").into_owned());
     }
     let s = if s.contains('#') && HEADING_MARK.is_match(&s) {
@@ -925,6 +930,10 @@ mod tests {
 
     #[test]
     fn cleans_inline_markup() {
+        assert_eq!(
+            clean("On May 4<sup>th</sup>, 2021, at&nbsp;09:10"),
+            "On May 4th, 2021, at 09:10"
+        );
         assert_eq!(
             clean("- **1:15 PM SAST:** Monitoring [alerts](http://x) `fired`"),
             "1:15 PM SAST: Monitoring alerts fired"

@@ -261,7 +261,7 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "internal-report",
-            r"\b(engineer|developer|team\s+member|staff|employee|admin|administrator|sre|devops|qa|tester|colleague|ops\s+team|operator|we|i)\s+(\w+\s+)?(notice[sd]?|discover(s|ed)?|observe[sd]?|spot(s|ted)?|found|finds?|reali[sz](e|es|ed))\b|\bnoticed\s+(by|while)|\bmanual(ly)?\s+(check|test|inspection|testing)|\bduring\s+(routine|a\s+routine|manual|testing|a\s+build)|\binternal(ly)?\s+(report|testing|users?)|\bwhile\s+(testing|working|building|deploying)|\b(started|running)\s+(a|the)\s+\w+\s+build|\b(team|engineers?|developers?|devs|on-?call|sre|ops|staff|we|i)\s+(\w+\s+){0,2}(becomes?|became|was|were)\s+aware",
+            r"\b(engineer|developer|team\s+member|staff|employee|admin|administrator|sre|devops|qa|tester|colleague|ops\s+team|operator|we|i)\s+(\w+\s+)?(notice[sd]?|discover(s|ed)?|observe[sd]?|spot(s|ted)?|found|finds?|reali[sz](e|es|ed))\b|\bnoticed\s+(by|while)|\bmanual(ly)?\s+(check|test|inspection|testing)|\bduring\s+(routine|a\s+routine|manual|testing|a\s+build)|\binternal(ly)?\s+(testing|users?)|\binternally\s+reported|\binternal\s+reports?\s+(of|that|from|about)\b|\bwhile\s+(testing|working|building|deploying)|\b(started|running)\s+(a|the)\s+\w+\s+build|\b(team|engineers?|developers?|devs|on-?call|sre|ops|staff|we|i)\s+(\w+\s+){0,2}(becomes?|became|was|were)\s+aware",
             1.3,
         ),
         // Someone noticed, with no alert or customer named: a person on
@@ -1462,6 +1462,16 @@ mod tests {
         assert_eq!(x.root_cause, "resource-exhaustion");
         let x = i("# X\n## Root cause\nA new feature was deployed that broke the login form.\n");
         assert_eq!(x.root_cause, "software-bug");
+    }
+
+    #[test]
+    fn an_internal_report_written_afterwards_is_not_who_noticed() {
+        let x = i(
+            "# X\n## Summary\nThe site was down for ten minutes. We are implementing the actions of a longer internal report in order to avoid this.\n",
+        );
+        assert_ne!(x.detection, "internal-report");
+        let x = i("# X\n## Detection\nAn internal report of failed logins reached the team.\n");
+        assert_eq!(x.detection, "internal-report");
     }
 
     #[test]

@@ -458,10 +458,13 @@ fn dotted_time_in_prose(before: &str, after: &str) -> bool {
 /// Every clock time in a line of cleaned text.
 pub fn find_times(text: &str) -> Vec<TimeMention> {
     let mut out = Vec::new();
-    // Every time form has a digit: most prose lines are skipped here.
+    // Every time form but a named one has a digit: most prose lines are
+    // skipped here.
     if !text.bytes().any(|b| b.is_ascii_digit()) {
+        named_times(text, &mut out);
         return out;
     }
+    named_times(text, &mut out);
     for c in TIME_RE.captures_iter(text) {
         let time = if c.name("iso").is_some() {
             iso_time(text, &c)
@@ -473,8 +476,8 @@ pub fn find_times(text: &str) -> Vec<TimeMention> {
     let extra = bare_range_ends(text, &out);
     if !extra.is_empty() {
         out.extend(extra);
-        out.sort_by_key(|m| m.start);
     }
+    out.sort_by_key(|m| m.start);
     // Never return overlapping mentions (a zone read after one time must
     // not swallow the next).
     let mut last_end = 0;
@@ -690,6 +693,44 @@ fn clock_time(text: &str, c: &regex::Captures) -> Option<TimeMention> {
         date: None,
         strength,
     })
+}
+
+/// Noon and midnight after a word that takes a time ("at noon", "until
+/// midnight UTC", "12 noon"): 12:00 and 00:00.
+fn named_times(text: &str, out: &mut Vec<TimeMention>) {
+    static NAMED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(
+            r"(?i)\b(?:(?:at|by|around|about|approximately|until|till|from|since|before|after|to|past)\s+|12\s*)(?P<w>noon|midday|midnight)\b",
+        )
+        .unwrap()
+    });
+    if !text.contains("oon") && !text.contains("idd") && !text.contains("idn") {
+        return;
+    }
+    for c in NAMED.captures_iter(text) {
+        let w = c.name("w").unwrap();
+        let start = if text[c.get(0).unwrap().start()..].starts_with("12") {
+            c.get(0).unwrap().start()
+        } else {
+            w.start()
+        };
+        let mut end = w.end();
+        let zone = zone_after(&text[end..]).map(|(z, n)| {
+            end += n;
+            z
+        });
+        let midnight = w.as_str().eq_ignore_ascii_case("midnight");
+        out.push(TimeMention {
+            start,
+            end,
+            hour: if midnight { 0 } else { 12 },
+            minute: 0,
+            meridiem: None,
+            strength: if zone.is_some() { 2 } else { 1 },
+            zone,
+            date: None,
+        });
+    }
 }
 
 /// "From 4pm to 6 GMT": a bare hour that ends a range and carries a zone
@@ -1219,6 +1260,16 @@ mod tests {
             .iter()
             .map(|m| resolve_slash(m, None).and_then(|d| d.iso()))
             .collect()
+    }
+
+    #[test]
+    fn noon_and_midnight_after_a_word_that_takes_a_time() {
+        assert_eq!(t("At noon, the site went down"), ["12:00"]);
+        assert_eq!(t("errors until midnight UTC"), ["00:00 UTC"]);
+        assert_eq!(t("from 12 noon to 1:30 PM"), ["12:00", "13:30"]);
+        // The words alone are no time.
+        assert!(t("the noon deploy window").is_empty());
+        assert!(t("a midnight batch job").is_empty());
     }
 
     #[test]

@@ -2505,6 +2505,16 @@ fn add_body_dates(ctx: &Ctx, dc: &mut DateCands) {
             c.trigger && !(c.impact || c.detect)
         };
         for (m, d) in mentions {
+            // A date in a path or a URL ("/img/2018-08-31-postmortem/a.png")
+            // dates a file, not the incident.
+            let rest = &l.text[m.end..];
+            if l.text[..m.start].ends_with(['/', '_', '='])
+                || rest.starts_with('/')
+                || rest.starts_with(['-', '_'])
+                    && rest[1..].starts_with(|c: char| c.is_ascii_alphabetic())
+            {
+                continue;
+            }
             let Some(d) = d else {
                 if m.slash.is_some() {
                     continue;
@@ -3206,6 +3216,16 @@ mod status_log_tests {
             "# Mail relay\n\n## Summary\n\nThe relay had been restored.\n09:12 UTC the queue started to grow.\n",
         );
         assert_eq!(i.end, None);
+    }
+
+    #[test]
+    fn a_date_in_a_path_dates_a_file_not_the_incident() {
+        let i = ex(
+            "# Outage\n\nThe shop went down at noon on March 3, 2021.\n\n<img src=\"/img/2021-04-20-shop-outage/graph.png\" />\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2021-03-03"));
+        let i = ex("# Outage\n\nSee /reports/2021-04-20/summary.txt for the graph.\n");
+        assert_eq!(i.date, None);
     }
 
     #[test]

@@ -112,7 +112,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "software-bug",
-            r"\bcode\s+(change|deployment|error|update|push|release)|\bfaulty\s+(code|deployment|release|update)|\bnew\s+(code|release|version)|\bnew\s+features?\s+(was\s+|were\s+)?(release|deploy|launch|roll|ship|push)\w*|\brecent\s+(\w+\s+)?(deployment|release|update|change)|\bcompatibility\s+(issue|problem|bug|break\w*)|\bnot\s+(fully\s+)?(backward(s)?\s+)?compatible|\btypo\b|misspel\w*|\b(could\s+not|couldn't|cannot|can't|failed\s+to)\s+handle\b|\b(plugin|library|package|dependency|client|framework|sdk|software|version)\s+(upgrade|update)s?\b|\b(released|shipped)\s+with\s+(a\s+)?bug|\b(broken|faulty|buggy)\s+(\w+\s+)?(executor|worker|function|handler|parser|library|script|logic|binary)\b|\b(executor|parser|handler)\s+(is|was)\s+broken|\b(wrong|incorrect|misspelled|mistyped|invalid|bad)\s+(\w+\s+){0,2}(file\s*names?|(file\s+)?extensions?)\b|\bbreaking\s+change|\b(consensus|state|api|backward\w*)[-\s]breaking\b",
+            r"\bcode\s+(change|deployment|error|update|push|release)|\bfaulty\s+(code|deployment|release|update)|\bnew\s+(code|release|version)|\bnew\s+features?\s+(was\s+|were\s+)?(release|deploy|launch|roll|ship|push)\w*|\brecent\s+(\w+\s+)?(deployment|release|update|change)|\bcompatibility\s+(issue|problem|bug|break\w*)|\bnot\s+(fully\s+)?(backward(s)?\s+)?compatible|\btypo\b|\btypographic(al)?\s+(error|mistake)|misspel\w*|\b(could\s+not|couldn't|cannot|can't|failed\s+to)\s+handle\b|\b(plugin|library|package|dependency|client|framework|sdk|software|version)\s+(upgrade|update)s?\b|\b(released|shipped)\s+with\s+(a\s+)?bug|\b(broken|faulty|buggy)\s+(\w+\s+)?(executor|worker|function|handler|parser|library|script|logic|binary)\b|\b(executor|parser|handler)\s+(is|was)\s+broken|\b(wrong|incorrect|misspelled|mistyped|invalid|bad)\s+(\w+\s+){0,2}(file\s*names?|(file\s+)?extensions?)\b|\bbreaking\s+change|\b(consensus|state|api|backward\w*)[-\s]breaking\b",
             1.0,
         ),
         // resource-exhaustion
@@ -1389,6 +1389,10 @@ mod tests {
     fn defects_and_slips_in_other_words() {
         let x = i(
             "# X\n## Root cause\nThe parser did not validate negative values, so balances overflowed.\n",
+        );
+        assert_eq!(x.root_cause, "software-bug");
+        let x = i(
+            "# X\n## Root cause\nThe outage was caused by a typographical error. The include line in app-settings.php named a file that does not exist.\n",
         );
         assert_eq!(x.root_cause, "software-bug");
         let x =

@@ -66,7 +66,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // misconfiguration
         (
             "misconfiguration",
-            r"\bmis-?configur\w*|\bconfiguration\s+(error|mistake|issue|problem|drift|bug|typo)|\b(wrong|incorrect|invalid|missing|bad|faulty|erroneous|improper|broken)\s+(\w+\s+){0,2}(config\w*|settings?|port|permissions?|environment\s+variables?|env\s+vars?|dns\s+records?|flags?|directives?|ownership|parameters?|address|path|certificates?|certs?|credentials?|secrets?)\b|\b(config\w*|settings?)\s+(was|were)\s+(wrong|incorrect|invalid|missing|broken)|\btypo\s+in\s+(the\s+)?(\w+\s+)?(config\w*|settings?|nginx|apache|haproxy)|\bbug\s+in\s+(the\s+)?(\w+\s+)?config\w*|\b(listen\w*|bound|bind\w*|running|using|occupy\w*|hold\w*)\s+(on\s+|to\s+)?(the\s+)?(same|required|needed|default)\s+ports?\b|\bports?\s+(conflict|collision|clash)\w*|\bports?\s+(\d+\s+)?(was\s+|is\s+)?already\s+(in\s+use|taken|bound)|\baddress\s+already\s+in\s+use",
+            r"\bmis-?configur\w*|\bconfiguration\s+(error|mistake|issue|problem|drift|bug|typo)|\b(wrong|incorrect|invalid|missing|bad|faulty|erroneous|improper|broken)\s+(\w+\s+){0,2}(config\w*|settings?|port|permissions?|environment\s+variables?|env\s+vars?|dns\s+records?|flags?|directives?|ownership|parameters?|address|path|certificates?|certs?|credentials?|secrets?)\b|\b(config\w*|settings?)\s+(was|were)\s+(wrong|incorrect|invalid|missing|broken)|\btypo\s+in\s+(the\s+)?(\w+\s+)?(config\w*|settings?|nginx|apache|haproxy)|\bbugs?\s+in\s+(the\s+|our\s+|their\s+|its\s+)?(own\s+)?(\w+\s+)?config\w*|\bconfig(uration)?\s+bugs?\b|\b(listen\w*|bound|bind\w*|running|using|occupy\w*|hold\w*)\s+(on\s+|to\s+)?(the\s+)?(same|required|needed|default)\s+ports?\b|\bports?\s+(conflict|collision|clash)\w*|\bports?\s+(\d+\s+)?(was\s+|is\s+)?already\s+(in\s+use|taken|bound)|\baddress\s+already\s+in\s+use",
             3.0,
         ),
         (
@@ -316,7 +316,7 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
 
 /// Sentences that describe a false lead or a negated finding count little.
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::rx::new(r"(?i)\b(suspect|suspected|suspicion|suggest(ed|s)?|hypothes\w*|theor(y|ies)|discard(ed|ing)?|red\s+herrings?|dead\s+ends?|false\s+leads?|assum|initial(ly)?|at\s+first|first\s+thought|misleading|ruled\s+out|not\s+the\s+(cause|issue|problem)|no\s+(significant|signs?|evidence|issues?|anomal)|was\s+(healthy|normal|fine)|were\s+(healthy|normal|fine)|normal\s+(operation|performance)|might|may\s+have|possible|possibly|potential(ly)?|could\s+(be|have)|if\s+|prevent|future|will\s+|would\s+|should\s+|plan\s+to|going\s+forward)\b").unwrap()
+    crate::text::rx::new(r"(?i)\b(suspect|suspected|suspicion|suggest(ed|s)?|hypothes\w*|theor(y|ies)|discard(ed|ing)?|red\s+herrings?|dead\s+ends?|false\s+leads?|assum|initial(ly)?|at\s+first|first\s+thought|misleading|ruled\s+out|not\s+the\s+(cause|issue|problem)|none\s+of\s+(these|them|those|which)|((was|were|is|are)\s+not|wasn't|weren't|isn't|aren't)\s+(a\s+|an\s+)?(new\s+)?(bugs?|defects?|regressions?)|not\s+(caused\s+by|due\s+to)|no\s+(significant|signs?|evidence|issues?|anomal)|was\s+(healthy|normal|fine)|were\s+(healthy|normal|fine)|normal\s+(operation|performance)|might|may\s+have|possible|possibly|potential(ly)?|could\s+(be|have)|if\s+|prevent|future|will\s+|would\s+|should\s+|plan\s+to|going\s+forward)\b").unwrap()
 });
 /// Before a verb of noticing: nothing but a time, or the problem itself
 /// ("14:00 - Issue detected through ..."): nobody is named.
@@ -1476,6 +1476,18 @@ mod tests {
         assert_ne!(x.detection, "internal-report");
         let x = i("# X\n## Detection\nAn internal report of failed logins reached the team.\n");
         assert_eq!(x.detection, "internal-report");
+    }
+
+    #[test]
+    fn bugs_denied_or_found_in_configuration_are_no_code_defect() {
+        let x = i(
+            "# X\n## Root cause\nThe proxy sent requests to a pool that was being drained. None of these were new bugs.\n",
+        );
+        assert_ne!(x.root_cause, "software-bug");
+        let x = i(
+            "# X\n## Root cause\nWe found two bugs in our own cache configuration that sent requests to the wrong pool.\n",
+        );
+        assert_eq!(x.root_cause, "misconfiguration");
     }
 
     #[test]

@@ -49,7 +49,7 @@ static THING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"(?i)^['’]?s?\s*(websites?|sites?|domains?|data|records?|orders?|payments?|transactions?|requests?|devices?|servers?|apps?|pages?|files?|emails?|messages?|databases?|endpoints?|workloads?)\b").unwrap()
 });
 static REMAINING: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::rx::new(r"(?i)\b(?:the\s+)?(?:remaining|other|rest)\s+(?:of\s+the\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*%\s+(?:\w+\s+){0,2}(?:faced|experienced|saw|had|suffered|were|got|hit)").unwrap()
+    crate::text::rx::new(r"(?i)\b(?:the\s+)?(?:remaining|other|rest)\s+(?:of\s+the\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*%\s+(?:\w+\s+){0,2}(?:faced|experienced|saw|had|suffered|were|got|hit)|\b(?:for|affecting|impacting|hitting)\s+the\s+(?:remaining|other|rest)\s+(?:of\s+the\s+)?(?P<n2>\d{1,3}(?:\.\d+)?)\s*%").unwrap()
 });
 /// Sentences about sharing the write-up, not about impact.
 static SHARING: LazyLock<Regex> = LazyLock::new(|| {
@@ -187,7 +187,7 @@ fn shares_of_users(u: &Unit, w: f32, pct: &mut Vec<Candidate>) {
             // "78% saw a full outage, the remaining 22% degraded video":
             // both shares were affected.
             if let Some(r) = REMAINING.captures(&t[m.end()..])
-                && let Some(x) = num(&r["n"])
+                && let Some(x) = r.name("n").or(r.name("n2")).and_then(|n| num(n.as_str()))
                 && v + x <= 100.0
             {
                 v += x;
@@ -372,6 +372,10 @@ mod tests {
     fn shares_about_users_only_and_complements() {
         let x = i(
             "# X\nUser Experience: 78% of users experienced a complete outage, while the remaining 22% faced severe buffering.\n",
+        );
+        assert_eq!(x.users_affected_pct, Some(100.0));
+        let x = i(
+            "# X\n- Impact: checkout errors for 25% of users; slow pages for the remaining 75%\n",
         );
         assert_eq!(x.users_affected_pct, Some(100.0));
         let x = i("# X\n- 40% of customer websites exposed to attacks\n");

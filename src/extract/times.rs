@@ -2506,12 +2506,11 @@ fn add_body_dates(ctx: &Ctx, dc: &mut DateCands) {
         };
         for (m, d) in mentions {
             // A date in a path or a URL ("/img/2018-08-31-postmortem/a.png")
-            // dates a file, not the incident.
+            // dates a file, not the incident ("2024-12-19/20" is two days).
             let rest = &l.text[m.end..];
+            let path_next = |c: char| c.is_ascii_alphabetic() || c == '_';
             if l.text[..m.start].ends_with(['/', '_', '='])
-                || rest.starts_with('/')
-                || rest.starts_with(['-', '_'])
-                    && rest[1..].starts_with(|c: char| c.is_ascii_alphabetic())
+                || rest.starts_with(['/', '-', '_']) && rest[1..].starts_with(path_next)
             {
                 continue;
             }
@@ -3226,6 +3225,9 @@ mod status_log_tests {
         assert_eq!(i.date.as_deref(), Some("2021-03-03"));
         let i = ex("# Outage\n\nSee /reports/2021-04-20/summary.txt for the graph.\n");
         assert_eq!(i.date, None);
+        // Two days written with a slash are no path.
+        let i = ex("# Network outage (2024-12-19/20)\n\nThe routers dropped routes.\n");
+        assert_eq!(i.date.as_deref(), Some("2024-12-19"));
     }
 
     #[test]

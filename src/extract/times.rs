@@ -464,10 +464,13 @@ fn events_of_line(ctx: &Ctx, li: usize, in_timeline: bool) -> Vec<Event> {
     }
     for (k, t) in cuts.iter().enumerate() {
         let mut end = cuts.get(k + 1).map_or(text.len(), |n| n.start);
-        // A later sentence with a time of its own tells another moment
-        // ("18h05 UTC, nodes stopped syncing. A fix was published the
-        // next morning at 08h30 UTC."): the entry ends before it.
-        if let Some(u) = times.iter().find(|u| u.start > t.end && u.start < end)
+        // A later sentence with another time of its own tells another
+        // moment ("18h05 UTC, nodes stopped syncing. A fix was published
+        // the next morning at 08h30 UTC."): the entry ends before it. (The
+        // same time again is the same moment told twice.)
+        if let Some(u) = times
+            .iter()
+            .find(|u| u.start > t.end && u.start < end && u.minutes() != t.minutes())
             && let Some(p) = text[t.end..u.start].rfind(". ")
         {
             end = t.end + p + 1;
@@ -3228,6 +3231,22 @@ mod status_log_tests {
         // Two days written with a slash are no path.
         let i = ex("# Network outage (2024-12-19/20)\n\nThe routers dropped routes.\n");
         assert_eq!(i.date.as_deref(), Some("2024-12-19"));
+    }
+
+    #[test]
+    fn a_later_sentence_with_another_time_is_another_moment() {
+        // The fix published the next morning is not this entry's end.
+        let i = ex(
+            "# Sync\n\nOn Saturday, 3 June 2023, 18h05 UTC, the nodes stopped syncing. The cause was a hash mismatch. A fix was published the next morning at 08h30 UTC.\n",
+        );
+        assert_ne!(i.end.as_deref(), Some("18:05"));
+        assert_eq!(i.window_min, None);
+        // The same time told again is the same moment: what it says counts.
+        let i = ex(
+            "# Queue\n\n## Root cause\n\nAt 8:00 AM PST, a bad release went out with a wrong address. The workers hung and, at 8:00 am, the outage began.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("08:00"));
+        assert_eq!(i.tz.as_deref(), Some("PST"));
     }
 
     #[test]

@@ -71,12 +71,12 @@ static DETECT_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(outage|down\b|went\s+down|unavailable|unreachable|unresponsive|inaccessible|errors?|5\d\d|fail(ed|ing|ure)|crash(ed|es|ing)?|degrad|slow(s|ed|er|ing|ness|downs?)?\b|latency|timeouts?|timing\s+out|impact|unable|could\s+not|couldn't|cannot|began|begins|start(s|ed)?\s+(to\s+)?\w+ing\b|started\s+(failing|returning|to)|reject\w*|dropp\w*|drops?\b|timing\s+out|spike|surge|stopped|stops\b|ceas(e|es|ed)\b|broke|outage\s+starts?|incident\s+(start|began)|high\s+(cpu|memory|load|error))",
+        r"\b(outage|down\b|went\s+down|unavailable|unreachable|unresponsive|inaccessible|errors?|5\d\d|fail(ed|ing|ure)|crash(ed|es|ing)?|degrad|slow(s|ed|er|ing|ness|downs?)?\b|latency|timeouts?|timing\s+out|impact|unable|could\s+not|couldn't|cannot|began|begins|start(s|ed)?\s+(to\s+)?\w+ing\b|started\s+(failing|returning|to)|reject\w*|dropp\w*|drops?\b|timing\s+out|spike|surge|stopped|stops\b|ceas(e|es|ed)\b|broke|outage\s+starts?|incident\s+(start|began)|high\s+(cpu|memory|load|error)|(drops?|dropped|falls?|fell|reach(es|ed)?)\s+(to\s+)?0\s*%)",
     )
 });
 static RESOLVE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(resolved|resolution\s+(confirmed|complete)|restor(ed|ing)|back\s+(online|up|to\s+normal)|recovered|recovery\s+complete|fully\s+(operational|functional|recovered|restored)|normal\s+(operation|operations|service|functionality|performance|levels?|response)|operational\s+again|(is|are|was|were)\s+operational|(is|are|was|were|be|been|remains?|remained|now|confirms?|confirmed|appears?|looks?|seems?)\s+(to\s+be\s+)?(fully\s+)?stable|stable\s+(again|now|performance|operations?)|stability|stabili[sz]ed|end\s+of\s+(the\s+)?(outage|incident|impact|downtime|disruption)|(outage|incident|impact|downtime|disruption)\s+(ends|ended|is\s+over|was\s+over)|returned\s+to\s+normal|service\s+resumed|resumed|working\s+(again|normally|as\s+expected)|all\s+clear|closed|close\s+(this|the)\s+(issue|incident)|up\s+and\s+running|100%\s+(back|online|operational)|regained\s+access|(issue|problem|outage|bug)\s+(has\s+been\s+|was\s+|is\s+(now\s+)?)?(fixed|resolved)|(working|signing|flowing|processing|producing|serving|loading|running|responding|syncing|functioning|accepting|finali[sz]ing|progressing|moving|sending|delivering)\s+again|mitigated|recover(s|y)\b|successful(ly)?\s+resol\w*|function(s|ing|ed)?\s+(normally|properly|correctly)|(solved|fixed|resolved)\s+the\s+(issue|problem|outage|incident)|(verified|confirmed|declared|reported)\s+(as\s+)?(fully\s+)?(operational|healthy)|accessible\s+again|available\s+again|(error\s+rates?|errors|latency|failures)\s+(\w+\s+){0,7}(drop(ped|s)?|fell|returned|went)\s+(back\s+)?(down\s+)?to\s+(zero|normal|baseline)|auto-?heal(ed|s)?|back\s+in\s+service|(is|are|was|were|now)\s+(all\s+)?healthy|healthy\s+again|(operating|working|running|performing|behaving|flowing|loading|processing|responding)\s+normally|normal\s+again|fully\s+functional|full\s+(service|functionality)|problem\s+solved)",
+        r"\b(resolved|resolution\s+(confirmed|complete)|restor(ed|ing)|back\s+(online|up|to\s+normal)|recovered|recovery\s+complete|fully\s+(operational|functional|recovered|restored)|normal\s+(operation|operations|service|functionality|performance|levels?|response)|operational\s+again|(is|are|was|were)\s+operational|(is|are|was|were|be|been|remains?|remained|now|confirms?|confirmed|appears?|looks?|seems?)\s+(to\s+be\s+)?(fully\s+)?stable|stable\s+(again|now|performance|operations?)|stability|stabili[sz]ed|end\s+of\s+(the\s+)?(outage|incident|impact|downtime|disruption)|(outage|incident|impact|downtime|disruption)\s+(ends|ended|is\s+over|was\s+over)|returned\s+to\s+normal|service\s+resumed|resumed|working\s+(again|normally|as\s+expected)|all\s+clear|closed|close\s+(this|the)\s+(issue|incident)|up\s+and\s+running|100%\s+(back|online|operational)|regained\s+access|(issue|problem|outage|bug)\s+(has\s+been\s+|was\s+|is\s+(now\s+)?)?(fixed|resolved)|(working|signing|flowing|processing|producing|serving|loading|running|responding|syncing|functioning|accepting|finali[sz]ing|progressing|moving|sending|delivering)\s+again|mitigated|recover(s|y)\b|successful(ly)?\s+resol\w*|function(s|ing|ed)?\s+(normally|properly|correctly)|(solved|fixed|resolved)\s+the\s+(issue|problem|outage|incident)|(verified|confirmed|declared|reported)\s+(as\s+)?(fully\s+)?(operational|healthy)|accessible\s+again|available\s+again|(error\s+rates?|errors|latency|failures)\s+(\w+\s+){0,7}(drop(ped|s)?|fell|returned|went)\s+(back\s+)?(down\s+)?to\s+(zero|normal|baseline)|auto-?heal(ed|s)?|self-?heal(ed|s)?|returns?\s+to\s+(normal|baseline|100%)|back\s+to\s+100%|back\s+in\s+service|(is|are|was|were|now)\s+(all\s+)?healthy|healthy\s+again|(operating|working|running|performing|behaving|flowing|loading|processing|responding)\s+normally|normal\s+again|fully\s+functional|full\s+(service|functionality)|problem\s+solved)",
     )
 });
 static TRIGGER_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -498,14 +498,27 @@ static INVESTIGATING: LazyLock<Regex> = LazyLock::new(|| re(r"^\W{0,3}investigat
 /// "**Tuesday, March 5:**", a heading "### March 5, 2024"). Not for code
 /// lines (their times are not read).
 fn date_alone(ctx: &Ctx, li: usize) -> Option<Date> {
+    // "Unless otherwise noted all events happened on 2019-10-21": the day
+    // the entries below are on, declared in a sentence.
+    static DECLARED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\ball\s+(the\s+)?(events|entries|times)\b[^.;]{0,30}\b(happened|occurred|took\s+place|are|were)\s+on\s*$",
+        )
+    });
     let text = ctx.doc.lines[li].text.as_str();
-    if text.len() > 40 || !ctx.times[li].is_empty() {
+    if !ctx.times[li].is_empty() || text.len() > 200 {
         return None;
     }
     let ds = ctx.dates_of(li, text);
     let [(m, d)] = ds.as_slice() else {
         return None;
     };
+    if DECLARED.is_match(&text[..m.start]) {
+        return *d;
+    }
+    if text.len() > 40 {
+        return None;
+    }
     let rest = format!("{}{}", &text[..m.start], &text[m.end..]);
     rest.chars()
         .all(|c| !c.is_alphanumeric())
@@ -3247,6 +3260,30 @@ mod status_log_tests {
         );
         assert_eq!(i.start.as_deref(), Some("08:00"));
         assert_eq!(i.tz.as_deref(), Some("PST"));
+    }
+
+    #[test]
+    fn a_day_declared_for_the_entries_dates_those_without_one() {
+        let i = ex(
+            "# Disk full\n\n## Timeline\n\nUnless noted otherwise, all events happened on 2021-03-09, and all times are UTC.\n\n- 2021-03-08 23:40: uploads started failing\n- 00:20: the site went down\n- 01:05: the site is back online\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("23:40"));
+        assert_eq!(i.end.as_deref(), Some("01:05"));
+        assert_eq!(i.window_min, Some(85));
+        let i = ex(
+            "# Disk full\n\n## Timeline\n\nUnless noted otherwise, all events happened on 2021-03-10, and all times are UTC.\n\n- 2021-03-08 23:40: uploads started failing\n- 00:20: the site went down\n- 01:05: the site is back online\n",
+        );
+        assert_eq!(i.window_min, Some(24 * 60 + 85));
+    }
+
+    #[test]
+    fn a_timeline_in_the_present_tense_returns_to_normal() {
+        let i = ex(
+            "# Launches\n\n## Timeline\n\n### 2018-05-02 10:34\n\nLaunch success rate drops to 0%.\n\n### 2018-05-02 10:55\n\nThe node self-heals and launches return to normal.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("10:34"));
+        assert_eq!(i.end.as_deref(), Some("10:55"));
+        assert_eq!(i.window_min, Some(21));
     }
 
     #[test]

@@ -175,7 +175,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // dependency
         (
             "dependency",
-            r"\bthird[-\s]party\s+(service|provider|api|vendor)?\s*(outage|failure|was\s+down|went\s+down|failed|issue|degradation)|\b(vendor|provider|upstream|cdn|cloud\s+provider|payment\s+(gateway|provider|processor))('s)?\s+(outage|failure|was\s+down|went\s+down|failed|incident|degradation|issues?)|\boutage\s+(at|of|in|with)\s+(our\s+)?(the\s+)?(\w+\s+)?(provider|vendor|cdn|region|cloud|hosting\s+compan(y|ies|y's)|host|supplier)|\b(aws|azure|gcp|google\s+cloud|cloudflare|github|stripe)\s+(outage|incident|was\s+down|had\s+an?\s+(outage|incident))|\bregion(al)?\s+outage|\b(provider|vendor|processor|supplier|partner)(,\s*[\w.-]+,)?\s+(\w+\s+)?(has\s+|had\s+)?(confirmed|reported|acknowledged|deployed|identified|experienced|suffered)\b|\b(completed|deployed|rolled\s+out)\s+(its|their)\s+(own\s+)?fix|\b(cloud|provider|vendor|supplier|hosting|host)('s|’s)\s+(\w+\s+){0,3}(service|network|infrastructure|platform|storage|api|region|zone)\b|\b(aws|amazon|azure|microsoft|gcp|google|cloudflare|fastly|akamai|heroku|digitalocean|linode|github|gitlab|stripe|paypal|twilio|sendgrid|okta|auth0|datadog|pagerduty|slack)('s|’s)\s+(\w+\s+)?(network|infrastructure|service|platform|api|outage|incident|failure)|\b(fixed|resolved|restored|mitigated)\s+by\s+(aws|amazon|azure|microsoft|gcp|google|cloudflare|fastly|akamai|heroku|digitalocean|linode|github|gitlab|stripe|paypal|twilio|the\s+(vendor|provider|supplier|upstream))\b|\b[\w.-]+('s|’s)\s+(public\s+|rest\s+|web\s+)?api\s+(access\s+)?(restrictions?|limits?|rate[-\s]limit\w*|changes?|deprecation|outage|downtime|polic(y|ies)|errors?|failures?)|\bthird[-\s]party\s+api\s+(access\s+)?(restrictions?|limits?|rate[-\s]limit\w*|changes?)|\b(not\s+under|outside(\s+of)?|beyond)\s+our\s+control\b",
+            r"\bthird[-\s]party\s+(service|provider|api|vendor)?\s*(outage|failure|was\s+down|went\s+down|failed|issue|degradation)|\b(vendor|provider|upstream|cdn|cloud\s+provider|payment\s+(gateway|provider|processor))('s)?\s+(outage|failure|was\s+down|went\s+down|failed|incident|degradation|issues?)|\boutage\s+(at|of|in|with)\s+(our\s+)?(the\s+)?(\w+\s+)?(provider|vendor|cdn|region|cloud|hosting\s+compan(y|ies|y's)|host|supplier)|\b(aws|azure|gcp|google\s+cloud|cloudflare|github|stripe)\s+(outage|incident|was\s+down|had\s+an?\s+(outage|incident))|\bregion(al)?\s+outage|\b(provider|vendor|processor|supplier|partner)(,\s*[\w.-]+,)?\s+(\w+\s+)?(has\s+|had\s+)?(confirmed|reported|acknowledged|deployed|identified|experienced|suffered)\b|\b(completed|deployed|rolled\s+out)\s+(its|their)\s+(own\s+)?fix|\b(cloud|provider|vendor|supplier|hosting|host)('s|’s)\s+(\w+\s+){0,3}(service|network|infrastructure|platform|storage|api|region|zone)\b|\b(aws|amazon|azure|microsoft|gcp|google|cloudflare|fastly|akamai|heroku|digitalocean|linode|github|gitlab|stripe|paypal|twilio|sendgrid|okta|auth0|datadog|pagerduty|slack)('s|’s)\s+(\w+\s+)?(network|infrastructure|service|platform|api|outage|incident|failure)|\b(fixed|resolved|restored|mitigated)\s+by\s+(aws|amazon|azure|microsoft|gcp|google|cloudflare|fastly|akamai|heroku|digitalocean|linode|github|gitlab|stripe|paypal|twilio|the\s+(vendor|provider|supplier|upstream))\b|\b[\w.-]+('s|’s)\s+(public\s+|rest\s+|web\s+)?api\s+(access\s+)?(restrictions?|limits?|rate[-\s]limit\w*|changes?|deprecation|outage|downtime|polic(y|ies)|errors?|failures?)|\bthird[-\s]party\s+api\s+(access\s+)?(restrictions?|limits?|rate[-\s]limit\w*|changes?)|\b(not\s+under|outside(\s+of)?|beyond)\s+our\s+control\b|\b(caused|triggered)\s+by\s+(\w+\s+)?(aws|amazon|azure|microsoft|gcp|google\s+cloud|cloudflare|fastly|akamai|heroku|digitalocean|linode|github|gitlab|stripe|paypal|twilio|sendgrid|okta|auth0)\b|\b(incident|outage|issue|problem)\s+was\s+(entirely\s+|fully\s+|completely\s+)?external\b|\bexternal\s+to\s+(us|our\s+\w+)\b",
             3.0,
         ),
         (
@@ -1488,6 +1488,14 @@ mod tests {
             "# X\n## Root cause\nWe found two bugs in our own cache configuration that sent requests to the wrong pool.\n",
         );
         assert_eq!(x.root_cause, "misconfiguration");
+    }
+
+    #[test]
+    fn an_outage_caused_by_a_named_provider_is_a_dependency() {
+        let x = i(
+            "# Login down\n## Summary\nThis incident was external to our platform and fully caused by Cloudflare; its dashboard and APIs had issues.\n",
+        );
+        assert_eq!(x.root_cause, "dependency");
     }
 
     #[test]

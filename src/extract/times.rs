@@ -71,7 +71,7 @@ static DETECT_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(outage|down\b|went\s+down|unavailable|unreachable|unresponsive|inaccessible|errors?|5\d\d|fail(ed|ing|ure)|crash(ed|es|ing)?|degrad|slow(s|ed|er|ing|ness|downs?)?\b|latency|timeouts?|timing\s+out|impact|unable|could\s+not|couldn't|cannot|began|begins|start(s|ed)?\s+(to\s+)?\w+ing\b|started\s+(failing|returning|to)|reject\w*|dropp\w*|drops?\b|timing\s+out|spike|surge|stopped|stops\b|ceas(e|es|ed)\b|broke|outage\s+starts?|incident\s+(start|began)|high\s+(cpu|memory|load|error)|(drops?|dropped|falls?|fell|reach(es|ed)?)\s+(to\s+)?0\s*%)",
+        r"\b(outage|down\b|went\s+down|unavailable|unreachable|unresponsive|inaccessible|errors?|5\d\d|fail(ed|ing|ure)|crash(ed|es|ing)?|degrad|slow(s|ed|er|ing|ness|downs?)?\b|latency|timeouts?|timing\s+out|impact|unable|(was|were|is|are)\s+not\s+able\s+to|could\s+not|couldn't|cannot|began|begins|start(s|ed)?\s+(to\s+)?\w+ing\b|started\s+(failing|returning|to)|reject\w*|dropp\w*|drops?\b|timing\s+out|spike|surge|stopped|stops\b|ceas(e|es|ed)\b|broke|outage\s+starts?|incident\s+(start|began)|high\s+(cpu|memory|load|error)|(drops?|dropped|falls?|fell|reach(es|ed)?)\s+(to\s+)?0\s*%)",
     )
 });
 static RESOLVE_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -3288,6 +3288,10 @@ mod status_log_tests {
             "# Steps\n\n## Timeline\n\n- Thurs 07:06 PDT: paged for a growing backlog\n- Thurs 07:40 PDT: the backlog starts to decrease\n- Thurs 07:50 PDT: the backlog is reduced to zero\n",
         );
         assert_eq!(i.end.as_deref(), Some("07:50"));
+        let i = ex(
+            "# Chat\n\n## Timeline\n\n1. 2025-12-05 09:00:00 - Staff were not able to connect to the chat service.\n2. 2025-12-05 09:10:00 - The provider's outage was reported internally.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("09:00"));
     }
 
     #[test]

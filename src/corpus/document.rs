@@ -204,8 +204,6 @@ impl Document {
         &self.sections[self.lines[line].section]
     }
 
-    /// A line of a Markdown table: a row, or the separator row
-    /// ("|---|:--:|": only dashes, colons, pipes and spaces).
     /// The line before line `li` when both are lines of one hard-wrapped
     /// paragraph or list item (no blank line or heading between).
     pub fn wrapped_line_before(&self, li: usize) -> Option<&Line> {
@@ -218,6 +216,8 @@ impl Document {
         (same && !p.text.trim().is_empty() && p.section == l.section).then_some(p)
     }
 
+    /// A line of a Markdown table: a row, or the separator row
+    /// ("|---|:--:|": only dashes, colons, pipes and spaces).
     pub fn is_table_line(l: &Line) -> bool {
         l.kind == Kind::TableRow || Self::is_separator(l)
     }

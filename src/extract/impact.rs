@@ -90,6 +90,10 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     let mut i = 0;
     while i < doc.lines.len() {
         let l = &doc.lines[i];
+        if l.kind == Kind::Code {
+            i += 1;
+            continue;
+        }
         // A hard-wrapped paragraph is read whole ("35% of\nour users").
         let mut j = i + 1;
         // A labelled line ("Impact: ...") weighs by its label: its own unit.
@@ -98,10 +102,6 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
             && doc.wrapped_line_before(j).is_some()
         {
             j += 1;
-        }
-        if l.kind == Kind::Code {
-            i += 1;
-            continue;
         }
         let u = Unit::new(&doc.lines[i..j]);
         let roles = l.roles(doc);
@@ -144,12 +144,19 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
 /// The text of a line, or of the lines of one hard-wrapped paragraph
 /// joined by spaces, with where each line starts in it.
 struct Unit<'a> {
-    text: String,
+    text: std::borrow::Cow<'a, str>,
     starts: Vec<(usize, &'a Line)>,
 }
 
 impl<'a> Unit<'a> {
     fn new(lines: &'a [Line]) -> Unit<'a> {
+        // Most units are one line: borrowed, not copied.
+        if let [l] = lines {
+            return Unit {
+                text: l.text.as_str().into(),
+                starts: vec![(0, l)],
+            };
+        }
         let mut text = String::new();
         let mut starts = Vec::with_capacity(lines.len());
         for l in lines {
@@ -159,7 +166,10 @@ impl<'a> Unit<'a> {
             starts.push((text.len(), l));
             text.push_str(&l.text);
         }
-        Unit { text, starts }
+        Unit {
+            text: text.into(),
+            starts,
+        }
     }
 
     /// Provenance of what was read at byte `at`: the line it is on.
@@ -210,7 +220,7 @@ fn all_users(u: &Unit, w: f32, pct: &mut Vec<Candidate>) {
     static HIT: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::rx::new(r"(?i)\b(affect\w*|impact\w*|unable|could\s+not|couldn't|cannot|experienc\w*|saw|hit|lost|without|denied|locked\s+out|prevent\w*|down\s+for|outage|errors?|failed|failing|disrupt\w*)").unwrap()
     });
-    let t = u.text.as_str();
+    let t: &str = &u.text;
     let Some(all) = ALL_USERS.find(t) else {
         return;
     };

@@ -1075,12 +1075,12 @@ fn stated_labels(
         if used[k] {
             continue;
         }
-        let before_src = match wrapped {
+        let before_src: std::borrow::Cow<str> = match wrapped {
             Some(p) if t.start < AROUND => {
                 let joined = format!("{} {}", p.text, &text[..t.start]);
-                joined[back(&joined, joined.len())..].to_string()
+                joined[back(&joined, joined.len())..].to_string().into()
             }
-            _ => text[back(text, t.start)..t.start].to_string(),
+            _ => text[back(text, t.start)..t.start].into(),
         };
         let before_trim = label_before(&before_src);
         let after = &text[t.end..ahead(text, t.end)];

@@ -458,13 +458,12 @@ fn dotted_time_in_prose(before: &str, after: &str) -> bool {
 /// Every clock time in a line of cleaned text.
 pub fn find_times(text: &str) -> Vec<TimeMention> {
     let mut out = Vec::new();
-    // Every time form but a named one has a digit: most prose lines are
-    // skipped here.
+    named_times(text, &mut out);
+    let named = !out.is_empty();
+    // Every other time form has a digit: most prose lines are skipped here.
     if !text.bytes().any(|b| b.is_ascii_digit()) {
-        named_times(text, &mut out);
         return out;
     }
-    named_times(text, &mut out);
     for c in TIME_RE.captures_iter(text) {
         let time = if c.name("iso").is_some() {
             iso_time(text, &c)
@@ -474,10 +473,10 @@ pub fn find_times(text: &str) -> Vec<TimeMention> {
         out.extend(time);
     }
     let extra = bare_range_ends(text, &out);
-    if !extra.is_empty() {
+    if named || !extra.is_empty() {
         out.extend(extra);
+        out.sort_by_key(|m| m.start);
     }
-    out.sort_by_key(|m| m.start);
     // Never return overlapping mentions (a zone read after one time must
     // not swallow the next).
     let mut last_end = 0;

@@ -3241,6 +3241,13 @@ mod status_log_tests {
         assert_eq!(i.date.as_deref(), Some("2021-03-03"));
         let i = ex("# Outage\n\nSee /reports/2021-04-20/summary.txt for the graph.\n");
         assert_eq!(i.date, None);
+        // (The <img> tag above is stripped whole by the cleaner; an
+        // attribute on a line of its own, as multi-line tags leave it,
+        // reaches the date reader.)
+        let i = ex(
+            "# Outage\n\nsrc=\"/img/2021-02-20-shop-outage/graph.png\"\n\nThe shop went down at noon on March 3, 2021.\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2021-03-03"));
         // Two days written with a slash are no path.
         let i = ex("# Network outage (2024-12-19/20)\n\nThe routers dropped routes.\n");
         assert_eq!(i.date.as_deref(), Some("2024-12-19"));

@@ -392,7 +392,7 @@ impl Ctx<'_> {
 
 /// Split a line into timeline entries: a time at the start (after an optional
 /// date or "At"), and further "HH:MM ...:" entries run together on one line.
-fn events_of_line(ctx: &Ctx, li: usize, in_timeline: bool) -> Vec<Event> {
+fn events_of_line(ctx: &Ctx, li: usize, in_timeline: bool, sentences: bool) -> Vec<Event> {
     let l = &ctx.doc.lines[li];
     let text = &l.text;
     let times = &ctx.times[li];
@@ -459,6 +459,31 @@ fn events_of_line(ctx: &Ctx, li: usize, in_timeline: bool) -> Vec<Event> {
                 cue,
                 stamp,
                 what: body.to_string(),
+            }];
+        }
+        // A timeline told in sentences, the time inside them ("- Support
+        // paged the on-call engineer at 12:16 ET on June 16."): in a
+        // timeline section none of whose lines opens with its time, a line
+        // that tells one moment is an entry, and what it says is the line
+        // around the time. (Where entries open with their times, a time
+        // inside a sentence is a note on its entry: "noticed that the
+        // nodes had been updated at 05:33".) A label and its time
+        // ("Stable operation: 02:50 UTC") is a stated time, read as one.
+        if sentences
+            && matches!(l.kind, Kind::Item(_) | Kind::Text)
+            && !prefix.trim_end().ends_with(':')
+            && times.iter().all(|u| u.minutes() == first.minutes())
+        {
+            let what = format!(
+                "{} {}",
+                text[..first.start].trim_end(),
+                text[first.end..].trim_start()
+            );
+            let stamp = ctx.stamp(li, first, text);
+            return vec![Event {
+                cue: cue_of(&what),
+                stamp,
+                what: what.trim().to_string(),
             }];
         }
     }
@@ -548,6 +573,7 @@ fn timeline_entries(ctx: &Ctx) -> Vec<Event> {
     // section it dates: it dates the undated entries below it.
     let mut timeline_level: Option<u8> = None;
     let mut running: Option<(Date, u8)> = None;
+    let sentences = told_in_sentences(ctx);
     let mut i = 0;
     while i < doc.lines.len() {
         let l = &doc.lines[i];
@@ -575,7 +601,7 @@ fn timeline_entries(ctx: &Ctx) -> Vec<Event> {
             i += 1;
             continue;
         }
-        let mut evs = events_of_line(ctx, i, in_timeline);
+        let mut evs = events_of_line(ctx, i, in_timeline, in_timeline && sentences[l.section]);
         if let Some((d, _)) = running {
             for e in evs.iter_mut() {
                 if e.stamp.date.is_none() {
@@ -592,6 +618,29 @@ fn timeline_entries(ctx: &Ctx) -> Vec<Event> {
         i += 1;
     }
     events
+}
+
+/// The timeline sections (by index) told in sentences: lines there hold
+/// times, but no line opens with its time as an entry does.
+fn told_in_sentences(ctx: &Ctx) -> Vec<bool> {
+    let doc = ctx.doc;
+    let mut timed = vec![false; doc.sections.len()];
+    let mut entries = vec![false; doc.sections.len()];
+    for (i, l) in doc.lines.iter().enumerate() {
+        let roles = l.roles(doc);
+        if !roles.has(Roles::TIMELINE)
+            || ctx.times[i].is_empty()
+            || l.kind == Kind::Code
+            || excluded_section(roles)
+            || ctx.meta[i]
+            || entries[l.section]
+        {
+            continue;
+        }
+        timed[l.section] = true;
+        entries[l.section] = !events_of_line(ctx, i, true, false).is_empty();
+    }
+    timed.iter().zip(&entries).map(|(t, e)| *t && !e).collect()
 }
 
 /// A time on its own on line `i` (heading "#### 00:01:" or "**10:30
@@ -658,11 +707,18 @@ fn wrapped_entry(ctx: &Ctx, i: usize, ev: &mut Event) {
     }
 }
 
-/// Newest-first logs (status pages) are put in time order.
+/// Newest-first logs (status pages) are put in time order. Two entries
+/// are compared only when both or neither carry a full date: a dated entry
+/// next to an undated one says nothing of the order ("at 12:16 ET on June
+/// 16, 2020" then "at 1:00 PM ET").
 fn put_in_time_order(events: &mut [Event]) {
     let mut ups = 0;
     let mut downs = 0;
+    let dated = |e: &Event| e.stamp.date.and_then(|d| d.to_civil()).is_some();
     for w in events.windows(2) {
+        if dated(&w[0]) != dated(&w[1]) {
+            continue;
+        }
         let a = abs_guess(&w[0].stamp);
         let b = abs_guess(&w[1].stamp);
         if b > a {
@@ -1968,6 +2024,14 @@ fn store_minutes(
         det_abs.zip(det.stamp.as_ref()),
         twelve_hour,
     );
+    // The end read as an afternoon hour of a 12-hour clock ("11:00 AM ...
+    // restored at 1:30"): the field says so on the 24-hour clock, as the
+    // window and the UTC instant do.
+    if let (Some(e0), Some(e1), Some(es)) = (end_abs, minutes.end_abs, end.stamp.as_ref())
+        && e1 - e0 == 720
+    {
+        ex.incident.end = Some(hhmm((es.minutes + 720) % 1440));
+    }
     // A derived figure is as sure as the less sure of the two moments it
     // spans.
     let derived = |ex: &mut Extraction, field: &str, v: Option<i64>, from: [&str; 2]| {
@@ -3549,6 +3613,53 @@ mod rules_tests {
 
     fn ex(text: &str) -> crate::extract::Incident {
         extract(&parse(text), "t.md").incident
+    }
+
+    #[test]
+    fn a_timeline_told_in_sentences_gives_its_moments() {
+        // Every entry carries its time inside the sentence.
+        let i = ex(
+            "# Search outage\n## Timeline\n- The support desk paged the on-call engineer about failing searches at 09:40 UTC.\n- The search cluster was restarted and service was restored at 11:05 UTC.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("09:40"));
+        assert_eq!(i.detected.as_deref(), Some("09:40"));
+        assert_eq!(i.end.as_deref(), Some("11:05"));
+        assert_eq!(i.window_min, Some(85));
+        assert_eq!(i.tz.as_deref(), Some("UTC"));
+    }
+
+    #[test]
+    fn a_time_inside_a_note_of_a_timed_entry_is_no_entry() {
+        // Entries open with their times; the time in the sub-bullet is when
+        // the nodes were replaced, not when anyone noticed anything.
+        let i = ex(
+            "# Nodes replaced\n## Timeline\n- 2024-05-02 04:45 - availability drops on the uptime dashboard\n- 2024-05-02 08:07 - a customer reports the outage\n    - the engineer noticed that the nodes had been replaced at 05:33\n- 2024-05-02 09:15 - service restored\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("04:45"));
+        assert_eq!(i.detected.as_deref(), Some("08:07"));
+        assert_eq!(i.window_min, Some(270));
+        assert_eq!(i.detect_to_resolve_min, Some(68));
+    }
+
+    #[test]
+    fn a_dated_sentence_entry_does_not_reverse_an_undated_log() {
+        // The first entry carries a full date, the last only a day and
+        // month: the log is in time order, not newest first.
+        let i = ex(
+            "# Locator outage\n## Timeline\n- The team reported the outage at 12:16 ET on June 16, 2020.\n- Staff escalated to leadership at approximately 1:00 PM ET.\n- The issue was resolved at approximately 4:00 PM ET, June 16.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("12:16"));
+        assert_eq!(i.end.as_deref(), Some("16:00"));
+        assert_eq!(i.window_min, Some(224));
+    }
+
+    #[test]
+    fn an_end_read_as_afternoon_is_written_on_the_24_hour_clock() {
+        let i = ex(
+            "# X\n\nOn June 16, 2020 the outage started at 11:00 AM ET and the service was restored at 1:30 ET.\n",
+        );
+        assert_eq!(i.window_min, Some(150));
+        assert_eq!(i.end.as_deref(), Some("13:30"));
     }
 
     #[test]

@@ -76,7 +76,7 @@ static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static RESOLVE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(resolved|resolution\s+(confirmed|complete)|restor(ed|ing)|back\s+(online|up|to\s+normal)|recovered|recovery\s+complete|fully\s+(operational|functional|recovered|restored)|normal\s+(operation|operations|service|functionality|performance|levels?|response)|operational\s+again|(is|are|was|were)\s+operational|(is|are|was|were|be|been|remains?|remained|now|confirms?|confirmed|appears?|looks?|seems?)\s+(to\s+be\s+)?(fully\s+)?stable|stable\s+(again|now|performance|operations?)|stability|stabili[sz]ed|end\s+of\s+(the\s+)?(outage|incident|impact|downtime|disruption)|(outage|incident|impact|downtime|disruption)\s+(ends|ended|is\s+over|was\s+over)|returned\s+to\s+normal|service\s+resumed|resumed|working\s+(again|normally|as\s+expected)|all\s+clear|closed|close\s+(this|the)\s+(issue|incident)|up\s+and\s+running|100%\s+(back|online|operational)|regained\s+access|(issue|problem|outage|bug)\s+(has\s+been\s+|was\s+|is\s+(now\s+)?)?(fixed|resolved)|(working|signing|flowing|processing|producing|serving|loading|running|responding|responsive|reachable|usable|syncing|functioning|accepting|finali[sz]ing|progressing|moving|sending|delivering)\s+again|mitigated|recover(s|y)\b|successful(ly)?\s+resol\w*|function(s|ing|ed)?\s+(normally|properly|correctly)|(solved|fixed|resolved)\s+the\s+(issue|problem|outage|incident)|(verified|confirmed|declared|reported)\s+(as\s+)?(fully\s+)?(operational|healthy)|accessible\s+again|available\s+again|(error\s+rates?|errors|latency|failures)\s+(\w+\s+){0,7}(drop(ped|s)?|fell|returned|went)\s+(back\s+)?(down\s+)?to\s+(zero|normal|baseline)|auto-?heal(ed|s)?|self-?heal(ed|s)?|(backlog|queue|lag)s?\s+(\w+\s+){0,3}(drained|cleared|emptied|caught\s+up|reduced\s+to\s+(zero|0)\b)|(backlog|queue)s?\s+(is|was|were)\s+(now\s+)?(empty|cleared|drained)|returns?\s+to\s+(normal|baseline|100%)|back\s+to\s+100%|back\s+in\s+service|(is|are|was|were|now)\s+(all\s+)?healthy|healthy\s+again|(operating|working|running|performing|behaving|flowing|loading|processing|responding)\s+normally|normal\s+again|fully\s+functional|full\s+(service|functionality)|problem\s+solved)",
+        r"\b(resolved|resolution\s+(confirmed|complete)|restor(ed|ing)|back\s+(online|up|to\s+normal)|recovered|recovery\s+complete|fully\s+(operational|functional|recovered|restored)|normal\s+(operation|operations|service|functionality|performance|levels?|response)|operational\s+again|(is|are|was|were)\s+operational|(is|are|was|were|be|been|remains?|remained|now|confirms?|confirmed|appears?|looks?|seems?)\s+(to\s+be\s+)?(fully\s+)?stable|stable\s+(again|now|performance|operations?)|stability|stabili[sz]ed|end\s+of\s+(the\s+)?(outage|incident|impact|downtime|disruption)|(outage|incident|impact|downtime|disruption)\s+(ends|ended|is\s+over|was\s+over|over\W*$)|back\s+in\s+sync|returned\s+to\s+normal|service\s+resumed|resumed|working\s+(again|normally|as\s+expected)|all\s+clear|closed|close\s+(this|the)\s+(issue|incident)|up\s+and\s+running|100%\s+(back|online|operational)|regained\s+access|(issue|problem|outage|bug)\s+(has\s+been\s+|was\s+|is\s+(now\s+)?)?(fixed|resolved)|(working|signing|flowing|processing|producing|serving|loading|running|responding|responsive|reachable|usable|syncing|functioning|accepting|finali[sz]ing|progressing|moving|sending|delivering)\s+again|mitigated|recover(s|y)\b|successful(ly)?\s+resol\w*|function(s|ing|ed)?\s+(normally|properly|correctly)|(solved|fixed|resolved)\s+the\s+(issue|problem|outage|incident)|(verified|confirmed|declared|reported)\s+(as\s+)?(fully\s+)?(operational|healthy)|accessible\s+again|available\s+again|(error\s+rates?|errors|latency|failures)\s+(\w+\s+){0,7}(drop(ped|s)?|fell|returned|went)\s+(back\s+)?(down\s+)?to\s+(zero|normal|baseline)|auto-?heal(ed|s)?|self-?heal(ed|s)?|(backlog|queue|lag)s?\s+(\w+\s+){0,3}(drained|cleared|emptied|caught\s+up|reduced\s+to\s+(zero|0)\b)|(backlog|queue)s?\s+(is|was|were)\s+(now\s+)?(empty|cleared|drained)|returns?\s+to\s+(normal|baseline|100%)|back\s+to\s+100%|back\s+in\s+service|(is|are|was|were|now)\s+(all\s+)?healthy|healthy\s+again|(operating|working|running|performing|behaving|flowing|loading|processing|responding)\s+normally|normal\s+again|fully\s+functional|full\s+(service|functionality)|problem\s+solved)",
     )
 });
 static TRIGGER_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -331,6 +331,9 @@ struct Ctx<'a> {
     /// Whether each line is document metadata (`is_meta_at`), read once:
     /// four passes asked it of every line.
     meta: Vec<bool>,
+    /// Whether each line is an entry of a timeline pasted as code
+    /// (`timeline_in_code`).
+    logged: Vec<bool>,
 }
 
 impl Ctx<'_> {
@@ -589,7 +592,7 @@ fn timeline_entries(ctx: &Ctx) -> Vec<Event> {
                 timeline_level = None;
             }
         }
-        if l.kind == Kind::Code || excluded_section(roles) || ctx.meta[i] {
+        if l.kind == Kind::Code && !ctx.logged[i] || excluded_section(roles) || ctx.meta[i] {
             i += 1;
             continue;
         }
@@ -1465,11 +1468,13 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
 /// matter, as written and parsed. The zones written go to `ex.hints`.
 fn context<'a>(doc: &'a Document, ex: &mut Extraction) -> (Ctx<'a>, Option<(String, Zone)>) {
     let (doc_zone, section_zone) = declared_zones(doc);
+    let logged = timeline_in_code(doc);
     let line_times: Vec<Vec<TimeMention>> = doc
         .lines
         .iter()
-        .map(|l| {
-            if l.kind == Kind::Code {
+        .zip(&logged)
+        .map(|(l, logged)| {
+            if l.kind == Kind::Code && !logged {
                 Vec::new()
             } else {
                 find_times(&l.text)
@@ -1504,8 +1509,56 @@ fn context<'a>(doc: &'a Document, ex: &mut Extraction) -> (Ctx<'a>, Option<(Stri
         times: line_times,
         dates: line_dates,
         meta: (0..doc.lines.len()).map(|i| is_meta_at(doc, i)).collect(),
+        logged,
     };
     (ctx, fm_zone)
+}
+
+/// The lines of code blocks in a timeline section that are the timeline
+/// itself, pasted as code ("```" over "2023-06-17 19:10 Issue reported by
+/// a user"): most of the block's lines open with a clock time (after an
+/// optional date) followed by words. Log output is not: its times carry
+/// seconds with fractions ("07:34:22.609 ERROR ...").
+fn timeline_in_code(doc: &Document) -> Vec<bool> {
+    static ENTRY: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W{0,3}(\d{4}-\d{2}-\d{2}[ T]|\d{1,2}/\d{1,2}(/\d{2,4})?\s+)?\d{1,2}:\d{2}(:\d{2})?(\s*(am|pm|utc|z))?\s*[-:|,]?\s+[a-z]",
+        )
+    });
+    static FRACTION: LazyLock<Regex> = LazyLock::new(|| re(r"^\W{0,3}\S*\d:\d{2}[.,]\d"));
+    let mut out = vec![false; doc.lines.len()];
+    let mut i = 0;
+    while i < doc.lines.len() {
+        if doc.lines[i].kind != Kind::Code {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < doc.lines.len() && doc.lines[j].kind == Kind::Code {
+            j += 1;
+        }
+        let block = i..j;
+        let in_timeline = doc.lines[i].roles(doc).has(Roles::TIMELINE);
+        let lines: Vec<usize> = block
+            .clone()
+            .filter(|&k| !doc.lines[k].text.trim().is_empty())
+            .collect();
+        let entries: Vec<usize> = lines
+            .iter()
+            .copied()
+            .filter(|&k| {
+                let t = doc.lines[k].text.as_str();
+                ENTRY.is_match(t) && !FRACTION.is_match(t)
+            })
+            .collect();
+        if in_timeline && entries.len() >= 2 && entries.len() * 3 >= lines.len() * 2 {
+            for k in entries {
+                out[k] = true;
+            }
+        }
+        i = j;
+    }
+    out
 }
 
 /// The zones written with times, each with how often it is written (the
@@ -3669,6 +3722,27 @@ mod rules_tests {
         );
         assert_eq!(i.end.as_deref(), Some("12:20"));
         assert_eq!(i.window_min, Some(25));
+    }
+
+    #[test]
+    fn a_timeline_pasted_as_code_is_read() {
+        let i = ex(
+            "# Sync outage\n## Timeline\n\nAll times are in UTC.\n\n```\n2023-05-02 18:05 sync errors on every node\n2023-05-02 19:10 issue reported by a user in the chat\n2023-05-03 06:00 fix merged\n2023-05-03 11:30 nodes back in sync\n2023-05-03 11:30 incident over\n```\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("18:05"));
+        assert_eq!(i.detected.as_deref(), Some("19:10"));
+        assert_eq!(i.end.as_deref(), Some("11:30"));
+        assert_eq!(i.window_min, Some(1045));
+    }
+
+    #[test]
+    fn log_output_in_a_timeline_is_no_entry() {
+        // Seconds with fractions: a log pasted under an entry.
+        let i = ex(
+            "# Keystore failure\n## Timeline\n- 08:07 a customer reports the outage\n\n```\n07:34:22.609 ERROR failed to mark memory page as executable\n07:34:42.976 INFO stream closed\n```\n\n- 09:15 service restored\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("08:07"));
+        assert_eq!(i.window_min, Some(68));
     }
 
     #[test]

@@ -122,7 +122,20 @@ fn cue_of(text: &str) -> Cue {
         impact = IMPACT_CUE.is_match(&STARTS_ING.replace_all(text, " "));
     }
     let trigger = TRIGGER_CUE.is_match(text);
-    let mut detect = DETECT_CUE.is_match(text);
+    // Someone met the failure ("users encountered errors", "sent a request,
+    // receiving a 500"): the entry tells it was seen. Not the onset told
+    // as such ("users start getting errors"), which is the impact alone.
+    static MET: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(encounter(ed|s|ing)?|experienc(e|ed|es|ing)|receiv(e|ed|es|ing)|getting|got|saw|seeing)\s+(\w+\s+){0,3}(errors?|5\d\d|failures?|timeouts?)\b",
+        )
+    });
+    static ONSET: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(start(s|ed|ing)?|begin(s|ning)?|began)\s+(to\s+)?(encounter|experienc|receiv|get|see|saw)",
+        )
+    });
+    let mut detect = DETECT_CUE.is_match(text) || MET.is_match(text) && !ONSET.is_match(text);
     // A change entry whose only detection word is a weak verb ("the
     // updater noticed a new release and rolled it out") is the change.
     if detect && trigger && !impact {
@@ -3743,6 +3756,21 @@ mod rules_tests {
         );
         assert_eq!(i.start.as_deref(), Some("08:07"));
         assert_eq!(i.window_min, Some(68));
+    }
+
+    #[test]
+    fn an_entry_where_someone_met_the_failure_is_its_detection() {
+        let i = ex(
+            "# X\n## Timeline\n- 08:10 UTC: visitors encountered errors on the shop\n- 08:30 UTC: the engineer restarted the service\n- 08:40 UTC: service restored\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("08:10"));
+        assert_eq!(i.ttd_min, Some(0));
+        // The onset told as such is the impact, not its discovery.
+        let i = ex(
+            "# X\n## Timeline\n- 08:10 UTC: visitors start getting errors on the shop\n- 08:25 UTC: uptime check fails and pages the on-call engineer\n- 08:40 UTC: service restored\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("08:10"));
+        assert_eq!(i.detected.as_deref(), Some("08:25"));
     }
 
     #[test]

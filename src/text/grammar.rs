@@ -395,7 +395,7 @@ static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(
         r"(?xi)
         (?:^|[^\w.:/])(?:
-        (?P<iso>\b(?P<iy>\d{4})-(?P<imo>\d{2})-(?P<id>\d{2})(?:T|\s+|\s*[-–,]\s*|\s+at\s+)(?P<ih>\d{1,2})[:h](?P<imi>\d{2})(?::(?P<is>\d{2})(?:\.\d+)?)?(?:\s*(?P<iampm>[ap]\.?\s?m\b\.?))?(?P<ioff>Z|[+-]\d{2}:?\d{2}\b)?)
+        (?P<iso>\b(?P<iy>\d{4})[-–](?P<imo>\d{2})[-–](?P<id>\d{2})(?:T|\s+|\s*[-–,]\s*|\s+at\s+)(?P<ih>\d{1,2})[:h](?P<imi>\d{2})(?::(?P<is>\d{2})(?:\.\d+)?)?(?:\s*(?P<iampm>[ap]\.?\s?m\b\.?))?(?P<ioff>Z|[+-]\d{2}:?\d{2}\b)?)
       | (?P<clock>(?P<h>\d{1,2})(?P<sep>[:.h])(?P<m>\d{2})(?::(?P<s>\d{2}))?(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?)
       | (?P<bare>(?P<bh>\d{1,2}):?\s?(?P<bampm>[ap]\.?\s?m\b\.?))
       | (?P<mil>(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?P<hrs>\s*(?:hrs?\b|h\b))?)
@@ -788,7 +788,7 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?xi)
         (?:\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?:the\s+)?)?
         (?:
-          \b(?P<y1>(?:19|20)\d{{2}})[-/](?P<m1>\d{{1,2}})[-/](?P<d1>\d{{1,2}})\b
+          \b(?P<y1>(?:19|20)\d{{2}})[-/–](?P<m1>\d{{1,2}})[-/–](?P<d1>\d{{1,2}})\b
         | \b(?P<mon2>{MONTHS})\.?\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:(?:,\s*|\s+|\s*,\s*)(?P<y2>(?:19|20)\d{{2}}|\d{{2}}[xX]{{2}}|[xX]{{4}})\b)?
         | \b(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:of\s+)?(?:-\s*)?(?P<mon3>{MONTHS})\b\.?(?:(?:,\s*|\s+|\s*-\s*)(?P<y3>(?:19|20)\d{{2}})\b)?
         | \b(?P<a4>\d{{1,2}})(?P<s4>[/.-])(?P<b4>\d{{1,2}})(?P<t4>[/.-])(?P<y4>(?:19|20)\d{{2}})\b
@@ -1228,6 +1228,19 @@ mod tests {
         assert!(t("in 2024 UTC was fine").is_empty());
         let m = &find_times("2023-04-12 14:03 UTC")[0];
         assert_eq!(m.date.unwrap().iso().unwrap(), "2023-04-12");
+        // Typographic dashes, as blog editors replace hyphens.
+        let m = &find_times(
+            "[2023\u{2013}12\u{2013}18 15:00 EAT\u{2014} 2023\u{2013}12\u{2013}18 16:30 EAT]",
+        )[0];
+        assert_eq!(m.date.unwrap().iso().unwrap(), "2023-12-18");
+        assert_eq!(m.hhmm(), "15:00");
+        assert_eq!(
+            find_dates("on 2023\u{2013}12\u{2013}18")[0]
+                .date
+                .iso()
+                .unwrap(),
+            "2023-12-18"
+        );
     }
 
     #[test]

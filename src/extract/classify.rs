@@ -118,7 +118,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // resource-exhaustion
         (
             "resource-exhaustion",
-            r"\bdisks?\s+(was\s+|were\s+)?(full|filled)|\bfill(ed|s|ing)?\s+up\s+(\w+\s+){0,3}(disk|storage)|\b(disk|storage)\s+space\s+(ran\s+out|exhausted|was\s+full)|\b(database|disk|volume|partition|file\s*system|storage)\s+(is\s+|was\s+|became\s+)?full\b|\bout\s+of\s+(disk|space|file\s+descriptors|inodes|connections|threads)|\bno\s+space\s+left|\b(connection|thread|worker)\s+pool\s+(was\s+)?(exhaust\w*|depleted|full|saturat\w*)|\bexhaust(ed|ion)\b|\bquota\b|\bfile\s+descriptors?|\bran\s+out\s+of|\binodes?\b|\bresource\s+(exhaustion|limits?|starvation)|\blog\s+files?\s+(filled|grew)|\bcpu\s+(saturat\w*|exhaust\w*|starv\w*)|\b100%\s+cpu|\b(ip|thread|cpu|port|socket|connection|memory|resource)\s+(address\s+)?starvation|\bip\s+(address\s+)?(exhaustion|shortage)|\b(not\s+enough|insufficient|shortage\s+of|no\s+more)\s+(free\s+|available\s+)?(ip\s+address(es)?|ips)\b|\bip\s+address(es)?\s+(utili[sz]ation|exhaust\w*|ran\s+out)|\bsubnets?\s+(was\s+|were\s+|is\s+|are\s+)?(full|exhausted)|\b(saturat\w*|exhaust\w*|hit|reach\w*|maxed\s+out)\s+(its\s+|it's\s+|the\s+|their\s+|our\s+)?(\d+\s+)?max(imum)?\s+(\w+\s+)?connections?\b|\bmax(imum)?\s+connections?\s+(limit\s+)?(was\s+|were\s+)?(reached|hit|exceeded|saturated|exhausted)|\btoo\s+many\s+(open\s+)?connections\b",
+            r"\bdisks?\s+(was\s+|were\s+)?(full|filled)|\bfill(ed|s|ing)?\s+up\s+(\w+\s+){0,3}(disk|storage)|\b(disk|storage)\s+space\s+(ran\s+out|exhausted|was\s+full)|\b(database|disk|volume|partition|file\s*system|storage)\s+(is\s+|was\s+|became\s+)?full\b|\bout\s+of\s+(disk|space|file\s+descriptors|inodes|connections|threads)|\bno\s+space\s+left|\bno\s+(\w+\s+){0,2}(disk\s+|storage\s+)space\s+(was\s+|is\s+)?(left|remaining)|\b(disk|storage)\s+usage\s+(\w+\s+){0,4}(100\s*%|full\b)|\b(connection|thread|worker)\s+pool\s+(was\s+)?(exhaust\w*|depleted|full|saturat\w*)|\bexhaust(ed|ion)\b|\bquota\b|\bfile\s+descriptors?|\bran\s+out\s+of|\binodes?\b|\bresource\s+(exhaustion|limits?|starvation)|\blog\s+files?\s+(filled|grew)|\bcpu\s+(saturat\w*|exhaust\w*|starv\w*)|\b100%\s+cpu|\b(ip|thread|cpu|port|socket|connection|memory|resource)\s+(address\s+)?starvation|\bip\s+(address\s+)?(exhaustion|shortage)|\b(not\s+enough|insufficient|shortage\s+of|no\s+more)\s+(free\s+|available\s+)?(ip\s+address(es)?|ips)\b|\bip\s+address(es)?\s+(utili[sz]ation|exhaust\w*|ran\s+out)|\bsubnets?\s+(was\s+|were\s+|is\s+|are\s+)?(full|exhausted)|\b(saturat\w*|exhaust\w*|hit|reach\w*|maxed\s+out)\s+(its\s+|it's\s+|the\s+|their\s+|our\s+)?(\d+\s+)?max(imum)?\s+(\w+\s+)?connections?\b|\bmax(imum)?\s+connections?\s+(limit\s+)?(was\s+|were\s+)?(reached|hit|exceeded|saturated|exhausted)|\btoo\s+many\s+(open\s+)?connections\b",
             1.5,
         ),
         // capacity-overload
@@ -343,6 +343,11 @@ static PREVENTIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MITIGATION_ACT: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"(?i)\b(engineers|we|the\s+team|sres?|operators)\s+(\w+\s+){0,3}(made|performed|applied|deployed|rolled|reverted|restarted|increased|added|scaled|moved|shifted|disabled|updated|changed)\b[^.;]{0,120}\bto\s+(mitigate|restore|reduce|recover|resolve|remediate)\b|\b(to\s+)?mitigat(e|ed|ing)\s+the\s+(issue|incident|impact)\b").unwrap()
+});
+/// A sentence about the response to the outage, not the outage: a delay
+/// in noticing or answering it, alerting or paging that did not work.
+static SLOW_RESPONSE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::rx::new(r"(?i)\b(delay(s|ed)?\s+in\s+(the\s+|our\s+)?(incident\s+)?(response|detection|escalation|notification|noticing|acknowledg\w*)|(response|detection|escalation)\s+(was|were)\s+(slow(er)?|delayed)|(alert(s|ing)?|pag(er|ing)|pagerduty|opsgenie|on-?call(\s+rotation)?|escalation\s+polic(y|ies)|notifications?)\s+(was|were|had\s+been)\s+(mis-?configured|disabled|not\s+configured|broken|silenced))\b").unwrap()
 });
 static ROOT_CAUSE_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"(?i)\b(root\s+cause|was\s+caused\s+by|caused\s+by|due\s+to|stemmed\s+from|traced\s+(back\s+)?to|the\s+cause\s+(was|is)|because\s+of|result(ed)?\s+of|triggered\s+by|originated)\b").unwrap()
@@ -586,6 +591,8 @@ const BEFORE_CAUSAL_WORD: f32 = 0.8;
 const ROOT_CAUSE_SENTENCE_BOOST: f32 = 2.0;
 /// A sentence about what was done to recover, read for the cause.
 const MITIGATION_IN_CAUSE: f32 = 0.3;
+/// A sentence about a slow response, read for the cause.
+const SLOW_RESPONSE_IN_CAUSE: f32 = 0.1;
 
 /// A sentence's weight (its lines' section weight `w` with its modifiers)
 /// and, for causes, where its causal word ends.
@@ -605,6 +612,11 @@ fn sentence_weight(s: &str, w: f32, hedge_factor: f32, causal: bool) -> (f32, Op
     // What was done to recover says how, not what broke.
     if causal && MITIGATION_ACT.is_match(s) {
         sw *= MITIGATION_IN_CAUSE;
+    }
+    // Why the response was slow ("the delay in our response was due to the
+    // pager being misconfigured") says why it lasted, nothing of what broke.
+    if causal && SLOW_RESPONSE.is_match(s) {
+        sw *= SLOW_RESPONSE_IN_CAUSE;
     }
     let split = if causal {
         CAUSAL.find(s).map(|m| m.end())
@@ -1241,6 +1253,22 @@ mod tests {
         let x =
             i("# X\n## Resolution\nThe nginx configuration was corrected to listen on port 80.\n");
         assert_eq!(x.resolution, "config-fix");
+    }
+
+    #[test]
+    fn why_the_response_was_slow_is_not_what_broke() {
+        let x = i(
+            "# Portal unreachable over HTTPS\n## Summary\nFor ten hours the portal served expired TLS certificates and browsers refused to connect.\n## Root cause\nThe renewal job had stopped. The delay in our response was due to the pager app being misconfigured on a new phone and escalation to SMS being disabled.\n",
+        );
+        assert_eq!(x.root_cause, "security");
+    }
+
+    #[test]
+    fn no_disk_space_left_is_exhaustion() {
+        let x = i(
+            "# Docs site down\n\nThe docs site went down because no free disk space was left on its server; the upload step writes to the database after staging files on disk.\n",
+        );
+        assert_eq!(x.root_cause, "resource-exhaustion");
     }
 
     #[test]

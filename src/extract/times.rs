@@ -974,7 +974,7 @@ fn stated_ranges(
 ) -> Vec<bool> {
     static RANGE_SEP: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^\s*\)?\s*(?:,\s*)?(?:-{1,2}|–|—|~|to|until|till|through|and|thru|->|→)\s*(?:(?:approximately|approx\.?|about|around|roughly|circa|~|as\s+(?:early|late)\s+as|no\s+later\s+than)\s*)?(?:\(?\s*)?(?:,\s*)?(?:\bat\b\s*)?$",
+            r"^\s*\)?\s*(?:,\s*)?(?:-{1,2}|–|—|~|to|until|till|through|and|thru|->|→)\s*(?:,\s*)?(?:(?:approximately|approx\.?|about|around|roughly|circa|\\?~|as\s+(?:early|late)\s+as|no\s+later\s+than)\s*)?(?:\(?\s*)?(?:,\s*)?(?:\bat\b\s*)?$",
         )
     });
     let (text, times) = (line.text, line.times);
@@ -3771,6 +3771,14 @@ mod rules_tests {
         );
         assert_eq!(i.start.as_deref(), Some("08:10"));
         assert_eq!(i.detected.as_deref(), Some("08:25"));
+    }
+
+    #[test]
+    fn a_dated_range_whose_end_is_approximate() {
+        let i = ex("# X\n\n* Window: March 3 2025, 09:15 UTC - March 4 2025, ~13:15 UTC\n");
+        assert_eq!(i.start.as_deref(), Some("09:15"));
+        assert_eq!(i.end.as_deref(), Some("13:15"));
+        assert_eq!(i.window_min, Some(1680));
     }
 
     #[test]

@@ -582,14 +582,31 @@ fn timeline(ctx: &Ctx) -> Vec<Event> {
 /// says (read on the lines below for a time alone or a wrapped entry) and
 /// the date a line alone gives the undated entries below it.
 fn timeline_entries(ctx: &Ctx) -> Vec<Event> {
+    // Read once as entries open with their times; a timeline section whose
+    // timed lines gave no entry is told in sentences, and is read again so.
+    let plain = vec![false; ctx.doc.sections.len()];
+    let (events, told) = entries_pass(ctx, &plain);
+    if told.iter().any(|t| *t) {
+        entries_pass(ctx, &told).0
+    } else {
+        events
+    }
+}
+
+/// One reading of the timeline entries, the sections in `sentences` read
+/// as told in sentences. Also returns the timeline sections (by index)
+/// whose lines hold times, but none of which opens with its time as an
+/// entry does (told in sentences).
+fn entries_pass(ctx: &Ctx, sentences: &[bool]) -> (Vec<Event>, Vec<bool>) {
     let doc = ctx.doc;
     let mut events: Vec<Event> = Vec::new();
+    let mut timed = vec![false; doc.sections.len()];
+    let mut entries = vec![false; doc.sections.len()];
     // The level of the timeline heading whose subsections we are in, and a
     // date written alone on a line or heading there, with the level of the
     // section it dates: it dates the undated entries below it.
     let mut timeline_level: Option<u8> = None;
     let mut running: Option<(Date, u8)> = None;
-    let sentences = told_in_sentences(ctx);
     let mut i = 0;
     while i < doc.lines.len() {
         let l = &doc.lines[i];
@@ -618,6 +635,10 @@ fn timeline_entries(ctx: &Ctx) -> Vec<Event> {
             continue;
         }
         let mut evs = events_of_line(ctx, i, in_timeline, in_timeline && sentences[l.section]);
+        if in_timeline && l.kind != Kind::Code && !ctx.times[i].is_empty() {
+            timed[l.section] = true;
+            entries[l.section] |= !evs.is_empty();
+        }
         if let Some((d, _)) = running {
             for e in evs.iter_mut() {
                 if e.stamp.date.is_none() {
@@ -633,30 +654,8 @@ fn timeline_entries(ctx: &Ctx) -> Vec<Event> {
         events.extend(evs);
         i += 1;
     }
-    events
-}
-
-/// The timeline sections (by index) told in sentences: lines there hold
-/// times, but no line opens with its time as an entry does.
-fn told_in_sentences(ctx: &Ctx) -> Vec<bool> {
-    let doc = ctx.doc;
-    let mut timed = vec![false; doc.sections.len()];
-    let mut entries = vec![false; doc.sections.len()];
-    for (i, l) in doc.lines.iter().enumerate() {
-        let roles = l.roles(doc);
-        if !roles.has(Roles::TIMELINE)
-            || ctx.times[i].is_empty()
-            || l.kind == Kind::Code
-            || excluded_section(roles)
-            || ctx.meta[i]
-            || entries[l.section]
-        {
-            continue;
-        }
-        timed[l.section] = true;
-        entries[l.section] = !events_of_line(ctx, i, true, false).is_empty();
-    }
-    timed.iter().zip(&entries).map(|(t, e)| *t && !e).collect()
+    let told = timed.iter().zip(&entries).map(|(t, e)| *t && !e).collect();
+    (events, told)
 }
 
 /// A time on its own on line `i` (heading "#### 00:01:" or "**10:30

@@ -874,6 +874,8 @@ const FROM_BETWEEN_BONUS: f32 = 0.5;
 /// Added to a time after a start or end label ("Start Time:", "resolved
 /// at"): it says which end it is, as much as "from" does for a range.
 const LABEL_BONUS: f32 = 0.5;
+/// Added to a stated end told as full recovery ("fully recovered by").
+const FULL_RECOVERY_BONUS: f32 = 0.5;
 /// Score of a time in prose whose sentence says it was fully restored:
 /// above a partial recovery's.
 const W_PROSE_FULLY_RESTORED: f32 = 1.0;
@@ -1189,7 +1191,20 @@ fn stated_labels(
                 || line.duration_line
                 || END_LABEL_LINE.is_match(&strip_all_dates(&text[..t.start]))
             {
-                s.end.push((st, "stated-end", weight + LABEL_BONUS));
+                // The contract's end is when service was fully restored:
+                // an end stated as full recovery outranks another stated
+                // end (one of degraded service, say).
+                static FULLY: LazyLock<Regex> = LazyLock::new(|| {
+                    re(
+                        r"\b(fully|completely|full\s+(recovery|restoration|service)|complete\s+(recovery|restoration))\b",
+                    )
+                });
+                let full = if FULLY.is_match(clause) {
+                    FULL_RECOVERY_BONUS
+                } else {
+                    0.0
+                };
+                s.end.push((st, "stated-end", weight + LABEL_BONUS + full));
             }
         } else if DETECT_LABEL.is_match(&before_trim)
             || line.roles.has(Roles::DETECTION) && detection_sections.insert(line.l.section)
@@ -2080,13 +2095,39 @@ fn store_minutes(
         let span = abs(&l.stamp) - abs(&f.stamp);
         ex.hints.timeline_span_min = (span >= 0).then_some(span);
     }
-    let start_abs = start.stamp.as_ref().map(abs);
-    let end_abs = end.stamp.as_ref().map(abs);
-    let det_abs = det.stamp.as_ref().map(abs);
+    // Start and end both dated, one of them without its year ("From
+    // November 11, 4:02 PM UTC" ... "until November 15, 06:20 UTC"): a day
+    // written without its year is in the year nearest the base day, so the
+    // two are measured on the calendar. (Beside an undated moment, whose
+    // day is counted on the timeline, a yearless day stays as written.)
+    let both_dated = start.stamp.as_ref().is_some_and(|s| s.date.is_some())
+        && end.stamp.as_ref().is_some_and(|s| s.date.is_some());
+    let with_year = |s: &Stamp| {
+        let mut s = s.clone();
+        if both_dated
+            && let Some(d) = s.date
+            && d.year.is_none()
+            && let Some(c) = d.to_civil_near(base_civil)
+        {
+            s.date = Some(Date {
+                year: Some(c.year()),
+                ..d
+            });
+        }
+        s
+    };
+    let (start_s, end_s, det_s) = (
+        start.stamp.as_ref().map(with_year),
+        end.stamp.as_ref().map(with_year),
+        det.stamp.as_ref().map(with_year),
+    );
+    let start_abs = start_s.as_ref().map(abs);
+    let end_abs = end_s.as_ref().map(abs);
+    let det_abs = det_s.as_ref().map(abs);
     let minutes = derive_minutes(
-        start_abs.zip(start.stamp.as_ref()),
-        end_abs.zip(end.stamp.as_ref()),
-        det_abs.zip(det.stamp.as_ref()),
+        start_abs.zip(start_s.as_ref()),
+        end_abs.zip(end_s.as_ref()),
+        det_abs.zip(det_s.as_ref()),
         twelve_hour,
     );
     // The end read as an afternoon hour of a 12-hour clock ("11:00 AM ...
@@ -3778,6 +3819,18 @@ mod rules_tests {
         assert_eq!(i.start.as_deref(), Some("09:15"));
         assert_eq!(i.end.as_deref(), Some("13:15"));
         assert_eq!(i.window_min, Some(1680));
+    }
+
+    #[test]
+    fn an_end_stated_as_full_recovery_outranks_the_end_of_degradation() {
+        let i = ex(
+            "# Queue delays\n\n## Summary\n\nBetween March 3 and March 5, 2025 our event pipeline was slow.\n\nFrom March 3, 9:00 AM UTC to March 4, 1:00 PM UTC event processing was degraded.\n\n- Time to drain the backlog and complete recovery: until March 5, 02:30 UTC\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("09:00"));
+        assert_eq!(i.end.as_deref(), Some("02:30"));
+        // The days have no year: they are measured on the calendar, in
+        // the year of the report (not read as 2:30 PM on the first day).
+        assert_eq!(i.window_min, Some(2 * 1440 - 390));
     }
 
     #[test]

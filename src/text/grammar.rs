@@ -68,6 +68,19 @@ impl Date {
     pub fn to_civil(&self) -> Option<jiff::civil::Date> {
         jiff::civil::Date::new(self.year?, self.month as i8, self.day as i8).ok()
     }
+    /// The calendar day, a date written without a year taking the year
+    /// that puts it nearest `near` ("November 15" in a report of an
+    /// incident on 2025-11-11 is 2025-11-15; "January 2" after
+    /// 2023-12-31 is 2024-01-02).
+    pub fn to_civil_near(&self, near: Option<jiff::civil::Date>) -> Option<jiff::civil::Date> {
+        if self.year.is_some() {
+            return self.to_civil();
+        }
+        let near = near?;
+        (near.year() - 1..=near.year() + 1)
+            .filter_map(|y| jiff::civil::Date::new(y, self.month as i8, self.day as i8).ok())
+            .min_by_key(|d| (*d - near).get_days().abs())
+    }
 }
 
 /// A date mention with its span; `ambiguous` marks `03/08/2024` style dates
@@ -1214,6 +1227,27 @@ mod tests {
         assert_eq!((m.date.month, m.date.day), (3, 3));
         assert_eq!(m.end, 5);
         assert_eq!(find_dates("Mar 3, 2015 UTC")[0].date.year, Some(2015));
+    }
+
+    #[test]
+    fn a_day_without_its_year_takes_the_nearest_year() {
+        let d = |m, day| Date {
+            year: None,
+            month: m,
+            day,
+        };
+        let near = jiff::civil::date(2025, 11, 11);
+        assert_eq!(
+            d(11, 15).to_civil_near(Some(near)),
+            Some(jiff::civil::date(2025, 11, 15))
+        );
+        let near = jiff::civil::date(2023, 12, 31);
+        assert_eq!(
+            d(1, 2).to_civil_near(Some(near)),
+            Some(jiff::civil::date(2024, 1, 2))
+        );
+        assert_eq!(d(1, 2).to_civil_near(None), None);
+        assert_eq!(d(2, 30).to_civil_near(Some(near)), None);
     }
 
     #[test]

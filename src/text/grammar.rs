@@ -465,7 +465,14 @@ fn dotted_time_in_prose(before: &str, after: &str) -> bool {
     static UNIT: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::rx::new(r"(?i)^\s*(%|percent|million|billion|thousand|times|x\b|[kmgt]i?b\b|ms\b|s\b|secs?\b|seconds|min|minutes|hours?|days?|points?|rps|qps|req|requests|versions?|release)").unwrap()
     });
-    AT.is_match(before) && !UNIT.is_match(after)
+    // "an upgrade from 1.18 to 1.19": version numbers.
+    static VERSION: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(
+            r"(?i)\b(versions?|upgrad\w*|downgrad\w*|releases?|bump\w*)\b(?:[^.;]|\.\d){0,40}$",
+        )
+        .unwrap()
+    });
+    AT.is_match(before) && !UNIT.is_match(after) && !VERSION.is_match(before)
 }
 
 /// Every clock time in a line of cleaned text.
@@ -1248,6 +1255,15 @@ mod tests {
         );
         assert_eq!(d(1, 2).to_civil_near(None), None);
         assert_eq!(d(2, 30).to_civil_near(Some(near)), None);
+    }
+
+    #[test]
+    fn version_numbers_are_not_dotted_times() {
+        assert!(t("a minor upgrade of the compiler from 1.18 to 1.19 broke it").is_empty());
+        assert_eq!(
+            t("the site was down from 10.16 to 10.42"),
+            ["10:16", "10:42"]
+        );
     }
 
     #[test]

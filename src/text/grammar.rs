@@ -182,9 +182,14 @@ const NAMED_ZONES: &[(&str, &str)] = &[
     ("pacific daylight time", "America/Los_Angeles"),
     ("pacific time", "America/Los_Angeles"),
     ("pacific", "America/Los_Angeles"),
+    ("mountain standard time", "America/Denver"),
+    ("mountain daylight time", "America/Denver"),
     ("mountain time", "America/Denver"),
+    ("central standard time", "America/Chicago"),
+    ("central daylight time", "America/Chicago"),
     ("central time", "America/Chicago"),
     ("eastern standard time", "America/New_York"),
+    ("eastern daylight time", "America/New_York"),
     ("eastern time", "America/New_York"),
     ("us/pacific", "America/Los_Angeles"),
     ("us/mountain", "America/Denver"),
@@ -1297,6 +1302,19 @@ mod tests {
     fn zones_written_out_and_offsets() {
         assert_eq!(t("10:30 AM (West African Time)"), ["10:30 WAT"]);
         assert_eq!(t("10:30 AM Pacific Time"), ["10:30 Pacific Time"]);
+        assert_eq!(
+            t("2:53 PM Eastern Daylight Time"),
+            ["14:53 Eastern Daylight Time"]
+        );
+        assert_eq!(
+            t("09:10 Central Standard Time"),
+            ["09:10 Central Standard Time"]
+        );
+        let z = parse_zone("Eastern Daylight Time").unwrap();
+        assert_eq!(
+            z.offset_on(Some(jiff::civil::date(2025, 3, 16))),
+            Some(-240)
+        );
         assert_eq!(t("16:15 GMT+1"), ["16:15 GMT+1"]);
         assert_eq!(t("10:30 AM (UTC-5)"), ["10:30 UTC-5"]);
         assert_eq!(t("17:39 Denver - started"), ["17:39 Denver"]);

@@ -96,7 +96,7 @@ static TEMP_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NEG_RESOLVE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(not\s+(yet\s+)?(resolved|restored|stable)|still\s+(down|failing|unstable|degraded)|no\s+longer\s+stable|unstable|instabilit)",
+        r"\b(not\s+(yet\s+)?(resolved|restored|stable|fixed)|still\s+(down|failing|unstable|degraded)|no\s+longer\s+stable|unstable|instabilit)",
     )
 });
 
@@ -3831,6 +3831,15 @@ mod rules_tests {
         // The days have no year: they are measured on the calendar, in
         // the year of the report (not read as 2:30 PM on the first day).
         assert_eq!(i.window_min, Some(2 * 1440 - 390));
+    }
+
+    #[test]
+    fn a_problem_not_fixed_is_no_end() {
+        let i = ex(
+            "# X\n## Timeline\n- 19:26 UTC - build farm errors, trees closed\n- 19:40 UTC - DNS change reverted\n- 20:46 UTC - trees closed again, as the problem is not fixed\n",
+        );
+        // "Closed" says nothing came back where the sentence denies it.
+        assert_ne!(i.end.as_deref(), Some("20:46"));
     }
 
     #[test]

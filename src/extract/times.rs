@@ -1649,6 +1649,27 @@ fn gather(ctx: &Ctx) -> Gathered {
     let mut st = stated(ctx);
     date_stated_by_log(&mut st, &events);
     let mut fm = front_matter_times(ctx.doc);
+    // A front-matter `date` with a clock time is the start (status pages),
+    // unless the body tells the incident's moments on earlier days: then
+    // it is when the post was published.
+    if fm.start_is_date
+        && let Some(published) = fm
+            .start
+            .as_ref()
+            .and_then(|s| s.date)
+            .and_then(|d| d.to_civil())
+    {
+        let earlier = |s: &Stamp| {
+            s.date
+                .and_then(|d| d.to_civil_near(Some(published)))
+                .is_some_and(|d| d < published)
+        };
+        if events.iter().any(|e| earlier(&e.stamp))
+            || st.start.iter().chain(&st.end).any(|(s, _, _)| earlier(s))
+        {
+            fm.start = None;
+        }
+    }
     for s in [&mut fm.start, &mut fm.end, &mut fm.detected]
         .into_iter()
         .flatten()
@@ -2382,6 +2403,9 @@ struct FmTimes {
     end: Option<Stamp>,
     detected: Option<Stamp>,
     date: Option<Date>,
+    /// The start is the clock time of a plain `date` key (which may be
+    /// when the post was published), not of a start key.
+    start_is_date: bool,
 }
 
 /// Status-page front matter: `date` with a clock time is the start;
@@ -2392,6 +2416,7 @@ fn front_matter_times(doc: &Document) -> FmTimes {
         end: None,
         detected: None,
         date: None,
+        start_is_date: false,
     };
     let read = |key: &str| -> Option<(Option<Date>, Option<TimeMention>)> {
         let v = doc.front.get_str(key)?;
@@ -2429,6 +2454,7 @@ fn front_matter_times(doc: &Document) -> FmTimes {
                 && !(key == "date" && t.minutes() == 0 && t.zone.is_some())
             {
                 out.start = Some(stamp(d.or(out.date), &t));
+                out.start_is_date = key == "date";
             }
         }
     }
@@ -3840,6 +3866,21 @@ mod rules_tests {
         );
         // "Closed" says nothing came back where the sentence denies it.
         assert_ne!(i.end.as_deref(), Some("20:46"));
+    }
+
+    #[test]
+    fn a_front_matter_date_after_the_incident_is_when_it_was_published() {
+        let i = ex(
+            "---\ntitle: Chat server outage\ndate: 2025-10-10 10:00:00 +0000\n---\n\nThe chat server was down on 2nd September 2025.\n\n## Timeline\n\n- 2025-09-02 17:45 UTC: the homeserver stops answering\n- 2025-09-03 18:00 UTC: full service resumed\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2025-09-02"));
+        assert_eq!(i.start.as_deref(), Some("17:45"));
+        assert_eq!(i.window_min, Some(1455));
+        // The same front matter on the day of the incident is its start.
+        let i = ex(
+            "---\ntitle: Chat server outage\ndate: 2025-09-02 17:40:00 +0000\n---\n\nThe chat server was down.\n\n## Timeline\n\n- 18:30 UTC: full service resumed\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("17:40"));
     }
 
     #[test]

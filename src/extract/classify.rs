@@ -118,7 +118,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // resource-exhaustion
         (
             "resource-exhaustion",
-            r"\bdisks?\s+(was\s+|were\s+)?(full|filled)|\bfill(ed|s|ing)?\s+up\s+(\w+\s+){0,3}(disk|storage)|\b(disk|storage)\s+space\s+(ran\s+out|exhausted|was\s+full)|\b(database|disk|volume|partition|file\s*system|storage)\s+(is\s+|was\s+|became\s+)?full\b|\bout\s+of\s+(disk|space|file\s+descriptors|inodes|connections|threads)|\bno\s+space\s+left|\bno\s+(\w+\s+){0,2}(disk\s+|storage\s+)space\s+(was\s+|is\s+)?(left|remaining)|\b(disk|storage)\s+usage\s+(\w+\s+){0,4}(100\s*%|full\b)|\b(connection|thread|worker)\s+pool\s+(was\s+)?(exhaust\w*|depleted|full|saturat\w*)|\bexhaust(ed|ion)\b|\bquota\b|\bfile\s+descriptors?|\bran\s+out\s+of|\binodes?\b|\bresource\s+(exhaustion|limits?|starvation)|\blog\s+files?\s+(filled|grew)|\bcpu\s+(saturat\w*|exhaust\w*|starv\w*)|\b100%\s+cpu|\b(ip|thread|cpu|port|socket|connection|memory|resource)\s+(address\s+)?starvation|\bip\s+(address\s+)?(exhaustion|shortage)|\b(not\s+enough|insufficient|shortage\s+of|no\s+more)\s+(free\s+|available\s+)?(ip\s+address(es)?|ips)\b|\bip\s+address(es)?\s+(utili[sz]ation|exhaust\w*|ran\s+out)|\bsubnets?\s+(was\s+|were\s+|is\s+|are\s+)?(full|exhausted)|\b(saturat\w*|exhaust\w*|hit|reach\w*|maxed\s+out)\s+(its\s+|it's\s+|the\s+|their\s+|our\s+)?(\d+\s+)?max(imum)?\s+(\w+\s+)?connections?\b|\bmax(imum)?\s+connections?\s+(limit\s+)?(was\s+|were\s+)?(reached|hit|exceeded|saturated|exhausted)|\btoo\s+many\s+(open\s+)?connections\b",
+            r"\bdisks?\s+(was\s+|were\s+)?(full|filled)|\bfill(ed|s|ing)?\s+up\s+(\w+\s+){0,3}(disk|storage)|\b(disk|storage)\s+space\s+(ran\s+out|exhausted|was\s+full)|\b(database|disk|volume|partition|file\s*system|storage)\s+(is\s+|was\s+|became\s+)?full\b|\bfull\s+(root\s+)?(disk|volume|partition|file\s*system|storage|drive)s?\b|\bout\s+of\s+(disk|space|file\s+descriptors|inodes|connections|threads)|\bno\s+space\s+left|\bno\s+(\w+\s+){0,2}(disk\s+|storage\s+)space\s+(was\s+|is\s+)?(left|remaining)|\b(disk|storage)\s+usage\s+(\w+\s+){0,4}(100\s*%|full\b)|\b(connection|thread|worker)\s+pool\s+(was\s+)?(exhaust\w*|depleted|full|saturat\w*)|\bexhaust(ed|ion)\b|\bquota\b|\bfile\s+descriptors?|\bran\s+out\s+of|\binodes?\b|\bresource\s+(exhaustion|limits?|starvation)|\blog\s+files?\s+(filled|grew)|\bcpu\s+(saturat\w*|exhaust\w*|starv\w*)|\b100%\s+cpu|\b(ip|thread|cpu|port|socket|connection|memory|resource)\s+(address\s+)?starvation|\bip\s+(address\s+)?(exhaustion|shortage)|\b(not\s+enough|insufficient|shortage\s+of|no\s+more)\s+(free\s+|available\s+)?(ip\s+address(es)?|ips)\b|\bip\s+address(es)?\s+(utili[sz]ation|exhaust\w*|ran\s+out)|\bsubnets?\s+(was\s+|were\s+|is\s+|are\s+)?(full|exhausted)|\b(saturat\w*|exhaust\w*|hit|reach\w*|maxed\s+out)\s+(its\s+|it's\s+|the\s+|their\s+|our\s+)?(\d+\s+)?max(imum)?\s+(\w+\s+)?connections?\b|\bmax(imum)?\s+connections?\s+(limit\s+)?(was\s+|were\s+)?(reached|hit|exceeded|saturated|exhausted)|\btoo\s+many\s+(open\s+)?connections\b",
             1.5,
         ),
         // capacity-overload
@@ -506,7 +506,8 @@ fn vote(
                     }
                     let before =
                         crate::text::grammar::clip(s, m.start().saturating_sub(25), m.start());
-                    if skip_hit(cat, *cw, before, m.as_str(), own_names) {
+                    let after = crate::text::grammar::clip(s, m.end(), (m.end() + 16).min(s.len()));
+                    if skip_hit(cat, *cw, before, m.as_str(), after, own_names) {
                         continue;
                     }
                     let pos_w = match split {
@@ -627,8 +628,32 @@ fn sentence_weight(s: &str, w: f32, hedge_factor: f32, causal: bool) -> (f32, Op
 }
 
 /// Hits that are not evidence for their category, by what precedes them.
-fn skip_hit(cat: &str, cue_weight: f32, before: &str, hit: &str, own_names: &[&str]) -> bool {
+fn skip_hit(
+    cat: &str,
+    cue_weight: f32,
+    before: &str,
+    hit: &str,
+    after: &str,
+    own_names: &[&str],
+) -> bool {
+    // "Bug 1486582", "bug tracking", "Bugzilla bug: #12": a tracker and its
+    // entries, not a defect.
+    static TRACKER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(r"(?i)^\s*(:?\s*\[?#?\d|track\w*|reports?\b|bount\w*|fix\s+release)")
+            .unwrap()
+    });
+    static TRACKER_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::rx::new(r"(?i)\b(bugzilla|jira|tracker)\W*$").unwrap());
     match cat {
+        "software-bug"
+            if hit
+                .to_ascii_lowercase()
+                .trim_end_matches('s')
+                .ends_with("bug")
+                && (TRACKER_AFTER.is_match(after) || TRACKER_BEFORE.is_match(before)) =>
+        {
+            true
+        }
         // "We are monitoring things closely" is watching a fix, not how the
         // problem was found.
         "monitoring" => WATCHING.is_match(before),
@@ -1277,6 +1302,29 @@ mod tests {
             "# Validator degraded\n## Timeline\n- 23:15 UTC: missed blocks alert\n- 00:30 UTC: restarted the node; the problem stayed\n## Resolution\nThe degradation cleared naturally at 02:43 UTC when the wider network recovered.\n",
         );
         assert_eq!(x.resolution, "other");
+    }
+
+    #[test]
+    fn a_bug_tracker_entry_is_no_defect() {
+        let x = i(
+            "# Retrospective: DNS outage\n#### Tracker: Bug 4471230\n\nThe name server records were moved to a new provider, and the records for two zones were missing, so lookups failed.\n",
+        );
+        assert_ne!(x.root_cause, "software-bug");
+        let x = i(
+            "# Site down\n\nOur code and bug tracking live elsewhere, so only the website was down.\n",
+        );
+        assert_ne!(x.root_cause, "software-bug");
+        // A defect named as such still counts.
+        let x = i("# Site down\n## Root cause\nA bug in the session code crashed the server.\n");
+        assert_eq!(x.root_cause, "software-bug");
+    }
+
+    #[test]
+    fn a_full_root_filesystem_is_exhaustion() {
+        let x = i(
+            "# Outage\n## Root cause\nA full root filesystem on the primary database server stopped the cache from persisting to disk.\n",
+        );
+        assert_eq!(x.root_cause, "resource-exhaustion");
     }
 
     #[test]

@@ -887,7 +887,11 @@ fn own_names(title: Option<&str>) -> &'static [&'static str] {
 
 pub fn extract(doc: &Document, ex: &mut Extraction) {
     // The document's blocks, built once for the three votes.
-    let blocks = blocks(doc);
+    let mut blocks = blocks(doc);
+    // A table of work to do (headed "Action item | Owner | Status") names
+    // tasks, not what broke, who noticed or what restored service.
+    let tasks = task_table_lines(doc);
+    blocks.retain(|b| !tasks[b.0[0]]);
     let own = own_names(ex.incident.title.as_deref());
     let cause_scores = cause_votes(doc, &blocks, own);
     detect(doc, &blocks, own, ex);
@@ -895,6 +899,35 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     // The root cause is decided last: what restored service tells which
     // link of the chain the authors changed.
     decide_cause(doc, ex, cause_scores, resolution);
+}
+
+/// The lines of tables whose header names work to do: an action item, a
+/// task or follow-up column, or an owner / assignee / due date beside a
+/// status.
+fn task_table_lines(doc: &Document) -> Vec<bool> {
+    static TASK_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(
+            r"(?i)\b(action\s+items?|actions?|tasks?|follow[-\s]?ups?|to-?dos?|remediation\s+items?)\s*\||\|\s*(action\s+items?|tasks?|follow[-\s]?ups?)\b|\b(owners?|assignees?|due(\s+date)?)\b.*\bstatus\b|\bstatus\b.*\b(owners?|assignees?|due(\s+date)?)\b",
+        )
+        .unwrap()
+    });
+    let mut out = vec![false; doc.lines.len()];
+    let mut i = 0;
+    while i < doc.lines.len() {
+        if doc.lines[i].kind != Kind::TableRow {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < doc.lines.len() && Document::is_table_line(&doc.lines[j]) {
+            j += 1;
+        }
+        if TASK_HEADER.is_match(&doc.lines[i].raw) {
+            out[i..j].iter_mut().for_each(|t| *t = true);
+        }
+        i = j.max(i + 1);
+    }
+    out
 }
 
 fn score_of(scores: &[(&str, f32, Option<usize>)], c: &str) -> f32 {
@@ -1325,6 +1358,14 @@ mod tests {
             "# Outage\n## Root cause\nA full root filesystem on the primary database server stopped the cache from persisting to disk.\n",
         );
         assert_eq!(x.root_cause, "resource-exhaustion");
+    }
+
+    #[test]
+    fn a_table_of_work_to_do_says_nothing_of_what_happened() {
+        let x = i(
+            "# Chain halt\n\n**Resolution**: Restarted the network from a snapshot.\n\n| Action item | Type | Owner | Status |\n| --- | --- | --- | --- |\n| Revert the tombstone action | Recovery | Core team | DONE |\n| Roll back the staking parameter | Recovery | Core team | TODO |\n",
+        );
+        assert_eq!(x.resolution, "restart");
     }
 
     #[test]

@@ -1105,12 +1105,12 @@ fn stated_labels(
 ) {
     static START_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(\bstart(ed|s|ing)?(\s+time)?|began|begin(ning)?|commenc|onset|time\s+of\s+(the\s+)?incident|incident\s+time|date\s*(and|/|&)\s*time|occurred|outage\s+time|since)\W*$",
+            r"(\bstart(ed|s|ing)?(\s+time)?|began|begin(ning)?|commenc|onset|time\s+of\s+(the\s+)?incident|incident\s+time|date\s*(and|/|&)\s*time|occurred|outage\s+time|since|(unavailable|down|offline|unreachable|inaccessible|degraded)\s+from)\W*$",
         )
     });
     static END_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(\bend(ed|s|ing)?(\s+time)?|resolv(ed|ution)(\s+time)?|restored|recovered|fixed|until|back\s+online|closed)\W*$",
+            r"(\bend(ed|s|ing)?(\s+time)?|resolv(ed|ution)(\s+time)?|restored|recovered|resumed|fixed|until|back\s+online|closed)\W*$",
         )
     });
     static DETECT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -3881,6 +3881,16 @@ mod rules_tests {
             "---\ntitle: Chat server outage\ndate: 2025-09-02 17:40:00 +0000\n---\n\nThe chat server was down.\n\n## Timeline\n\n- 18:30 UTC: full service resumed\n",
         );
         assert_eq!(i.start.as_deref(), Some("17:40"));
+    }
+
+    #[test]
+    fn unavailable_from_and_resumed_at_state_the_bounds() {
+        let i = ex(
+            "# Chat server outage\n\n## Summary\n\nThe chat server was unavailable from 2025-09-02 17:45 UTC and full service resumed at 2025-09-03 18:00 UTC.\n\n## Timeline\n\n- 2025-09-02 11:17 UTC: a disk drops out of the array and monitoring fires\n- 2025-09-03 09:35 UTC: the first backup is restored\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("17:45"));
+        assert_eq!(i.end.as_deref(), Some("18:00"));
+        assert_eq!(i.window_min, Some(1455));
     }
 
     #[test]

@@ -480,6 +480,22 @@ fn dotted_time_in_prose(before: &str, after: &str) -> bool {
     AT.is_match(before) && !UNIT.is_match(after) && !VERSION.is_match(before)
 }
 
+/// "17.11 Updown alert down": a dotted time opening a line, followed by
+/// words (not a unit: "2.50 million users"), as a chat log's entries are.
+fn dotted_entry_in_words(before: &str, after: &str) -> bool {
+    static UNIT: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(r"(?i)^\s+(%|percent|million|billion|thousand|times|x\b|[kmgt]i?b\b|ms\b|s\b|secs?\b|seconds|min|minutes|hours?|days?|points?|rps|qps|req|requests|versions?|release|per\b|of\b|and\b|or\b|to\b)").unwrap()
+    });
+    before
+        .chars()
+        .all(|ch| ch.is_whitespace() || matches!(ch, '-' | '*' | '+' | '|' | '>'))
+        && after.starts_with(' ')
+        && after
+            .trim_start()
+            .starts_with(|ch: char| ch.is_alphabetic())
+        && !UNIT.is_match(after)
+}
+
 /// Every clock time in a line of cleaned text.
 pub fn find_times(text: &str) -> Vec<TimeMention> {
     let mut out = Vec::new();
@@ -652,7 +668,9 @@ fn clock_time(text: &str, c: &regex::Captures) -> Option<TimeMention> {
                 && ms.is_some_and(|m| m.len() == 2)
                 && after.trim_start().starts_with([':', '-', '–', '—']))
             && !(ms.is_some_and(|m| m.len() == 2)
-                && dotted_time_in_prose(&text[..start], after)) =>
+                && dotted_time_in_prose(&text[..start], after))
+            && !(ms.is_some_and(|m| m.len() == 2)
+                && dotted_entry_in_words(&text[..start], after)) =>
         {
             return None;
         }
@@ -1260,6 +1278,15 @@ mod tests {
         );
         assert_eq!(d(1, 2).to_civil_near(None), None);
         assert_eq!(d(2, 30).to_civil_near(Some(near)), None);
+    }
+
+    #[test]
+    fn a_dotted_time_opening_a_line_of_words_is_an_entry() {
+        assert_eq!(t("17.11 Updown alert down: search"), ["17:11"]);
+        assert_eq!(t("- 09.07 RK killed the task"), ["09:07"]);
+        assert!(t("2.50 million users were affected").is_empty());
+        assert!(t("12.30 percent of requests failed").is_empty());
+        assert!(t("the ratio was 17.11 overall").is_empty());
     }
 
     #[test]

@@ -408,6 +408,8 @@ impl Ctx<'_> {
 
 /// Split a line into timeline entries: a time at the start (after an optional
 /// date or "At"), and further "HH:MM ...:" entries run together on one line.
+/// With `sentences` (the line is in a timeline section told in sentences),
+/// a line that tells one moment anywhere in it is an entry too.
 fn events_of_line(ctx: &Ctx, li: usize, in_timeline: bool, sentences: bool) -> Vec<Event> {
     let l = &ctx.doc.lines[li];
     let text = &l.text;

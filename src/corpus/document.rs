@@ -216,6 +216,30 @@ impl Document {
         (same && !p.text.trim().is_empty() && p.section == l.section).then_some(p)
     }
 
+    /// Runs of consecutive lines: each opens at a line `opens` accepts and
+    /// goes on while `continues` accepts the next (a table, a code block).
+    pub fn runs(
+        &self,
+        opens: impl Fn(&Line) -> bool,
+        continues: impl Fn(&Line) -> bool,
+    ) -> Vec<std::ops::Range<usize>> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.lines.len() {
+            if !opens(&self.lines[i]) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < self.lines.len() && continues(&self.lines[j]) {
+                j += 1;
+            }
+            out.push(i..j);
+            i = j;
+        }
+        out
+    }
+
     /// A line of a Markdown table: a row, or the separator row
     /// ("|---|:--:|": only dashes, colons, pipes and spaces).
     pub fn is_table_line(l: &Line) -> bool {
@@ -995,6 +1019,23 @@ mod tests {
         let doc = parse("---\ntitle: x\n---\n# Heading\n");
         assert_eq!(doc.lines[0].no, 4);
         assert_eq!(doc.lines[0].kind, Kind::Heading(1));
+    }
+
+    #[test]
+    fn runs_open_where_asked_and_go_on_while_asked() {
+        let d = parse("# X\n\n```\na\nb\n```\n\ntext\n\n```\nc\n```\n");
+        let code = |l: &Line| l.kind == Kind::Code;
+        let runs = d.runs(code, code);
+        assert_eq!(runs.len(), 2);
+        assert!(
+            runs.iter()
+                .flat_map(|r| r.clone())
+                .all(|i| code(&d.lines[i]))
+        );
+        assert_eq!(
+            runs.iter().map(|r| r.len()).sum::<usize>(),
+            d.lines.iter().filter(|l| code(l)).count()
+        );
     }
 
     #[test]

@@ -912,20 +912,10 @@ fn task_table_lines(doc: &Document) -> Vec<bool> {
         .unwrap()
     });
     let mut out = vec![false; doc.lines.len()];
-    let mut i = 0;
-    while i < doc.lines.len() {
-        if doc.lines[i].kind != Kind::TableRow {
-            i += 1;
-            continue;
+    for table in doc.runs(|l| l.kind == Kind::TableRow, Document::is_table_line) {
+        if TASK_HEADER.is_match(&doc.lines[table.start].raw) {
+            out[table].iter_mut().for_each(|t| *t = true);
         }
-        let mut j = i;
-        while j < doc.lines.len() && Document::is_table_line(&doc.lines[j]) {
-            j += 1;
-        }
-        if TASK_HEADER.is_match(&doc.lines[i].raw) {
-            out[i..j].iter_mut().for_each(|t| *t = true);
-        }
-        i = j.max(i + 1);
     }
     out
 }

@@ -1547,45 +1547,33 @@ fn context<'a>(doc: &'a Document, ex: &mut Extraction) -> (Ctx<'a>, Option<(Stri
 /// itself, pasted as code ("```" over "2023-06-17 19:10 Issue reported by
 /// a user"): most of the block's lines open with a clock time (after an
 /// optional date) followed by words. Log output is not: its times carry
-/// seconds with fractions ("07:34:22.609 ERROR ...").
+/// seconds with fractions ("07:34:22.609 ERROR ..."), which `ENTRY` does
+/// not take (no word follows the seconds).
 fn timeline_in_code(doc: &Document) -> Vec<bool> {
     static ENTRY: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"^\W{0,3}(\d{4}-\d{2}-\d{2}[ T]|\d{1,2}/\d{1,2}(/\d{2,4})?\s+)?\d{1,2}:\d{2}(:\d{2})?(\s*(am|pm|utc|z))?\s*[-:|,]?\s+[a-z]",
         )
     });
-    static FRACTION: LazyLock<Regex> = LazyLock::new(|| re(r"^\W{0,3}\S*\d:\d{2}[.,]\d"));
+    let is_code = |l: &Line| l.kind == Kind::Code;
     let mut out = vec![false; doc.lines.len()];
-    let mut i = 0;
-    while i < doc.lines.len() {
-        if doc.lines[i].kind != Kind::Code {
-            i += 1;
+    for block in doc.runs(is_code, is_code) {
+        if !doc.lines[block.start].roles(doc).has(Roles::TIMELINE) {
             continue;
         }
-        let mut j = i;
-        while j < doc.lines.len() && doc.lines[j].kind == Kind::Code {
-            j += 1;
-        }
-        let block = i..j;
-        let in_timeline = doc.lines[i].roles(doc).has(Roles::TIMELINE);
         let lines: Vec<usize> = block
-            .clone()
             .filter(|&k| !doc.lines[k].text.trim().is_empty())
             .collect();
         let entries: Vec<usize> = lines
             .iter()
             .copied()
-            .filter(|&k| {
-                let t = doc.lines[k].text.as_str();
-                ENTRY.is_match(t) && !FRACTION.is_match(t)
-            })
+            .filter(|&k| ENTRY.is_match(&doc.lines[k].text))
             .collect();
-        if in_timeline && entries.len() >= 2 && entries.len() * 3 >= lines.len() * 2 {
+        if entries.len() >= 2 && entries.len() * 3 >= lines.len() * 2 {
             for k in entries {
                 out[k] = true;
             }
         }
-        i = j;
     }
     out
 }

@@ -467,9 +467,6 @@ fn dotted_time_in_prose(before: &str, after: &str) -> bool {
     static AT: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::rx::new(r"(?i)\b(at|from|until|till|to|by|since)\s+(approximately\s+|approx\.?\s+|about\s+|around\s+|~\s*)?$").unwrap()
     });
-    static UNIT: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::rx::new(r"(?i)^\s*(%|percent|million|billion|thousand|times|x\b|[kmgt]i?b\b|ms\b|s\b|secs?\b|seconds|min|minutes|hours?|days?|points?|rps|qps|req|requests|versions?|release)").unwrap()
-    });
     // "an upgrade from 1.18 to 1.19": version numbers.
     static VERSION: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::rx::new(
@@ -477,24 +474,38 @@ fn dotted_time_in_prose(before: &str, after: &str) -> bool {
         )
         .unwrap()
     });
-    AT.is_match(before) && !UNIT.is_match(after) && !VERSION.is_match(before)
+    AT.is_match(before) && !UNIT_AFTER.is_match(after) && !VERSION.is_match(before)
 }
 
 /// "17.11 Updown alert down": a dotted time opening a line, followed by
 /// words (not a unit: "2.50 million users"), as a chat log's entries are.
 fn dotted_entry_in_words(before: &str, after: &str) -> bool {
-    static UNIT: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::rx::new(r"(?i)^\s+(%|percent|million|billion|thousand|times|x\b|[kmgt]i?b\b|ms\b|s\b|secs?\b|seconds|min|minutes|hours?|days?|points?|rps|qps|req|requests|versions?|release|per\b|of\b|and\b|or\b|to\b)").unwrap()
-    });
-    before
-        .chars()
-        .all(|ch| ch.is_whitespace() || matches!(ch, '-' | '*' | '+' | '|' | '>'))
+    // "1.25 per cent", "2.50 of them": a number that a word of measure or
+    // of arithmetic follows.
+    static JOINED: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::rx::new(r"(?i)^\s*(per|of|and|or|to)\b").unwrap());
+    opens_line(before)
         && after.starts_with(' ')
         && after
             .trim_start()
             .starts_with(|ch: char| ch.is_alphabetic())
-        && !UNIT.is_match(after)
+        && !UNIT_AFTER.is_match(after)
+        && !JOINED.is_match(after)
 }
+
+/// Nothing before a time but space or a list, quote or table marker: the
+/// time opens its line.
+fn opens_line(before: &str) -> bool {
+    before
+        .chars()
+        .all(|ch| ch.is_whitespace() || matches!(ch, '-' | '*' | '+' | '|' | '>'))
+}
+
+/// A unit after a number ("1.25 million", "10.42%", "2.5 hours"): the
+/// number is a quantity, not a dotted time.
+static UNIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::rx::new(r"(?i)^\s*(%|percent|million|billion|thousand|times|x\b|[kmgt]i?b\b|ms\b|s\b|secs?\b|seconds|min|minutes|hours?|days?|points?|rps|qps|req|requests|versions?|release)").unwrap()
+});
 
 /// Every clock time in a line of cleaned text.
 pub fn find_times(text: &str) -> Vec<TimeMention> {
@@ -662,9 +673,7 @@ fn clock_time(text: &str, c: &regex::Captures) -> Option<TimeMention> {
         // "- 10.42: the site went down".
         "." if meridiem.is_none()
             && zone.is_none()
-            && !(text[..start]
-                .chars()
-                .all(|ch| ch.is_whitespace() || matches!(ch, '-' | '*' | '+' | '|' | '>'))
+            && !(opens_line(&text[..start])
                 && ms.is_some_and(|m| m.len() == 2)
                 && after.trim_start().starts_with([':', '-', '–', '—']))
             && !(ms.is_some_and(|m| m.len() == 2)

@@ -141,6 +141,17 @@ fn cue_of(text: &str) -> Cue {
     if detect && trigger && !impact {
         detect = DETECT_CUE.is_match(&WEAK_DETECT.replace_all(text, " "));
     }
+    // "Rate too low to trigger the alert", "no alert fired", "found
+    // afterwards": an alert that did not fire, or a finding made later, is
+    // not how the entry's moment was noticed.
+    static NOT_NOTICED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\btoo\s+\w+\s+to\s+(trigger|fire|page|set\s+off)\b[^.;]*|\b(did\s+not|didn't|never|failed\s+to|does\s+not|doesn't|would\s+not|wouldn't)\s+(\w+\s+)?(trigger|fire|page|alert)\w*\b[^.;]*|\bno\s+(alerts?|alarms?|pages?)\s+(fired|triggered|went\s+off|was\s+raised|were\s+raised)\b|\bwithout\s+(an?\s+|any\s+)?(alerts?|alarms?|pages?)\b|\b(found|seen|noticed|discovered|identified|spotted)\s+(only\s+)?(afterwards|later|in\s+hindsight|retrospectively|after\s+the\s+fact)\b",
+        )
+    });
+    if detect && NOT_NOTICED.is_match(text) {
+        detect = DETECT_CUE.is_match(&NOT_NOTICED.replace_all(text, " "));
+    }
     // "Banner added to alert users", "notified customers": telling people
     // about the outage is not noticing it.
     static TELLING: LazyLock<Regex> = LazyLock::new(|| {
@@ -1130,6 +1141,9 @@ fn stated_labels(
             r"^\W{0,4}(the\s+)?(service\s+|site\s+|system\s+|website\s+)?(outage|incident|disruption|issue|problem|downtime)\s+(began|started|starts|begins|occurred)",
         )
     });
+    // "Time: 05:13 UTC" on a line of its own, as report headers put it
+    // under "Date:": the incident's time.
+    static TIME_HEADER: LazyLock<Regex> = LazyLock::new(|| re(r"^[\W_]*time\s*:[\s*_]*$"));
     static FIRST_SEEN: LazyLock<Regex> = LazyLock::new(|| {
         re(r"\bfirst\s+(noticed|observed|reported|seen)(\s+(at|around|about|approximately|on))*$")
     });
@@ -1179,6 +1193,7 @@ fn stated_labels(
             c.is_whitespace() || matches!(c, ':' | ',' | '-' | '(' | 'a' | 't')
         })) || START_LABEL.is_match(&before_trim)
             || START_AFTER.is_match(after)
+            || !in_timeline && TIME_HEADER.is_match(&before_src)
         {
             s.start.push((st, "stated-start", weight + LABEL_BONUS));
         } else if (END_LABEL.is_match(before_trim.trim_end_matches(|c: char| {
@@ -3123,6 +3138,34 @@ mod tests {
 
     fn ex(text: &str) -> crate::extract::Incident {
         run(&parse(text), "t.md").incident
+    }
+
+    #[test]
+    fn a_time_header_beside_the_date_header_states_the_start() {
+        let i = ex(
+            "## Incident report: rewards not paid\n\n## Date: 12th March 2023\n\n## Time: 5:13:57 UTC\n\n### Introduction\n\nThe daily payout failed because of a bug.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("05:13"));
+        assert_eq!(i.tz.as_deref(), Some("UTC"));
+        // "Time" inside a sentence is no label.
+        let i = ex(
+            "# Payout failure\n\nDate: 12th March 2023\n\nResponse time: 5:13 was when the alert was acknowledged.\n",
+        );
+        assert_eq!(i.start, None);
+    }
+
+    #[test]
+    fn an_alert_that_did_not_fire_is_not_the_detection() {
+        let i = ex(
+            "# Checkout 502s\n\n## Timeline (PST)\n\n- 09:00 - First 502s in the edge logs (found afterwards). Rate too low to trigger the 5xx alert.\n- 09:40 - Customer care reports customers seeing payment errors.\n- 10:05 - On-call confirms the 502s.\n- 13:00 - No 502s for 15 minutes; incident closed.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("09:00"));
+        assert_eq!(i.detected.as_deref(), Some("09:40"));
+        // The same entry with an alert that fired is the detection.
+        let i = ex(
+            "# Checkout 502s\n\n## Timeline (PST)\n\n- 09:00 - First 502s; the 5xx alert fired.\n- 09:40 - Customer care reports customers seeing payment errors.\n- 13:00 - No 502s for 15 minutes; incident closed.\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("09:00"));
     }
 
     #[test]

@@ -380,6 +380,16 @@ fn title_case(s: &str) -> String {
 /// The zone written right at the start of `rest` (after a time), if any:
 /// returns the zone and the number of bytes it took.
 pub fn zone_after(rest: &str) -> Option<(Zone, usize)> {
+    // "(from Feb 18 20:00 until Feb 19 09:00, UTC)": a zone set off by a
+    // comma that closes the parenthesis names the zone of the times in it.
+    static COMMA_CLOSING: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(&format!(r"^,\s*(?P<z>{})\s*\)", zone_alternation())).unwrap()
+    });
+    if let Some(c) = COMMA_CLOSING.captures(rest)
+        && let Some(zone) = parse_zone(&c["z"])
+    {
+        return Some((zone, c.get(0).unwrap().end()));
+    }
     let c = ZONE_AFTER.captures(rest)?;
     let z = c.name("z")?;
     let zone = parse_zone(z.as_str())?;
@@ -445,6 +455,19 @@ fn mil_after_iso_date(before: &str, after: &str) -> bool {
         crate::text::rx::new(r"^[\s\-*+|>]*(?:19|20)\d{2}-\d{2}-\d{2}[T\s]$").unwrap()
     });
     ISO_LEAD.is_match(before) && after.trim_start().starts_with([':', '-', '–', '—', '|'])
+}
+
+/// A four-digit time that opens a timeline entry on its own:
+/// "1324 : someone noticed", "~1452: changes went live". A year can open
+/// a line the same way ("2019: moved to Kubernetes"), so a value that reads
+/// as a year counts only when marked approximate ("~1900:"), which a year
+/// in such a list never is.
+fn mil_opens_entry(before: &str, after: &str, value: u32) -> bool {
+    static ENTRY_TAIL: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::rx::new(r"^\s*[:\-–—]\s+\p{L}").unwrap());
+    let approx = before.trim_end().ends_with('~');
+    let lead = before.trim_end().trim_end_matches('~');
+    opens_line(lead) && ENTRY_TAIL.is_match(after) && (approx || !(1900..=2099).contains(&value))
 }
 
 /// Whether `after` continues a four-digit range whose end has a zone:
@@ -690,7 +713,8 @@ fn clock_time(text: &str, c: &regex::Captures) -> Option<TimeMention> {
             if zone.is_none()
                 && c.name("hrs").is_none()
                 && !mil_range_with_zone(after)
-                && !mil_after_iso_date(&text[..start], after) =>
+                && !mil_after_iso_date(&text[..start], after)
+                && !mil_opens_entry(&text[..start], after, hour as u32 * 100 + minute as u32) =>
         {
             return None;
         }
@@ -1308,6 +1332,32 @@ mod tests {
     }
 
     #[test]
+    fn a_four_digit_time_opening_an_entry_is_a_time() {
+        assert_eq!(
+            t("1324 : Someone noticed the images were missing"),
+            ["13:24"]
+        );
+        assert_eq!(t("~1452: Changes went live"), ["14:52"]);
+        assert_eq!(t("- 0915 - paged the on-call"), ["09:15"]);
+        // Marked approximate, a value that could be a year is a time.
+        assert_eq!(t("~1900: the cache was purged"), ["19:00"]);
+        // Unmarked, it is a year; and four digits in prose stay a number.
+        assert!(t("2019: we moved to Kubernetes").is_empty());
+        assert!(t("We saw 1324 errors: most were timeouts").is_empty());
+        assert!(t("1324: 17 failed").is_empty());
+    }
+
+    #[test]
+    fn a_zone_after_a_comma_closing_a_parenthesis_is_the_times_zone() {
+        assert_eq!(
+            t("(from Feb 18 20:00 until Feb 19 09:00, UTC) pageviews were lost"),
+            ["20:00", "09:00 UTC"]
+        );
+        // A zone set off by a comma in running prose is not taken.
+        assert_eq!(t("at 09:00, UTC offices were closed"), ["09:00"]);
+    }
+
+    #[test]
     fn iso_and_military() {
         assert_eq!(t("2023-04-12 14:03 UTC"), ["14:03 UTC"]);
         assert_eq!(t("2021-05-29T22:41:00-00:00"), ["22:41 UTC"]);
@@ -1466,8 +1516,10 @@ mod tests {
     fn a_four_digit_time_stamped_on_an_iso_date_opens_an_entry() {
         assert_eq!(t("- 2023-08-14 0742: first errors"), ["07:42"]);
         assert_eq!(t("| 2023-08-14 1910 | paged |"), ["19:10"]);
-        // Without the date, or in prose, four digits stay a number.
-        assert!(t("- 0742: first errors").is_empty());
+        // Without the date, an entry's four digits are a time only where
+        // they cannot be a year (see a_four_digit_time_opening_an_entry_is_a_time);
+        // in prose they stay a number.
+        assert!(t("- 2023: first errors").is_empty());
         assert!(t("released on 2023-08-14 2023 builds").is_empty());
     }
 

@@ -66,17 +66,17 @@ fn re(p: &str) -> Regex {
 
 static DETECT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(alert(s|ed|ing)?|alarm|monitor(ing)?\s+(system|tool|detected|flagged|showed|triggered|alerted|reported)|pag(ed|er|ing)|on-?call|noticed|notic(e|ing)|detect(ed|ion)?|discover(s|ed)?\b|observ(e|es|ed)\b|spotted|flagged|reported|report(s|ing)?|complain(ts|ed)?|tickets?|escalat|notif(y|ies|ied)\b|(automated|automatic)\s+(warnings?|notifications?|e-?mails?|messages?)\b|(incident|outage|sev\s*\d?)\s+(was\s+|is\s+|has\s+been\s+|officially\s+)*declared|bec[oa]me?s?\s+aware|was\s+made\s+aware|identified\s+(an?|the)\s+(issue|problem|outage)|(issue|problem|outage|incident)\s+(was\s+)?(identified|detected|noticed|spotted|discovered)|health\s*checks?\s+fail|uptime\s+(check|robot|monitor)|encounter(ed|s)?\s+(the|an?|this)\s+(issue|problem|error|outage|bug|failure)|(customer|user|client|shopper|merchant)s?('s|’s)?\s+(e-?mails?|messages?|calls?|tweets?|posts?|complaints?)|(e-?mail(s|ed)?|wrote|writes|called|calls)\s+(to\s+)?support|contact(s|ed)\s+support)",
+        r"\b(alert(s|ed|ing)?|alarm|monitor(ing)?\s+(system|tool|detected|flagged|showed|triggered|alerted|reported)|pag(ed|er|ing)|on-?call|noticed|notic(e|ing)|detect(ed|ion)?|discover(s|ed)?\b|observ(e|es|ed)\b|spotted|flagged|reported|report(s|ing)?|complain(ts|ed)?|tickets?|escalat|notif(y|ies|ied)\b|(automated|automatic)\s+(warnings?|notifications?|e-?mails?|messages?)\b|(incident|outage|sev\s*\d?)\s+(was\s+|is\s+|has\s+been\s+|officially\s+)*declared|bec[oa]me?s?\s+aware|was\s+made\s+aware|identified\s+(an?|the)\s+(issue|problem|outage)|(issue|problem|outage|incident)\s+(was\s+)?(identified|detected|noticed|spotted|discovered)|health\s*checks?\s+fail|uptime\s+(check|robot|monitor)|encounter(ed|s)?\s+(and\s+\w+\s+)?(the|an?|this)\s+(\S+\s+){0,3}?(issue|problem|error|outage|bug|failure)|(customer|user|client|shopper|merchant)s?('s|’s)?\s+(e-?mails?|messages?|calls?|tweets?|posts?|complaints?)|(e-?mail(s|ed)?|wrote|writes|called|calls)\s+(to\s+)?support|contact(s|ed)\s+support)",
     )
 });
 static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(outage|down\b|went\s+down|unavailable|unreachable|unresponsive|inaccessible|errors?|5\d\d|fail(ed|ing|ure)|crash(ed|es|ing)?|degrad|slow(s|ed|er|ing|ness|downs?)?\b|latency|timeouts?|timing\s+out|impact|unable|(was|were|is|are)\s+not\s+able\s+to|could\s+not|couldn't|cannot|began|begins|start(s|ed)?\s+(to\s+)?\w+ing\b|started\s+(failing|returning|to)|reject\w*|dropp\w*|drops?\b|timing\s+out|spike|surge|stopped|stops\b|ceas(e|es|ed)\b|broke|outage\s+starts?|incident\s+(start|began)|high\s+(cpu|memory|load|error)|(drops?|dropped|falls?|fell|reach(es|ed)?)\s+(to\s+)?0\s*%)",
+        r"\b(outage|down\b|went\s+down|unavailable|unreachable|unresponsive|inaccessible|errors?|5\d\d|fail(ed|ing|ure)|crash(ed|es|ing)?|degrad|slow(s|ed|er|ing|ness|downs?)?\b|latency|timeouts?|timing\s+out|impact|unable|(was|were|is|are)\s+not\s+able\s+to|could\s+not|couldn't|cannot|began|begins|start(s|ed)?\s+(to\s+)?\w+ing\b|started\s+(failing|returning|to)|reject\w*|dropp\w*|drops?\b|timing\s+out|spike|surge|stopped|stops\b|ceas(e|es|ed)\b|broke|outage\s+starts?|incident\s+(start|began)|high\s+(cpu|memory|load|error)|(drops?|dropped|falls?|fell|reach(es|ed)?)\s+(to\s+)?0\s*%|prevent(s|ed|ing)\s+(\S+\s+){1,4}?from\s+\w+ing\b)",
     )
 });
 static RESOLVE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(resolved|resolution\s+(confirmed|complete)|restor(ed|ing)|back\s+(online|up|to\s+normal)|recovered|recovery\s+complete|fully\s+(operational|functional|recovered|restored)|normal\s+(operation|operations|service|functionality|performance|levels?|response)|operational\s+again|(is|are|was|were)\s+operational|(is|are|was|were|be|been|remains?|remained|now|confirms?|confirmed|appears?|looks?|seems?)\s+(to\s+be\s+)?(fully\s+)?stable|stable\s+(again|now|performance|operations?)|stability|stabili[sz]ed|end\s+of\s+(the\s+)?(outage|incident|impact|downtime|disruption)|(outage|incident|impact|downtime|disruption)\s+(ends|ended|is\s+over|was\s+over|over\W*$)|back\s+in\s+sync|returned\s+to\s+normal|service\s+resumed|resumed|working\s+(again|normally|as\s+expected)|all\s+clear|closed|close\s+(this|the)\s+(issue|incident)|up\s+and\s+running|100%\s+(back|online|operational)|regained\s+access|(issue|problem|outage|bug)\s+(has\s+been\s+|was\s+|is\s+(now\s+)?)?(fixed|resolved)|(working|signing|flowing|processing|producing|serving|loading|running|responding|responsive|reachable|usable|syncing|functioning|accepting|finali[sz]ing|progressing|moving|sending|delivering)\s+again|mitigated|recover(s|y)\b|successful(ly)?\s+resol\w*|function(s|ing|ed)?\s+(normally|properly|correctly)|(solved|fixed|resolved)\s+the\s+(issue|problem|outage|incident)|(verified|confirmed|declared|reported)\s+(as\s+)?(fully\s+)?(operational|healthy)|accessible\s+again|available\s+again|(error\s+rates?|errors|latency|failures)\s+(\w+\s+){0,7}(drop(ped|s)?|fell|returned|went)\s+(back\s+)?(down\s+)?to\s+(zero|normal|baseline)|auto-?heal(ed|s)?|self-?heal(ed|s)?|(backlog|queue|lag)s?\s+(\w+\s+){0,3}(drained|cleared|emptied|caught\s+up|reduced\s+to\s+(zero|0)\b)|(backlog|queue)s?\s+(is|was|were)\s+(now\s+)?(empty|cleared|drained)|returns?\s+to\s+(normal|baseline|100%)|back\s+to\s+100%|back\s+in\s+service|(is|are|was|were|now)\s+(all\s+)?healthy|healthy\s+again|(operating|working|running|performing|behaving|flowing|loading|processing|responding)\s+normally|normal\s+again|fully\s+functional|full\s+(service|functionality)|problem\s+solved)",
+        r"\b(resolved|resolution\s+(confirmed|complete)|restor(ed|ing)|back\s+(online|up|to\s+normal)|recovered|recovery\s+complete|fully\s+(operational|functional|recovered|restored)|normal\s+(operation|operations|service|functionality|performance|levels?|response)|operational\s+again|(is|are|was|were)\s+operational|(is|are|was|were|be|been|remains?|remained|now|confirms?|confirmed|appears?|looks?|seems?)\s+(to\s+be\s+)?(fully\s+)?stable|stable\s+(again|now|performance|operations?)|stability|stabili[sz]ed|end\s+of\s+(the\s+)?(outage|incident|impact|downtime|disruption)|(outage|incident|impact|downtime|disruption)\s+(ends|ended|is\s+over|was\s+over|over\W*$)|back\s+in\s+sync|returned\s+to\s+normal|service\s+resumed|resumed|working\s+(again|normally|as\s+expected)|all\s+clear|closed|close\s+(this|the)\s+(issue|incident)|up\s+and\s+running|100%\s+(back|online|operational)|regained\s+access|(issue|problem|outage|bug)\s+(has\s+been\s+|was\s+|is\s+(now\s+)?)?(fixed|resolved)|(working|signing|flowing|processing|producing|serving|loading|running|responding|responsive|reachable|usable|syncing|functioning|accepting|finali[sz]ing|progressing|moving|sending|delivering)\s+again|mitigated|recover(s|y)\b|successful(ly)?\s+resol\w*|function(s|ing|ed)?\s+(normally|properly|correctly)|(solved|fixed|resolved)\s+the\s+(issue|problem|outage|incident)|(verified|confirmed|declared|reported)\s+(as\s+)?(fully\s+)?(operational|healthy)|accessible\s+again|available\s+again|(error\s+rates?|errors|latency|failures)\s+(\w+\s+){0,7}(drop(ped|s)?|fell|returned|went)\s+(back\s+)?(down\s+)?to\s+(zero|normal|baseline)|auto-?heal(ed|s)?|self-?heal(ed|s)?|(backlog|queue|lag)s?\s+(\w+\s+){0,3}(drained|cleared|emptied|caught\s+up|reduced\s+to\s+(zero|0)\b)|(backlog|queue)s?\s+(is|was|were)\s+(now\s+)?(empty|cleared|drained)|returns?\s+to\s+(normal|baseline|100%)|back\s+to\s+100%|back\s+in\s+service|(is|are|was|were|now)\s+(all\s+)?healthy|healthy\s+again|(operating|working|running|performing|behaving|flowing|loading|processing|responding)\s+normally|normal\s+again|fully\s+functional|full\s+(service|functionality)|problem\s+solved|(enabl|allow)(e|es|ed|ing)\s+(all\s+)?(users|students|customers|clients|people|visitors)\s+to\s+(connect|log\s*in|sign\s+in|access|use)\b|(users|students|customers|clients|people|visitors)\s+(can|could|were\s+able\s+to|are\s+able\s+to)\s+(now\s+|again\s+|once\s+again\s+)?(connect|log\s*in|sign\s+in|access|use)\b)",
     )
 });
 static TRIGGER_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -230,9 +230,17 @@ fn is_meta_at(doc: &Document, li: usize) -> bool {
     static META_KEY: LazyLock<Regex> = LazyLock::new(|| {
         re(r"^[\W_]*(authors?|status|owners?|editors?|reviewers?|version|last\s+updated)\s*[:|]")
     });
+    // A card that names the incident itself ("| Incident | Chain halt |",
+    // "Severity:", "Block:") dates the incident, whoever wrote it.
+    static INCIDENT_KEY: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^[\W_]*(incident|severity|sev|impact|affected\s+\w+|services?\s+affected|affected|duration|block(\s+height)?|height|chain[-\s]?id|network)\s*[:|]",
+        )
+    });
+    let near = || li.saturating_sub(3)..(li + 4).min(doc.lines.len());
     DATE_KEY.is_match(text)
-        && (li.saturating_sub(2)..(li + 3).min(doc.lines.len()))
-            .any(|j| j != li && META_KEY.is_match(&doc.lines[j].text))
+        && near().any(|j| j != li && META_KEY.is_match(&doc.lines[j].text))
+        && !near().any(|j| j != li && INCIDENT_KEY.is_match(&doc.lines[j].text))
 }
 
 /// Sections whose times and dates are not the incident's.
@@ -476,7 +484,19 @@ fn events_of_line(ctx: &Ctx, li: usize, in_timeline: bool, sentences: bool) -> V
             .trim_end_matches(|c: char| !c.is_alphanumeric())
             .trim_end_matches("track")
             .trim_end_matches(|c: char| !c.is_alphanumeric());
-        if tail_empty && t.date.is_some() && body.split_whitespace().count() >= 3 {
+        // A time that is the object of its sentence ("an all-clear was
+        // signalled at about 2017-02-09 11:35 AM.") is a stated time,
+        // read as one, not a stamp set off after the update.
+        static IN_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+            re(
+                r"\b(at|about|around|by|on|until|till|approximately|approx\.?|since|from|to|before|after|circa)\s*$",
+            )
+        });
+        if tail_empty
+            && t.date.is_some()
+            && body.split_whitespace().count() >= 3
+            && !IN_SENTENCE.is_match(&text[..t.start])
+        {
             let stamp = ctx.stamp(li, t, text);
             let mut cue = cue_of(body);
             // An update under a "Resolution" heading tells what resolved it.
@@ -3166,6 +3186,49 @@ mod tests {
             "# Checkout 502s\n\n## Timeline (PST)\n\n- 09:00 - First 502s; the 5xx alert fired.\n- 09:40 - Customer care reports customers seeing payment errors.\n- 13:00 - No 502s for 15 minutes; incident closed.\n",
         );
         assert_eq!(i.detected.as_deref(), Some("09:00"));
+    }
+
+    #[test]
+    fn a_dated_time_told_in_a_summary_sentence_is_no_entry() {
+        let doc = "---\ntitle: DB overwrite\ndate: 2017-02-09\n---\n\n## Summary\nThe hub was reportedly down at 1am. Users were greeted with a proxy error. This was all fixed and an all-clear signalled at about 2017-02-09 11:35 AM.\n\n## Timeline\n### 2017-02-09 00:25 - 00:29 AM\n\nAn engineer ran a bad sql command.\n\n### 1:12 AM\n\nA user notices his notebooks are gone.\n\n### 11:17 AM\n\nEverything is working again.\n";
+        let i = ex(doc);
+        assert_ne!(i.start.as_deref(), Some("11:35"));
+        assert!(i.window_min.is_some_and(|w| w < 720), "{:?}", i.window_min);
+        // A stamp set off after an update is still that update's time.
+        let i = ex(
+            "# Status\n\n## Updates\n\nWe are seeing errors on the API. (2024-03-02 13:10 UTC)\n\nThe API is back online and working normally. (2024-03-02 14:10 UTC)\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("14:10"));
+    }
+
+    #[test]
+    fn a_date_on_a_card_that_names_the_incident_dates_the_incident() {
+        let card = "# Chain halt report\n\n| Key | Value |\n|---|---|\n| Incident | Chain halt in the key-value store |\n| Date | 2023-04-24 19:32:57 (UTC) |\n| Block | 10264944 |\n| Authors | A. Writer, B. Writer |\n\nThe testnet halted.\n";
+        let i = ex(card);
+        assert_eq!(i.start.as_deref(), Some("19:32"));
+        // A card about the write-up (author, status) dates the write-up.
+        let i = ex(&card
+            .replace(
+                "| Incident | Chain halt in the key-value store |\n",
+                "| Status | Final |\n",
+            )
+            .replace("| Block | 10264944 |\n", ""));
+        assert_eq!(i.start, None);
+    }
+
+    #[test]
+    fn entries_told_as_who_could_do_what() {
+        let i = ex(
+            "# Keys\n\n## Timeline\n\nAll times in UTC\n\n*03:21* - The team encounters and flags a key bug preventing the wallet from signing transactions.\n\n*06:17* - Fix for the key bug is completed.\n\n*09:30* - The team starts debugging a second bug.\n\n*11:48* - The new certificate is issued, enabling students to connect.\n\n*12:30* - Team lunch.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("03:21"));
+        assert_eq!(i.detected.as_deref(), Some("03:21"));
+        assert_eq!(i.end.as_deref(), Some("11:48"));
+        // Users who still could not connect is no recovery.
+        let i = ex(
+            "# Keys\n\n## Timeline\n\n- 03:21 - Users could not connect to the hub.\n- 04:00 - Users could not connect still, we restart the proxy.\n- 05:10 - Users can now connect; all is well.\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("05:10"));
     }
 
     #[test]

@@ -71,7 +71,7 @@ static DETECT_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(outage|down\b|went\s+down|unavailable|unreachable|unresponsive|inaccessible|errors?|5\d\d|fail(ed|ing|ure)|crash(ed|es|ing)?|degrad|slow(s|ed|er|ing|ness|downs?)?\b|latency|timeouts?|timing\s+out|impact|unable|(was|were|is|are)\s+not\s+able\s+to|could\s+not|couldn't|cannot|began|begins|start(s|ed)?\s+(to\s+)?\w+ing\b|started\s+(failing|returning|to)|reject\w*|dropp\w*|drops?\b|timing\s+out|spike|surge|stopped|stops\b|ceas(e|es|ed)\b|broke|outage\s+starts?|incident\s+(start|began)|high\s+(cpu|memory|load|error)|(drops?|dropped|falls?|fell|reach(es|ed)?)\s+(to\s+)?0\s*%|prevent(s|ed|ing)\s+(\S+\s+){1,4}?from\s+\w+ing\b)",
+        r"\b(outage|down\b|went\s+down|unavailable|unreachable|unresponsive|inaccessible|errors?|(unhandled|uncaught|threw|throws|throwing|raised|raising)\s+(an?\s+)?(\S+\s+)?exceptions?|exceptions?\s+(shows?\s+up|showed\s+up|appear\w*|(was\s+|were\s+|is\s+|are\s+)?(thrown|raised)|occurr\w*|in\s+(the\s+)?(\w+\s+)?logs?)|5\d\d|fail(ed|ing|ure)|crash(ed|es|ing)?|degrad|slow(s|ed|er|ing|ness|downs?)?\b|latency|timeouts?|timing\s+out|impact|unable|(was|were|is|are)\s+not\s+able\s+to|could\s+not|couldn't|cannot|began|begins|start(s|ed)?\s+(to\s+)?\w+ing\b|started\s+(failing|returning|to)|reject\w*|dropp\w*|drops?\b|timing\s+out|spike|surge|stopped|stops\b|ceas(e|es|ed)\b|broke|outage\s+starts?|incident\s+(start|began)|high\s+(cpu|memory|load|error)|(drops?|dropped|falls?|fell|reach(es|ed)?)\s+(to\s+)?0\s*%|prevent(s|ed|ing)\s+(\S+\s+){1,4}?from\s+\w+ing\b)",
     )
 });
 static RESOLVE_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1173,6 +1173,13 @@ fn stated_labels(
     // "was not found until 10:00": the clause says when it was not yet over.
     static NOT_UNTIL: LazyLock<Regex> =
         LazyLock::new(|| re(r"(\b(not|never)\b|n['’]t\b)[^.;]*\buntil\W*$"));
+    // "did not resume production until 18:02": the negated verb is the
+    // recovery itself, so the time is when it came.
+    static NOT_BACK_UNTIL: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(\b(not|never)\b|n['’]t\b)\s+(\w+\s+)?(resum|recover|restor|return|reopen|come\s+back|came\s+back|get\s+back|work\s+again|stabili[sz])\w*\b[^.;]*\buntil\W*$",
+        )
+    });
     let (text, weight, in_timeline) = (line.text, line.weight, line.in_timeline);
     // A hard-wrapped sentence: the label may end the line above ("service
     // was restored at\n14:05 UTC"), when that line has no time of its own
@@ -1219,7 +1226,7 @@ fn stated_labels(
         } else if (END_LABEL.is_match(before_trim.trim_end_matches(|c: char| {
             c.is_whitespace() || matches!(c, ':' | ',' | '-' | '(' | 'a' | 't' | 'b' | 'y')
         })) || END_LABEL.is_match(&before_trim))
-            && !NOT_UNTIL.is_match(clause)
+            && (!NOT_UNTIL.is_match(clause) || NOT_BACK_UNTIL.is_match(clause))
         {
             // In a timeline, "until" or "restored" in an entry's prose is
             // read with the entry; a line that opens with an end label
@@ -3229,6 +3236,25 @@ mod tests {
             "# Keys\n\n## Timeline\n\n- 03:21 - Users could not connect to the hub.\n- 04:00 - Users could not connect still, we restart the proxy.\n- 05:10 - Users can now connect; all is well.\n",
         );
         assert_eq!(i.end.as_deref(), Some("05:10"));
+    }
+
+    #[test]
+    fn an_exception_in_the_logs_is_impact_a_browser_exception_is_not() {
+        let t = "# Hub down\n\n## Timeline\n\n### 00:20\n\nAn engineer adds a permanent exception for the certificate in his browser.\n\n### 00:25\n\nThe following exception shows up in the hub logs.\n\n### 01:12\n\nA user notices his notebooks are gone.\n\n### 11:17\n\nAll users are back online.\n";
+        assert_eq!(ex(t).start.as_deref(), Some("00:25"));
+    }
+
+    #[test]
+    fn not_back_until_states_the_end() {
+        let i = ex(
+            "# Block production halt\n\nThe chain stopped producing blocks on Friday, December 17, 2021 at 2:55 PM and did not resume production until 6:02 PM the same day.\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("18:02"));
+        // "not found until" is when it was noticed, not the end.
+        let i = ex(
+            "# Block production halt\n\nThe chain stopped producing blocks on Friday, December 17, 2021 at 2:55 PM; the cause was not found until 6:02 PM.\n",
+        );
+        assert_ne!(i.end.as_deref(), Some("18:02"));
     }
 
     #[test]

@@ -424,7 +424,7 @@ static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?xi)
         (?:^|[^\w.:/])(?:
         (?P<iso>\b(?P<iy>\d{4})[-–](?P<imo>\d{2})[-–](?P<id>\d{2})(?:T|\s+|\s*[-–,]\s*|\s+at\s+)(?P<ih>\d{1,2})[:h](?P<imi>\d{2})(?::(?P<is>\d{2})(?:\.\d+)?)?(?:\s*(?P<iampm>[ap]\.?\s?m\b\.?))?(?P<ioff>Z|[+-]\d{2}:?\d{2}\b)?)
-      | (?P<clock>(?P<h>\d{1,2})(?P<sep>[:.h])(?P<m>\d{2})(?::(?P<s>\d{2}))?(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?)
+      | (?P<clock>(?P<h>\d{1,2})(?P<sep>[:.h])(?P<m>\d{2})(?::(?P<s>\d{2})(?:\.\d{1,9})?)?(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?)
       | (?P<bare>(?P<bh>\d{1,2}):?\s?(?P<bampm>[ap]\.?\s?m\b\.?))
       | (?P<mil>(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?P<hrs>\s*(?:hrs?\b|h\b))?)
       | (?P<colsp>(?P<ch>\d{1,2}):\s(?P<cm>\d{2})\s*(?P<campm>[ap]\.?\s?m\b\.?))
@@ -1345,6 +1345,15 @@ mod tests {
         assert!(t("2019: we moved to Kubernetes").is_empty());
         assert!(t("We saw 1324 errors: most were timeouts").is_empty());
         assert!(t("1324: 17 failed").is_empty());
+    }
+
+    #[test]
+    fn fractional_seconds_keep_the_meridiem() {
+        assert_eq!(
+            t("until Tuesday, December 28, 2021, 6:02:48.533 PM."),
+            ["18:02"]
+        );
+        assert_eq!(t("at 10:42:13.5 UTC"), ["10:42 UTC"]);
     }
 
     #[test]

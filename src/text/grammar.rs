@@ -744,7 +744,8 @@ fn clock_time(text: &str, c: &regex::Captures) -> Option<TimeMention> {
         strength = 2;
     }
     if let Some(pm) = meridiem {
-        if hour == 0 || hour > 23 {
+        // "0:25 AM" is written for 12:25 AM; "0:25 PM" means nothing.
+        if (hour == 0 && pm) || hour > 23 {
             return None;
         }
         if hour <= 12 {
@@ -1345,6 +1346,12 @@ mod tests {
         assert!(t("2019: we moved to Kubernetes").is_empty());
         assert!(t("We saw 1324 errors: most were timeouts").is_empty());
         assert!(t("1324: 17 failed").is_empty());
+    }
+
+    #[test]
+    fn hour_zero_before_am_is_just_after_midnight() {
+        assert_eq!(t("### 0:25:59 AM ###"), ["00:25"]);
+        assert!(t("at 0:25 PM").is_empty());
     }
 
     #[test]

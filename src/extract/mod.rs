@@ -133,6 +133,9 @@ pub struct Hints {
     /// Derived figures that could not be true and were nulled, with why
     /// (an end before the start on stated dates...): `lint` reports them.
     pub impossible: Vec<(&'static str, String)>,
+    /// Length of the document's body in bytes (0 until set): long reports
+    /// hold more candidates for every field, and more of them are wrong.
+    pub body_bytes: usize,
 }
 
 impl Extraction {
@@ -146,7 +149,12 @@ impl Extraction {
         candidates: Vec<Candidate>,
     ) {
         let raw_confidence = confidence;
-        let confidence = calibrate::calibrate(field, rule, raw_confidence);
+        let confidence = calibrate::calibrate(
+            field,
+            rule,
+            raw_confidence,
+            calibrate::length_factor(self.hints.body_bytes),
+        );
         if let Some(p) = provenance {
             self.incident.provenance.insert(field.to_string(), p);
             self.incident
@@ -212,6 +220,7 @@ pub(crate) fn confidence(winner: &Candidate, all: &[Candidate]) -> f32 {
 pub fn extract(doc: &Document, path: &str) -> Extraction {
     let mut ex = Extraction::default();
     ex.incident.path = path.to_string();
+    ex.hints.body_bytes = doc.body.len();
     if let Some((line, msg)) = &doc.front.error {
         ex.warnings.push(match line {
             Some(l) => format!("malformed front matter at line {l}: {msg}"),

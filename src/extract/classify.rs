@@ -204,7 +204,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // security
         (
             "security",
-            r"\b(ddos|dos)\s+attack|\battack(s|ed|er|ers)?\b|\bbreach\w*|\bexploit\w*|\bmalicious|\bintrusion|\bunauthori[sz]ed\s+access|\bhack(ed|er|ers)\b|\bcredential\s+stuffing|\b(certificate|cert)s?\s+(had\s+)?(expired|expir\w*)|\bexpired\s+(\w+\s+)?(certificate|cert|token|credential|key|secret|password)|\b(token|key|credential|secret|password)s?\s+(was\s+|were\s+)?(leaked|exposed|compromised|expired|stolen)|\bleaked\s+(\w+\s+)?(token|key|credential|secret)|\bbrute[-\s]force|\bsql\s+injection|\bphishing|\bransomware|\bbotnet|\bspam(mer|mers|ming|med)?\b",
+            r"\b(ddos|dos)\s+attack|\battack(s|ed|er|ers)?\b|\bbreach\w*|\bexploit\w*|\bmalicious|\bintrusion|\bunauthori[sz]ed\s+access|\bhack(ed|er|ers)\b|\bcredential\s+stuffing|\b(certificate|cert)s?\s+(had\s+)?(expired|expir\w*)|\bexpired\s+(\w+\s+)?(certificate|cert|token|credential|key|secret|password)|\b(token|key|credential|secret|password)s?\s+(was\s+|were\s+)?(leaked|exposed|compromised|expired|stolen)|\bleaked\s+(\w+\s+)?(token|key|credential|secret)|\bbrute[-\s]force|\bsql\s+injection|\bphishing|\bransomware|\bbotnet|\bspam(mer|mers|ming|med)\b|\bspam\s+(attacks?|bots?|traffic|accounts?|transactions?|requests?|registrations?|waves?|campaigns?|messages|were|was|is|has|had|flood\w*)\b|\b(effects?|waves?|floods?|volumes?|amounts?)\s+of\s+spam\b",
             3.0,
         ),
         (
@@ -316,7 +316,7 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
 
 /// Sentences that describe a false lead or a negated finding count little.
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::rx::new(r"(?i)\b(suspect|suspected|suspicion|suggest(ed|s)?|hypothes\w*|theor(y|ies)|discard(ed|ing)?|red\s+herrings?|dead\s+ends?|false\s+leads?|assum|initial(ly)?|at\s+first|first\s+thought|misleading|ruled\s+out|not\s+the\s+(cause|issue|problem)|none\s+of\s+(these|them|those|which)|((was|were|is|are)\s+not|wasn't|weren't|isn't|aren't)\s+(a\s+|an\s+)?(new\s+)?(bugs?|defects?|regressions?)|not\s+(caused\s+by|due\s+to)|no\s+(significant|signs?|evidence|issues?|anomal)|was\s+(healthy|normal|fine)|were\s+(healthy|normal|fine)|normal\s+(operation|performance)|might|may\s+have|possible|possibly|potential(ly)?|could\s+(be|have)|if\s+|prevent|future|will\s+|would\s+|should\s+|plan\s+to|going\s+forward)\b").unwrap()
+    crate::text::rx::new(r"(?i)\b(suspect|suspected|suspicion|suggest(ed|s)?|hypothes\w*|theor(y|ies)|discard(ed|ing)?|red\s+herrings?|dead\s+ends?|false\s+leads?|assum|initial(ly)?|at\s+first|first\s+thought|misleading|rul(e|ed|es|ing)\s+((that|this|it|them)\s+)?out|not\s+the\s+(cause|issue|problem)|none\s+of\s+(these|them|those|which)|((was|were|is|are)\s+not|wasn't|weren't|isn't|aren't)\s+(a\s+|an\s+)?(new\s+)?(bugs?|defects?|regressions?)|not\s+(caused\s+by|due\s+to)|no\s+(significant|signs?|evidence|issues?|anomal)|was\s+(healthy|normal|fine)|were\s+(healthy|normal|fine)|normal\s+(operation|performance)|might|may\s+have|possible|possibly|potential(ly)?|could\s+(be|have)|if\s+|prevent|future|will\s+|would\s+|should\s+|plan\s+to|going\s+forward)\b").unwrap()
 });
 /// Before a verb of noticing: nothing but a time, or the problem itself
 /// ("14:00 - Issue detected through ..."): nobody is named.
@@ -1623,6 +1623,22 @@ mod tests {
             "# Login down\n## Summary\nThis incident was external to our platform and fully caused by Cloudflare; its dashboard and APIs had issues.\n",
         );
         assert_eq!(x.root_cause, "dependency");
+    }
+
+    #[test]
+    fn a_spam_folder_is_no_attack() {
+        let x = i(
+            "# X\n## Root cause\nThe search cluster failed at the provider.\n## Timeline\n- 11:59 The alert emails did eventually appear in the spam folder\n",
+        );
+        assert_ne!(x.root_cause, "security");
+        // A suspicion the authors rule out is no evidence either.
+        let x = i(
+            "# X\n## Timeline\n- 11:28 I was concerned about a security issue (someone with malicious intent) but we can rule that out.\n- 12:00 Some problem at the provider with a proxy layer.\n",
+        );
+        assert_ne!(x.root_cause, "security");
+        let x =
+            i("# X\n## Root cause\nSpam transactions flooded the mempool and blocks filled up.\n");
+        assert_eq!(x.root_cause, "security");
     }
 
     #[test]

@@ -628,6 +628,16 @@ fn sentence_weight(s: &str, w: f32, hedge_factor: f32, causal: bool) -> (f32, Op
 }
 
 /// Hits that are not evidence for their category, by what precedes them.
+/// Whether a hit ends in "bug" or "bugs", in any case (without allocating:
+/// this runs on every hit of the software-bug cues).
+fn ends_with_bug(hit: &str) -> bool {
+    let h = hit.trim_end_matches(['s', 'S']);
+    h.len()
+        .checked_sub(3)
+        .and_then(|i| h.get(i..))
+        .is_some_and(|t| t.eq_ignore_ascii_case("bug"))
+}
+
 fn skip_hit(
     cat: &str,
     cue_weight: f32,
@@ -646,10 +656,7 @@ fn skip_hit(
         LazyLock::new(|| crate::text::rx::new(r"(?i)\b(bugzilla|jira|tracker)\W*$").unwrap());
     match cat {
         "software-bug"
-            if hit
-                .to_ascii_lowercase()
-                .trim_end_matches('s')
-                .ends_with("bug")
+            if ends_with_bug(hit)
                 && (TRACKER_AFTER.is_match(after) || TRACKER_BEFORE.is_match(before)) =>
         {
             true

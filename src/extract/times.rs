@@ -136,11 +136,14 @@ fn cue_of(text: &str) -> Cue {
         )
     });
     let mut detect = DETECT_CUE.is_match(text) || MET.is_match(text) && !ONSET.is_match(text);
+    // A detection word inside a phrase that says something else: the entry
+    // still tells a detection only if a cue is left once the phrase is gone.
+    let still_detects = |phrase: &Regex| {
+        !phrase.is_match(text) || DETECT_CUE.is_match(&phrase.replace_all(text, " "))
+    };
     // A change entry whose only detection word is a weak verb ("the
     // updater noticed a new release and rolled it out") is the change.
-    if detect && trigger && !impact {
-        detect = DETECT_CUE.is_match(&WEAK_DETECT.replace_all(text, " "));
-    }
+    detect = detect && (!trigger || impact || still_detects(&WEAK_DETECT));
     // "Rate too low to trigger the alert", "no alert fired", "found
     // afterwards": an alert that did not fire, or a finding made later, is
     // not how the entry's moment was noticed.
@@ -149,9 +152,7 @@ fn cue_of(text: &str) -> Cue {
             r"\btoo\s+\w+\s+to\s+(trigger|fire|page|set\s+off)\b[^.;]*|\b(did\s+not|didn't|never|failed\s+to|does\s+not|doesn't|would\s+not|wouldn't)\s+(\w+\s+)?(trigger|fire|page|alert)\w*\b[^.;]*|\bno\s+(alerts?|alarms?|pages?)\s+(fired|triggered|went\s+off|was\s+raised|were\s+raised)\b|\bwithout\s+(an?\s+|any\s+)?(alerts?|alarms?|pages?)\b|\b(found|seen|noticed|discovered|identified|spotted)\s+(only\s+)?(afterwards|later|in\s+hindsight|retrospectively|after\s+the\s+fact)\b",
         )
     });
-    if detect && NOT_NOTICED.is_match(text) {
-        detect = DETECT_CUE.is_match(&NOT_NOTICED.replace_all(text, " "));
-    }
+    detect = detect && still_detects(&NOT_NOTICED);
     // "Banner added to alert users", "notified customers": telling people
     // about the outage is not noticing it.
     static TELLING: LazyLock<Regex> = LazyLock::new(|| {
@@ -159,9 +160,7 @@ fn cue_of(text: &str) -> Cue {
             r"\b(alert(s|ed|ing)?|notif(y|ies|ied|ying)|inform(s|ed|ing)?|warn(s|ed|ing)?)\s+(all\s+|our\s+|the\s+|affected\s+)?(users|customers|clients|public|stakeholders|community|subscribers|partners|merchants)\b",
         )
     });
-    if detect && TELLING.is_match(text) {
-        detect = DETECT_CUE.is_match(&TELLING.replace_all(text, " "));
-    }
+    detect = detect && still_detects(&TELLING);
     // "The health endpoint still reports healthy", "the team reports the
     // upgrade test passes": a status or a success reported is no one
     // noticing a fault.
@@ -170,9 +169,7 @@ fn cue_of(text: &str) -> Cue {
             r"\breport(s|ed|ing)?\s+(as\s+)?(healthy|ok|okay|normal|green|fine|up|success\w*)\b|\breport(s|ed|ing)?\b[^.;]{0,80}\b(pass(es|ed)|succeed(s|ed)?|successful(ly)?)\b",
         )
     });
-    if detect && STATUS_REPORT.is_match(text) {
-        detect = DETECT_CUE.is_match(&STATUS_REPORT.replace_all(text, " "));
-    }
+    detect = detect && still_detects(&STATUS_REPORT);
     // "Reports the previously failing tests pass": a verification step,
     // neither the fault nor its discovery.
     static TESTS_PASS: LazyLock<Regex> =
@@ -187,14 +184,10 @@ fn cue_of(text: &str) -> Cue {
             r"\b(open|file|raise|create|submit|log)\w*\s+(a\s+|an\s+|the\s+)?(\w+\s+){0,2}tickets?\s+(\w+\s+){0,2}?(with|to)\b",
         )
     });
-    if detect && VENDOR_TICKET.is_match(text) {
-        detect = DETECT_CUE.is_match(&VENDOR_TICKET.replace_all(text, " "));
-    }
+    detect = detect && still_detects(&VENDOR_TICKET);
     // "Incident declared resolved" is the end, not the detection.
     static DECLARED: LazyLock<Regex> = LazyLock::new(|| re(r"\bdeclared\b"));
-    if detect && resolve && DECLARED.is_match(text) {
-        detect = DETECT_CUE.is_match(&DECLARED.replace_all(text, " "));
-    }
+    detect = detect && (!resolve || still_detects(&DECLARED));
     Cue {
         impact,
         detect,
@@ -3231,6 +3224,11 @@ mod tests {
         assert_eq!(i.start.as_deref(), Some("03:21"));
         assert_eq!(i.detected.as_deref(), Some("03:21"));
         assert_eq!(i.end.as_deref(), Some("11:48"));
+        // A bug preventing something is the impact, before anyone noticed.
+        let i = ex(
+            "# Keys\n\n## Timeline\n\n- 03:21 - A key bug is preventing the wallet from signing transactions.\n- 04:10 - The on-call engineer is paged.\n- 06:00 - Fix deployed; wallets are signing again.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("03:21"));
         // Users who still could not connect is no recovery.
         let i = ex(
             "# Keys\n\n## Timeline\n\n- 03:21 - Users could not connect to the hub.\n- 04:00 - Users could not connect still, we restart the proxy.\n- 05:10 - Users can now connect; all is well.\n",

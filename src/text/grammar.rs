@@ -467,7 +467,12 @@ fn mil_opens_entry(before: &str, after: &str, value: u32) -> bool {
         LazyLock::new(|| crate::text::rx::new(r"^\s*[:\-–—]\s+\p{L}").unwrap());
     let approx = before.trim_end().ends_with('~');
     let lead = before.trim_end().trim_end_matches('~');
-    opens_line(lead) && ENTRY_TAIL.is_match(after) && (approx || !(1900..=2099).contains(&value))
+    opens_line(lead) && ENTRY_TAIL.is_match(after) && (approx || !reads_as_year(value))
+}
+
+/// Four digits that could be a year of the reports' era (1900-2099).
+fn reads_as_year(value: u32) -> bool {
+    (1900..=2099).contains(&value)
 }
 
 /// Whether `after` continues a four-digit range whose end has a zone:
@@ -691,6 +696,8 @@ fn clock_time(text: &str, c: &regex::Captures) -> Option<TimeMention> {
         return None;
     }
     let mut strength = 1;
+    // The value of a four-digit reading ("1324"), to tell it from a year.
+    let four_digits = hour as u32 * 100 + minute as u32;
     match sep {
         // "10.42" is a decimal unless it opens a timeline entry:
         // "- 10.42: the site went down".
@@ -714,14 +721,14 @@ fn clock_time(text: &str, c: &regex::Captures) -> Option<TimeMention> {
                 && c.name("hrs").is_none()
                 && !mil_range_with_zone(after)
                 && !mil_after_iso_date(&text[..start], after)
-                && !mil_opens_entry(&text[..start], after, hour as u32 * 100 + minute as u32) =>
+                && !mil_opens_entry(&text[..start], after, four_digits) =>
         {
             return None;
         }
         "mil" if zone.is_none() && c.name("hrs").is_none() => {}
         "mil"
             if c.name("hrs").is_none()
-                && (1900..=2099).contains(&(hour as u32 * 100 + minute as u32))
+                && reads_as_year(four_digits)
                 && !after.trim_start().starts_with(['-', '–', '—'])
                 && !mil_range_with_zone(after)
                 && !mil_entry_lead(&text[..start])

@@ -61,7 +61,7 @@ pub fn roles_of_heading(text: &str) -> Roles {
     static RULES: LazyLock<Vec<(Regex, Roles)>> = LazyLock::new(|| {
         [
             (
-                r"\b(corrective|preventi?ve|preventative|prevention|action\s*items?|actions?\s+taken\s+to\s+prevent|follow[\s-]?ups?|next\s+steps|remediations?|improvements?|tasks?|to-?do|what\s+we\s+are\s+doing|what\s+we'?re\s+doing|looking\s+forward|going\s+forward|future\s+work|recommendations?)\b",
+                r"\b(corrective|preventi?ve|preventative|prevention|action\s*items?|actions?\s+taken\s+to\s+prevent|follow[\s-]?ups?|next\s+steps|remediations?|improvements?|tasks?|to-?do|what\s+we\s+are\s+doing|what\s+we'?re\s+doing|looking\s+forward|going\s+forward|future\s+work|recommendations?)\b|^\W*actions?(\s+(to\s+take|needed|required|planned|list))?\W*$",
                 Roles::ACTIONS,
             ),
             (
@@ -982,6 +982,10 @@ mod tests {
         assert!(!roles_of_heading("Improvements/Fixes").has(Roles::RESOLUTION));
         assert!(roles_of_heading("Lessons Learned").has(Roles::LESSONS));
         assert!(!roles_of_heading("Mitigation").has(Roles::ACTIONS));
+        // "Actions" alone announces work; "Actions taken" tells what was done.
+        assert!(roles_of_heading("Actions").has(Roles::ACTIONS));
+        assert!(roles_of_heading("Actions to take:").has(Roles::ACTIONS));
+        assert!(!roles_of_heading("Actions taken").has(Roles::ACTIONS));
         assert!(roles_of_heading("Timeline (all times UTC)").has(Roles::TIMELINE));
     }
 

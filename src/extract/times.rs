@@ -71,12 +71,12 @@ static DETECT_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(outage|down\b|went\s+down|unavailable|unreachable|unresponsive|inaccessible|errors?|(unhandled|uncaught|threw|throws|throwing|raised|raising)\s+(an?\s+)?(\S+\s+)?exceptions?|exceptions?\s+(shows?\s+up|showed\s+up|appear\w*|(was\s+|were\s+|is\s+|are\s+)?(thrown|raised)|occurr\w*|in\s+(the\s+)?(\w+\s+)?logs?)|5\d\d|fail(ed|ing|ure)|crash(ed|es|ing)?|degrad|slow(s|ed|er|ing|ness|downs?)?\b|latency|timeouts?|timing\s+out|impact|unable|(was|were|is|are)\s+not\s+able\s+to|could\s+not|couldn't|cannot|began|begins|start(s|ed)?\s+(to\s+)?\w+ing\b|started\s+(failing|returning|to)|reject\w*|dropp\w*|drops?\b|timing\s+out|spike|surge|stopped|stops\b|ceas(e|es|ed)\b|broke|outage\s+starts?|incident\s+(start|began)|high\s+(cpu|memory|load|error)|(drops?|dropped|falls?|fell|reach(es|ed)?)\s+(to\s+)?0\s*%|prevent(s|ed|ing)\s+(\S+\s+){1,4}?from\s+\w+ing\b)",
+        r"\b(outage|down\b|stuck|stall(ed|s|ing)?\b|froze|frozen|hung\b|hangs\b|(chain|network|production|services?|site|nodes?|validators?)\s+(\w+\s+)?halt(ed|s)?\b|halt(ed|s)?\s+at\s+(block\s+)?(height|block)|went\s+down|unavailable|unreachable|unresponsive|inaccessible|errors?|(unhandled|uncaught|threw|throws|throwing|raised|raising)\s+(an?\s+)?(\S+\s+)?exceptions?|exceptions?\s+(shows?\s+up|showed\s+up|appear\w*|(was\s+|were\s+|is\s+|are\s+)?(thrown|raised)|occurr\w*|in\s+(the\s+)?(\w+\s+)?logs?)|5\d\d|fail(ed|ing|ure)|crash(ed|es|ing)?|degrad|slow(s|ed|er|ing|ness|downs?)?\b|latency|timeouts?|timing\s+out|impact|unable|(was|were|is|are)\s+not\s+able\s+to|could\s+not|couldn't|cannot|began|begins|start(s|ed)?\s+(to\s+)?\w+ing\b|started\s+(failing|returning|to)|reject\w*|dropp\w*|drops?\b|timing\s+out|spike|surge|stopped|stops\b|ceas(e|es|ed)\b|broke|outage\s+starts?|incident\s+(start|began)|high\s+(cpu|memory|load|error)|(drops?|dropped|falls?|fell|reach(es|ed)?)\s+(to\s+)?0\s*%|prevent(s|ed|ing)\s+(\S+\s+){1,4}?from\s+\w+ing\b)",
     )
 });
 static RESOLVE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(resolved|resolution\s+(confirmed|complete)|restor(ed|ing)|back\s+(online|up|to\s+normal)|recovered|recovery\s+complete|fully\s+(operational|functional|recovered|restored)|normal\s+(operation|operations|service|functionality|performance|levels?|response)|operational\s+again|(is|are|was|were)\s+operational|(is|are|was|were|be|been|remains?|remained|now|confirms?|confirmed|appears?|looks?|seems?)\s+(to\s+be\s+)?(fully\s+)?stable|stable\s+(again|now|performance|operations?)|stability|stabili[sz]ed|end\s+of\s+(the\s+)?(outage|incident|impact|downtime|disruption)|(outage|incident|impact|downtime|disruption)\s+(ends|ended|is\s+over|was\s+over|over\W*$)|back\s+in\s+sync|returned\s+to\s+normal|service\s+resumed|resumed|working\s+(again|normally|as\s+expected)|all\s+clear|closed|close\s+(this|the)\s+(issue|incident)|up\s+and\s+running|100%\s+(back|online|operational)|regained\s+access|(issue|problem|outage|bug)\s+(has\s+been\s+|was\s+|is\s+(now\s+)?)?(fixed|resolved)|(working|signing|flowing|processing|producing|serving|loading|running|responding|responsive|reachable|usable|syncing|functioning|accepting|finali[sz]ing|progressing|moving|sending|delivering)\s+again|mitigated|recover(s|y)\b|successful(ly)?\s+resol\w*|function(s|ing|ed)?\s+(normally|properly|correctly)|(solved|fixed|resolved)\s+the\s+(issue|problem|outage|incident)|(verified|confirmed|declared|reported)\s+(as\s+)?(fully\s+)?(operational|healthy)|accessible\s+again|available\s+again|(error\s+rates?|errors|latency|failures)\s+(\w+\s+){0,7}(drop(ped|s)?|fell|returned|went)\s+(back\s+)?(down\s+)?to\s+(zero|normal|baseline)|auto-?heal(ed|s)?|self-?heal(ed|s)?|(backlog|queue|lag)s?\s+(\w+\s+){0,3}(drained|cleared|emptied|caught\s+up|reduced\s+to\s+(zero|0)\b)|(backlog|queue)s?\s+(is|was|were)\s+(now\s+)?(empty|cleared|drained)|returns?\s+to\s+(normal|baseline|100%)|back\s+to\s+100%|back\s+in\s+service|(is|are|was|were|now)\s+(all\s+)?healthy|healthy\s+again|(operating|working|running|performing|behaving|flowing|loading|processing|responding)\s+normally|normal\s+again|fully\s+functional|full\s+(service|functionality)|problem\s+solved|(enabl|allow)(e|es|ed|ing)\s+(all\s+)?(users|students|customers|clients|people|visitors)\s+to\s+(connect|log\s*in|sign\s+in|access|use)\b|(users|students|customers|clients|people|visitors)\s+(can|could|were\s+able\s+to|are\s+able\s+to)\s+(now\s+|again\s+|once\s+again\s+)?(connect|log\s*in|sign\s+in|access|use)\b)",
+        r"\b(resolved|resolution\s+(confirmed|complete)|restor(ed|ing)|back\s+(online|up|to\s+normal)|recovered|recovery\s+complete|fully\s+(operational|functional|recovered|restored)|normal\s+(operation|operations|service|functionality|performance|levels?|response)|operational\s+again|(is|are|was|were)\s+operational|(is|are|was|were|be|been|remains?|remained|now|confirms?|confirmed|appears?|looks?|seems?)\s+(to\s+be\s+)?(fully\s+)?stable|stable\s+(again|now|performance|operations?)|stability|stabili[sz]ed|end\s+of\s+(the\s+)?(outage|incident|impact|downtime|disruption)|(outage|incident|impact|downtime|disruption)\s+(ends|ended|is\s+over|was\s+over|over\W*$)|back\s+in\s+sync|returned\s+to\s+normal|service\s+resumed|resumed|working\s+(again|normally|as\s+expected)|all\s+clear|closed|close\s+(this|the)\s+(issue|incident)|up\s+and\s+running|100%\s+(back|online|operational)|regained\s+access|(issue|problem|outage|bug)\s+(has\s+been\s+|was\s+|is\s+(now\s+)?)?(fixed|resolved)|(working|signing|flowing|processing|producing|serving|loading|running|responding|responsive|reachable|usable|syncing|functioning|accepting|finali[sz]ing|progressing|moving|sending|delivering)\s+again|mitigated|recover(s|y)\b|successful(ly)?\s+resol\w*|function(s|ing|ed)?\s+(normally|properly|correctly)|(solved|fixed|resolved)\s+the\s+(issue|problem|outage|incident)|(verified|confirmed|declared|reported)\s+(as\s+)?(fully\s+)?(operational|healthy)|accessible\s+again|available\s+again|(error\s+rates?|errors|latency|failures)\s+(\w+\s+){0,7}(drop(ped|s)?|fell|returned|went)\s+(back\s+)?(down\s+)?to\s+(zero|normal|baseline)|auto-?heal(ed|s)?|self-?heal(ed|s)?|(backlog|queue|lag)s?\s+(\w+\s+){0,3}(drained|cleared|emptied|caught\s+up|reduced\s+to\s+(zero|0)\b)|(backlog|queue)s?\s+(is|was|were)\s+(now\s+)?(empty|cleared|drained)|returns?\s+to\s+(normal|baseline|100%)|back\s+to\s+100%|back\s+in\s+service|(is|are|was|were|now)\s+(all\s+)?healthy|healthy\s+again|(operating|working|running|performing|behaving|flowing|loading|processing|responding)\s+normally|normal\s+again|fully\s+functional|full\s+(service|functionality)|problem\s+solved|(enabl|allow)(e|es|ed|ing)\s+(all\s+)?(users|students|customers|clients|people|visitors)\s+to\s+(connect|log\s*in|sign\s+in|access|use)\b|(users|students|customers|clients|people|visitors)\s+(can|could|were\s+able\s+to|are\s+able\s+to)\s+(now\s+|again\s+|once\s+again\s+)?(connect|log\s*in|sign\s+in|access|use)\b|(operations?|services?|site|website|chain|network|systems?|production|api|app|application|platform|servers?|block\s+production)\s+(\w+\s+)?(came|comes|coming)\s+back\b)",
     )
 });
 static TRIGGER_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -157,7 +157,7 @@ fn cue_of(text: &str) -> Cue {
     // about the outage is not noticing it.
     static TELLING: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(alert(s|ed|ing)?|notif(y|ies|ied|ying)|inform(s|ed|ing)?|warn(s|ed|ing)?)\s+(all\s+|our\s+|the\s+|affected\s+)?(users|customers|clients|public|stakeholders|community|subscribers|partners|merchants)\b",
+            r"\b(alert(s|ed|ing)?|notif(y|ies|ied|ying)|inform(s|ed|ing)?|warn(s|ed|ing)?)\s+(all\s+|our\s+|the\s+|affected\s+)?(\w+\s+)?(users|customers|clients|public|stakeholders|community|subscribers|partners|merchants|delegates|validators|operators|developers|members|tenants|everyone|teams)\b",
         )
     });
     detect = detect && still_detects(&TELLING);
@@ -1195,7 +1195,7 @@ fn stated_labels(
         let after = &text[t.end..ahead(text, t.end)];
         let st = ctx.stamp(line.li, t, text);
         // The sentence before the time ("A second wave began at").
-        let clause_from = before_trim.rfind(['.', '!', '?', ';']).map_or(0, |i| i + 1);
+        let clause_from = crate::text::grammar::sentence_start(&before_trim, before_trim.len());
         let clause = &before_trim[clause_from..];
         let later_episode = LATER_EPISODE.is_match(clause);
         if FIRST_SEEN.is_match(
@@ -1249,7 +1249,7 @@ fn stated_labels(
                 // "detected" or "alert" in the sentence that holds the
                 // time, not in an earlier one.
                 let b = &line.lower[back(&line.lower, t.start)..t.start];
-                let sent = &b[b.rfind(['.', '!', '?', ';']).map_or(0, |i| i + 1)..];
+                let sent = &b[crate::text::grammar::sentence_start(b, b.len())..];
                 sent.contains("detected") || sent.contains("alert")
             }
         {
@@ -1320,12 +1320,8 @@ fn prose_time(ctx: &Ctx, line: &StatedLine, t: &TimeMention, st: Stamp, s: &mut 
     };
     let joined = format!("{prev} {}", &line.text[lo..hi]);
     let at = prev.len() + 1 + t.start - lo;
-    let from = joined[..at]
-        .rfind(['.', '!', '?', ';'])
-        .map_or(0, |i| i + 1);
-    let to = joined[at..]
-        .find(['.', '!', '?', ';'])
-        .map_or(joined.len(), |i| at + i);
+    let from = crate::text::grammar::sentence_start(&joined, at);
+    let to = crate::text::grammar::sentence_end(&joined, at);
     let sentence = &joined[from..to];
     let c = cue_of(sentence);
     // "fully resolved" outweighs "started seeing recovery".
@@ -4114,11 +4110,27 @@ mod rules_tests {
     }
 
     #[test]
+    fn a_stuck_chain_in_prose_dated_with_an_abbreviated_month() {
+        let i = ex(
+            "# Mainnet stuck\nIn ~7am PDT of Oct. 30 2019, mainnet got stuck at height 1200. After the operators upgraded, chain operation came back round ~11am PDT of Oct. 30 2019.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("07:00"));
+        assert_eq!(i.end.as_deref(), Some("11:00"));
+        assert_eq!(i.tz.as_deref(), Some("PDT"));
+    }
+
+    #[test]
     fn telling_users_is_not_noticing() {
         let i = ex(
             "# X\n## Timeline\n- 08:00 - the claims API stops responding\n- 08:05 - public endpoint shows a high error rate\n- 10:00 - a banner is added to alert users of delays\n- 12:00 - service restored\n",
         );
         assert_eq!(i.detected.as_deref(), Some("08:05"));
+        // Whoever is told (node operators asked to upgrade), it is telling.
+        let i = ex(
+            "# X\n## Timeline\n- 02:00 - release announced, notified node delegates to upgrade\n- 03:00 - block production stopped\n- 03:10 - an alert went off\n- 05:00 - block production resumed\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("03:10"));
+        assert_eq!(i.start.as_deref(), Some("03:00"));
     }
 
     #[test]

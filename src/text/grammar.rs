@@ -20,6 +20,53 @@ pub fn clip(s: &str, a: usize, b: usize) -> &str {
     if b < a { "" } else { &s[a..b] }
 }
 
+/// Whether the stop at byte `i` (`.`, `!`, `?` or `;`) ends a sentence. A
+/// point inside a number or a name ("2.5", "example.com"), or after a
+/// month or another abbreviation ("Oct. 30", "approx. 7am", "a.m."), does
+/// not.
+pub fn ends_sentence(s: &str, i: usize) -> bool {
+    let b = s.as_bytes();
+    match b.get(i) {
+        Some(b'!' | b'?' | b';') => return true,
+        Some(b'.') => {}
+        _ => return false,
+    }
+    if b.get(i + 1).is_some_and(|c| !c.is_ascii_whitespace()) {
+        return false;
+    }
+    let word_from = s[..i]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_ascii_alphabetic())
+        .last()
+        .map_or(i, |(j, _)| j);
+    let word = s[word_from..i].to_ascii_lowercase();
+    const ABBREVIATIONS: [&str; 17] = [
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "approx", "ca", "vs", "no", "dr",
+    ];
+    !(word.len() == 1 || ABBREVIATIONS.contains(&word.as_str()))
+}
+
+/// Where the sentence holding byte `at` begins (just after the last stop).
+pub fn sentence_start(s: &str, at: usize) -> usize {
+    let at = at.min(s.len());
+    s[..at]
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| matches!(c, '.' | '!' | '?' | ';') && ends_sentence(s, i))
+        .map_or(0, |(i, _)| i + 1)
+}
+
+/// Where the sentence holding byte `at` ends (its stop, or the text's end).
+pub fn sentence_end(s: &str, at: usize) -> usize {
+    let at = at.min(s.len());
+    s[at..]
+        .char_indices()
+        .find(|&(i, c)| matches!(c, '.' | '!' | '?' | ';') && ends_sentence(s, at + i))
+        .map_or(s.len(), |(i, _)| at + i)
+}
+
 /// A clock time as written: `1:15 PM SAST`, `13:20pm`, `3:AM`, `8.35 AM`,
 /// `12:50:07 UTC`, `14h00 UTC`, `2023-04-12T14:03:00Z`, `0900 PST`.
 #[derive(Debug, Clone, PartialEq)]
@@ -1239,6 +1286,23 @@ pub fn find_durations(text: &str) -> Vec<DurationMention> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentences_end_at_stops_not_at_abbreviations_or_decimals() {
+        let s = "At 7am PDT on Oct. 30 2019, blocks took 2.5 s on example.com. Then it halted.";
+        let at = s.find("blocks").unwrap();
+        assert_eq!(sentence_start(s, at), 0);
+        let end = sentence_end(s, at);
+        assert_eq!(&s[end..end + 6], ". Then");
+        assert_eq!(sentence_start(s, s.find("halted").unwrap()), end + 1);
+        // "a.m." and a point before more text do not end one; "?" does.
+        assert!(!ends_sentence("at 7 a.m. the", 7));
+        assert!(ends_sentence("Down? Yes", 4));
+        assert!(ends_sentence("It ended at 10:00 EST. Then", 21));
+        // A word after a multi-byte character.
+        assert!(ends_sentence("the “token”. Next", 15));
+        assert!(!ends_sentence("“a.m", 4));
+    }
 
     fn t(s: &str) -> Vec<String> {
         find_times(s)

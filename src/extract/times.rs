@@ -1134,9 +1134,11 @@ fn stated_labels(
             r"(\bstart(ed|s|ing)?(\s+time)?|began|begin(ning)?|commenc|onset|time\s+of\s+(the\s+)?incident|incident\s+time|date\s*(and|/|&)\s*time|occurred|outage\s+time|since|(unavailable|down|offline|unreachable|inaccessible|degraded)\s+from)\W*$",
         )
     });
+    // "Closed" ends the incident only as a label or said of the incident
+    // ("registrations closed at 9pm" is not the outage ending).
     static END_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(\bend(ed|s|ing)?(\s+time)?|resolv(ed|ution)(\s+time)?|restored|recovered|resumed|fixed|until|back\s+online|closed)\W*$",
+            r"(\bend(ed|s|ing)?(\s+time)?|resolv(ed|ution)(\s+time)?|restored|recovered|resumed|fixed|until|back\s+online|^\W*closed|\b(incident|issue|ticket|outage|case|status|was|been|is)\s+(\w+\s+)?closed)\W*$",
         )
     });
     static DETECT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -3025,8 +3027,18 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
             // hour").
             let joined = format!("{prev_tail} {lower}");
             let at = prev_tail.len() + 1 + d.start;
-            let window = grammar::clip(&joined, at.saturating_sub(60), at + d.end - d.start + 30);
-            let near_before = grammar::clip(&joined, at.saturating_sub(30), at);
+            // Read within the duration's sentence: "lasted until 3:01pm.
+            // For the past two weeks ..." gives the weeks no "lasted".
+            let (from, to) = (
+                grammar::sentence_start(&joined, at),
+                grammar::sentence_end(&joined, at + d.end - d.start),
+            );
+            let window = grammar::clip(
+                &joined,
+                at.saturating_sub(60).max(from),
+                (at + d.end - d.start + 30).min(to),
+            );
+            let near_before = grammar::clip(&joined, at.saturating_sub(30).max(from), at);
             // "(45 minutes)" right after a stated time range is the outage's.
             let after_range = near_before.trim_end().ends_with('(')
                 && find_times(&l.text[..d.start])
@@ -4250,6 +4262,16 @@ mod rules_tests {
             "# X\n## Summary\nFor an aggregate of 24 minutes, one request in ten returned errors.\n",
         );
         assert_eq!(i.duration_stated_min, Some(24));
+        // A compound number word is one number.
+        let i = ex("# X\n## Summary\nThe site was down for about twenty four hours.\n");
+        assert_eq!(i.duration_stated_min, Some(1440));
+        // The context word must be in the duration's own sentence, and a
+        // closing that is not the incident's ends nothing.
+        let i = ex(
+            "# X\n## Summary\nOn 2016-11-17 at 12:05pm the site went down and lasted until 3:01pm. For the past two weeks we could not deploy. Sign-ups closed at 9pm that evening.\n",
+        );
+        assert_eq!(i.duration_stated_min, None);
+        assert_eq!(i.end.as_deref(), Some("15:01"));
     }
 
     #[test]

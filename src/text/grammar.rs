@@ -1124,11 +1124,20 @@ pub struct DurationMention {
     pub minutes: i64,
 }
 
-const NUMBER_WORDS: &str = r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|half\s+an|a\s+half";
+const NUMBER_WORDS: &str = r"(?:twenty|thirty|forty|fifty)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|half\s+an|a\s+half";
 
 pub(crate) fn word_number(w: &str) -> Option<f64> {
     let w = w.to_lowercase();
     let w: String = w.split_whitespace().collect::<Vec<_>>().join(" ");
+    // "twenty four", "forty-five": tens and units add up.
+    if let Some((tens, unit)) = w.split_once([' ', '-'])
+        && let (Some(t), Some(u)) = (word_number(tens), word_number(unit))
+        && t >= 20.0
+        && t % 10.0 == 0.0
+        && (1.0..10.0).contains(&u)
+    {
+        return Some(t + u);
+    }
     Some(match w.as_str() {
         "a" | "an" | "one" => 1.0,
         "two" => 2.0,
@@ -1142,11 +1151,16 @@ pub(crate) fn word_number(w: &str) -> Option<f64> {
         "ten" => 10.0,
         "eleven" => 11.0,
         "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
         "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
         "twenty" => 20.0,
         "thirty" => 30.0,
         "forty" => 40.0,
-        "forty-five" => 45.0,
         "fifty" => 50.0,
         "sixty" => 60.0,
         "ninety" => 90.0,

@@ -232,7 +232,12 @@ fn all_users(u: &Unit, w: f32, pct: &mut Vec<Candidate>) {
     let said = all.as_str();
     // "all affected users were refunded" is every one of the affected,
     // not every user.
+    // "A 406 does not take the site down for every visitor": denied.
+    static DENIED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(r"(?i)\b((does|do|did|was|were|is|are)\s+not|doesn't|don't|didn't|wasn't|weren't|isn't|aren't)\b").unwrap()
+    });
     if HIT.is_match(sentence)
+        && !DENIED.is_match(&t[from..all.start()])
         && !SHARING.is_match(sentence)
         && !said.to_ascii_lowercase().contains("affected")
         && !NOT_USERS.is_match(said)
@@ -347,6 +352,10 @@ mod tests {
         assert_eq!(x.users_affected_pct, None);
         let x = i("# X\nThe checkout was down for all users for an hour.\n");
         assert_eq!(x.users_affected_pct, Some(100.0));
+        let x = i(
+            "# X\nA 406 on the cart does not take the site down or show an error for every visitor.\n",
+        );
+        assert_eq!(x.users_affected_pct, None);
     }
 
     #[test]

@@ -1172,7 +1172,7 @@ pub(crate) fn word_number(w: &str) -> Option<f64> {
 static DUR_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(&format!(
         r"(?xi)
-        \b(?P<n1>\d+(?:\.\d+)?|{NUMBER_WORDS})(?P<half1>\s+and\s+a\s+half)?\s*-?\s*(?P<u1>weeks?|days?|hours?|hrs?|h|minutes?|mins?|m)\b
+        \b(?P<n1>\d+(?:\.\d+)?|{NUMBER_WORDS})(?P<half1>\s+and\s+a\s+half)?\s*-?\s*(?P<u1>weeks?|days?|d|hours?|hrs?|h|minutes?|mins?|m)\b
         (?:\s*(?:,|and)?\s*(?P<n2>\d+|{NUMBER_WORDS})\s*-?\s*(?P<u2>hours?|hrs?|h|minutes?|mins?|m)\b)?
         (?:\s*(?:,|and)?\s*(?P<n3>\d+|{NUMBER_WORDS})\s*-?\s*(?P<u3>minutes?|mins?|m)\b)?
         (?P<half>\s+and\s+a\s+half\b)?
@@ -1639,6 +1639,8 @@ mod tests {
         assert_eq!(dur("lasted 45 minutes"), [45]);
         assert_eq!(dur("Duration: 2 hours 45 minutes"), [165]);
         assert_eq!(dur("Duration: 2h30m"), [150]);
+        assert_eq!(dur("Total elapsed: 1d 21h"), [2700]);
+        assert_eq!(dur("for twenty-four hours"), [1440]);
         assert_eq!(dur("7.5 hours"), [450]);
         assert_eq!(dur("down for two hours"), [120]);
         assert_eq!(dur("1 hour and 45 minutes"), [105]);

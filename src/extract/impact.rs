@@ -32,7 +32,7 @@ static ALL_USERS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(&format!(
-        r"(?i)(?P<n>\b\d{{1,3}}(?:,\d{{3}})+|\b\d+(?:\.\d+)?)\s*(?P<mult>million|m\b|thousand|k\b|billion|bn)?\+?\s+(?:(?:active|registered|unique|daily|monthly|online|concurrent|paying|affected|impacted|warehouse|end|mobile|web|app|enterprise|internal|of\s+our|of\s+the|our|the|[a-z]+)\s+){{0,2}}{WHO}"
+        r"(?i)(?P<n>\b\d{{1,3}}(?:,\d{{3}})+|\b\d+(?:\.\d+)?)\s*(?P<mult>million|m\b|thousand|k\b|billion|bn)?\+?\s+(?:(?:active|registered|unique|daily|monthly|online|concurrent|paying|affected|impacted|warehouse|end|mobile|web|app|enterprise|internal|of\s+our|of\s+the|our|the|[a-z]+)\s+){{0,2}}{WHO}\b"
     ))
     .unwrap()
 });
@@ -56,7 +56,7 @@ static SHARING: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"(?i)\b(shared|communicated|circulated|distributed|informed|notified|sent\s+to|presented|reviewed\s+by)\b").unwrap()
 });
 static NOT_USERS: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::rx::new(r"(?i)\b(requests?|transactions?|traffic|servers?|instances?|nodes?|hosts?|pods?|cpu|memory|disk|capacity|uptime|availability|error\s+rate|packets?|queries|orders|sales)\b").unwrap()
+    crate::text::rx::new(r"(?i)\b(requests?|transactions?|traffic|servers?|instances?|nodes?|hosts?|pods?|cpu|memory|disk|capacity|uptime|availability|error\s+rate|packets?|queries|orders|sales|team|teams|engineers?|on-?call)\b").unwrap()
 });
 
 fn mult(m: Option<&str>) -> f64 {
@@ -218,7 +218,7 @@ fn all_users(u: &Unit, w: f32, pct: &mut Vec<Candidate>) {
     // "all users" only counts where its sentence says they were hit
     // ("all users should upgrade" is advice, not impact).
     static HIT: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::rx::new(r"(?i)\b(affect\w*|impact\w*|unable|could\s+not|couldn't|cannot|experienc\w*|saw|hit|lost|without|denied|locked\s+out|prevent\w*|down\s+for|outage|errors?|failed|failing|disrupt\w*)").unwrap()
+        crate::text::rx::new(r"(?i)\b(affect\w*|impact\w*|unable|could\s+not|couldn't|cannot|experienc\w*|saw|hit|lost|without|denied|locked\s+out|prevent\w*|down\s+for|outage|errors?|failed|failing|disrupt\w*|broken|unusable|unavailable|inaccessible)").unwrap()
     });
     let t: &str = &u.text;
     let Some(all) = ALL_USERS.find(t) else {
@@ -356,6 +356,14 @@ mod tests {
             "# X\nA 406 on the cart does not take the site down or show an error for every visitor.\n",
         );
         assert_eq!(x.users_affected_pct, None);
+        // Broken for all users is a hit; the team being unavailable is not.
+        let x = i("# X\nLogin was fully broken for all users for two days.\n");
+        assert_eq!(x.users_affected_pct, Some(100.0));
+        let x = i("# X\nAll of the team members who answer customers were unavailable that day.\n");
+        assert_eq!(x.users_affected_pct, None);
+        // "user_agent=node" names no users.
+        let x = i("# X\nThe logs show 19x422 from user_agent=node and no successes.\n");
+        assert_eq!(x.users_affected_count, None);
     }
 
     #[test]

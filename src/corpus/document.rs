@@ -872,10 +872,15 @@ fn assign_sections(lines: &mut [Line]) -> Vec<Section> {
                 // section ("Postmortem: Outage timeline of ...").
                 let is_title = !first_heading_seen && level == 1;
                 first_heading_seen = true;
+                let parent = stack.last().map_or(Roles::empty(), |(_, r)| *r);
                 let roles = if is_title {
                     Roles::empty()
                 } else if own.is_empty() {
-                    stack.last().map_or(Roles::empty(), |(_, r)| *r)
+                    parent
+                } else if parent.has(Roles::ACTIONS) && !own.has(Roles::TIMELINE) {
+                    // "### Detection" under "## Corrective actions" is work
+                    // to do about detection, not how it was detected.
+                    own.union(Roles::ACTIONS)
                 } else {
                     own
                 };
@@ -1007,6 +1012,20 @@ mod tests {
         // Line numbers are 1-based file lines.
         let l = doc.lines.iter().find(|l| l.text == "Fix it").unwrap();
         assert_eq!(l.no, 15);
+    }
+
+    #[test]
+    fn a_named_subsection_of_work_to_do_is_still_work_to_do() {
+        let doc = parse(
+            "# X\n## Detection\nA person noticed.\n## Corrective actions\n### Detection\n- [ ] Add an alert\n",
+        );
+        let roles = |t: &str| {
+            let l = doc.lines.iter().find(|l| l.text.contains(t)).unwrap();
+            doc.sections[l.section].roles
+        };
+        assert!(roles("Add an alert").has(Roles::ACTIONS));
+        assert!(roles("Add an alert").has(Roles::DETECTION));
+        assert!(!roles("A person noticed").has(Roles::ACTIONS));
     }
 
     #[test]

@@ -269,7 +269,7 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "internal-report",
-            r"\b(engineer|developer|team\s+member|staff|employee|admin|administrator|sre|devops|qa|tester|colleague|ops\s+team|operator|we|i)\s+(\w+\s+)?(notice[sd]?|discover(s|ed)?|observe[sd]?|spot(s|ted)?|found|finds?|reali[sz](e|es|ed))\b|\bnoticed\s+(by|while)|\bmanual(ly)?\s+(check|test|inspection|testing)|\bduring\s+(routine|a\s+routine|manual|testing|a\s+build)|\binternal(ly)?\s+(testing|users?)|\binternally\s+reported|\binternal\s+reports?\s+(of|that|from|about)\b|\bwhile\s+(testing|working|building|deploying)|\b(started|running)\s+(a|the)\s+\w+\s+build|\b(team|engineers?|developers?|devs|on-?call|sre|ops|staff|we|i)\s+(\w+\s+){0,2}(becomes?|became|was|were)\s+aware",
+            r"\b(engineer|developer|team\s+member|staff|employee|admin|administrator|sre|devops|qa|tester|colleague|ops\s+team|operator|we|i)\s+(\w+\s+)?(notice[sd]?|discover(s|ed)?|observe[sd]?|spot(s|ted)?|found|finds?|reali[sz](e|es|ed))\b|\bnoticed\s+(by|while)|\bmanual(ly)?\s+(check|test|inspection|testing)|\bduring\s+(routine|a\s+routine|manual|testing|a\s+build)|\binternal(ly)?\s+(testing|users?)|\binternally\s+reported|\binternal\s+reports?\s+(of|that|from|about)\b|\bwhile\s+(testing|working|building|deploying)|\b(started|running)\s+(a|the)\s+\w+\s+build|\b(team|engineers?|developers?|devs|on-?call|sre|ops|staff|we|i)\s+(\w+\s+){0,2}(becomes?|became|was|were)\s+aware|\b(caught|found|noticed|spotted|detected)\s+by\s+(a\s+|an\s+)?(person|human|hand|engineer|developer|team\s+member|colleague)\b|\b(entirely|purely)\s+(human|manual)\b|\bdetection\s+(here\s+)?was\s+(entirely\s+|purely\s+)?(human|manual)",
             1.3,
         ),
         // Someone noticed, with no alert or customer named: a person on
@@ -337,7 +337,7 @@ static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"(?i)\b(was|were|been|is|are|be|being|got)\s+$").unwrap()
 });
 static WATCHING: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::rx::new(r"(?i)\b(are|'re|is|be|will|continue\s+to|continuing\s+to|keep|keeping)\s+(closely\s+|actively\s+)?$").unwrap()
+    crate::text::rx::new(r"(?i)\b(are|'re|is|be|will|continue\s+to|continuing\s+to|continued|keep|keeping|kept|carried\s+on|went\s+on)\s+(closely\s+|actively\s+)?$").unwrap()
 });
 static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"(?i)[,;]?\s+(so\s+that|so\s+(it|they|we|the)|in\s+order\s+to|to\s+(prevent|avoid|ensure|make\s+sure))\b").unwrap()
@@ -673,7 +673,19 @@ fn skip_hit(
         }
         // "We are monitoring things closely" is watching a fix, not how the
         // problem was found.
-        "monitoring" => WATCHING.is_match(before),
+        // "The missing alert", "the alert did not fire", "a monitoring
+        // blind spot": monitoring that did not notice.
+        "monitoring" => {
+            static ABSENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+                crate::text::rx::new(r"(?i)\b(missing|absent|lack\s+of|absence\s+of|gaps?\s+in|blind\s+spots?\s+in|no)\s+(\w+\s+)?$").unwrap()
+            });
+            static ABSENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+                crate::text::rx::new(r"(?i)^\W*(\w+\s+)?(blind\s+spots?|gaps?|did\s+not|didn't|never|failed\s+to|the\s+situation)\b").unwrap()
+            });
+            WATCHING.is_match(before)
+                || ABSENT_BEFORE.is_match(before)
+                || ABSENT_AFTER.is_match(after)
+        }
         // A provider writing about its own network or platform names no
         // outside vendor.
         "dependency" if !own_names.is_empty() => {
@@ -2009,6 +2021,18 @@ mod tests {
             "# Checkout errors\n## Root cause\nA misconfiguration of the payment service: the wrong port in its settings.\n## Resolution\nWe rolled back the release.\n",
         );
         assert_eq!(y.resolution, "rollback");
+    }
+
+    #[test]
+    fn monitoring_that_did_not_notice_is_not_how_it_was_noticed() {
+        let x = i(
+            "# Cart errors\n## Detection\nThis was caught by a person paying attention, not by our monitoring. No alert fired for the 406 rate. Nothing paged, so there was no report to make up for the missing alert; our alerting gap is the first action.\n",
+        );
+        assert_eq!(x.detection, "internal-report");
+        let y = i(
+            "# Queue stuck\n## Detection\nAn alert fired for the queue depth at 10:00 and paged the on-call.\n",
+        );
+        assert_eq!(y.detection, "monitoring");
     }
 
     #[test]

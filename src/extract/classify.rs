@@ -255,7 +255,13 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "customer-report",
-            r"\b(customers?|users?|clients?|shoppers|visitors|players|merchants|members|subscribers|people|students|validators|researchers?|auditors?)\s+(report(s|ed|ing)?|notif(y|ies|ied)|inform(s|ed)?|tell(s|ing)?|told|ask(s|ed)?|messag(e|es|ed)|complain(s|ed|ing)?|contact(s|ed)?|call(s|ed)?|e-?mail(s|ed)?|tweet(s|ed)?|post(s|ed)?|notic(e|es|ed)|start(s|ed)?\s+reporting|beg[ia]n\s+reporting|raised|flooded|opened\s+(tickets|issues))\b|\breports?\s+(of|from)\s+(\w+\s+)?(users|customers|clients|students)|\b(customer|user|client)\s+(reports?|complaints?|tickets?|feedback)|\bsupport\s+(tickets?|requests?|team\s+received|calls?)|\b(customer\s+)?support\s+(team\s+)?(escalat\w*|flagged|raised|forwarded)|\breports?\s+from\s+(customers|users|clients)|\bcomplaints?\s+from|\bsocial\s+media|\btwitter|\binflux\s+of\s+(support|complaints|tickets)|\breported\s+by\s+(a\s+)?(customer|user|client)s?|\b(security\s+researchers?|external\s+(party|researcher|reporter)|bug\s+bounty|hacker\s*one|community\s+members?|members?\s+of\s+the\s+public)\b",
+            r"\b(customers?|users?|clients?|shoppers?|visitors?|players?|merchants?|members|subscribers?|people|students?|validators?|researchers?|auditors?)\s+(report(s|ed|ing)?|notif(y|ies|ied)|inform(s|ed)?|tell(s|ing)?|told|ask(s|ed)?|messag(e|es|ed)|complain(s|ed|ing)?|contact(s|ed)?|call(s|ed)?|e-?mail(s|ed)?|tweet(s|ed)?|post(s|ed)?|notic(e|es|ed)|start(s|ed)?\s+reporting|beg[ia]n\s+reporting|raised|flooded|opened\s+(tickets|issues))\b|\breports?\s+(of|from)\s+(\w+\s+)?(users|customers|clients|students)|\b(customer|user|client)\s+(reports?|complaints?|tickets?|feedback)|\bsupport\s+(tickets?|requests?|team\s+received|calls?)|\b(customer\s+)?support\s+(team\s+)?(escalat\w*|flagged|raised|forwarded)|\breports?\s+from\s+(customers|users|clients)|\bcomplaints?\s+from|\bsocial\s+media|\btwitter|\binflux\s+of\s+(support|complaints|tickets)|\breported\s+by\s+(a\s+)?(customer|user|client)s?|\b(security\s+researchers?|external\s+(party|researcher|reporter)|bug\s+bounty|hacker\s*one|community\s+members?|members?\s+of\s+the\s+public)\b",
+            1.5,
+        ),
+        // "A user who had been testing the feature noticed the issue".
+        (
+            "customer-report",
+            r"\b(customers?|users?|clients?|validators?|members|subscribers?|students?|researchers?)\s+(who|that)\s+[^.;]{0,80}?\b(noticed|reported|flagged|spotted|discovered|found)\b",
             1.5,
         ),
         // "Report of data corruption", "investigating reports of errors",
@@ -2033,6 +2039,16 @@ mod tests {
             "# Queue stuck\n## Detection\nAn alert fired for the queue depth at 10:00 and paged the on-call.\n",
         );
         assert_eq!(y.detection, "monitoring");
+    }
+
+    #[test]
+    fn one_outside_user_who_noticed_is_a_customer_report() {
+        for t in [
+            "# Team rights\n## Detection\nA user who had been testing the new organisations feature noticed the issue.\n",
+            "# Halt\n## Detection\nOne validator notices that blocks stopped and writes to the developers.\n",
+        ] {
+            assert_eq!(i(t).detection, "customer-report", "{t}");
+        }
     }
 
     #[test]

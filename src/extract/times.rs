@@ -76,7 +76,7 @@ static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static RESOLVE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(resolved|resolution\s+(confirmed|complete)|restor(ed|ing)|back\s+(online|up|to\s+normal)|recovered|recovery\s+complete|fully\s+(operational|functional|recovered|restored)|normal\s+(operation|operations|service|functionality|performance|levels?|response)|operational\s+again|(is|are|was|were)\s+operational|(is|are|was|were|be|been|remains?|remained|now|confirms?|confirmed|appears?|looks?|seems?)\s+(to\s+be\s+)?(fully\s+)?stable|stable\s+(again|now|performance|operations?)|stability|stabili[sz]ed|end\s+of\s+(the\s+)?(outage|incident|impact|downtime|disruption)|(outage|incident|impact|downtime|disruption)\s+(ends|ended|is\s+over|was\s+over|over\W*$)|back\s+in\s+sync|returned\s+to\s+normal|service\s+resumed|resumed|working\s+(again|normally|as\s+expected)|all\s+clear|closed|close\s+(this|the)\s+(issue|incident)|up\s+and\s+running|100%\s+(back|online|operational)|regained\s+access|(issue|problem|outage|bug)\s+(has\s+been\s+|was\s+|is\s+(now\s+)?)?(fixed|resolved)|(working|signing|flowing|processing|producing|serving|loading|running|responding|responsive|reachable|usable|syncing|functioning|accepting|finali[sz]ing|progressing|moving|sending|delivering)\s+again|(works?|worked)\s+again|(trees|site|store|shop|services?|api|access|traffic|writes|logins?|sign-?ups?|registrations?|payments?|checkout)\s+(was\s+|were\s+|is\s+|are\s+|have\s+been\s+|has\s+been\s+)?re-?(enabled|opened|open(s)?)\b|re-?open(ed|s)?\s+(the\s+)?(trees|site|store|shop|service|registrations?|sign-?ups?)\b|mitigated|recover(s|y)\b|successful(ly)?\s+resol\w*|function(s|ing|ed)?\s+(normally|properly|correctly)|(solved|fixed|resolved)\s+the\s+(issue|problem|outage|incident)|(verified|confirmed|declared|reported)\s+(as\s+)?(fully\s+)?(operational|healthy)|accessible\s+again|available\s+again|(error\s+rates?|errors|latency|failures)\s+(\w+\s+){0,7}(drop(ped|s)?|fell|returned|went)\s+(back\s+)?(down\s+)?to\s+(zero|normal|baseline)|auto-?heal(ed|s)?|self-?heal(ed|s)?|(backlog|queue|lag)s?\s+(\w+\s+){0,3}(drained|cleared|emptied|caught\s+up|reduced\s+to\s+(zero|0)\b)|(backlog|queue)s?\s+(is|was|were)\s+(now\s+)?(empty|cleared|drained)|returns?\s+to\s+(normal|baseline|100%)|back\s+to\s+100%|back\s+in\s+service|(is|are|was|were|now)\s+(all\s+)?healthy|healthy\s+again|(operating|working|running|performing|behaving|flowing|loading|processing|responding)\s+normally|normal\s+again|fully\s+functional|full\s+(service|functionality)|problem\s+solved|(enabl|allow)(e|es|ed|ing)\s+(all\s+)?(users|students|customers|clients|people|visitors)\s+to\s+(connect|log\s*in|sign\s+in|access|use)\b|(users|students|customers|clients|people|visitors)\s+(can|could|were\s+able\s+to|are\s+able\s+to)\s+(now\s+|again\s+|once\s+again\s+)?(connect|log\s*in|sign\s+in|access|use)\b|(operations?|services?|site|website|chain|network|systems?|production|api|app|application|platform|servers?|block\s+production)\s+(\w+\s+)?(came|comes|coming)\s+back\b)",
+        r"\b(resolved|resolution\s+(confirmed|complete)|restor(ed|ing)|back\s+(online|up|to\s+normal)|recovered|recovery\s+complete|fully\s+(operational|functional|recovered|restored)|normal\s+(operation|operations|service|functionality|performance|levels?|response)|operational\s+again|(is|are|was|were)\s+operational|(is|are|was|were|be|been|remains?|remained|now|confirms?|confirmed|appears?|looks?|seems?)\s+(to\s+be\s+)?(fully\s+)?stable|stable\s+(again|now|performance|operations?)|stability|stabili[sz]ed|end\s+of\s+(the\s+)?(outage|incident|impact|downtime|disruption)|(outage|incident|impact|downtime|disruption)\s+(ends|ended|is\s+over|was\s+over|over\W*$)|back\s+in\s+sync|returned\s+to\s+normal|service\s+resumed|resumed|working\s+(again|normally|as\s+expected)|all\s+clear|closed|close\s+(this|the)\s+(issue|incident)|up\s+and\s+running|100%\s+(back|online|operational)|regained\s+access|(issue|problem|outage|bug)\s+(has\s+been\s+|was\s+|is\s+(now\s+)?)?(fixed|resolved)|(working|signing|flowing|processing|producing|serving|loading|running|responding|responsive|reachable|usable|syncing|functioning|accepting|finali[sz]ing|progressing|moving|sending|delivering)\s+again|(works?|worked)\s+again|conclud(ing|ed|es)\s+the\s+(incident|outage)|(incident|outage)\s+(was\s+|is\s+)?concluded|(trees|site|store|shop|services?|api|access|traffic|writes|logins?|sign-?ups?|registrations?|payments?|checkout)\s+(was\s+|were\s+|is\s+|are\s+|have\s+been\s+|has\s+been\s+)?re-?(enabled|opened|open(s)?)\b|re-?open(ed|s)?\s+(the\s+)?(trees|site|store|shop|service|registrations?|sign-?ups?)\b|mitigated|recover(s|y)\b|successful(ly)?\s+resol\w*|function(s|ing|ed)?\s+(normally|properly|correctly)|(solved|fixed|resolved)\s+the\s+(issue|problem|outage|incident)|(verified|confirmed|declared|reported)\s+(as\s+)?(fully\s+)?(operational|healthy)|accessible\s+again|available\s+again|(error\s+rates?|errors|latency|failures)\s+(\w+\s+){0,7}(drop(ped|s)?|fell|returned|went)\s+(back\s+)?(down\s+)?to\s+(zero|normal|baseline)|auto-?heal(ed|s)?|self-?heal(ed|s)?|(backlog|queue|lag)s?\s+(\w+\s+){0,3}(drained|cleared|emptied|caught\s+up|reduced\s+to\s+(zero|0)\b)|(backlog|queue)s?\s+(is|was|were)\s+(now\s+)?(empty|cleared|drained)|returns?\s+to\s+(normal|baseline|100%)|back\s+to\s+100%|back\s+in\s+service|(is|are|was|were|now)\s+(all\s+)?healthy|healthy\s+again|(operating|working|running|performing|behaving|flowing|loading|processing|responding)\s+normally|normal\s+again|fully\s+functional|full\s+(service|functionality)|problem\s+solved|(enabl|allow)(e|es|ed|ing)\s+(all\s+)?(users|students|customers|clients|people|visitors)\s+to\s+(connect|log\s*in|sign\s+in|access|use)\b|(users|students|customers|clients|people|visitors)\s+(can|could|were\s+able\s+to|are\s+able\s+to)\s+(now\s+|again\s+|once\s+again\s+)?(connect|log\s*in|sign\s+in|access|use)\b|(operations?|services?|site|website|chain|network|systems?|production|api|app|application|platform|servers?|block\s+production)\s+(\w+\s+)?(came|comes|coming)\s+back\b)",
     )
 });
 static TRIGGER_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -105,6 +105,12 @@ static NEG_RESOLVE: LazyLock<Regex> = LazyLock::new(|| {
 static START_MARK: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\b((start|beginning)\s+of\s+(the\s+)?(outage|incident|impact|downtime|disruption)|(outage|incident|downtime|disruption)\s+(starts|started|begins|began))\b",
+    )
+});
+/// "For the first time since the outage began": the start is behind.
+static SINCE_START: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(since|after|before|until)\s+(the\s+)?(outage|incident|impact|downtime|disruption)\s+(starts|started|begins|began)\b",
     )
 });
 /// "starts working again": a verb of starting reads as impact ("started
@@ -195,7 +201,7 @@ fn cue_of(text: &str) -> Cue {
         trigger,
         post: POST_CUE.is_match(text),
         temporary: TEMP_CUE.is_match(text),
-        start_mark: START_MARK.is_match(text) && !resolve,
+        start_mark: START_MARK.is_match(text) && !SINCE_START.is_match(text) && !resolve,
     }
 }
 
@@ -259,12 +265,15 @@ fn declared_zones(doc: &Document) -> (Option<Zone>, Vec<Option<Zone>>) {
             per_section[si] = Some(z);
         }
     }
+    // "(UTC-04:00)" is an offset, not a clock time on the line.
+    static OFFSET: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(utc|gmt)\s*[+\-\x{2212}]\s*\d{1,2}(:?\d{2})?\b"));
     for l in &doc.lines {
         if l.kind == Kind::Code || !DECL.is_match(&l.text) {
             continue;
         }
         if let Some(z) = declared_zone(&l.text)
-            && find_times(&l.text).is_empty()
+            && find_times(&OFFSET.replace_all(&l.text, "")).is_empty()
         {
             if matches!(l.kind, Kind::Heading(_) | Kind::PseudoHeading) {
                 per_section[l.section] = Some(z);
@@ -2879,6 +2888,17 @@ fn region_of_pair(x: &str, y: &str) -> Option<&'static str> {
 fn declared_zone(text: &str) -> Option<Zone> {
     let zs = grammar::zones_in(text);
     let mut z = zs.first()?.1.clone();
+    // "Eastern Daylight Time (UTC-04:00)": a spelled-out name with its
+    // offset beside it; the offset is the comparable way it is written.
+    let is_offset = |n: &str| {
+        let n = n.to_ascii_uppercase();
+        (n.starts_with("UTC") || n.starts_with("GMT")) && n.len() > 3
+    };
+    if z.name.contains(' ')
+        && let Some((_, y)) = zs.get(1).filter(|(_, y)| is_offset(&y.name))
+    {
+        return Some(y.clone());
+    }
     if let Some((_, y)) = zs.get(1)
         && let Some(iana) = region_of_pair(&z.name, &y.name)
     {
@@ -4131,6 +4151,22 @@ mod rules_tests {
         assert_eq!(i.detected.as_deref(), Some("20:16"));
         assert_eq!(i.end.as_deref(), Some("21:30"));
         assert_eq!(i.ttd_min, Some(2850));
+    }
+
+    #[test]
+    fn a_declared_zone_with_its_offset_is_read_despite_the_offset_looking_like_a_time() {
+        let i = ex(
+            "# X\n## Timeline\n*All times are in Eastern Daylight Time (UTC-04:00).*\n* March 16, 12:07 PM: the storage server reboots and the site is down.\n* March 16, 1:00 PM: service restored.\n",
+        );
+        assert_eq!(i.tz.as_deref(), Some("UTC-04:00"));
+        assert_eq!(i.start.as_deref(), Some("12:07"));
+        // A time "since the outage began" is later than its start; a check
+        // "concluding the incident" ends it.
+        let i = ex(
+            "# X\n## Timeline\n* 12:07 PM: the storage server reboots and the VPN is down.\n* 9:07 PM: remote access obtained for the first time since the outage began.\n* 11:56 PM: the array is fully operational.\n* 11:59 PM: all services found working, concluding the incident.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("12:07"));
+        assert_eq!(i.end.as_deref(), Some("23:59"));
     }
 
     #[test]

@@ -2994,7 +2994,7 @@ const DUR_STEP_PENALTY: f32 = 1.0;
 fn duration_cands(doc: &Document) -> Vec<Candidate> {
     static CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(duration|lasted|lasting|outage|downtime|(cascading\s+|total\s+|complete\s+|partial\s+)?(failure|interruption)|down\s+for|offline\s+for|unavailable\s+for|disruption|(period|window|span|stretch)\s+of|(failed|failing|interrupted|disrupted|stuck|halted|broken|degraded)\s+for|(failed|failing|unable)\s+to\s+\w+\s+for|for\s+(a\s+total\s+of|an?\s+(aggregate|cumulative|combined)(\s+total)?\s+of|about|approximately|roughly|nearly|over|around|almost|more\s+than|at\s+least)|total(ling)?|in\s+total|(restored|resolved|recovered)\s+within|before\s+(being\s+|it\s+was\s+)?(mitigated|resolved|restored|stopped|contained|fixed)|of\s+(partial\s+|degraded\s+|reduced\s+|intermittent\s+)?(availability|unavailability|service\s+degradation|degraded\s+(service|performance)|errors|impact))\b",
+            r"\b(duration|lasted|lasting|outage|downtime|(cascading\s+|total\s+|complete\s+|partial\s+)?(failure|interruption)|down\s+for|offline\s+for|unavailable\s+for|disruption|(period|window|span|stretch)\s+of|(failed|failing|interrupted|disrupted|stuck|halted|broken|degraded|closed|blocked|paused|frozen|disabled|inaccessible|unusable|unreachable)\s+for|(failed|failing|unable)\s+to\s+\w+\s+for|for\s+(a\s+total\s+of|an?\s+(aggregate|cumulative|combined)(\s+total)?\s+of|about|approximately|roughly|nearly|over|around|almost|more\s+than|at\s+least)|total(ling)?|in\s+total|(restored|resolved|recovered)\s+within|before\s+(being\s+|it\s+was\s+)?(mitigated|resolved|restored|stopped|contained|fixed)|of\s+(partial\s+|degraded\s+|reduced\s+|intermittent\s+)?(availability|unavailability|service\s+degradation|degraded\s+(service|performance)|errors|impact))\b",
         )
     });
     static NOT_OUTAGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -3060,10 +3060,20 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
             );
             let near_before = grammar::clip(&joined, at.saturating_sub(30).max(from), at);
             // "(45 minutes)" right after a stated time range is the outage's.
-            let after_range = near_before.trim_end().ends_with('(')
-                && find_times(&l.text[..d.start])
+            // So is one in parentheses on a "Date:" or "When:" line
+            // ("Date: 3 Nov (~1727) to 3 Nov (~1900) (~1.5 hours)").
+            static WHEN_LABEL: LazyLock<Regex> =
+                LazyLock::new(|| re(r"\b(date|when|time|period|window|outage|incident)\b"));
+            let in_parens = near_before
+                .trim_end()
+                .trim_end_matches(['~', '\u{2248}'])
+                .trim_end()
+                .ends_with('(');
+            let after_range = in_parens
+                && (find_times(&l.text[..d.start])
                     .last()
-                    .is_some_and(|t| d.start - t.end < 12);
+                    .is_some_and(|t| d.start - t.end < 12)
+                    || l.label_len > 0 && WHEN_LABEL.is_match(&lower[..l.label_len]));
             let header = table_first.and_then(|first| doc.column_header(first, li, d.start));
             let column = header.is_some_and(|h| COLUMN.is_match(h));
             // "| Incident Duration |" says total as plainly as a label.
@@ -3084,6 +3094,17 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
                 )
             });
             if NOT_OUTAGE.is_match(near_before) && !RESTORED_WITHIN.is_match(near_before) {
+                continue;
+            }
+            // "Not noticed or flagged for at least 2 weeks": how long it
+            // went unseen, told in the words before the duration.
+            static UNSEEN: LazyLock<Regex> = LazyLock::new(|| {
+                re(
+                    r"\b(not|never|wasn't|weren't)\s+(\w+\s+)?(noticed|detected|flagged|seen|reported|caught|spotted)\b|\bun(noticed|detected|seen|reported)\b",
+                )
+            });
+            let before_in_sentence = grammar::clip(&joined, at.saturating_sub(60).max(from), at);
+            if UNSEEN.is_match(before_in_sentence) {
                 continue;
             }
             let mut score = DUR_BASE;
@@ -4322,6 +4343,15 @@ mod rules_tests {
             "# X\n## Summary\nFor an aggregate of 24 minutes, one request in ten returned errors.\n",
         );
         assert_eq!(i.duration_stated_min, Some(24));
+        // After a range, approximate; "closed for"; but not how long it
+        // went unseen.
+        let i =
+            ex("# X\n## Summary\nDate: 3 Nov 2016 (~1727) to 3 Nov 2016 (~1900) (~1.5 hours)\n");
+        assert_eq!(i.duration_stated_min, Some(90));
+        let i = ex("# X\n## Fallout\nAll trees were closed for 17 hours.\n");
+        assert_eq!(i.duration_stated_min, Some(1020));
+        let i = ex("# X\n## Lessons\nThe issue was not noticed or flagged for at least 2 weeks.\n");
+        assert_eq!(i.duration_stated_min, None);
         // A compound number word is one number.
         let i = ex("# X\n## Summary\nThe site was down for about twenty four hours.\n");
         assert_eq!(i.duration_stated_min, Some(1440));

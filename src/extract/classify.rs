@@ -275,7 +275,7 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "internal-report",
-            r"\b(engineer|developer|team\s+member|staff|employee|admin|administrator|sre|devops|qa|tester|colleague|ops\s+team|operator|we|i)\s+(\w+\s+)?(notice[sd]?|discover(s|ed)?|observe[sd]?|spot(s|ted)?|found|finds?|reali[sz](e|es|ed))\b|\bnoticed\s+(by|while)|\bmanual(ly)?\s+(check|test|inspection|testing)|\bduring\s+(routine|a\s+routine|manual|testing|a\s+build)|\binternal(ly)?\s+(testing|users?)|\binternally\s+reported|\binternal\s+reports?\s+(of|that|from|about)\b|\bwhile\s+(testing|working|building|deploying)|\b(started|running)\s+(a|the)\s+\w+\s+build|\b(team|engineers?|developers?|devs|on-?call|sre|ops|staff|we|i)\s+(\w+\s+){0,2}(becomes?|became|was|were)\s+aware|\b(caught|found|noticed|spotted|detected)\s+by\s+(a\s+|an\s+)?(person|human|hand|engineer|developer|team\s+member|colleague)\b|\b(entirely|purely)\s+(human|manual)\b|\bdetection\s+(here\s+)?was\s+(entirely\s+|purely\s+)?(human|manual)",
+            r"\b(engineer|developer|team\s+member|staff|employee|admin|administrator|sre|devops|qa|tester|colleague|ops\s+team|operator|we|i)\s+(\w+\s+)?(notice[sd]?|discover(s|ed)?|observe[sd]?|spot(s|ted)?|found|finds?|reali[sz](e|es|ed))\b|\bnoticed\s+(by|while)|\bmanual(ly)?\s+(check|test|inspection|testing)|\bduring\s+(routine|a\s+routine|manual|testing|a\s+build)|\binternal(ly)?\s+(testing|users?)|\binternally\s+reported|\binternal\s+reports?\s+(of|that|from|about)\b|\bwhile\s+(testing|working|building|deploying)|\b(started|running)\s+(a|the)\s+\w+\s+build|\b(team|engineers?|developers?|devs|on-?call|sre|ops|staff|we|i)\s+(\w+\s+){0,2}(becomes?|became|was|were)\s+aware|\b(caught|found|noticed|spotted|detected)\s+by\s+(a\s+|an\s+)?(person|human|hand|engineer|developer|team\s+member|colleague)\b|\b(entirely|purely)\s+(human|manual)\b|\bdetected\s+(by|when|while|after)\s+(running|curling|checking|testing|trying|visiting|browsing|looking|using|reviewing|inspecting|accessing|opening|loading|logging)\b|\bdetection\s+(here\s+)?was\s+(entirely\s+|purely\s+)?(human|manual)",
             1.3,
         ),
         // Someone noticed, with no alert or customer named: a person on
@@ -2049,6 +2049,14 @@ mod tests {
         ] {
             assert_eq!(i(t).detection, "customer-report", "{t}");
         }
+    }
+
+    #[test]
+    fn detected_by_a_manual_check_is_an_internal_report() {
+        let x = i(
+            "# X\n## Timeline\n- 15/08 - the issue was detected by curling the server address and seeing errors\n",
+        );
+        assert_eq!(x.detection, "internal-report");
     }
 
     #[test]

@@ -946,14 +946,25 @@ const FROM_CAUSE: f32 = 0.35;
 /// setting corrected, load met with capacity, a memory leak restarted
 /// away; a failed vendor, device or attacker is dealt with otherwise).
 /// The mirror of the cause-from-resolution rule; weak, and scored so.
+///
+/// Service that came back with no named action ("issue resolved, normal
+/// functionality restored") after a named defect or wrong setting came
+/// back by that mechanism's remedy too, more often than by itself.
 fn resolution_from_cause(ex: &mut Extraction) {
-    if ex.incident.resolution != Resolution::Unknown {
+    let bare_recovery = ex
+        .decisions
+        .get("resolution")
+        .is_some_and(|d| d.rule == "restored-without-named-action");
+    if ex.incident.resolution != Resolution::Unknown && !bare_recovery {
         return;
     }
     let remedy = match ex.incident.root_cause {
         RootCause::Unknown => return,
         RootCause::SoftwareBug => "hotfix",
         RootCause::Misconfiguration => "config-fix",
+        // A surge that passed, or a leak whose fix is not named, came
+        // back by itself as often as not.
+        _ if bare_recovery => return,
         RootCause::CapacityOverload => "scaling",
         RootCause::MemoryLeak => "restart",
         _ => "other",
@@ -2027,6 +2038,11 @@ mod tests {
             "# Checkout errors\n## Root cause\nA misconfiguration of the payment service: the wrong port in its settings.\n## Resolution\nWe rolled back the release.\n",
         );
         assert_eq!(y.resolution, "rollback");
+        // Service back with no named action after a named misconfiguration.
+        let z = i(
+            "# Pool errors\n## Root cause\nA misconfiguration of the connection pool settings.\n## Timeline\n- 3:00 PM: errors on every page\n- 4:00 PM: issue resolved and normal functionality restored.\n",
+        );
+        assert_eq!(z.resolution, "config-fix");
     }
 
     #[test]

@@ -1140,7 +1140,7 @@ fn stated_labels(
 ) {
     static START_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(\bstart(ed|s|ing)?(\s+time)?|began|begin(ning)?|commenc|onset|time\s+of\s+(the\s+)?incident|incident\s+time|date\s*(and|/|&)\s*time|occurred|outage\s+time|since|(unavailable|down|offline|unreachable|inaccessible|degraded)\s+from)\W*$",
+            r"(\bstart(ed|s|ing)?(\s+time)?|began|begin(ning)?|commenc|onset|(time|date|day)\s+of\s+(the\s+)?(incident|outage)|(incident|outage)\s+(time|date)|date\s*(and|/|&)\s*time|occurred|outage\s+time|since|(unavailable|down|offline|unreachable|inaccessible|degraded)\s+from)(\W+(mon|tues|wednes|thurs|fri|satur|sun)day)?\W*$",
         )
     });
     // "Closed" ends the incident only as a label or said of the incident
@@ -4188,6 +4188,16 @@ mod rules_tests {
         );
         assert_eq!(i.start.as_deref(), Some("12:07"));
         assert_eq!(i.end.as_deref(), Some("23:59"));
+    }
+
+    #[test]
+    fn a_date_of_incident_line_with_a_clock_time_states_the_start() {
+        let i = ex(
+            "# Chain halt\n**Date of Incident:** Wednesday 20th September 2023, 14:32 UTC\n## Timeline\n13:50 GST: the testnet halted, flagged by a validator.\n18:32 GST: the mainnet halted.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("14:32"));
+        assert_eq!(i.tz.as_deref(), Some("UTC"));
+        assert_eq!(i.date.as_deref(), Some("2023-09-20"));
     }
 
     #[test]

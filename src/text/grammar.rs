@@ -297,7 +297,12 @@ fn zone_alternation() -> String {
     let mut alts: Vec<String> = Vec::new();
     // Numeric offsets first. A bare "+02:00" is only taken glued to an ISO
     // time (see TIME_RE): after "06:58-07:31" it would eat the next time.
-    alts.push(r"(?:UTC|GMT|utc|gmt)\s?[+-−]\s?\d{1,2}(?::?\d{2})?".into());
+    // The sign is one of three characters (not a range of them: "+-−"
+    // in a class spans U+002B..U+2212, arrows and dashes included), and a
+    // sign spaced on both sides is a range ("09:45 UTC - 11:00 UTC").
+    alts.push(
+        r"(?:UTC|GMT|utc|gmt)(?:\s?[+\-−]\d{1,2}(?::?\d{2})?|[+\-−]\s?\d{1,2}(?::?\d{2})?)".into(),
+    );
     let mut names: Vec<&str> = FIXED_NAMES.iter().map(|(n, _, _)| *n).collect();
     names.extend(
         NAMED_ZONES
@@ -343,7 +348,7 @@ pub fn parse_zone(written: &str) -> Option<Zone> {
         return None;
     }
     static NUM: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::rx::new(r"(?i)^(utc|gmt)?\s?([+-−])\s?(\d{1,2})(?::?(\d{2}))?$").unwrap()
+        crate::text::rx::new(r"(?i)^(utc|gmt)?\s?([+\-−])\s?(\d{1,2})(?::?(\d{2}))?$").unwrap()
     });
     if let Some(c) = NUM.captures(w) {
         let h: i32 = c[3].parse().ok()?;
@@ -1504,6 +1509,15 @@ mod tests {
         );
         assert_eq!(t("16:15 GMT+1"), ["16:15 GMT+1"]);
         assert_eq!(t("10:30 AM (UTC-5)"), ["10:30 UTC-5"]);
+        assert_eq!(t("10:30 GMT -5"), ["10:30 GMT-5"]);
+        // A dash or arrow spaced between a zone and a time is a range, not
+        // an offset; an arrow or en dash is never a sign.
+        assert_eq!(t("09:45 UTC - 11:00 UTC"), ["09:45 UTC", "11:00 UTC"]);
+        assert_eq!(
+            t("09:45 UTC \u{2192} 11:00 UTC"),
+            ["09:45 UTC", "11:00 UTC"]
+        );
+        assert_eq!(t("09:45 UTC\u{2013}11:00 UTC"), ["09:45 UTC", "11:00 UTC"]);
         assert_eq!(t("17:39 Denver - started"), ["17:39 Denver"]);
         assert_eq!(t("09:05 (Korea time) - paged"), ["09:05 KST"]);
         assert_eq!(zones_in("Timeline (Japan time)")[0].1.offset, Some(540));

@@ -270,6 +270,16 @@ fn counts_of_users(u: &Unit, w: f32, count: &mut Vec<Candidate>) {
         if before.ends_with(':') || before.ends_with('/') || before.ends_with('.') {
             continue;
         }
+        // The year of a date ("On February 9th, 2025 two users ...").
+        static DATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+            crate::text::rx::new(r"(?i)(\b\d{1,2}(st|nd|rd|th)?,?|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?|\bin|\bof|\bsince)\s*$").unwrap()
+        });
+        if c["n"].len() == 4
+            && (c["n"].starts_with("19") || c["n"].starts_with("20"))
+            && DATE_BEFORE.is_match(before)
+        {
+            continue;
+        }
         let Some(v) = num(&c["n"]) else { continue };
         let v = v * mult(c.name("mult").map(|m| m.as_str()));
         if v < MIN_USER_COUNT || v.fract() != 0.0 && v < FRACTIONAL_COUNT_MIN {
@@ -361,6 +371,9 @@ mod tests {
         assert_eq!(x.users_affected_pct, Some(100.0));
         let x = i("# X\nAll of the team members who answer customers were unavailable that day.\n");
         assert_eq!(x.users_affected_pct, None);
+        // The year of a date before a count is no count.
+        let x = i("# X\nOn February 9th, 2025 two users submitted requests that failed.\n");
+        assert_eq!(x.users_affected_count, None);
         // "user_agent=node" names no users.
         let x = i("# X\nThe logs show 19x422 from user_agent=node and no successes.\n");
         assert_eq!(x.users_affected_count, None);

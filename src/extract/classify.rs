@@ -2051,6 +2051,12 @@ mod tests {
             "# Cart errors\n## Detection\nThis was caught by a person paying attention, not by our monitoring. No alert fired for the 406 rate. Nothing paged, so there was no report to make up for the missing alert; our alerting gap is the first action.\n",
         );
         assert_eq!(x.detection, "internal-report");
+        // Monitoring named only as absent is no evidence for it (with the
+        // weak "the team noticed" alone, nothing is decided).
+        let z = i(
+            "# Cart errors\n## Detection\nThe team noticed the errors. The missing alert and a monitoring blind spot let them run for a day; monitoring did not fire.\n",
+        );
+        assert_ne!(z.detection, "monitoring");
         let y = i(
             "# Queue stuck\n## Detection\nAn alert fired for the queue depth at 10:00 and paged the on-call.\n",
         );

@@ -230,12 +230,12 @@ fn all_users(u: &Unit, w: f32, pct: &mut Vec<Candidate>) {
         .map_or(t.len(), |i| all.end() + i + 1);
     let sentence = &t[from..to];
     let said = all.as_str();
-    // "all affected users were refunded" is every one of the affected,
-    // not every user.
     // "A 406 does not take the site down for every visitor": denied.
     static DENIED: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::rx::new(r"(?i)\b((does|do|did|was|were|is|are)\s+not|doesn't|don't|didn't|wasn't|weren't|isn't|aren't)\b").unwrap()
     });
+    // "all affected users were refunded" is every one of the affected,
+    // not every user.
     if HIT.is_match(sentence)
         && !DENIED.is_match(&t[from..all.start()])
         && !SHARING.is_match(sentence)
@@ -270,13 +270,14 @@ fn counts_of_users(u: &Unit, w: f32, count: &mut Vec<Candidate>) {
         if before.ends_with(':') || before.ends_with('/') || before.ends_with('.') {
             continue;
         }
-        // The year of a date ("On February 9th, 2025 two users ...").
-        static DATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-            crate::text::rx::new(r"(?i)(\b\d{1,2}(st|nd|rd|th)?,?|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?|\bin|\bof|\bsince)\s*$").unwrap()
-        });
-        if c["n"].len() == 4
-            && (c["n"].starts_with("19") || c["n"].starts_with("20"))
-            && DATE_BEFORE.is_match(before)
+        // The year of a date ("On February 9th, 2025 two users ..."): the
+        // date grammar says where dates are. Only four digits can be one,
+        // so the line is read for dates only then.
+        let n = c.name("n").unwrap();
+        if n.len() == 4
+            && crate::text::grammar::find_dates(t)
+                .iter()
+                .any(|d| d.start <= n.start() && n.end() <= d.end)
         {
             continue;
         }

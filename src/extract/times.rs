@@ -3053,11 +3053,10 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
                 grammar::sentence_start(&joined, at),
                 grammar::sentence_end(&joined, at + d.end - d.start),
             );
-            let window = grammar::clip(
-                &joined,
-                at.saturating_sub(60).max(from),
-                (at + d.end - d.start + 30).min(to),
-            );
+            // The reading window starts at most 60 bytes back, never
+            // before the sentence.
+            let lo = at.saturating_sub(60).max(from);
+            let window = grammar::clip(&joined, lo, (at + d.end - d.start + 30).min(to));
             let near_before = grammar::clip(&joined, at.saturating_sub(30).max(from), at);
             // "(45 minutes)" right after a stated time range is the outage's.
             // So is one in parentheses on a "Date:" or "When:" line
@@ -3103,8 +3102,7 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
                     r"\b(not|never|wasn't|weren't)\s+(\w+\s+)?(noticed|detected|flagged|seen|reported|caught|spotted)\b|\bun(noticed|detected|seen|reported)\b",
                 )
             });
-            let before_in_sentence = grammar::clip(&joined, at.saturating_sub(60).max(from), at);
-            if UNSEEN.is_match(before_in_sentence) {
+            if UNSEEN.is_match(grammar::clip(&joined, lo, at)) {
                 continue;
             }
             let mut score = DUR_BASE;
@@ -4360,7 +4358,8 @@ mod rules_tests {
         assert_eq!(i.duration_stated_min, Some(90));
         let i = ex("# X\n## Fallout\nAll trees were closed for 17 hours.\n");
         assert_eq!(i.duration_stated_min, Some(1020));
-        let i = ex("# X\n## Lessons\nThe issue was not noticed or flagged for at least 2 weeks.\n");
+        // (In the summary: a lessons section's durations are not read at all.)
+        let i = ex("# X\n## Summary\nThe issue was not noticed or flagged for at least 2 weeks.\n");
         assert_eq!(i.duration_stated_min, None);
         // A compound number word is one number.
         let i = ex("# X\n## Summary\nThe site was down for about twenty four hours.\n");

@@ -40,12 +40,12 @@ pub fn ends_sentence(s: &str, i: usize) -> bool {
         .take_while(|(_, c)| c.is_ascii_alphabetic())
         .last()
         .map_or(i, |(j, _)| j);
-    let word = s[word_from..i].to_ascii_lowercase();
+    let word = &s[word_from..i];
     const ABBREVIATIONS: [&str; 17] = [
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "approx", "ca", "vs", "no", "dr",
     ];
-    !(word.len() == 1 || ABBREVIATIONS.contains(&word.as_str()))
+    !(word.len() == 1 || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)))
 }
 
 /// Where the sentence holding byte `at` begins (just after the last stop).

@@ -258,10 +258,17 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\b(customers?|users?|clients?|shoppers?|visitors?|players?|merchants?|members|subscribers?|people|students?|validators?|researchers?|auditors?)\s+(report(s|ed|ing)?|notif(y|ies|ied)|inform(s|ed)?|tell(s|ing)?|told|ask(s|ed)?|messag(e|es|ed)|complain(s|ed|ing)?|contact(s|ed)?|call(s|ed)?|e-?mail(s|ed)?|tweet(s|ed)?|post(s|ed)?|notic(e|es|ed)|start(s|ed)?\s+reporting|beg[ia]n\s+reporting|raised|flooded|opened\s+(tickets|issues))\b|\breports?\s+(of|from)\s+(\w+\s+)?(users|customers|clients|students)|\b(customer|user|client)\s+(reports?|complaints?|tickets?|feedback)|\bsupport\s+(tickets?|requests?|team\s+received|calls?)|\b(customer\s+)?support\s+(team\s+)?(escalat\w*|flagged|raised|forwarded)|\breports?\s+from\s+(customers|users|clients)|\bcomplaints?\s+from|\bsocial\s+media|\btwitter|\binflux\s+of\s+(support|complaints|tickets)|\breported\s+by\s+(a\s+)?(customer|user|client)s?|\b(security\s+researchers?|external\s+(party|researcher|reporter)|bug\s+bounty|hacker\s*one|community\s+members?|members?\s+of\s+the\s+public)\b",
             1.5,
         ),
+        // A build or test system that reported failures is an automated
+        // check: "Travis reported failures on builds", "CI is failing".
+        (
+            "monitoring",
+            r"\b(travis(\s+ci)?|circle\s*ci|jenkins|buildkite|github\s+actions|gitlab\s+ci|ci)\s+(\w+\s+)?(report(s|ed)|flagged|is\s+(upset|failing|red)|was\s+failing|started\s+failing|failures?)\b",
+            1.0,
+        ),
         // "A user who had been testing the feature noticed the issue".
         (
             "customer-report",
-            r"\b(customers?|users?|clients?|validators?|members|subscribers?|students?|researchers?)\s+(who|that)\s+[^.;]{0,80}?\b(noticed|reported|flagged|spotted|discovered|found)\b",
+            r"\b(customers?|users?|clients?|validators?|members|subscribers?|students?|researchers?)\s+((who|that)\s+[^.;]{0,80}?|(from|at|of|in)\s+[^.;,]{0,40}?)\b(noticed|reported|flagged|spotted|discovered|found|notif(y|ies|ied)|inform(s|ed)|told|contact(s|ed)|complain(s|ed))\b",
             1.5,
         ),
         // "Report of data corruption", "investigating reports of errors",
@@ -275,7 +282,21 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "internal-report",
-            r"\b(engineer|developer|team\s+member|staff|employee|admin|administrator|sre|devops|qa|tester|colleague|ops\s+team|operator|we|i)\s+(\w+\s+)?(notice[sd]?|discover(s|ed)?|observe[sd]?|spot(s|ted)?|found|finds?|reali[sz](e|es|ed))\b|\bnoticed\s+(by|while)|\bmanual(ly)?\s+(check|test|inspection|testing)|\bduring\s+(routine|a\s+routine|manual|testing|a\s+build)|\binternal(ly)?\s+(testing|users?)|\binternally\s+reported|\binternal\s+reports?\s+(of|that|from|about)\b|\bwhile\s+(testing|working|building|deploying)|\b(started|running)\s+(a|the)\s+\w+\s+build|\b(team|engineers?|developers?|devs|on-?call|sre|ops|staff|we|i)\s+(\w+\s+){0,2}(becomes?|became|was|were)\s+aware|\b(caught|found|noticed|spotted|detected)\s+by\s+(a\s+|an\s+)?(person|human|hand|engineer|developer|team\s+member|colleague)\b|\b(entirely|purely)\s+(human|manual)\b|\bdetected\s+(by|when|while|after)\s+(running|curling|checking|testing|trying|visiting|browsing|looking|using|reviewing|inspecting|accessing|opening|loading|logging)\b|\bdetection\s+(here\s+)?was\s+(entirely\s+|purely\s+)?(human|manual)",
+            r"\b(engineer|developer|team\s+member|staff|employee|admin|administrator|sre|devops|qa|tester|colleague|ops\s+team|operator|we|i)\s+(\w+\s+)?(notice[sd]?|detect(s|ed)|discover(s|ed)?|observe[sd]?|spot(s|ted)?|found|finds?|reali[sz](e|es|ed))\b|\bnoticed\s+(by|while)|\bmanual(ly)?\s+(check|test|inspection|testing)|\bduring\s+(routine|a\s+routine|manual|testing|a\s+build)|\binternal(ly)?\s+(testing|users?)|\binternally\s+reported|\binternal\s+reports?\s+(of|that|from|about)\b|\bwhile\s+(testing|working|building|deploying)|\b(started|running)\s+(a|the)\s+\w+\s+build|\b(team|engineers?|developers?|devs|on-?call|sre|ops|staff|we|i)\s+(\w+\s+){0,2}(becomes?|became|was|were)\s+aware|\b(caught|found|noticed|spotted|detected)\s+by\s+(a\s+|an\s+)?(person|human|hand|engineer|developer|team\s+member|colleague)\b|\b(entirely|purely)\s+(human|manual)\b|\bdetected\s+(by|when|while|after)\s+(running|curling|checking|testing|trying|visiting|browsing|looking|using|reviewing|inspecting|accessing|opening|loading|logging)\b|\bdetection\s+(here\s+)?was\s+(entirely\s+|purely\s+)?(human|manual)",
+            1.3,
+        ),
+        // A member of staff who reported it: "Developer reports a high
+        // count of redirects".
+        (
+            "internal-report",
+            r"\b(engineers?|developers?|devs?|team\s+members?|staff|employees?|admins?|administrators?|sres?|testers?|colleagues?|operators?|on-?call)\s+(\w+\s+)?report(s|ed)\b",
+            1.3,
+        ),
+        // A team or organisation named by its initials noticed: "CNI
+        // detected that the mempool was full".
+        (
+            "internal-report",
+            r"(?-i:\b[A-Z]{2,6})\s+(detected|noticed|discovered|spotted|realized|realised)\s+that\b",
             1.3,
         ),
         // Someone noticed, with no alert or customer named: a person on
@@ -297,7 +318,7 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
     );
     let spec: Vec<(&'static str, String, f32)> = vec![
         ("rollback", r"\broll(ed|ing)?\s*-?back|\broll(ed|ing)?\s+(\w+\s+){1,3}back\b|\brollback|\brevert(ed|ing)?\s+(the\s+)?(\w+\s+){0,2}(deploy\w*|release|change|commit|upgrade|update|version|migration|build|code|pr\b|merge)|\brevert\b|\bdowngrad(e|ed|ing)|\b(restored|redeployed|went\s+back\s+to|returned\s+to)\s+(the\s+)?(last\s+)?(previous|prior|earlier|last\s+known\s+good|stable)\s+(\w+\s+)?(version|release|configuration|config|build|state|image)|\bprevious\s+(stable\s+)?(version|release|build|image)\b|\bundid|\bundo(ne)?\b|\brevert(ed|ing)?\s+(the\s+)?(\w+\s+){0,2}(config\w*|settings?)\b|\brevert(ed|ing|s)?\b(\s+\S+){0,12}?\s+(back\s+)?to\s+(the\s+)?(v?\d+(\.\d+)+|(last\s+)?(previous|prior|earlier|older|old|stable|known[-\s]good|last\s+known[-\s]good)\b)|\brevert(ed|ing)?\s+back\b|\b(re-?deploy(ed|ing)?|deploy(ed|ing)?|roll(ed|ing)?\s+out|pin(ned|ning)?|restor(ed|ing)|went\s+back)\s+(\w+\s+){0,3}?(to\s+)?(the\s+|a\s+)?(last\s+)?(previous|prior|earlier|older)?\s*(known[-\s]good|last[-\s]good)\b".into(), 2.0),
-        ("restart", r"\brestart(ed|ing|s)?\b|\breboot(ed|ing|s)?\b|\b(kill|delet)(s|es|ed|ing)?\s+(the\s+)?(\S+\s+){0,2}?pods?\b|\bbounced?\b|\brecycl(ed|ing)\b|\bkill(ed)?\s+(and\s+)?(re)?start|\bpower[-\s]cycl\w*|\bsystemctl\s+restart|\bservice\s+\w+\s+restart|\brelaunch\w*|\brespawn\w*".into(), 1.0),
+        ("restart", r"\brestart(ed|ing|s)?\b|\breboot(ed|ing|s)?\b|\b(kill|delet)(s|es|ed|ing)?\s+(the\s+)?(\S+\s+){0,2}?pods?\b|\bpods?\s+(was\s+|were\s+|is\s+|are\s+|got\s+)?(killed|deleted)\b|\bbounced?\b|\brecycl(ed|ing)\b|\bkill(ed)?\s+(and\s+)?(re)?start|\bpower[-\s]cycl\w*|\bsystemctl\s+restart|\bservice\s+\w+\s+restart|\brelaunch\w*|\brespawn\w*".into(), 1.0),
         ("hotfix", r"\bhot[-\s]?fix\w*|\b(releases?|versions?|builds?|images?|binar(y|ies))\s+(v?\d[\w.-]*\s+)?(containing|with|that\s+include[sd]?|including)\s+(the\s+|a\s+)?(\w+\s+)?fix(es)?\b|\bpatch(ed|ing)\b|\bpatch(es)?\s+(was\s+|were\s+|is\s+|has\s+been\s+)?(deployed|released|shipped|applied|rolled\s+out|published|merged)|\bfix(es)?\s+(was\s+|were\s+)?(deployed|released|shipped|pushed|merged|rolled\s+out|published)|\b(deployed|shipped|released|pushed|merged|rolled\s+out|wrote|implemented|applied)\s+(a|an|the)\s+(\w+\s+){0,2}(fix|patch|change)\b|\bcode\s+(fix|change)\b|\bbug\s*-?fix|\bfix(ed|ing|es)?\s+((on|for|to)\s+)?the\s+(\w+\s+)?(bug|code|typo|query|queries|leak|loop|logic|function|handler|script)|\b(error|typo|mistake|bug|file\s*name|filename|spelling)\s+(was|were|has\s+been)\s+(\w+\s+)?(corrected|fixed|rectified|repaired)|\bcorrected\s+the\s+(\w+\s+)?(code|typo|query|bug|logic|file\s*name|filename)|\boptimi[sz](ed|ing)\s+(the\s+)?(\w+\s+)?(query|queries|code)|\bquery\s+optimi[sz]ation|\bscript\s+(was\s+)?(\w+\s+)?to\s+(fix|remove|correct|rename)|\bfirmware\s+(was\s+)?(updated|upgraded|patched)|\bupdated\s+the\s+(application\s+)?code|\brewrote|\bindex(es)?\s+(was\s+|were\s+)?(added|created)|\badd(ed|ing)\s+(an?\s+|the\s+)?(missing\s+)?index|\bcreated\s+(an?\s+)?index|\bfirmware\s+update|\bupgrad(ed|ing)\s+(the\s+)?(library|package|dependency|firmware|plugin)".into(), 1.5),
         ("config-fix", fix_then_conf, 1.5),
         ("config-fix", conf_then_fix, 1.5),
@@ -2071,6 +2092,34 @@ mod tests {
         ] {
             assert_eq!(i(t).detection, "customer-report", "{t}");
         }
+    }
+
+    #[test]
+    fn a_user_from_another_team_who_notified_us_is_a_customer_report() {
+        let x = i(
+            "# Nodes gone\n## Timeline\n- 12:39 A developer from team Payments notifies us on chat that their test cluster is down.\n",
+        );
+        assert_ne!(x.detection, "customer-report", "a developer is staff");
+        let y = i(
+            "# Nodes gone\n## Timeline\n- 12:39 A user from team Payments notifies us on chat that their test cluster is down.\n",
+        );
+        assert_eq!(y.detection, "customer-report");
+    }
+
+    #[test]
+    fn a_build_system_reporting_failures_is_monitoring() {
+        let x = i(
+            "# Builds red\nSummary: Travis reported failures on every pull request after a library release.\n",
+        );
+        assert_eq!(x.detection, "monitoring");
+    }
+
+    #[test]
+    fn a_team_named_by_its_initials_that_detected_it_is_an_internal_report() {
+        let x = i(
+            "# Stalled queue\n## Summary\nOPS detected that the queue was full while no jobs were being taken.\n",
+        );
+        assert_eq!(x.detection, "internal-report");
     }
 
     #[test]

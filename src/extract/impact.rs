@@ -265,6 +265,14 @@ fn counts_of_users(u: &Unit, w: f32, count: &mut Vec<Candidate>) {
         if NOT_USERS.is_match(whole.as_str()) {
             continue;
         }
+        // A rate ("about 10 users per 15 minutes", "40 users/hour") is
+        // traffic, not how many were hit.
+        static RATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+            crate::text::rx::new(r"(?i)^\s*(per|a|an|every|each|/)\s*(\d+\s*)?(sec(ond)?s?|min(ute)?s?|hours?|hr|h|days?|weeks?|months?)\b").unwrap()
+        });
+        if RATE_AFTER.is_match(&t[whole.end()..]) {
+            continue;
+        }
         let before = &t[..whole.start()];
         // Times, dates and ordinals right before ("10:30 users") are noise.
         if before.ends_with(':') || before.ends_with('/') || before.ends_with('.') {
@@ -427,6 +435,15 @@ mod tests {
         assert_eq!(x.users_affected_pct, None);
         let x = i("# X\nThe outage report was shared with all staff and stakeholders.\n");
         assert_eq!(x.users_affected_pct, None);
+    }
+
+    #[test]
+    fn a_rate_of_users_is_not_a_count() {
+        let x =
+            i("# X\nAnalytics showed about 10 users per 15 minutes trying to start sessions.\n");
+        assert_eq!(x.users_affected_count, None);
+        let y = i("# X\nAbout 40 users/hour could not log in, 300 users in all.\n");
+        assert_eq!(y.users_affected_count, Some(300));
     }
 
     #[test]

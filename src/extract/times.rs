@@ -76,7 +76,7 @@ static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static RESOLVE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(resolved|resolution\s+(confirmed|complete)|restor(ed|ing)|back\s+(online|up|to\s+normal)|recovered|recovery\s+complete|fully\s+(operational|functional|recovered|restored)|normal\s+(operation|operations|service|functionality|performance|levels?|response)|operational\s+again|(is|are|was|were)\s+operational|(is|are|was|were|be|been|remains?|remained|now|confirms?|confirmed|appears?|looks?|seems?)\s+(to\s+be\s+)?(fully\s+)?stable|stable\s+(again|now|performance|operations?)|stability|stabili[sz]ed|end\s+of\s+(the\s+)?(outage|incident|impact|downtime|disruption)|(outage|incident|impact|downtime|disruption)\s+(ends|ended|is\s+over|was\s+over|over\W*$)|back\s+in\s+sync|returned\s+to\s+normal|service\s+resumed|resumed|working\s+(again|normally|as\s+expected)|all\s+clear|closed|close\s+(this|the)\s+(issue|incident)|up\s+and\s+running|100%\s+(back|online|operational)|regained\s+access|(issue|problem|outage|bug)\s+(has\s+been\s+|was\s+|is\s+(now\s+)?)?(fixed|resolved)|(working|signing|flowing|processing|producing|serving|loading|running|responding|responsive|reachable|usable|syncing|functioning|accepting|finali[sz]ing|progressing|moving|sending|delivering)\s+again|(works?|worked)\s+again|conclud(ing|ed|es)\s+the\s+(incident|outage)|(incident|outage)\s+(was\s+|is\s+)?concluded|(trees|site|store|shop|services?|api|access|traffic|writes|logins?|sign-?ups?|registrations?|payments?|checkout)\s+(was\s+|were\s+|is\s+|are\s+|have\s+been\s+|has\s+been\s+)?re-?(enabled|opened|open(s)?)\b|re-?open(ed|s)?\s+(the\s+)?(trees|site|store|shop|service|registrations?|sign-?ups?)\b|mitigated|recover(s|y)\b|successful(ly)?\s+resol\w*|function(s|ing|ed)?\s+(normally|properly|correctly)|(solved|fixed|resolved)\s+the\s+(issue|problem|outage|incident)|(verified|confirmed|declared|reported)\s+(as\s+)?(fully\s+)?(operational|healthy)|accessible\s+again|available\s+again|(error\s+rates?|errors|latency|failures)\s+(\w+\s+){0,7}(drop(ped|s)?|fell|returned|went)\s+(back\s+)?(down\s+)?to\s+(zero|normal|baseline)|auto-?heal(ed|s)?|self-?heal(ed|s)?|(backlog|queue|lag)s?\s+(\w+\s+){0,3}(drained|cleared|emptied|caught\s+up|reduced\s+to\s+(zero|0)\b)|(backlog|queue)s?\s+(is|was|were)\s+(now\s+)?(empty|cleared|drained)|returns?\s+to\s+(normal|baseline|100%)|back\s+to\s+100%|back\s+in\s+service|(is|are|was|were|now)\s+(all\s+)?healthy|healthy\s+again|(operating|working|running|performing|behaving|flowing|loading|processing|responding)\s+normally|normal\s+again|fully\s+functional|full\s+(service|functionality)|problem\s+solved|(enabl|allow)(e|es|ed|ing)\s+(all\s+)?(users|students|customers|clients|people|visitors)\s+to\s+(connect|log\s*in|sign\s+in|access|use)\b|(users|students|customers|clients|people|visitors)\s+(can|could|were\s+able\s+to|are\s+able\s+to)\s+(now\s+|again\s+|once\s+again\s+)?(connect|log\s*in|sign\s+in|access|use)\b|(operations?|services?|site|website|chain|network|systems?|production|api|app|application|platform|servers?|block\s+production)\s+(\w+\s+)?(came|comes|coming)\s+back\b)",
+        r"\b(resolved|resolution\s+(confirmed|complete)|restor(ed|ing)|back\s+(online|up|to\s+normal)|recovered|recovery\s+complete|fully\s+(operational|functional|recovered|restored)|normal\s+(operation|operations|service|functionality|performance|levels?|response)|operational\s+again|(is|are|was|were)\s+operational|^\W*(services?|site|website|systems?|platform|api|app)\s+((is|are)\s+)?(now\s+|fully\s+)?operational\b|(is|are|was|were|be|been|remains?|remained|now|confirms?|confirmed|appears?|looks?|seems?)\s+(to\s+be\s+)?(fully\s+)?stable|stable\s+(again|now|performance|operations?)|stability|stabili[sz]ed|end\s+of\s+(the\s+)?(outage|incident|impact|downtime|disruption)|(outage|incident|impact|downtime|disruption)\s+(ends|ended|is\s+over|was\s+over|over\W*$)|back\s+in\s+sync|returned\s+to\s+normal|service\s+resumed|resum(ed|es)\b|working\s+(again|normally|as\s+expected)|all\s+clear|closed|close\s+(this|the)\s+(issue|incident)|up\s+and\s+running|100%\s+(back|online|operational)|regained\s+access|(issue|problem|outage|bug)\s+(has\s+been\s+|was\s+|is\s+(now\s+)?)?(fixed|resolved)|(working|signing|flowing|processing|producing|serving|loading|running|responding|responsive|reachable|usable|syncing|functioning|accepting|finali[sz]ing|progressing|moving|sending|delivering)\s+again|(works?|worked)\s+again|conclud(ing|ed|es)\s+the\s+(incident|outage)|(incident|outage)\s+(was\s+|is\s+)?concluded|(trees|site|store|shop|services?|api|access|traffic|writes|logins?|sign-?ups?|registrations?|payments?|checkout)\s+(was\s+|were\s+|is\s+|are\s+|have\s+been\s+|has\s+been\s+)?re-?(enabled|opened|open(s)?)\b|re-?open(ed|s)?\s+(the\s+)?(trees|site|store|shop|service|registrations?|sign-?ups?)\b|mitigated|recover(s|y)\b|successful(ly)?\s+resol\w*|function(s|ing|ed)?\s+(normally|properly|correctly)|(solved|fixed|resolved)\s+the\s+(issue|problem|outage|incident)|(verified|confirmed|declared|reported)\s+(as\s+)?(fully\s+)?(operational|healthy)|accessible\s+again|available\s+again|(error\s+rates?|errors|latency|failures)\s+(\w+\s+){0,7}(drop(ped|s)?|fell|returned|went)\s+(back\s+)?(down\s+)?to\s+(zero|normal|baseline)|auto-?heal(ed|s)?|self-?heal(ed|s)?|(backlog|queue|lag)s?\s+(\w+\s+){0,3}(drained|cleared|emptied|caught\s+up|reduced\s+to\s+(zero|0)\b)|(backlog|queue)s?\s+(is|was|were)\s+(now\s+)?(empty|cleared|drained)|returns?\s+to\s+(normal|baseline|100%)|back\s+to\s+100%|back\s+in\s+service|(is|are|was|were|now)\s+(all\s+)?healthy|healthy\s+again|(operating|working|running|performing|behaving|flowing|loading|processing|responding)\s+normally|normal\s+again|fully\s+functional|full\s+(service|functionality)|problem\s+solved|(enabl|allow)(e|es|ed|ing)\s+(all\s+)?(users|students|customers|clients|people|visitors)\s+to\s+(connect|log\s*in|sign\s+in|access|use)\b|(users|students|customers|clients|people|visitors)\s+(can|could|were\s+able\s+to|are\s+able\s+to)\s+(now\s+|again\s+|once\s+again\s+)?(connect|log\s*in|sign\s+in|access|use)\b|(operations?|services?|site|website|chain|network|systems?|production|api|app|application|platform|servers?|block\s+production)\s+(\w+\s+)?(came|comes|coming)\s+back\b)",
     )
 });
 static TRIGGER_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -96,7 +96,7 @@ static TEMP_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NEG_RESOLVE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(not\s+(yet\s+)?(resolved|restored|stable|fixed)|still\s+(down|failing|unstable|degraded)|no\s+longer\s+stable|unstable|instabilit)",
+        r"\b(not\s+(yet\s+)?(resolved|restored|stable|fixed)|still\s+(down|failing|unstable|degraded)|no\s+longer\s+stable|unstable|instabilit|(appears?|appeared|seems?|seemed)\s+to\s+have\s+(already\s+)?(recovered|been\s+(resolved|restored|fixed))|had\s+already\s+(recovered|been\s+(resolved|restored|fixed)))",
     )
 });
 
@@ -176,11 +176,26 @@ fn cue_of(text: &str) -> Cue {
         )
     });
     detect = detect && still_detects(&STATUS_REPORT);
+    // "Node starts reporting 'no space left on device'": a machine that
+    // reports errors is the fault itself, not someone noticing it.
+    static MACHINE_REPORTS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(nodes?|servers?|hosts?|machines?|instances?|pods?|containers?|disks?|databases?|processes|process|clusters?|brokers?|workers?)\s+((start(s|ed)?|began|begins?)\s+)?report(s|ed|ing)\s+(\W|an?\s+(\w+\s+)?error|errors?|failures?|timeouts?)",
+        )
+    });
+    detect = detect && still_detects(&MACHINE_REPORTS);
     // "Reports the previously failing tests pass": a verification step,
     // neither the fault nor its discovery.
     static TESTS_PASS: LazyLock<Regex> =
         LazyLock::new(|| re(r"\btests?\b[^.;]{0,40}\bpass(es|ed)?\b"));
-    if TESTS_PASS.is_match(text) {
+    // "Functional tests indicate all fine, and this is reported": a check
+    // that found nothing wrong.
+    static ALL_FINE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(indicat|show|look|seem|report|confirm)\w*\s+(that\s+)?(all|everything)\s+((is|was|are|were|looks?|looked|seems?|seemed)\s+)?(fine|good|ok|okay|well|green|normal)\b",
+        )
+    });
+    if TESTS_PASS.is_match(text) || ALL_FINE.is_match(text) {
         impact = false;
         detect = false;
     }
@@ -789,7 +804,21 @@ fn roll_days(ctx: &Ctx, events: &mut [Event]) {
     let mut day = 0;
     let mut prev: Option<i32> = None;
     let first_date = events.iter().find_map(|e| e.stamp.date);
+    let in_timeline = |e: &Event| {
+        e.stamp
+            .line
+            .is_some_and(|li| ctx.doc.lines[li].roles(ctx.doc).has(Roles::TIMELINE))
+    };
+    let mut prev_in_timeline = false;
     for e in events.iter_mut() {
+        // The timeline after a summary that already told the times
+        // ("customer impact lasted 56 minutes (15h18-16h14)") starts its
+        // own clock: going back to its first entry is no new day.
+        let here_in_timeline = in_timeline(e);
+        if here_in_timeline && !prev_in_timeline {
+            prev = None;
+        }
+        prev_in_timeline = here_in_timeline;
         // An explicit date that goes back in time in an ordered log is a
         // slip of the author's ("2021-06-28 14:09" then "2021-06-11 14:15"):
         // the clock decides, as for an undated entry.
@@ -2375,7 +2404,10 @@ pub(crate) fn derive_minutes(
     m.ttd = start.map(|(s, _)| s).zip(det_abs).map(|(s, d)| d - s);
     if let (Some(d), Some(e)) = (det_abs, end_abs) {
         let mut v = e - d;
-        if v < 0 && !end_dated {
+        // An undated end before the detection is on the next day, unless
+        // the start has already placed the end on the timeline (the window
+        // was measured with it): then the detection came after the end.
+        if v < 0 && !end_dated && start.is_none() {
             v += 1440;
         }
         if v > MAX_WINDOW_MIN {
@@ -2994,7 +3026,7 @@ const DUR_STEP_PENALTY: f32 = 1.0;
 fn duration_cands(doc: &Document) -> Vec<Candidate> {
     static CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(duration|lasted|lasting|outage|downtime|(cascading\s+|total\s+|complete\s+|partial\s+)?(failure|interruption)|down\s+for|offline\s+for|unavailable\s+for|disruption|(period|window|span|stretch)\s+of|(failed|failing|interrupted|disrupted|stuck|halted|broken|degraded|closed|blocked|paused|frozen|disabled|inaccessible|unusable|unreachable)\s+for|(failed|failing|unable)\s+to\s+\w+\s+for|for\s+(a\s+total\s+of|an?\s+(aggregate|cumulative|combined)(\s+total)?\s+of|about|approximately|roughly|nearly|over|around|almost|more\s+than|at\s+least)|total(ling)?|in\s+total|(restored|resolved|recovered)\s+within|before\s+(being\s+|it\s+was\s+)?(mitigated|resolved|restored|stopped|contained|fixed)|of\s+(partial\s+|degraded\s+|reduced\s+|intermittent\s+)?(availability|unavailability|service\s+degradation|degraded\s+(service|performance)|errors|impact))\b",
+            r"\b(duration|lasted|lasting|outage|downtime|time\s+to\s+(recover|recovery|restore|restoration)|(cascading\s+|total\s+|complete\s+|partial\s+)?(failure|interruption)|down\s+for|offline\s+for|unavailable\s+for|disruption|(period|window|span|stretch)\s+of|(failed|failing|interrupted|disrupted|stuck|halted|broken|degraded|closed|blocked|paused|frozen|disabled|inaccessible|unusable|unreachable)\s+for|(failed|failing|unable)\s+to\s+\w+\s+for|for\s+(a\s+total\s+of|an?\s+(aggregate|cumulative|combined)(\s+total)?\s+of|about|approximately|roughly|nearly|over|around|almost|more\s+than|at\s+least)|total(ling)?|in\s+total|(restored|resolved|recovered)\s+within|before\s+(being\s+|it\s+was\s+)?(mitigated|resolved|restored|stopped|contained|fixed)|of\s+(partial\s+|degraded\s+|reduced\s+|intermittent\s+)?(availability|unavailability|service\s+degradation|degraded\s+(service|performance)|errors|impact))\b",
         )
     });
     static NOT_OUTAGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -3205,6 +3237,64 @@ mod tests {
 
     fn ex(text: &str) -> crate::extract::Incident {
         run(&parse(text), "t.md").incident
+    }
+
+    #[test]
+    fn present_tense_recovery_and_a_bare_operational_entry_end_the_outage() {
+        let i = ex(
+            "# Halt\n\n## Timeline\n\n| Day | Time (UTC) | Event |\n|---|---|---|\n| 2025-05-02 | 09:10 | The chain halts at block 100 |\n| 2025-05-02 | 09:20 | A validator notices and tells the developers |\n| 2025-05-03 | 08:40 | Most validators upgrade and the chain resumes |\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("08:40"));
+        assert_eq!(i.window_min, Some(23 * 60 + 30));
+        let i = ex(
+            "# Logins\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 2025-05-02 10:00 | Logins fail for every user |\n| 2025-05-02 10:30 | Proxy change rolled back |\n| 2025-05-02 10:31 | Service operational. |\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("10:31"));
+    }
+
+    #[test]
+    fn a_check_that_found_everything_fine_is_neither_impact_nor_detection() {
+        let i = ex(
+            "# Logins\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 2025-05-02 08:00 | Proxy switched to the new version |\n| 2025-05-02 08:20 | Smoke tests indicate all fine, and this is reported in chat |\n| 2025-05-02 09:00 | A developer reports many failed logins |\n| 2025-05-02 09:40 | Service operational |\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("09:00"));
+    }
+
+    #[test]
+    fn a_machine_reporting_errors_is_no_one_noticing() {
+        let i = ex(
+            "# Watches\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 2025-05-02 13:50 | Node starts reporting \"too many open files\" |\n| 2025-05-03 10:00 | Pod killed, releasing the handles |\n",
+        );
+        assert_eq!(i.detected, None);
+    }
+
+    #[test]
+    fn a_recovery_seen_afterwards_is_not_the_end() {
+        let i = ex(
+            "# Launches\n\n## Timeline\n\n### 10:34\n\nLaunch success falls to 0%.\n\n### 10:55\n\nThe cluster heals and launches return to normal.\n\n### 15:00\n\nThe dip is noticed on a dashboard. We cordon the node, although it appears to have recovered.\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("10:55"));
+        assert_eq!(i.window_min, Some(21));
+        // Detected after the end: the detection-to-resolution time cannot
+        // be true and is left empty.
+        assert_eq!(i.detect_to_resolve_min, None);
+    }
+
+    #[test]
+    fn a_timeline_after_a_summary_with_times_keeps_its_own_day() {
+        let i = ex(
+            "# Port mix-up\n\n## Summary\n\nHalf the requests failed. Customer impact lasted 56 minutes\n(15:18-16:14 UTC).\n\n## Timeline\n\n- 13:42 config change applied\n- 15:18 the proxy listens on the wrong port\n- 15:28 a customer complains about failures\n- 16:14 traffic flowing normally again\n",
+        );
+        assert_eq!(i.ttd_min, Some(10));
+        assert_eq!(i.detect_to_resolve_min, Some(46));
+    }
+
+    #[test]
+    fn a_stated_time_to_recovery_is_the_outage_length() {
+        let i = ex(
+            "# Logins\n\n## Summary\n\nLogins failed after a proxy change.\n\n## Stats\n\n- Time to detection: 40 minutes\n- Time to recovery: 75 minutes\n",
+        );
+        assert_eq!(i.duration_stated_min, Some(75));
     }
 
     #[test]

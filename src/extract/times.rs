@@ -1725,7 +1725,28 @@ fn gather(ctx: &Ctx) -> Gathered {
                 .and_then(|d| d.to_civil_near(Some(published)))
                 .is_some_and(|d| d < published)
         };
-        if events.iter().any(|e| earlier(&e.stamp))
+        // The front matter's title or description, or a heading, that
+        // names an earlier day ("incident on 17th June 2019" in a post
+        // dated 2 July): the post was published after the incident.
+        let day_before = |text: &str| {
+            find_dates(text)
+                .iter()
+                .filter_map(|m| resolve_slash(m, None))
+                .filter(|d| d.year.is_some())
+                .filter_map(|d| d.to_civil())
+                .any(|d| d < published)
+        };
+        let named_earlier = ["title", "description", "summary"]
+            .iter()
+            .filter_map(|k| ctx.doc.front.get_str(k))
+            .any(|v| day_before(&v))
+            || ctx
+                .doc
+                .lines
+                .iter()
+                .any(|l| matches!(l.kind, Kind::Heading(_)) && day_before(&l.text));
+        if named_earlier
+            || events.iter().any(|e| earlier(&e.stamp))
             || st.start.iter().chain(&st.end).any(|(s, _, _)| earlier(s))
         {
             fm.start = None;
@@ -3521,6 +3542,20 @@ mod tests {
         assert_eq!(i.end.as_deref(), Some("15:55"));
         assert_eq!(i.window_min, Some(1555));
         assert_eq!(i.tz.as_deref(), Some("UTC"));
+    }
+
+    #[test]
+    fn a_post_whose_title_names_an_earlier_day_was_published_after_it() {
+        let i = ex(
+            "---\ntitle: 'Report on the relay incident of 3rd May 2021'\ndate: 2021-05-20 09:30:00\n---\n\n## Setup\n\nTwo relays and a sentry.\n\n## What happened on 3rd May 2021\n\nWe were told in chat that the relay had stopped, and restarted it.\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2021-05-03"));
+        assert_eq!(i.start, None);
+        // The same post without the earlier day: a status page's start.
+        let i = ex(
+            "---\ntitle: 'Relay incident'\ndate: 2021-05-20 09:30:00\n---\n\n## What happened\n\nWe were told in chat that the relay had stopped, and restarted it.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("09:30"));
     }
 
     #[test]

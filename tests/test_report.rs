@@ -160,6 +160,37 @@ fn the_same_store_gives_byte_identical_report_files_charts_included() {
 }
 
 #[test]
+fn source_date_epoch_fixes_the_generated_day_so_a_later_run_is_identical() {
+    let env = ingested();
+    // 2025-01-01T00:00:00Z and one second before it.
+    for (epoch, day) in [("1735689600", "2025-01-01"), ("1735689599", "2024-12-31")] {
+        let out = env
+            .cmd()
+            .env("SOURCE_DATE_EPOCH", epoch)
+            .args(["report", "--quarter", "2024-Q4", "--out", "r"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        for f in ["r/index.html", "r/report.md"] {
+            let text = std::fs::read_to_string(env.path(f)).unwrap();
+            assert!(text.contains(&format!("generated {day} by incidex")), "{f}");
+        }
+    }
+    let out = env
+        .cmd()
+        .env("SOURCE_DATE_EPOCH", "yesterday")
+        .args(["report", "--quarter", "2024-Q4", "--out", "bad"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("SOURCE_DATE_EPOCH"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
 fn the_html_template_autoescapes_postmortem_titles() {
     let env = Env::new();
     env.write(

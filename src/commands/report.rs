@@ -94,7 +94,7 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
         seen_before: Some(&seen),
         period: period.clone(),
         link: &link,
-        generated: jiff::Zoned::now().date().to_string(),
+        generated: generated_day()?,
         unplaced: &unplaced,
     })?;
     std::fs::write(out.join("index.html"), &rendered.html)?;
@@ -156,5 +156,23 @@ mod tests {
             relative(Path::new("/w"), Path::new("/w/corpus/a.md")),
             "corpus/a.md"
         );
+    }
+}
+
+/// The day the report says it was generated: today, or the day of
+/// `SOURCE_DATE_EPOCH` (seconds since 1970, in UTC) when it is set, so
+/// that a report regenerated later from the same store is byte-identical
+/// (the reproducible-builds convention).
+fn generated_day() -> Result<String> {
+    match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(v) => {
+            let secs: i64 = v.trim().parse().with_context(|| {
+                format!("SOURCE_DATE_EPOCH is {v:?}: expected whole seconds since 1970-01-01 UTC")
+            })?;
+            let ts = jiff::Timestamp::from_second(secs)
+                .with_context(|| format!("SOURCE_DATE_EPOCH {secs} is out of range"))?;
+            Ok(ts.to_zoned(jiff::tz::TimeZone::UTC).date().to_string())
+        }
+        Err(_) => Ok(jiff::Zoned::now().date().to_string()),
     }
 }

@@ -142,23 +142,6 @@ fn why_undated(
         .collect()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn relative_links() {
-        assert_eq!(
-            relative(Path::new("/w/reports/2024-Q2"), Path::new("/w/corpus/a.md")),
-            "../../corpus/a.md"
-        );
-        assert_eq!(
-            relative(Path::new("/w"), Path::new("/w/corpus/a.md")),
-            "corpus/a.md"
-        );
-    }
-}
-
 /// The day the report says it was generated: today, or the day of
 /// `SOURCE_DATE_EPOCH` (seconds since 1970, in UTC) when it is set, so
 /// that a report regenerated later from the same store is byte-identical
@@ -174,5 +157,22 @@ fn generated_day() -> Result<String> {
             Ok(ts.to_zoned(jiff::tz::TimeZone::UTC).date().to_string())
         }
         Err(_) => Ok(jiff::Zoned::now().date().to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_links() {
+        assert_eq!(
+            relative(Path::new("/w/reports/2024-Q2"), Path::new("/w/corpus/a.md")),
+            "../../corpus/a.md"
+        );
+        assert_eq!(
+            relative(Path::new("/w"), Path::new("/w/corpus/a.md")),
+            "corpus/a.md"
+        );
     }
 }

@@ -158,7 +158,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // database
         (
             "database",
-            r"\b(inefficient|slow|unoptimi[sz]ed|non-optimi[sz]ed|expensive|heavy|long-running|excessive|too\s+many|redundant|unindexed|poorly\s+written)\s+(database\s+|sql\s+|db\s+|mysql\s+)?quer(y|ies)|\bmissing\s+index(es)?|\bn\+1\b|\bdeadlock\w*\b[^.;]{0,60}\b(database|db|tables?|rows?|transactions?|quer(y|ies)|sql|mysql|postgres\w*)\b|\b(database|db|tables?|rows?|transactions?|quer(y|ies)|sql|mysql|postgres\w*)\b[^.;]{0,60}\bdeadlock|\breplication\s+(lag|failure|broke|error)|\b(failed|broken|botched)\s+(schema\s+)?migration|\bmigration\s+(failed|locked|error)|\b(database|table|row|sql|db)\s+(\w+\s+)?lock\s+contention|\block\s+contention\s+(on|in)\s+(the\s+)?(\w+\s+)?(database|table|rows?|db)\b|\btable\s+locks?|\bdatabase\s+(server\s+)?(crash\w*|went\s+down|was\s+down|failure|outage|corrupt\w*)|\bwraparound|\bquery\s+(plan|performance)",
+            r"\b(inefficient|slow|unoptimi[sz]ed|non-optimi[sz]ed|expensive|heavy|long-running|excessive|too\s+many|redundant|unindexed|poorly\s+written)\s+(database\s+|sql\s+|db\s+|mysql\s+)?quer(y|ies)|\bmissing\s+index(es)?|\bn\+1\b|\bdeadlock\w*\b[^.;]{0,60}\b(database|db|tables?|rows?|transactions?|quer(y|ies)|sql|mysql|postgres\w*)\b|\b(database|db|tables?|rows?|transactions?|quer(y|ies)|sql|mysql|postgres\w*)\b[^.;]{0,60}\bdeadlock|\breplication\s+(lag|failure|broke|error)|\b(failed|broken|botched)\s+(schema\s+)?migration|\bmigration\s+(failed|locked|error)|\b(database|table|row|sql|db)\s+(\w+\s+)?lock\s+contention|\block\s+contention\s+(on|in)\s+(the\s+)?(\w+\s+)?(database|table|rows?|db)\b|\btable\s+locks?|\bdatabase\s+(server\s+)?(crash\w*|went\s+down|was\s+down|failure|outage|corrupt\w*)|\b(database|db)\s+((server|cluster|instance|behind\s+it)\s+)?(had\s+|has\s+)?(stopped\s+(accepting|responding|serving)|became\s+unresponsive)|\bwraparound|\bquery\s+(plan|performance)",
             3.0,
         ),
         (
@@ -712,6 +712,16 @@ fn skip_hit(
             WATCHING.is_match(before)
                 || ABSENT_BEFORE.is_match(before)
                 || ABSENT_AFTER.is_match(after)
+        }
+        // "Become an awesome open source hacker": a hobbyist, no attacker.
+        "security" if hit.to_ascii_lowercase().starts_with("hacker") => {
+            static HOBBY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+                crate::text::rx::new(
+                    r"(?i)\b(open[-\s]?source|awesome|fellow|civic|kernel|life)\s+$",
+                )
+                .unwrap()
+            });
+            HOBBY_BEFORE.is_match(before)
         }
         // A provider writing about its own network or platform names no
         // outside vendor.
@@ -2104,6 +2114,24 @@ mod tests {
             "# Nodes gone\n## Timeline\n- 12:39 A user from team Payments notifies us on chat that their test cluster is down.\n",
         );
         assert_eq!(y.detection, "customer-report");
+    }
+
+    #[test]
+    fn a_database_that_stopped_accepting_requests_is_a_database_problem() {
+        let x = i(
+            "# Outage\nThe web application was up, however the database behind\nit had stopped accepting requests, so every page gave a 500 error.\n",
+        );
+        assert_eq!(x.root_cause, "database");
+    }
+
+    #[test]
+    fn an_open_source_hacker_is_no_attacker() {
+        let x = i(
+            "# DB down\n## Summary\nThe database stopped accepting connections.\n## Help us\n- Become a contributor and an awesome open source hacker\n",
+        );
+        assert_ne!(x.root_cause, "security");
+        let y = i("# Site\n## Summary\nA hacker took over the admin account.\n");
+        assert_eq!(y.root_cause, "security");
     }
 
     #[test]

@@ -496,7 +496,15 @@ fn mil_entry_lead(before: &str) -> bool {
         ))
         .unwrap()
     });
-    LEAD.is_match(before)
+    // "August 16, 2024 (UTC)": the comma after the day closes it and
+    // announces its year.
+    static DAY_COMMA: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(&format!(
+            r"(?i)\b(?:{MONTHS})\.?\s*\d{{1,2}}(?:st|nd|rd|th)?,\s*$"
+        ))
+        .unwrap()
+    });
+    LEAD.is_match(before) && !DAY_COMMA.is_match(before)
 }
 
 /// A four-digit time stamped on an ISO date that opens an entry, as logs
@@ -1381,6 +1389,9 @@ mod tests {
         assert_eq!((m.date.month, m.date.day), (3, 3));
         assert_eq!(m.end, 5);
         assert_eq!(find_dates("Mar 3, 2015 UTC")[0].date.year, Some(2015));
+        // With a comma after the day, the four digits are its year.
+        assert!(t("Mar 3, 2015 UTC").is_empty());
+        assert!(t("On August 16, 2024 (UTC), functions failed").is_empty());
     }
 
     #[test]

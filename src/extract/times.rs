@@ -946,6 +946,9 @@ const W_PROSE_FULLY_RESTORED: f32 = 1.0;
 /// Score of a time in prose read from what its sentence says (restored,
 /// noticed, impact) with no label: the weakest stated time.
 const W_PROSE: f32 = 0.5;
+/// A time in prose the authors give as the outage's beginning ("at 01:55
+/// UTC we experienced a degradation"): above the timeline's first entry.
+const W_PROSE_STATED_START: f32 = 1.2;
 /// Added to the best weight of phases that chain: together they span the
 /// outage, which outweighs any one phase's range.
 const PHASES_BONUS: f32 = 0.5;
@@ -1380,7 +1383,19 @@ fn prose_time(ctx: &Ctx, line: &StatedLine, t: &TimeMention, st: Stamp, s: &mut 
     } else if c.detect {
         s.detected.push((st, "prose-detection", W_PROSE));
     } else if c.impact {
-        s.start.push((st, "prose-impact", W_PROSE));
+        // "At approximately 01:55 UTC we experienced a service
+        // degradation": the authors state when the outage began.
+        static BEGAN: LazyLock<Regex> = LazyLock::new(|| {
+            re(
+                r"\b(experienced|suffered|had|saw)\s+(an?\s+|the\s+)?(\w+\s+){0,3}(outage|degradation|disruption|interruption|downtime|incident)\b|\b(outage|degradation|disruption|interruption|downtime|incident|impact)\s+(began|started|commenced)\b",
+            )
+        });
+        let w = if BEGAN.is_match(sentence) {
+            W_PROSE_STATED_START
+        } else {
+            W_PROSE
+        };
+        s.start.push((st, "prose-impact", w));
     }
 }
 
@@ -2826,7 +2841,11 @@ fn add_body_dates(ctx: &Ctx, dc: &mut DateCands) {
                     r"\b(resolved|restored|recovered|fixed|back\s+(to|online|up)|ended|mitigated)\b[^.;!?]{0,40}\b(since|on|by|until|as\s+of)\s*$",
                 )
             });
-            let ended_on = !in_timeline && END_DAY.is_match(&l.text[..m.start]);
+            // "As of the 8th February, the patch has been applied": the day
+            // of a status, not of the incident.
+            static AS_OF: LazyLock<Regex> = LazyLock::new(|| re(r"\bas\s+(of|at)\s+(the\s+)?$"));
+            let ended_on = !in_timeline
+                && (END_DAY.is_match(&l.text[..m.start]) || AS_OF.is_match(&l.text[..m.start]));
             // Earlier dates in summary-like places are the incident's day.
             let score = if first_heading {
                 DATE_IN_SUMMARY
@@ -3308,6 +3327,23 @@ mod tests {
         );
         assert_eq!(i.ttd_min, Some(10));
         assert_eq!(i.detect_to_resolve_min, Some(46));
+    }
+
+    #[test]
+    fn a_date_given_as_of_a_status_is_not_the_incident_day() {
+        let i = ex(
+            "# Upgrade report\n\n**Date**: 30th January 2023\\\n**Status**: Resolved\n\n## Introduction\n\nThe upgrade met several problems.\n\nAs of the 8th February 2023, the patched release runs on every validator and the network works as expected.\n\n## What happened\n\nOn Monday 30th January the upgrade halted the network.\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2023-01-30"));
+    }
+
+    #[test]
+    fn a_start_stated_in_prose_beats_the_first_report() {
+        let i = ex(
+            "# Media\n\n## Summary\n\nOn March 3rd, 2023 at approximately 04:10 UTC we experienced a service degradation in which uploads failed.\n\n## Timeline\n\n- 04:07 a moderator reports failing uploads\n- 04:30 certificate renewed\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("04:10"));
+        assert_eq!(i.ttd_min, Some(-3));
     }
 
     #[test]

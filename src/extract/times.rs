@@ -71,7 +71,7 @@ static DETECT_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(outage|down\b|stuck|stall(ed|s|ing)?\b|froze|frozen|hung\b|hangs\b|(chain|network|production|services?|site|nodes?|validators?)\s+(\w+\s+)?halt(ed|s)?\b|halt(ed|s)?\s+at\s+(block\s+)?(height|block)|went\s+down|unavailable|unreachable|unresponsive|inaccessible|errors?|(unhandled|uncaught|threw|throws|throwing|raised|raising)\s+(an?\s+)?(\S+\s+)?exceptions?|exceptions?\s+(shows?\s+up|showed\s+up|appear\w*|(was\s+|were\s+|is\s+|are\s+)?(thrown|raised)|occurr\w*|in\s+(the\s+)?(\w+\s+)?logs?)|5\d\d|fail(ed|ing|ure)|crash(ed|es|ing)?|degrad|slow(s|ed|er|ing|ness|downs?)?\b|latency|timeouts?|timing\s+out|impact|unable|(was|were|is|are)\s+not\s+able\s+to|could\s+not|couldn't|cannot|began|begins|start(s|ed)?\s+(to\s+)?\w+ing\b|started\s+(failing|returning|to)|reject\w*|dropp\w*|drops?\b|timing\s+out|spike|surge|stopped|stops\b|ceas(e|es|ed)\b|broke|breaks\b|fails\b|outage\s+starts?|incident\s+(start|began)|high\s+(cpu|memory|load|error)|(drops?|dropped|falls?|fell|reach(es|ed)?)\s+(to\s+)?0\s*%|prevent(s|ed|ing)\s+(\S+\s+){1,4}?from\s+\w+ing\b)",
+        r"\b(outage|down\b|stuck|stall(ed|s|ing)?\b|froze|frozen|hung\b|hangs\b|(chain|network|production|services?|site|nodes?|validators?)\s+(\w+\s+)?halt(ed|s)?\b|halt(ed|s)?\s+at\s+(block\s+)?(height|block)|went\s+down|unavailable|unreachable|unresponsive|inaccessible|errors?|(unhandled|uncaught|threw|throws|throwing|raised|raising)\s+(an?\s+)?(\S+\s+)?exceptions?|exceptions?\s+(shows?\s+up|showed\s+up|appear\w*|(was\s+|were\s+|is\s+|are\s+)?(thrown|raised)|occurr\w*|in\s+(the\s+)?(\w+\s+)?logs?)|5\d\d|fail(ed|ing|ure)|crash(ed|es|ing)?|degrad|slow(s|ed|er|ing|ness|downs?)?\b|latency|timeouts?|timing\s+out|impact|unable|(was|were|is|are)\s+not\s+able\s+to|could\s+not|couldn't|cannot|(outage|incident|issues?|problems?|errors?|failures?|impact|downtime|disruption|degradation|troubles?|symptoms?)\s+(began|begins)|(began|begins)\s+(to\s+)?(fail|error|return|drop|time|crash|degrad|slow|reject)\w*|start(s|ed)?\s+(to\s+)?\w+ing\b|started\s+(failing|returning|to)|reject\w*|dropp\w*|drops?\b|timing\s+out|spike|surge|stopped|stops\b|ceas(e|es|ed)\b|broke|breaks\b|fails\b|outage\s+starts?|incident\s+(start|began)|high\s+(cpu|memory|load|error)|(drops?|dropped|falls?|fell|reach(es|ed)?)\s+(to\s+)?0\s*%|prevent(s|ed|ing)\s+(\S+\s+){1,4}?from\s+\w+ing\b)",
     )
 });
 static RESOLVE_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -814,9 +814,13 @@ fn roll_days(ctx: &Ctx, events: &mut [Event]) {
         // The timeline after a summary that already told the times
         // ("customer impact lasted 56 minutes (15h18-16h14)") starts its
         // own clock: going back to its first entry is no new day.
+        // Its dates are compared with the first date again: the moments a
+        // summary table states first ("Detected 03-05 23:27", "Resolved
+        // 03-06 03:34") do not make the log's own days slips.
         let here_in_timeline = in_timeline(e);
         if here_in_timeline && !prev_in_timeline {
             prev = None;
+            day = 0;
         }
         prev_in_timeline = here_in_timeline;
         // An explicit date that goes back in time in an ordered log is a
@@ -3344,6 +3348,28 @@ mod tests {
         );
         assert_eq!(i.start.as_deref(), Some("04:10"));
         assert_eq!(i.ttd_min, Some(-3));
+    }
+
+    #[test]
+    fn a_job_that_begins_is_no_impact() {
+        let i = ex(
+            "# Pipeline\n\n## Timeline\n\n- 10:40 branch deployed\n- 16:01 the nightly job begins\n- 23:27 the job crashes and an alert is sent\n- 23:50 job restarted, back to normal\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("23:27"));
+        let i = ex(
+            "# Pipeline\n\n## Timeline\n\n- 16:01 errors began on the API\n- 16:20 back to normal\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("16:01"));
+    }
+
+    #[test]
+    fn a_summary_table_of_dated_moments_does_not_shift_the_log_days() {
+        let i = ex(
+            "| Data group | Working group |\n|---|---|\n| **Event** | Import of a bad record |\n| **Detected** | 2021-03-05 23:27 |\n| **Resolved** | 2021-03-06 03:34 |\n| **Team** | AB |\n\n## Timeline\n\n### 2021-03-05 \n* `10:40` - branch deployed to production\n* `21:32` - the import job starts\n* `23:27` - the importer sends an alert to the chat channel\n    * AB gets a notification\n",
+        );
+        assert_eq!(i.ttd_min, Some(0));
+        assert_eq!(i.window_min, Some(247));
+        assert_eq!(i.detect_to_resolve_min, Some(247));
     }
 
     #[test]

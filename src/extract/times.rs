@@ -1539,6 +1539,24 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     let g = gather(&ctx);
     let marks = Marks::of(&g.events);
     let (mut start, mut end) = pick_start_end(doc, &g, &marks);
+    // An undated start that the text also states with its day ("failing
+    // since ... at `2022-04-20 19:48`" beside the log's "19:48 - the
+    // listener fails"): the same moment, so the day is the stated one.
+    if let Some(s) = start.stamp.as_mut()
+        && s.date.is_none()
+        && let Some(d) =
+            g.st.start
+                .iter()
+                .map(|(t, _, _)| t)
+                .find(|t| {
+                    t.minutes == s.minutes
+                        && t.date.is_some_and(|d| d.year.is_some())
+                        && (t.zone.is_none() || s.zone.is_none() || t.zone == s.zone)
+                })
+                .and_then(|t| t.date)
+    {
+        s.date = Some(d);
+    }
     // The timeline entry at the end time (or the last "restored" entry).
     let end_event = end
         .stamp
@@ -1739,9 +1757,16 @@ fn gather(ctx: &Ctx) -> Gathered {
             .and_then(|s| s.date)
             .and_then(|d| d.to_civil())
     {
+        // A day written without its year is read in the year of
+        // publication ("On March 29th" in a post of October 13).
         let earlier = |s: &Stamp| {
             s.date
-                .and_then(|d| d.to_civil_near(Some(published)))
+                .and_then(|d| match d.year {
+                    Some(_) => d.to_civil(),
+                    None => {
+                        jiff::civil::Date::new(published.year(), d.month as i8, d.day as i8).ok()
+                    }
+                })
                 .is_some_and(|d| d < published)
         };
         // The front matter's title or description, or a heading, that
@@ -3373,6 +3398,16 @@ mod tests {
     }
 
     #[test]
+    fn an_undated_log_start_takes_the_day_the_summary_states_for_it() {
+        let i = ex(
+            "| Group | Team |\n|---|---|\n| **Detected** | `2022-04-28 10:34` |\n| **Resolved** | `2022-04-29 12:01` |\n\n## Summary\n\nA DNS glitch resulted in the queue listener failing since it could not reach its endpoint at `2022-04-20 19:48`. It stayed down for eight days.\n\n## Timeline\n\n* `19:48` - the listener service fails as it cannot resolve the queue endpoint.\n* `10:38` - an engineer finds the service failed and restarts it.\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2022-04-20"));
+        assert_eq!(i.window_min, Some(12493));
+        assert_eq!(i.ttd_min, Some(10966));
+    }
+
+    #[test]
     fn a_stated_time_to_recovery_is_the_outage_length() {
         let i = ex(
             "# Logins\n\n## Summary\n\nLogins failed after a proxy change.\n\n## Stats\n\n- Time to detection: 40 minutes\n- Time to recovery: 75 minutes\n",
@@ -3618,6 +3653,15 @@ mod tests {
             "---\ntitle: 'Relay incident'\ndate: 2021-05-20 09:30:00\n---\n\n## What happened\n\nWe were told in chat that the relay had stopped, and restarted it.\n",
         );
         assert_eq!(i.start.as_deref(), Some("09:30"));
+    }
+
+    #[test]
+    fn a_yearless_day_months_before_the_post_makes_its_date_a_publication() {
+        let i = ex(
+            "---\ntitle: Keys printed in our logs\ndate: 2022-10-13 08:34\n---\n\nOn March 29th, at around 10:00 a.m. EST, one of our engineers noticed that a deploy tool was printing secrets in its logs.\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2022-03-29"));
+        assert_eq!(i.start.as_deref(), Some("10:00"));
     }
 
     #[test]

@@ -267,7 +267,7 @@ fn excluded_section(roles: Roles) -> bool {
 fn declared_zones(doc: &Document) -> (Option<Zone>, Vec<Option<Zone>>) {
     static DECL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(all\s+times?|times?\s+(are|is|in|shown|given|listed)|time\s*zone|timezone)\b|\btimes?\s*[:(]|\|\s*time\b",
+            r"\b(all\s+times?|times?\s+(are|is|in|shown|given|listed)|time\s*zone|timezone)\b|\btimes?\s*[:(]|\|\s*time\b|^[\s|]*(?-i:[A-Z]{2,5})\s*\|",
         )
     });
     let mut per_section: Vec<Option<Zone>> = vec![None; doc.sections.len()];
@@ -1569,8 +1569,19 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     let mut det = pick_detected(doc, &g, &marks, start.stamp.as_ref(), end_event);
 
     // ---- date
-    let (date, date_prov, date_rule, date_all) =
+    let (mut date, date_prov, mut date_rule, date_all) =
         pick_date(&ctx, doc, start.stamp.as_ref(), &g.events, &g.fm);
+    // "The server went offline without notice yesterday" in a post that
+    // only its publication dates: the incident was the day before.
+    if matches!(
+        date_rule,
+        "front-matter-date" | "metadata-date" | "dateline"
+    ) && start.stamp.is_none()
+        && told_yesterday(doc)
+    {
+        date = date.map(prev_day);
+        date_rule = "day-before-publication";
+    }
     let base_civil = date.and_then(|d| d.to_civil());
 
     // Store the times.
@@ -2952,7 +2963,33 @@ fn best_date(cands: Vec<(Candidate, Date)>, fm_year: Option<i16>) -> DatePick {
     }
 }
 
-/// The outage duration the text states outright.
+/// Whether the text outside a timeline says the outage was yesterday.
+fn told_yesterday(doc: &Document) -> bool {
+    static YESTERDAY: LazyLock<Regex> = LazyLock::new(|| re(r"\byesterday\b"));
+    static OFFLINE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(went|goes|go|was|were)\s+offline\b"));
+    doc.lines.iter().any(|l| {
+        l.kind != Kind::Code
+            && !l.roles(doc).has(Roles::TIMELINE)
+            && YESTERDAY.is_match(&l.text)
+            && (IMPACT_CUE.is_match(&l.text) || OFFLINE.is_match(&l.text))
+    })
+}
+
+/// The day before `d` (a yearless date is stepped in a leap year).
+fn prev_day(d: Date) -> Date {
+    match jiff::civil::Date::new(d.year.unwrap_or(2000), d.month as i8, d.day as i8)
+        .and_then(|c| c.yesterday())
+    {
+        Ok(n) => Date {
+            year: d.year.map(|_| n.year()),
+            month: n.month() as u8,
+            day: n.day() as u8,
+        },
+        Err(_) => d,
+    }
+}
+
 /// The day after `d` (a yearless date is stepped in a leap year).
 fn next_day(d: Date) -> Date {
     match jiff::civil::Date::new(d.year.unwrap_or(2000), d.month as i8, d.day as i8)
@@ -3405,6 +3442,33 @@ mod tests {
         assert_eq!(i.date.as_deref(), Some("2022-04-20"));
         assert_eq!(i.window_min, Some(12493));
         assert_eq!(i.ttd_min, Some(10966));
+    }
+
+    #[test]
+    fn a_timeline_table_headed_by_a_zone_declares_it() {
+        let i = ex(
+            "# Backups\n\n## Timeline\n\n| NZST | UTC | Event |\n|---|---|---|\n| 2026-06-17 09:46 | 2026-06-16 21:46 | the backup fails |\n| 2026-06-17 11:00 | 2026-06-16 23:00 | backup restored |\n",
+        );
+        assert_eq!(i.tz.as_deref(), Some("NZST"));
+        // A city in a table of regions declares nothing.
+        let i = ex(
+            "# Errors\n\n## Impact\n\n| Region | Error ratio |\n|---|---|\n| Tokyo | 16% of requests |\n\n## Timeline\n\n- 10:00 errors start\n- 10:30 errors stop, back to normal\n",
+        );
+        assert_eq!(i.tz, None);
+    }
+
+    #[test]
+    fn yesterday_in_a_post_dated_only_by_its_metadata_is_the_day_before() {
+        let i = ex(
+            "<!--\n.. link:\n.. tags: Outages\n.. date: 2016-12-22 01:00:00\n.. title: Server outage\n.. author: A. Admin\n-->\n\nThe server that runs this website went offline without notice yesterday. We are restoring it from backups.\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2016-12-21"));
+        // A heading that names the day says it: "yesterday" is then the
+        // authors' own day count, not ours to apply.
+        let i = ex(
+            "## February 11, 2016 incident report\n\nYesterday the booking service was unavailable for 14 minutes.\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2016-02-11"));
     }
 
     #[test]

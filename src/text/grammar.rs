@@ -524,7 +524,7 @@ fn mil_after_iso_date(before: &str, after: &str) -> bool {
 /// in such a list never is.
 fn mil_opens_entry(before: &str, after: &str, value: u32) -> bool {
     static ENTRY_TAIL: LazyLock<Regex> =
-        LazyLock::new(|| crate::text::rx::new(r"^\s*[:\-–—]\s+\p{L}").unwrap());
+        LazyLock::new(|| crate::text::rx::new(r"^\s*([:\-–—]\s+\p{L}|\|\s+[\p{L}`*_\[])").unwrap());
     let approx = before.trim_end().ends_with('~');
     let lead = before.trim_end().trim_end_matches('~');
     opens_line(lead) && ENTRY_TAIL.is_match(after) && (approx || !reads_as_year(value))
@@ -1447,6 +1447,13 @@ mod tests {
         assert!(t("2019: we moved to Kubernetes").is_empty());
         assert!(t("We saw 1324 errors: most were timeouts").is_empty());
         assert!(t("1324: 17 failed").is_empty());
+        // A table row opened by the time.
+        assert_eq!(
+            t("| 0740 | `operator` | containers cannot start |"),
+            ["07:40"]
+        );
+        assert!(t("| 2019 | moved to Kubernetes |").is_empty());
+        assert!(t("| 1324 | 17 |").is_empty());
     }
 
     #[test]

@@ -536,8 +536,14 @@ fn pseudo_heading(raw: &str, text: &str) -> bool {
     {
         return false;
     }
+    // "After remediation, the following signals were observed:" opens a
+    // list inside its section; it names none.
+    let intro = words > 4 && {
+        let t = text.to_ascii_lowercase();
+        t.contains(", ") || t.contains("the following")
+    };
     bold_whole && (colon_end || !roles.is_empty())
-        || colon_end && (!roles.is_empty() || words <= 4)
+        || colon_end && (!roles.is_empty() && !intro || words <= 4)
         || starts_with_role && !text.contains(':') && words <= 5
 }
 
@@ -1110,6 +1116,37 @@ mod tests {
             .find(|l| l.text.contains("it broke"))
             .unwrap();
         assert!(!t.roles(&doc).has(Roles::ACTIONS));
+    }
+
+    #[test]
+    fn a_sentence_that_opens_a_list_is_no_heading() {
+        let doc = parse(
+            "## Verification\n\nAfter remediation, the following signals were observed:\n\n- mail delivered\n\n## Next steps\n\nRecommended follow-up measures:\n\n- add a probe\n",
+        );
+        let kind = |needle: &str| {
+            doc.lines
+                .iter()
+                .find(|l| l.text.starts_with(needle))
+                .unwrap()
+                .kind
+        };
+        assert_eq!(kind("After remediation"), Kind::Text);
+        assert!(
+            !doc.lines
+                .iter()
+                .find(|l| l.text == "mail delivered")
+                .unwrap()
+                .roles(&doc)
+                .has(Roles::ACTIONS)
+        );
+        assert!(
+            doc.lines
+                .iter()
+                .find(|l| l.text == "add a probe")
+                .unwrap()
+                .roles(&doc)
+                .has(Roles::ACTIONS)
+        );
     }
 
     #[test]

@@ -2063,12 +2063,20 @@ mod tests {
         assert_eq!(e.incident.resolution, "config-fix");
         let d = &e.decisions["resolution"];
         assert_eq!(d.rule, "resolution-from-cause");
-        assert!(d.confidence < 0.6, "a prior is not sure: {}", d.confidence);
-        // A named remedy stands.
-        let y = i(
-            "# Checkout errors\n## Root cause\nA misconfiguration of the payment service: the wrong port in its settings.\n## Resolution\nWe rolled back the release.\n",
+        // A named remedy stands, and is surer than the prior.
+        let named = extract(
+            &parse(
+                "# Checkout errors\n## Root cause\nA misconfiguration of the payment service: the wrong port in its settings.\n## Resolution\nWe rolled back the release.\n",
+            ),
+            "t.md",
         );
-        assert_eq!(y.resolution, "rollback");
+        assert_eq!(named.incident.resolution, "rollback");
+        let c = named.decisions["resolution"].confidence;
+        assert!(
+            d.confidence < 0.7 && d.confidence < c,
+            "a prior is not sure: {} (named remedy {c})",
+            d.confidence
+        );
         // Service back with no named action after a named misconfiguration.
         let z = i(
             "# Pool errors\n## Root cause\nA misconfiguration of the connection pool settings.\n## Timeline\n- 3:00 PM: errors on every page\n- 4:00 PM: issue resolved and normal functionality restored.\n",

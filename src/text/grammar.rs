@@ -442,6 +442,20 @@ pub fn zone_after(rest: &str) -> Option<(Zone, usize)> {
     {
         return Some((zone, c.get(0).unwrap().end()));
     }
+    // "to 2:00 PM on May 8th, 2024 (UTC)": the zone after the day the
+    // time is on.
+    static AFTER_DAY: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(&format!(
+            r"(?i)^\s+on\s+(?:[a-z]+day,?\s+)?(?:(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\.?),?\s+\d{{4}},?\s*\(\s*(?P<z>{})\s*\)",
+            zone_alternation()
+        ))
+        .unwrap()
+    });
+    if let Some(c) = AFTER_DAY.captures(rest)
+        && let Some(zone) = parse_zone(&c["z"])
+    {
+        return Some((zone, c.get(0).unwrap().end()));
+    }
     let c = ZONE_AFTER.captures(rest)?;
     let z = c.name("z")?;
     let zone = parse_zone(z.as_str())?;
@@ -1392,6 +1406,11 @@ mod tests {
         // With a comma after the day, the four digits are its year.
         assert!(t("Mar 3, 2015 UTC").is_empty());
         assert!(t("On August 16, 2024 (UTC), functions failed").is_empty());
+        // The zone after the day a time is on is the time's.
+        assert_eq!(
+            t("from 10:00 AM to 2:00 PM on May 8th, 2024 (UTC)."),
+            ["10:00", "14:00 UTC"]
+        );
     }
 
     #[test]

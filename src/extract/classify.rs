@@ -714,7 +714,11 @@ fn skip_hit(
                 || ABSENT_AFTER.is_match(after)
         }
         // "Become an awesome open source hacker": a hobbyist, no attacker.
-        "security" if hit.to_ascii_lowercase().starts_with("hacker") => {
+        "security"
+            if hit
+                .get(..6)
+                .is_some_and(|h| h.eq_ignore_ascii_case("hacker")) =>
+        {
             static HOBBY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
                 crate::text::rx::new(
                     r"(?i)\b(open[-\s]?source|awesome|fellow|civic|kernel|life)\s+$",
@@ -2073,7 +2077,7 @@ mod tests {
         assert_eq!(named.incident.resolution, "rollback");
         let c = named.decisions["resolution"].confidence;
         assert!(
-            d.confidence < 0.7 && d.confidence < c,
+            d.confidence < 0.6 && d.confidence < c,
             "a prior is not sure: {} (named remedy {c})",
             d.confidence
         );

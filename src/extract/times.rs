@@ -811,12 +811,11 @@ fn roll_days(ctx: &Ctx, events: &mut [Event]) {
     };
     let mut prev_in_timeline = false;
     for e in events.iter_mut() {
-        // The timeline after a summary that already told the times
-        // ("customer impact lasted 56 minutes (15h18-16h14)") starts its
-        // own clock: going back to its first entry is no new day.
-        // Its dates are compared with the first date again: the moments a
-        // summary table states first ("Detected 03-05 23:27", "Resolved
-        // 03-06 03:34") do not make the log's own days slips.
+        // A timeline after moments told before it (a summary range
+        // "(15h18-16h14)", a table "Detected 03-05 23:27 / Resolved 03-06
+        // 03:34") starts its own count: going back to its first entry is
+        // no new day, and its dates are compared with the first date again,
+        // not taken for slips back in time.
         let here_in_timeline = in_timeline(e);
         if here_in_timeline && !prev_in_timeline {
             prev = None;
@@ -1795,11 +1794,14 @@ fn gather(ctx: &Ctx) -> Gathered {
             .iter()
             .filter_map(|k| ctx.doc.front.get_str(k))
             .any(|v| day_before(&v))
-            || ctx
-                .doc
-                .lines
-                .iter()
-                .any(|l| matches!(l.kind, Kind::Heading(_)) && day_before(&l.text));
+            || ctx.doc.lines.iter().enumerate().any(|(li, l)| {
+                matches!(l.kind, Kind::Heading(_))
+                    && ctx
+                        .dates_of(li, &l.text)
+                        .into_iter()
+                        .filter_map(|(_, d)| d.filter(|d| d.year.is_some())?.to_civil())
+                        .any(|d| d < published)
+            });
         if named_earlier
             || events.iter().any(|e| earlier(&e.stamp))
             || st.start.iter().chain(&st.end).any(|(s, _, _)| earlier(s))
@@ -2976,24 +2978,21 @@ fn told_yesterday(doc: &Document) -> bool {
     })
 }
 
-/// The day before `d` (a yearless date is stepped in a leap year).
-fn prev_day(d: Date) -> Date {
-    match jiff::civil::Date::new(d.year.unwrap_or(2000), d.month as i8, d.day as i8)
-        .and_then(|c| c.yesterday())
-    {
-        Ok(n) => Date {
-            year: d.year.map(|_| n.year()),
-            month: n.month() as u8,
-            day: n.day() as u8,
-        },
-        Err(_) => d,
-    }
-}
-
 /// The day after `d` (a yearless date is stepped in a leap year).
 fn next_day(d: Date) -> Date {
-    match jiff::civil::Date::new(d.year.unwrap_or(2000), d.month as i8, d.day as i8)
-        .and_then(|c| c.tomorrow())
+    step_day(d, jiff::civil::Date::tomorrow)
+}
+
+/// The day before `d` (a yearless date is stepped in a leap year).
+fn prev_day(d: Date) -> Date {
+    step_day(d, jiff::civil::Date::yesterday)
+}
+
+fn step_day(
+    d: Date,
+    step: fn(jiff::civil::Date) -> Result<jiff::civil::Date, jiff::Error>,
+) -> Date {
+    match jiff::civil::Date::new(d.year.unwrap_or(2000), d.month as i8, d.day as i8).and_then(step)
     {
         Ok(n) => Date {
             year: d.year.map(|_| n.year()),

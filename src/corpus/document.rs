@@ -61,7 +61,7 @@ pub fn roles_of_heading(text: &str) -> Roles {
     static RULES: LazyLock<Vec<(Regex, Roles)>> = LazyLock::new(|| {
         [
             (
-                r"\b(corrective|preventi?ve|preventative|prevention|action\s*items?|actions?\s+taken\s+to\s+prevent|follow[\s-]?ups?|next\s+steps|remediations?|improvements?|tasks?|to-?do|what\s+we\s+are\s+doing|what\s+we'?re\s+doing|what\s+we('re|\s+are|\s+will|'ll)\s+(changing|change|improving|fixing|do)\b|what\s+(could|can|should|will)\s+be\s+done|(avoid|prevent)(ing)?\s+(this|it|that|these|recurrence|a\s+recurrence|similar\s+\w+|in\s+(the\s+)?future)\b|looking\s+forward|going\s+forward|future\s+work|recommendations?|resulting\s+actions?)\b|^\W*actions?(\s+(to\s+take|needed|required|planned|list))?\W*$",
+                r"\b(corrective|preventi?ve|preventative|prevention|action\s*items?|actions?\s+taken\s+to\s+prevent|follow[\s-]?ups?|next\s+steps|remediations?|improvements?|tasks?|to-?do|what\s+we\s+are\s+doing|what\s+we'?re\s+doing|what\s+we('re|\s+are|\s+will|'ll)\s+(changing|change|improving|fixing|do)\b|what\s+(could|can|should|will)\s+be\s+done|(avoid|prevent)(ing)?\s+(this|it|that|these|recurrence|a\s+recurrence|similar\s+\w+|in\s+(the\s+)?future)\b|looking\s+forward|going\s+forward|future\s+work|recommendations?|(resulting|review|remedial|agreed|post[\s-]?incident)\s+actions?)\b|^\W*actions?(\s+(to\s+take|needed|required|planned|list))?\W*$",
                 Roles::ACTIONS,
             ),
             (
@@ -101,6 +101,20 @@ pub fn roles_of_heading(text: &str) -> Roles {
     let mut roles = Roles::empty();
     for i in SET.matches(text).iter() {
         roles = roles.union(RULES[i].1);
+    }
+    // "Quicker detection", "Improving detection" is a lesson about how it
+    // should have been noticed, not how it was.
+    if roles.has(Roles::DETECTION) {
+        static BETTER: LazyLock<Regex> = LazyLock::new(|| {
+            crate::text::rx::new(
+                r"(?i)\b(quicker|faster|better|earlier|improv\w*|enhanc\w*|gaps?)\b",
+            )
+            .unwrap()
+        });
+        if BETTER.is_match(text) {
+            roles.remove(Roles::DETECTION);
+            roles = roles.union(Roles::LESSONS);
+        }
     }
     // "Improvements/Fixes", "Long-term fixes" are work to do, not what
     // restored service.
@@ -842,6 +856,35 @@ fn carry_action_labels(lines: &mut [Line]) {
             _ => {}
         }
     }
+    carry_item_labels(lines);
+}
+
+/// A list item that is only a label ("- **Resolution**:") heads the items
+/// nested under it, as a heading would: those without a label of their
+/// own take its roles, up to the next item at its depth or shallower.
+fn carry_item_labels(lines: &mut [Line]) {
+    let mut head: Option<(u8, Roles)> = None;
+    for l in lines.iter_mut() {
+        match l.kind {
+            Kind::Blank | Kind::ItemCont => continue,
+            Kind::Item(d) => {
+                if let Some((hd, roles)) = head
+                    && d > hd
+                {
+                    if l.label.is_empty() {
+                        l.label = roles;
+                    }
+                    continue;
+                }
+                head = None;
+                if l.label_len > 0 && !l.label.is_empty() && l.text[l.label_len..].trim().is_empty()
+                {
+                    head = Some((d, l.label));
+                }
+            }
+            _ => head = None,
+        }
+    }
 }
 
 /// Sections: headings open them; deeper headings with no roles of their
@@ -1071,6 +1114,25 @@ mod tests {
             runs.iter().map(|r| r.len()).sum::<usize>(),
             d.lines.iter().filter(|l| code(l)).count()
         );
+    }
+
+    #[test]
+    fn a_heading_asking_for_quicker_detection_is_a_lesson() {
+        assert!(roles_of_heading("Detection").has(Roles::DETECTION));
+        let r = roles_of_heading("Quicker Detection");
+        assert!(!r.has(Roles::DETECTION) && r.has(Roles::LESSONS));
+        assert!(!roles_of_heading("Improving detection").has(Roles::DETECTION));
+    }
+
+    #[test]
+    fn items_under_a_label_only_item_take_its_roles() {
+        let doc = parse(
+            "# Incident\n\n- **Detection**:\n  - A customer wrote to support\n- **Review actions**:\n  - Add an alert on queue depth\n- Other: text\n  - nested but not under a label-only item\n",
+        );
+        let by = |t: &str| doc.lines.iter().find(|l| l.text.starts_with(t)).unwrap();
+        assert!(by("A customer").label.has(Roles::DETECTION));
+        assert!(by("Add an alert").label.has(Roles::ACTIONS));
+        assert!(by("nested but").label.is_empty());
     }
 
     #[test]

@@ -186,6 +186,13 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\bthird[-\s]party\s+(service|provider|api|vendor)?\s*(outage|failure|was\s+down|went\s+down|failed|issue|degradation)|\b(vendor|provider|upstream|cdn|cloud\s+provider|payment\s+(gateway|provider|processor))('s)?\s+(outage|failure|was\s+down|went\s+down|failed|incident|degradation|issues?)|\boutage\s+(at|of|in|with)\s+(our\s+)?(the\s+)?(\w+\s+)?(provider|vendor|cdn|region|cloud|hosting\s+compan(y|ies|y's)|host|supplier)|\b(aws|azure|gcp|google\s+cloud|cloudflare|github|stripe)\s+(outage|incident|was\s+down|had\s+an?\s+(outage|incident))|\bregion(al)?\s+outage|\b(provider|vendor|processor|supplier|partner)(,\s*[\w.-]+,)?\s+(\w+\s+)?(has\s+|had\s+)?(confirmed|reported|acknowledged|deployed|identified|experienced|suffered)\b|\b(completed|deployed|rolled\s+out)\s+(its|their)\s+(own\s+)?fix|\b(cloud|provider|vendor|supplier|hosting|host)('s|’s)\s+(\w+\s+){0,3}(service|network|infrastructure|platform|storage|api|region|zone)\b|\b(aws|amazon|azure|microsoft|gcp|google|cloudflare|fastly|akamai|heroku|digitalocean|linode|github|gitlab|stripe|paypal|twilio|sendgrid|okta|auth0|datadog|pagerduty|slack)('s|’s)\s+(\w+\s+)?(network|infrastructure|service|platform|api|outage|incident|failure)|\b(fixed|resolved|restored|mitigated)\s+by\s+(aws|amazon|azure|microsoft|gcp|google|cloudflare|fastly|akamai|heroku|digitalocean|linode|github|gitlab|stripe|paypal|twilio|the\s+(vendor|provider|supplier|upstream))\b|\b[\w.-]+('s|’s)\s+(public\s+|rest\s+|web\s+)?api\s+(access\s+)?(restrictions?|limits?|rate[-\s]limit\w*|changes?|deprecation|outage|downtime|polic(y|ies)|errors?|failures?)|\bthird[-\s]party\s+api\s+(access\s+)?(restrictions?|limits?|rate[-\s]limit\w*|changes?)|\b(not\s+under|outside(\s+of)?|beyond)\s+our\s+control\b|\b(caused|triggered)\s+by\s+(\w+\s+)?(aws|amazon|azure|microsoft|gcp|google\s+cloud|cloudflare|fastly|akamai|heroku|digitalocean|linode|github|gitlab|stripe|paypal|twilio|sendgrid|okta|auth0)\b|\b(incident|outage|issue|problem)\s+was\s+(entirely\s+|fully\s+|completely\s+)?external\b|\bexternal\s+to\s+(us|our\s+\w+)\b",
             3.0,
         ),
+        // A network outside the company's own failed: an ISP's backbone,
+        // a transit carrier, an external route to a partner.
+        (
+            "dependency",
+            r"\b(isps?|internet\s+service\s+providers?|transit\s+providers?|carriers?|telcos?)('s|’s)?\s+(\w+\s+){0,2}(network|backbone|outage|failure|routing|links?)\b|\bwithin\s+(an?|the|one)\s+(isp|third[-\s]party|carrier|upstream)\s+(\w+\s+)?network\b|\bexternal\s+(network\s+)?(routes?|links?|paths?|peering)\s+(between|to)\b",
+            3.0,
+        ),
         (
             "dependency",
             r"\bthird[-\s]party|\bvendor|\b(cloud|hosting|dns|email|e-mail|sms|payment|internet|network|service|saas|identity|upstream|third[-\s]party|external|our|the)\s+providers?\b|\bupstream|\bexternal\s+(service|api|dependency|provider)|\bpayment\s+gateway|\bcdn\b|\b(external|third[-\s]party|upstream|outside)\s+dependenc(y|ies)",
@@ -364,7 +371,7 @@ static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"(?i)\b(was|were|been|is|are|be|being|got)\s+$").unwrap()
 });
 static WATCHING: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::rx::new(r"(?i)\b(are|'re|is|be|will|continue\s+to|continuing\s+to|continued|keep|keeping|kept|carried\s+on|went\s+on)\s+(closely\s+|actively\s+)?$").unwrap()
+    crate::text::rx::new(r"(?i)\b((are|'re|is|be|will|continue\s+to|continuing\s+to|continued|keep|keeping|kept|carried\s+on|went\s+on)\s+(closely\s+|actively\s+)?|\b(closely|actively)\s+)$").unwrap()
 });
 static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"(?i)[,;]?\s+(so\s+that|so\s+(it|they|we|the)|in\s+order\s+to|to\s+(prevent|avoid|ensure|make\s+sure))\b").unwrap()
@@ -709,9 +716,16 @@ fn skip_hit(
             static ABSENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
                 crate::text::rx::new(r"(?i)^\W*(\w+\s+)?(blind\s+spots?|gaps?|did\s+not|didn't|never|failed\s+to|the\s+situation)\b").unwrap()
             });
+            // "Opening issues to alert their owners": telling others.
+            static OUTBOUND_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+                crate::text::rx::new(r"(?i)^\W*(their|the|our|all|any|affected|impacted)\s+(\w+\s+)?(owners?|users?|customers?|clients?|community|public|members|maintainers|partners)\b").unwrap()
+            });
             WATCHING.is_match(before)
                 || ABSENT_BEFORE.is_match(before)
                 || ABSENT_AFTER.is_match(after)
+                || (hit.len() >= 5
+                    && hit[..5].eq_ignore_ascii_case("alert")
+                    && OUTBOUND_AFTER.is_match(after))
         }
         // "Become an awesome open source hacker": a hobbyist, no attacker.
         "security"
@@ -1745,6 +1759,16 @@ mod tests {
     }
 
     #[test]
+    fn a_failure_in_someone_elses_network_is_a_dependency() {
+        for t in [
+            "# Latency\n## Root cause\nA routing metric change within an ISP backbone network sent our traffic the long way, degrading connectivity.\n",
+            "# Push delays\n## Root cause\nSevere packet loss hit an external network route between us and the push provider's network.\n",
+        ] {
+            assert_eq!(i(t).root_cause, "dependency", "{t}");
+        }
+    }
+
+    #[test]
     fn a_spam_folder_is_no_attack() {
         let x = i(
             "# X\n## Root cause\nThe search cluster failed at the provider.\n## Timeline\n- 11:59 The alert emails did eventually appear in the spam folder\n",
@@ -2104,6 +2128,14 @@ mod tests {
             "# Queue stuck\n## Detection\nAn alert fired for the queue depth at 10:00 and paged the on-call.\n",
         );
         assert_eq!(y.detection, "monitoring");
+    }
+
+    #[test]
+    fn alerting_others_and_watching_for_fallout_is_not_how_it_was_found() {
+        let x = i(
+            "# Packages\nCommunity members alerted us to the attack. Response: we actively monitored the registry for copies, opening issues to alert their owners.\n",
+        );
+        assert_eq!(x.detection, "customer-report");
     }
 
     #[test]

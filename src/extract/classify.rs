@@ -320,8 +320,11 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
     const FIX_VERB: &str = r"(correct(ed|ing|s)?|fix(ed|ing)?|adjust(ed|ing|s)?|updat(ed|ing|e)|chang(ed|ing)|modif(ied|ying|y)|amend(ed|ing)?|edit(ed|ing)?|reconfigur\w*|tweak(ed|ing)?|re-?set|setting|renam(ed|ing|e)|repair(ed|ing)?|rectif\w*|add(ed|ing)|remov(ed|ing)|insert(ed|ing)|reverted\s+the\s+(\w+\s+)?(setting|value|flag)|withdr[ae]w\w*)";
     const CONF_NOUN: &str = r"(config\w*|settings?|parameters?|rules?|permissions?|polic(y|ies)|manifests?|ports?|pool\s+size|variables?|directives?|values?|misconfigur\w*|ownership|dns\s+records?|records?|flags?|limits?|timeouts?|allowlist|whitelist|env\b|\.conf|\.env|keys?\b|address(es)?|endpoints?|urls?|hostnames?|host\s+names?|routes?|\S+\.(ya?ml|json|toml|ini|cfg|conf|env|properties))";
     let fix_then_conf = format!(r"\b{FIX_VERB}\b(\W+\w+){{0,6}}?\W+{CONF_NOUN}");
+    // After the noun, "setting" is part of it ("the permissions setting"),
+    // not a fix.
+    let fix_after = FIX_VERB.replace("|setting|", "|");
     let conf_then_fix = format!(
-        r"\b{CONF_NOUN}\s+((was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(\w+\s+)?)?{FIX_VERB}"
+        r"\b{CONF_NOUN}\s+((was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(\w+\s+)?)?{fix_after}"
     );
     let spec: Vec<(&'static str, String, f32)> = vec![
         ("rollback", r"\broll(ed|ing)?\s*-?back|\broll(ed|ing)?\s+(\w+\s+){1,3}back\b|\brollback|\brevert(ed|ing)?\s+(the\s+)?(\w+\s+){0,2}(deploy\w*|release|change|commit|upgrade|update|version|migration|build|code|pr\b|merge)|\brevert\b|\bdowngrad(e|ed|ing)|\b(restored|redeployed|went\s+back\s+to|returned\s+to)\s+(the\s+)?(last\s+)?(previous|prior|earlier|last\s+known\s+good|stable)\s+(\w+\s+)?(version|release|configuration|config|build|state|image)|\bprevious\s+(stable\s+)?(version|release|build|image)\b|\bundid|\bundo(ne)?\b|\brevert(ed|ing)?\s+(the\s+)?(\w+\s+){0,2}(config\w*|settings?)\b|\brevert(ed|ing|s)?\b(\s+\S+){0,12}?\s+(back\s+)?to\s+(the\s+)?(v?\d+(\.\d+)+|(last\s+)?(previous|prior|earlier|older|old|stable|known[-\s]good|last\s+known[-\s]good)\b)|\brevert(ed|ing)?\s+back\b|\b(re-?deploy(ed|ing)?|deploy(ed|ing)?|roll(ed|ing)?\s+out|pin(ned|ning)?|restor(ed|ing)|went\s+back)\s+(\w+\s+){0,3}?(to\s+)?(the\s+|a\s+)?(last\s+)?(previous|prior|earlier|older)?\s*(known[-\s]good|last[-\s]good)\b".into(), 2.0),
@@ -349,7 +352,7 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ("hotfix", r"\b(created|opened|submitted|merged|made|raised|deployed|shipped)\s+(a\s+|an\s+|and\s+|the\s+)?(\w+\s+)?(pr|pull\s+request|mr|merge\s+request)\b[^.;]{0,80}?\bto\s+fix\b|\b(pr|pull\s+request|merge\s+request)\s+(\S+\s+)?(to\s+)?fix(es|ed)?\b".into(), 1.5),
         ("other", r"\bblock(ed|ing)\s+(the\s+)?(\w+\s+)?(requests|tenants|subscriptions|clients)\b|\bisolat(ed|ing)\s+the\s+(\w+\s+){0,3}(scale\s+unit|tenants?|facility|nodes?)\b".into(), 1.2),
         ("failover", r"\bfailed\s+over\b|\bfail(ing|ed)?\s*-?over\s+(\w+\s+){0,2}(to|traffic)\b|\b(moved|forced?|shifted|sent|routed|switched|migrated)\s+(\w+\s+){0,3}(on)?to\s+(the\s+|our\s+)?(secondary|backup|standby|fallback|other)\b|\b(new\s+)?leaders?\s+(were\s+|was\s+)?(re-?)?elected|\bleader(ship)?\s+(election|moved|failover)|\bmoved\s+leadership|\b(moved|migrated|redirected|switched|working\s+on|served\s+(from|by))\s+(\w+\s+){0,3}(another|other|different|backup|secondary|the\s+\w+)\s+(cluster|region|data\s*cent(er|re)|site|zone)\b|\bfailover\s+to\b|\b(triggered|initiated|performed|executed|completed|ran)\s+(a\s+|the\s+)?(\w+\s+)?fail-?over|\bfail-?over\s+(was\s+|were\s+|is\s+)?(complete|completed|triggered|performed|executed|initiated)|\bswitch\w*\s+(\w+\s+){0,3}(over\s+)?to\s+(the\s+|our\s+|a\s+|an\s+)?(backup|standby|secondary|replica|another|different|alternate|alternative|healthy|fallback|spare|other)|\bpromot(ed|ing)\s+(the\s+)?(\w+\s+)?(replica|standby|secondary)|\b(redirected|rerouted|shifted|moved|drained)\s+(all\s+)?(the\s+)?(\w+\s+)?traffic|\bremoved\s+(the\s+)?(\w+\s+)?(node|server|host|instance)\s+from\s+(the\s+)?(pool|rotation|load\s+balancer)".into(), 2.0),
-        ("other", r"\bre-?issued|\b(revok(ed|ing)|invalidat(ed|ing)|replac(ed|ing))\b.{0,30}\b(tokens?|keys?|credentials?|secrets?|certificates?|certs?|passwords?)\b|\b(tokens?|keys?|credentials?|secrets?|certificates?|passwords?)\s+(had\s+been\s+|have\s+been\s+|were\s+|was\s+)?(revoked|invalidated|replaced|rotated|renewed)|\brenew(ed|al|ing|s)?\b|\brotat(ed|ing)\s+(the\s+)?(\w+\s+)?(key|token|credential|secret|password)s?|\bblock(ed|ing)\s+(the\s+)?(\w+\s+)?(ip|ips|attacker|traffic|addresses)|\b(clear|flush|purg|invalidat|drain|empti)\w*\s+(the\s+)?(\w+\s+){0,2}(queues?|caches?|backlog)\b|\bpurg(ed|ing)|\b(kill|terminat|cancel|abort)\w*\s+(the\s+)?(\w+\s+){0,3}(sessions?|query|queries|jobs?|processes|transactions?|connections?)\b|\breleas\w+\s+(the\s+)?(\w+\s+){0,3}(locks?|reservations?|leases?)\b|\bwaited\s+for|\b(vendor|provider|upstream|third[-\s]party)\s+(\w+\s+)?(fixed|resolved|restored|recovered|mitigated)|\b(fixed|resolved|restored|mitigated)\s+(\w+\s+){0,4}on\s+their\s+(side|end)|\bon\s+their\s+(side|end)|\brestor(ed|ing|e)\s+(\w+\s+){0,3}from\s+(\w+\s+){0,4}backups?|\brestore\s+(was\s+|were\s+)?(performed|done|completed|run)\s+from\b|\brebuilt\s+the\s+(index|cache|cluster)|\bre-?indexed|\bmanually\s+(re-?ran|replayed|processed)|\breplayed".into(), 1.2),
+        ("other", r"\bre-?issued|\b(revok(ed|ing)|invalidat(ed|ing)|replac(ed|ing))\b.{0,30}\b(tokens?|keys?|credentials?|secrets?|certificates?|certs?|passwords?)\b|\b(tokens?|keys?|credentials?|secrets?|certificates?|passwords?)\s+(had\s+been\s+|have\s+been\s+|were\s+|was\s+)?(revoked|invalidated|replaced|rotated|renewed)|\brenew(ed|al|ing|s)?\b|\brotat(ed|ing)\s+(the\s+)?(\w+\s+)?(key|token|credential|secret|password)s?|\bblock(ed|ing)\s+(the\s+)?(\w+\s+)?(ip|ips|attacker|traffic|addresses)|\b(clear|flush|purg|invalidat|drain|empti)\w*\s+(the\s+)?(\w+\s+){0,2}(queues?|caches?|backlog)\b|\b(clear|delet|remov|purg|clean)\w*\s+(up\s+)?(the\s+|some\s+|old\s+)?(\w+\s+){0,2}(temporary|temp|old|log|stale|core|cache)\s+files\b|\b(temporary|temp|old|log|stale|core|cache)\s+files\s+(were|was|had\s+been|have\s+been)\s+(cleared|deleted|removed|purged|cleaned)\b|\bfre(e|ed|eing)\s+up\s+(\w+\s+){0,2}(disk\s+|storage\s+)?space\b|\bpurg(ed|ing)|\b(kill|terminat|cancel|abort)\w*\s+(the\s+)?(\w+\s+){0,3}(sessions?|query|queries|jobs?|processes|transactions?|connections?)\b|\breleas\w+\s+(the\s+)?(\w+\s+){0,3}(locks?|reservations?|leases?)\b|\bwaited\s+for|\b(vendor|provider|upstream|third[-\s]party)\s+(\w+\s+)?(fixed|resolved|restored|recovered|mitigated)|\b(fixed|resolved|restored|mitigated)\s+(\w+\s+){0,4}on\s+their\s+(side|end)|\bon\s+their\s+(side|end)|\brestor(ed|ing|e)\s+(\w+\s+){0,3}from\s+(\w+\s+){0,4}backups?|\brestore\s+(was\s+|were\s+)?(performed|done|completed|run)\s+from\b|\brebuilt\s+the\s+(index|cache|cluster)|\bre-?indexed|\bmanually\s+(re-?ran|replayed|processed)|\breplayed".into(), 1.2),
     ];
     Rules::new(
         spec.into_iter()
@@ -383,7 +386,7 @@ static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static PREVENTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::rx::new(r"(?i)\bto\s+(prevent|avoid)\b[^.;]{0,40}\b(recurrences?|recurring|again|future|from\s+happening)\b|\bprevent\s+(a\s+|any\s+|future\s+)?recurrences?\b").unwrap()
+    crate::text::rx::new(r"(?i)\bto\s+(prevent|avoid)\b[^.;]{0,40}\b(recurrences?|recurring|again|future|from\s+happening)\b|\bprevent\s+(a\s+|any\s+|future\s+)?recurrences?\b|\bto\s+(prevent|avoid|stop)\s+(\w+\s+){1,4}from\s+(growing|filling|happening|recurring|reoccurring|occurring)\b").unwrap()
 });
 static MITIGATION_ACT: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"(?i)\b(engineers|we|the\s+team|sres?|operators)\s+(\w+\s+){0,3}(made|performed|applied|deployed|rolled|reverted|restarted|increased|added|scaled|moved|shifted|disabled|updated|changed)\b[^.;]{0,120}\bto\s+(mitigate|restore|reduce|recover|resolve|remediate)\b|\b(to\s+)?mitigat(e|ed|ing)\s+the\s+(issue|incident|impact)\b").unwrap()
@@ -534,7 +537,7 @@ fn vote(
                 continue;
             }
             // Sentence modifiers, read only once a cue matched in it.
-            let mut modifiers: Option<(f32, Option<usize>)> = None;
+            let mut modifiers: Option<Modifiers> = None;
             let mut modifiers =
                 || *modifiers.get_or_insert_with(|| sentence_weight(s, w, hedge_factor, causal));
             for &ri in &cand {
@@ -543,7 +546,8 @@ fn vote(
                 let mut first_hit = None;
                 let mut hits = 0;
                 for m in re.find_iter(s) {
-                    let (sw, split) = modifiers();
+                    let md = modifiers();
+                    let (sw, split) = (md.weight_at(m.start()), md.split);
                     hits += 1;
                     if hits > MAX_HITS_PER_SENTENCE {
                         break;
@@ -641,15 +645,20 @@ const SLOW_RESPONSE_IN_CAUSE: f32 = 0.1;
 
 /// A sentence's weight (its lines' section weight `w` with its modifiers)
 /// and, for causes, where its causal word ends.
-fn sentence_weight(s: &str, w: f32, hedge_factor: f32, causal: bool) -> (f32, Option<usize>) {
+fn sentence_weight(s: &str, w: f32, hedge_factor: f32, causal: bool) -> Modifiers {
     let mut sw = w;
     // A purpose clause ("... so they would not be revealed in future") does
     // not hedge what the sentence says was done.
     let main = PURPOSE.find(s).map_or(s, |m| &s[..m.start()]);
     // ... but a change made "to prevent a recurrence" is prevention, not
-    // what restored service.
-    if HEDGE.is_match(main) || PREVENTIVE.is_match(s) {
+    // what restored service: only its own clause ("files were cleared, and
+    // settings were adjusted to prevent a recurrence": the clearing stands).
+    let mut preventive = None;
+    if HEDGE.is_match(main) {
         sw *= hedge_factor;
+    } else if let Some(m) = PREVENTIVE.find(s) {
+        sw *= hedge_factor;
+        preventive = Some(clause_around(s, m.start(), m.end()));
     }
     if ROOT_CAUSE_SENTENCE.is_match(s) {
         sw *= ROOT_CAUSE_SENTENCE_BOOST;
@@ -668,7 +677,52 @@ fn sentence_weight(s: &str, w: f32, hedge_factor: f32, causal: bool) -> (f32, Op
     } else {
         None
     };
-    (sw, split)
+    Modifiers {
+        weight: sw,
+        split,
+        preventive,
+        unhedged: if hedge_factor > 0.0 {
+            sw / hedge_factor
+        } else {
+            sw
+        },
+    }
+}
+
+/// A sentence's modifiers: its weight, where its causal word ends, and the
+/// clause a preventive purpose hedges (hits outside it weigh `unhedged`).
+#[derive(Clone, Copy)]
+struct Modifiers {
+    weight: f32,
+    split: Option<usize>,
+    preventive: Option<(usize, usize)>,
+    unhedged: f32,
+}
+
+impl Modifiers {
+    fn weight_at(&self, at: usize) -> f32 {
+        match self.preventive {
+            Some((a, b)) if at < a || at >= b => self.unhedged,
+            _ => self.weight,
+        }
+    }
+}
+
+/// The clause of `s` around bytes `a..b`: cut at ", and", ", but", ", then"
+/// and ";".
+fn clause_around(s: &str, a: usize, b: usize) -> (usize, usize) {
+    const CUTS: [&str; 4] = [", and ", ", but ", ", then ", "; "];
+    let start = CUTS
+        .iter()
+        .filter_map(|c| s[..a].rfind(c).map(|i| i + c.len()))
+        .max()
+        .unwrap_or(0);
+    let end = CUTS
+        .iter()
+        .filter_map(|c| s[b..].find(c).map(|i| b + i))
+        .min()
+        .unwrap_or(s.len());
+    (start, end)
 }
 
 /// Hits that are not evidence for their category, by what precedes them.
@@ -1792,6 +1846,21 @@ mod tests {
         assert_eq!(x.root_cause, "dependency");
         let x = i("# X\n## Root cause\nA spammer flooded the queue with tiny transactions.\n");
         assert_eq!(x.root_cause, "security");
+    }
+
+    #[test]
+    fn freeing_disk_space_restores_service_and_settings_for_later_do_not() {
+        let x = i(
+            "# Database outage\n\n## Root Cause and Resolution\n\n- **Root Cause Explanation**: The database server ran out of disk space because log files grew.\n\n- **Resolution Explanation**: Temporary files were cleared to free up disk space, and log rotation settings were adjusted to prevent log files from growing excessively.\n",
+        );
+        // The settings changed "to prevent" are prevention; only their own
+        // clause is discounted, so the clearing is what restored service.
+        assert_eq!(x.resolution, "other");
+        assert_eq!(x.root_cause, "resource-exhaustion");
+        assert_eq!(
+            super::clause_around("a was done, and b to prevent it; c", 18, 28),
+            (16, 31)
+        );
     }
 
     #[test]

@@ -1199,10 +1199,10 @@ pub(crate) fn word_number(w: &str) -> Option<f64> {
 static DUR_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(&format!(
         r"(?xi)
-        \b(?P<n1>\d+(?:\.\d+)?|{NUMBER_WORDS})(?P<half1>\s+and\s+a\s+half)?\s*-?\s*(?P<u1>weeks?|days?|d|hours?|hrs?|h|minutes?|mins?|m)\b
+        \b(?P<n1>\d+(?:\.\d+)?|{NUMBER_WORDS})(?P<half1>\s+and\s+(?:a\s+)?half)?\s*-?\s*(?P<u1>weeks?|days?|d|hours?|hrs?|h|minutes?|mins?|m)\b
         (?:\s*(?:,|and)?\s*(?P<n2>\d+|{NUMBER_WORDS})\s*-?\s*(?P<u2>hours?|hrs?|h|minutes?|mins?|m)\b)?
         (?:\s*(?:,|and)?\s*(?P<n3>\d+|{NUMBER_WORDS})\s*-?\s*(?P<u3>minutes?|mins?|m)\b)?
-        (?P<half>\s+and\s+a\s+half\b)?
+        (?P<half>\s+and\s+(?:a\s+)?half\b)?
         "
     ))
     .unwrap()
@@ -1703,6 +1703,8 @@ mod tests {
         assert_eq!(dur("an hour and a half"), [90]);
         assert_eq!(dur("halted for about 7 and a half hours"), [450]);
         assert_eq!(dur("two and a half days"), [3600]);
+        // The article is often dropped: "2 and half hours".
+        assert_eq!(dur("lasting approximately 2 and half hours"), [150]);
         assert_eq!(dur("30 mins"), [30]);
         assert!(dur("1.2 m users and a minute detail").is_empty());
     }

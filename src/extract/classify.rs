@@ -252,7 +252,7 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // when no monitor is named.
         (
             "monitoring",
-            r"\bautomat(ed|ic|ically)\s+([\w-]+\s+){0,7}(detected|alerted|flagged|noticed)\b|\b(detected|alerted|flagged)\s+(\w+\s+){0,2}automatically\b|\btelemetry\b",
+            r"\bautomat(ed|ic|ically)\s+([\w-]+\s+){0,7}(detected|alerted|flagged|noticed|notified|paged|warned|informed)\b|\b(detected|alerted|flagged)\s+(\w+\s+){0,2}automatically\b|\btelemetry\b",
             1.3,
         ),
         (
@@ -271,6 +271,13 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
             "monitoring",
             r"\b(travis(\s+ci)?|circle\s*ci|jenkins|buildkite|github\s+actions|gitlab\s+ci|ci)\s+(\w+\s+)?(report(s|ed)|flagged|is\s+(upset|failing|red)|was\s+failing|started\s+failing|failures?)\b",
             1.0,
+        ),
+        // The teams a platform serves are its users: "the affected team
+        // notifies us that they cannot find any logs".
+        (
+            "customer-report",
+            r"\b(affected|impacted|consuming|tenant|product|application|app|client|customer|user)\s+teams?\s+(notif(y|ies|ied)|report(s|ed)?|inform(s|ed)?|tell(s)?|told|contact(s|ed)?|flag(s|ged)?|raise[sd]?|complain(s|ed)?|messag(e|es|ed)|ping(s|ed)?)\b",
+            1.5,
         ),
         // "A user who had been testing the feature noticed the issue".
         (
@@ -747,6 +754,12 @@ fn skip_hit(
     after: &str,
     own_names: &[&str],
 ) -> bool {
+    // A word inside a web address ("https://monitor.example.org/d/...")
+    // says nothing.
+    let token = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    if token.contains("://") || token.starts_with("www.") {
+        return true;
+    }
     // "Bug 1486582", "bug tracking", "Bugzilla bug: #12": a tracker and its
     // entries, not a defect.
     static TRACKER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -773,11 +786,17 @@ fn skip_hit(
             static ABSENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
                 crate::text::rx::new(r"(?i)^\W*(\w+\s+)?(blind\s+spots?|gaps?|did\s+not|didn't|never|failed\s+to|the\s+situation)\b").unwrap()
             });
+            // "A helm chart for external monitoring", "we have added better
+            // monitoring": monitoring built, not monitoring that noticed.
+            static BUILT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+                crate::text::rx::new(r"(?i)(\bfor\s+(external|internal|our|the|its|their)?\s*|\b(added|adding|improv\w*|set\s+up|setting\s+up|install\w*|built|building|introduc\w*|implement\w*|provision\w*|expand\w*|extend\w*|better|additional|improved)\s+(\w+\s+){0,3})$").unwrap()
+            });
             // "Opening issues to alert their owners": telling others.
             static OUTBOUND_AFTER: LazyLock<Regex> = LazyLock::new(|| {
                 crate::text::rx::new(r"(?i)^\W*(their|the|our|all|any|affected|impacted)\s+(\w+\s+)?(owners?|users?|customers?|clients?|community|public|members|maintainers|partners)\b").unwrap()
             });
             WATCHING.is_match(before)
+                || BUILT_BEFORE.is_match(before)
                 || ABSENT_BEFORE.is_match(before)
                 || ABSENT_AFTER.is_match(after)
                 || (hit.len() >= 5
@@ -806,8 +825,16 @@ fn skip_hit(
         }
         // "The issue was detected" names no one: the weak someone-noticed
         // cue needs an active subject.
+        // "The team has identified the root cause": finding why is not
+        // noticing that.
         "internal-report" => {
-            cue_weight < 1.0 && (PASSIVE.is_match(before) || NO_SUBJECT.is_match(before))
+            static WHY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+                crate::text::rx::new(r"(?i)^\s+(the\s+|a\s+|its\s+|a\s+likely\s+|the\s+likely\s+)?(root[\s-]+cause|cause|underlying|source\s+of|culprit|fix|mitigation|trigger)").unwrap()
+            });
+            cue_weight < 1.0
+                && (PASSIVE.is_match(before)
+                    || NO_SUBJECT.is_match(before)
+                    || WHY_AFTER.is_match(after))
         }
         _ => false,
     }
@@ -2220,6 +2247,44 @@ mod tests {
             "# Packages\nCommunity members alerted us to the attack. Response: we actively monitored the registry for copies, opening issues to alert their owners.\n",
         );
         assert_eq!(x.detection, "customer-report");
+    }
+
+    #[test]
+    fn detection_read_from_who_noticed_not_from_monitoring_built_or_linked() {
+        let cases = [
+            // The users of a platform team are the teams it serves.
+            (
+                "# Logs missing\n## Timeline\n* 14:31 The affected team notifies the platform team that they cannot find any logs in Grafana.\n",
+                "customer-report",
+            ),
+            // A dashboard's web address names nobody.
+            (
+                "# Slow blocks\nBlock times rose to 20 seconds.[^1]\n\n[^1]: https://monitor.example.org/d/abc/dashboard\n",
+                "unknown",
+            ),
+            // Monitoring being built is part of the story, not who noticed.
+            (
+                "# Cluster gone\nWhile making a helm chart for external monitoring I copied an install command and forgot to change the release name.\n",
+                "unknown",
+            ),
+            (
+                "# Relay down\nThe relay ran out of memory after a traffic spike. We restarted it.\n\n## Conclusion\nThe issue is fixed and we have added better monitoring and alerting.\n",
+                "unknown",
+            ),
+            // An automated check that notified someone is monitoring.
+            (
+                "# ACL errors\n## Detection\nAn automated probe notified engineers about the failing checks.\n",
+                "monitoring",
+            ),
+            // Finding why is not noticing that.
+            (
+                "# Outage\n## Detection\nOur engineering team identified the root cause after two hours.\n",
+                "unknown",
+            ),
+        ];
+        for (t, want) in cases {
+            assert_eq!(i(t).detection, want, "{t}");
+        }
     }
 
     #[test]

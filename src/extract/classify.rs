@@ -768,6 +768,11 @@ fn skip_hit(
     });
     static TRACKER_BEFORE: LazyLock<Regex> =
         LazyLock::new(|| crate::text::rx::new(r"(?i)\b(bugzilla|jira|tracker)\W*$").unwrap());
+    // An error message quoted as users saw it ("Software error", "Out of
+    // memory") is a symptom shown, not the mechanism named.
+    if cat != "security" && (before.ends_with('"') || before.ends_with('\u{201c}')) {
+        return true;
+    }
     match cat {
         "software-bug"
             if ends_with_bug(hit)
@@ -2285,6 +2290,14 @@ mod tests {
         for (t, want) in cases {
             assert_eq!(i(t).detection, want, "{t}");
         }
+    }
+
+    #[test]
+    fn an_error_message_users_saw_is_no_mechanism() {
+        let x = i(
+            "# Site down\n* From 12:00 to 17:55 the websites showed either \"Software error\" or \"No products\" on every page.\n\nThe database log said: connection refused because there are too many open connections.\n",
+        );
+        assert_eq!(x.root_cause, "resource-exhaustion");
     }
 
     #[test]

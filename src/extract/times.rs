@@ -696,7 +696,34 @@ fn entries_pass(ctx: &Ctx, sentences: &[bool]) -> (Vec<Event>, Vec<bool>) {
                 }
             }
         }
-        if evs.len() == 1 && evs[0].what.len() < 3 {
+        // "- Resolved 2025-03-20 12:09": in a list, the words before the
+        // time are the entry; only a time alone on its line takes the text
+        // below. (A table's "| Detected | 10:34 |" is a stated time.)
+        // (A weekday or a filler word before the time is no entry:
+        // "### Wednesday 2019-01-30 - 08:35" takes the text below.)
+        static FILLER: LazyLock<Regex> = LazyLock::new(|| {
+            re(
+                r"\b((mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?|at|on|around|about|approx(imately)?|by|from|time|date|utc|gmt|[a-z]{1,3})\b",
+            )
+        });
+        let lead = ctx.times[i].first().map_or(String::new(), |t| {
+            strip_all_dates(&l.text[..t.start])
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_string()
+        });
+        if evs.len() == 1
+            && evs[0].what.len() < 3
+            && matches!(l.kind, Kind::Item(_))
+            && FILLER
+                .replace_all(&lead, "")
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .count()
+                >= 4
+        {
+            evs[0].cue = cue_of(&lead);
+            evs[0].what = lead;
+        } else if evs.len() == 1 && evs[0].what.len() < 3 {
             text_below(ctx, i, &mut evs);
         } else if evs.len() == 1 && matches!(l.kind, Kind::Text | Kind::Item(_)) {
             wrapped_entry(ctx, i, &mut evs[0]);
@@ -4801,6 +4828,16 @@ mod fuzz_regressions {
 
     fn ex(text: &str) -> crate::extract::Incident {
         crate::extract::extract(&parse(text), "t.md").incident
+    }
+
+    #[test]
+    fn a_key_event_named_before_its_time_is_that_event_not_the_text_below() {
+        let x = ex(
+            "# Incident on 2025-03-18 - nodes drained\n\n- **Key events**\n  - First detected 2025-03-18 09:36\n  - Repaired 2025-03-18 10:40\n  - Resolved 2025-03-20 12:09\n\n- **Time to repair**: 1h 4m\n\n- **Identified**:\n  - Users reported outages on production services\n\n- **Context**:\n  - 2025-03-18 09:36: Users reported that their pods were getting terminated.\n  - 2025-03-18 10:40: Pods began recovering, and services were operational.\n",
+        );
+        // "Resolved 12:09" is where it ended, never where it began.
+        assert_eq!(x.date.as_deref(), Some("2025-03-18"));
+        assert_eq!(x.start.as_deref(), Some("09:36"));
     }
 
     #[test]

@@ -1829,7 +1829,27 @@ fn gather(ctx: &Ctx) -> Gathered {
                         .filter_map(|(_, d)| d.filter(|d| d.year.is_some())?.to_civil())
                         .any(|d| d < published)
             });
+        // A blog engine's post ("layout: post", a permalink) with no
+        // status-page key (severity, resolved, affected systems) is dated
+        // when it was published.
+        let front = &ctx.doc.front;
+        let blog_post = (front
+            .get_str("layout")
+            .is_some_and(|l| l.eq_ignore_ascii_case("post"))
+            || ["permalink", "tumblr_url"]
+                .iter()
+                .any(|k| front.get(k).is_some()))
+            && ![
+                "severity",
+                "resolved",
+                "resolvedWhen",
+                "affected",
+                "affectedsystems",
+            ]
+            .iter()
+            .any(|k| front.get(k).is_some());
         if named_earlier
+            || blog_post
             || events.iter().any(|e| earlier(&e.stamp))
             || st.start.iter().chain(&st.end).any(|(s, _, _)| earlier(s))
         {
@@ -4838,6 +4858,15 @@ mod fuzz_regressions {
         // "Resolved 12:09" is where it ended, never where it began.
         assert_eq!(x.date.as_deref(), Some("2025-03-18"));
         assert_eq!(x.start.as_deref(), Some("09:36"));
+    }
+
+    #[test]
+    fn a_blog_posts_date_is_when_it_was_published() {
+        let post = "---\nlayout: post\ntitle: Stopping a DDoS\npermalink: /post/1/stopping-a-ddos\ndate: 2013-09-19 02:18:00 +0000\n---\nFor months attacks kept the servers offline. Here is how we stopped them.\n";
+        assert_eq!(ex(post).start, None);
+        // A status page's incident keeps its stated start.
+        let status = "---\ntitle: API down\ndate: 2019-01-28 09:10:00\nseverity: major-outage\nresolved: true\n---\nThe API was down.\n";
+        assert_eq!(ex(status).start.as_deref(), Some("09:10"));
     }
 
     #[test]

@@ -571,6 +571,7 @@ pub fn parse(text: &str) -> Document {
     let (kinds, items) = block_kinds(body, &starts);
     let mut lines = classify_lines(body, &starts, &kinds, first_line_no);
     carry_action_labels(&mut lines);
+    carry_item_labels(&mut lines);
     let sections = assign_sections(&mut lines);
 
     Document {
@@ -856,7 +857,6 @@ fn carry_action_labels(lines: &mut [Line]) {
             _ => {}
         }
     }
-    carry_item_labels(lines);
 }
 
 /// A list item that is only a label ("- **Resolution**:") heads the items

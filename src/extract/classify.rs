@@ -804,8 +804,9 @@ fn skip_hit(
                 || BUILT_BEFORE.is_match(before)
                 || ABSENT_BEFORE.is_match(before)
                 || ABSENT_AFTER.is_match(after)
-                || (hit.len() >= 5
-                    && hit[..5].eq_ignore_ascii_case("alert")
+                || (hit
+                    .get(..5)
+                    .is_some_and(|h| h.eq_ignore_ascii_case("alert"))
                     && OUTBOUND_AFTER.is_match(after))
         }
         // "Become an awesome open source hacker": a hobbyist, no attacker.

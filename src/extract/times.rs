@@ -696,35 +696,14 @@ fn entries_pass(ctx: &Ctx, sentences: &[bool]) -> (Vec<Event>, Vec<bool>) {
                 }
             }
         }
-        // "- Resolved 2025-03-20 12:09": in a list, the words before the
-        // time are the entry; only a time alone on its line takes the text
-        // below. (A table's "| Detected | 10:34 |" is a stated time.)
-        // (A weekday or a filler word before the time is no entry:
-        // "### Wednesday 2019-01-30 - 08:35" takes the text below.)
-        static FILLER: LazyLock<Regex> = LazyLock::new(|| {
-            re(
-                r"\b((mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?|at|on|around|about|approx(imately)?|by|from|time|date|utc|gmt|[a-z]{1,3})\b",
-            )
-        });
-        let lead = ctx.times[i].first().map_or(String::new(), |t| {
-            strip_all_dates(&l.text[..t.start])
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_string()
-        });
-        if evs.len() == 1
-            && evs[0].what.len() < 3
-            && matches!(l.kind, Kind::Item(_))
-            && FILLER
-                .replace_all(&lead, "")
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .count()
-                >= 4
-        {
-            evs[0].cue = cue_of(&lead);
-            evs[0].what = lead;
-        } else if evs.len() == 1 && evs[0].what.len() < 3 {
-            text_below(ctx, i, &mut evs);
+        if evs.len() == 1 && evs[0].what.len() < 3 {
+            match words_before_time(ctx, i) {
+                Some(lead) => {
+                    evs[0].cue = cue_of(&lead);
+                    evs[0].what = lead;
+                }
+                None => text_below(ctx, i, &mut evs),
+            }
         } else if evs.len() == 1 && matches!(l.kind, Kind::Text | Kind::Item(_)) {
             wrapped_entry(ctx, i, &mut evs[0]);
         }
@@ -733,6 +712,29 @@ fn entries_pass(ctx: &Ctx, sentences: &[bool]) -> (Vec<Event>, Vec<bool>) {
     }
     let told = timed.iter().zip(&entries).map(|(t, e)| *t && !e).collect();
     (events, told)
+}
+
+/// "- Resolved 2025-03-20 12:09": in a list, the words before the time
+/// are the entry, and only a time alone on its line takes the text below.
+/// A table's "| Detected | 10:34 |" is a stated time, and a weekday or a
+/// filler word before the time is no entry ("### Wednesday 2019-01-30 -
+/// 08:35" takes the text below).
+fn words_before_time(ctx: &Ctx, i: usize) -> Option<String> {
+    static FILLER: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b((mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?|at|on|around|about|approx(imately)?|by|from|time|date|utc|gmt|[a-z]{1,3})\b",
+        )
+    });
+    let l = &ctx.doc.lines[i];
+    if !matches!(l.kind, Kind::Item(_)) {
+        return None;
+    }
+    let t = ctx.times[i].first()?;
+    let lead = strip_all_dates(&l.text[..t.start])
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_string();
+    let words = FILLER.replace_all(&lead, "");
+    (words.chars().filter(|c| c.is_alphabetic()).count() >= 4).then_some(lead)
 }
 
 /// A time on its own on line `i` (heading "#### 00:01:" or "**10:30

@@ -94,6 +94,13 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
             2.0,
         ),
         // software-bug
+        // A vulnerability someone found and reported is a defect in code;
+        // an attack on it is another matter (the security cues).
+        (
+            "software-bug",
+            r"\b(discovered|reported|disclosed|found|identified)\s+(a|an|the)\s+(\w+\s+){0,2}vulnerabilit(y|ies)\b|\bvulnerabilit(y|ies)\s+(was|were|had\s+been|has\s+been)\s+(responsibly\s+)?(discovered|reported|disclosed|found|identified)\b",
+            2.5,
+        ),
         (
             "software-bug",
             r"\blatent\s+(issue|bug|defect|code\s+defect)|\bnot\s+(properly|correctly)\s+handled|\bdid\s+not\s+(properly|correctly)\s+(handle|detect|re-?establish|recover)|\b(release|build|update|version|deployment)\s+(contained|introduced|had)\s+an?\s+(\w+\s+)?(issue|bug|defect|error|regression)",
@@ -373,10 +380,14 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
 
 /// Sentences that describe a false lead or a negated finding count little.
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::rx::new(r"(?i)\b(suspect|suspected|suspicion|suggest(ed|s)?|hypothes\w*|theor(y|ies)|discard(ed|ing)?|red\s+herrings?|dead\s+ends?|false\s+leads?|assum|initial(ly)?|at\s+first|first\s+thought|misleading|rul(e|ed|es|ing)\s+((that|this|it|them)\s+)?out|not\s+the\s+(cause|issue|problem)|none\s+of\s+(these|them|those|which)|((was|were|is|are)\s+not|wasn't|weren't|isn't|aren't)\s+(a\s+|an\s+)?(new\s+)?(bugs?|defects?|regressions?)|not\s+(caused\s+by|due\s+to)|no\s+(significant|signs?|evidence|issues?|anomal)|was\s+(healthy|normal|fine)|were\s+(healthy|normal|fine)|normal\s+(operation|performance)|might|may\s+have|possible|possibly|potential(ly)?|could\s+(be|have)|if\s+|prevent|future|will\s+|would\s+|should\s+|plan\s+to|going\s+forward)\b").unwrap()
+    crate::text::rx::new(r"(?i)\b(suspect|suspected|suspicion|suggest(ed|s)?|hypothes\w*|theor(y|ies)|discard(ed|ing)?|red\s+herrings?|dead\s+ends?|false\s+leads?|assum|initial(ly)?|at\s+first|first\s+thought|misleading|rul(e|ed|es|ing)\s+((that|this|it|them)\s+)?out|not\s+the\s+(cause|issue|problem)|none\s+of\s+(these|them|those|which)|((was|were|is|are)\s+not|wasn't|weren't|isn't|aren't)\s+(a\s+|an\s+)?(new\s+)?(bugs?|defects?|regressions?)|not\s+(caused\s+by|due\s+to)|no\s+(significant|signs?|evidence|issues?|anomal)|was\s+(healthy|normal|fine)|were\s+(healthy|normal|fine)|normal\s+(operation|performance)|might|may\s+have|possible|possibly|potential(ly)?|could\s+(be|have)|(could|would|might|may)['\x{2019}]ve|if\s+|prevent|future|will\s+|would\s+|should\s+|plan\s+to|going\s+forward)\b").unwrap()
 });
 /// Before a verb of noticing: nothing but a time, or the problem itself
 /// ("14:00 - Issue detected through ..."): nobody is named.
+/// A sentence that introduces what might have happened, not what did.
+static HYPOTHETICAL_INTRO: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::rx::new(r"(?i)\b(could|would|might|potential(ly)?|possible|possibly|hypothe\w*|theor(y|ies)|suspect\w*|if)\b|\b(could|would|might|may)['\x{2019}]ve\b").unwrap()
+});
 static NO_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"(?i)(^[\W\d]*((at|on|around)\s+)?(am|pm|utc|gmt|[a-z]{2,4}t)?[\W\d]*(first|initially|then|later)?\s*$|\b(issue|problem|outage|incident|errors?|failure|bug|cause)\s+$)").unwrap()
 });
@@ -507,13 +518,26 @@ fn vote(
     own_names: &[&str],
 ) -> Vec<Vote> {
     let mut votes = Vec::new();
+    // The items of a list that a hedged sentence introduces ("A potential
+    // attack could have looked like this:") are as hedged as it is.
+    let mut hedged_list = false;
     for (lines, text, offs) in blocks {
         let first = &doc.lines[lines[0]];
+        let hedged = match first.kind {
+            Kind::Item(_) => hedged_list,
+            _ => {
+                hedged_list = first.kind == Kind::Text
+                    && text.trim_end().ends_with(':')
+                    && HYPOTHETICAL_INTRO.is_match(text);
+                false
+            }
+        };
         // Each sentence weighs as much as the lines it spans; a label on
         // the block's first line ("Root cause: ...") carries over the block.
         let wl: Vec<f32> = lines
             .iter()
             .map(|&i| weight_of(&doc.lines[i], doc.lines[i].roles(doc)))
+            .map(|w| if hedged { w * hedge_factor } else { w })
             .collect();
         let inherited = if first.label_len > 0 { wl[0] } else { 0.0 };
         if wl.iter().all(|w| *w <= 0.0) {
@@ -809,6 +833,16 @@ fn skip_hit(
                     .is_some_and(|h| h.eq_ignore_ascii_case("alert"))
                     && OUTBOUND_AFTER.is_match(after))
         }
+        // "This allowed an attacker to", "left the server vulnerable to
+        // attack", "exploitable": what an attacker could do, not an attack.
+        "security"
+            if CAPABILITY_BEFORE.is_match(before)
+                || hit
+                    .get(..10)
+                    .is_some_and(|h| h.eq_ignore_ascii_case("exploitabl")) =>
+        {
+            true
+        }
         // "Become an awesome open source hacker": a hobbyist, no attacker.
         "security"
             if hit
@@ -833,6 +867,9 @@ fn skip_hit(
         // cue needs an active subject.
         // "The team has identified the root cause": finding why is not
         // noticing that.
+        // "The root cause was not identified until November 12th": it was
+        // known by the time of writing.
+        "unknown" => after.trim_start().starts_with("until"),
         "internal-report" => {
             static WHY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
                 crate::text::rx::new(r"(?i)^\s+(the\s+|a\s+|its\s+|a\s+likely\s+|the\s+likely\s+)?(root[\s-]+cause|cause|underlying|source\s+of|culprit|fix|mitigation|trigger)").unwrap()
@@ -845,6 +882,10 @@ fn skip_hit(
         _ => false,
     }
 }
+
+static CAPABILITY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::rx::new(r"(?i)\b(allow(s|ed|ing)?|enabl(e|es|ed|ing)|let(s|ting)?|permit(s|ted|ting)?)\s+((an?|any)\s+(\w+\s+)?)?$|\b(vulnerable|susceptible)\s+to\s+((an?|any)\s+)?(\w+\s+)?$").unwrap()
+});
 
 type Scores = Vec<(&'static str, f32, Option<usize>)>;
 
@@ -1856,6 +1897,39 @@ mod tests {
         ] {
             assert_eq!(i(t).root_cause, "dependency", "{t}");
         }
+    }
+
+    #[test]
+    fn a_vulnerability_found_and_fixed_is_a_defect_not_an_attack() {
+        // Found and reported by someone: a defect in code.
+        let x = i(
+            "# X\n## Summary\nAn outside researcher discovered a critical vulnerability in the token module, and a security incident was declared.\n",
+        );
+        assert_eq!(x.root_cause, "software-bug");
+        // What an attacker could do is no attack.
+        let x = i(
+            "# X\n## Root cause\nThis allowed an attacker to forge a header, and left the chain vulnerable to attack. The module had a bug in the signer check.\n",
+        );
+        assert_eq!(x.root_cause, "software-bug");
+        // The steps of a potential attack, listed under a hedged sentence,
+        // are as hedged as it is; the steps of the attack that happened
+        // are not.
+        let steps = "- attacker forges a malicious header\n- attacker submits the malicious message and drains the pool\n";
+        let cause = "# X\n## Root cause\nThe root cause was a bug in the signer check.\n\n";
+        let x = i(&format!(
+            "{cause}A potential attack could've looked like this:\n{steps}"
+        ));
+        assert_eq!(x.root_cause, "software-bug");
+        let x = i(&format!("{cause}The attack went like this:\n{steps}"));
+        assert_eq!(x.root_cause, "security");
+    }
+
+    #[test]
+    fn a_cause_not_identified_until_later_is_known() {
+        let x = i(
+            "# X\n## Root cause\nThe root cause was not identified until the next morning. The primary ran out of disk space, and writes failed.\n",
+        );
+        assert_eq!(x.root_cause, "resource-exhaustion");
     }
 
     #[test]

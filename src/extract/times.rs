@@ -1079,6 +1079,8 @@ fn stated_ranges(
     });
     let (text, times) = (line.text, line.times);
     let mut used = vec![false; times.len()];
+    // The range just taken: its second time's index and its length.
+    let mut last: Option<(usize, i32)> = None;
     for k in 0..times.len().saturating_sub(1) {
         let (a, b) = (&times[k], &times[k + 1]);
         let between = &text[a.end..b.start];
@@ -1099,6 +1101,19 @@ fn stated_ranges(
             continue;
         }
         let (sa, sb) = range_stamps(ctx, line, a, b);
+        // The same range restated in another zone ("23:15-02:43 UTC /
+        // 16:15-19:43 PDT"): the first is the one the authors lead with.
+        let length = (sb.minutes - sa.minutes).rem_euclid(24 * 60);
+        if let Some((j, len)) = last
+            && j + 1 == k
+            && len == length
+            && restates(&text[times[j].end..a.start])
+        {
+            used[k] = true;
+            used[k + 1] = true;
+            continue;
+        }
+        last = Some((k + 1, length));
         let rule_w = line.weight
             + if before.contains("from") || before.contains("between") {
                 FROM_BETWEEN_BONUS
@@ -1120,6 +1135,23 @@ fn stated_ranges(
         used[k + 1] = true;
     }
     used
+}
+
+/// Whether the text between two ranges restates the first in another
+/// zone: a zone, then a slash, a bar or an opening parenthesis.
+fn restates(between: &str) -> bool {
+    let t = between.trim();
+    let t = t.strip_suffix('(').unwrap_or(t).trim_end();
+    let Some(zone) = t
+        .strip_suffix('/')
+        .or_else(|| t.strip_suffix('|'))
+        .or_else(|| t.strip_suffix("or"))
+    else {
+        return between.trim_end().ends_with('(') && t.len() <= 12;
+    };
+    // The first range's zone may be read as part of its time.
+    let zone = zone.trim().trim_end_matches(')').trim();
+    zone.len() <= 12 && !zone.contains(char::is_whitespace)
 }
 
 /// The two ends of a range, `a` to `b`, with the zone and the dates each
@@ -1160,21 +1192,27 @@ fn range_stamps(ctx: &Ctx, line: &StatedLine, a: &TimeMention, b: &TimeMention) 
     if sa.date.is_none() {
         sa.date = ctx.stamp(li, a, text).date;
     }
+    let off = |s: &Stamp| s.zone.as_ref().and_then(|z| z.offset_on(None)).unwrap_or(0);
+    let end_earlier = sb.minutes - off(&sb) < sa.minutes - off(&sa);
     if b.date.is_none() {
         sb.date = after_b.or(before_b);
         // A date written before the range holds for its end too,
         // unless the end is earlier on the clock ("9:35 PM until
         // 10:42 AM"): the end is then the next day.
         if sb.date.is_none() {
-            sb.date = sa.date.map(|d| {
-                let off = |s: &Stamp| s.zone.as_ref().and_then(|z| z.offset_on(None)).unwrap_or(0);
-                if sb.minutes - off(&sb) < sa.minutes - off(&sa) {
-                    next_day(d)
-                } else {
-                    d
-                }
-            });
+            sb.date = sa.date.map(|d| if end_earlier { next_day(d) } else { d });
         }
+    } else if end_earlier
+        && after_b.is_none()
+        && sb
+            .date
+            .zip(sa.date)
+            .is_some_and(|(x, y)| (x.month, x.day) == (y.month, y.day))
+    {
+        // Both ends took the line's one date ("23:15-02:43 UTC ...
+        // August 18"): a range that ends earlier on the clock ends the
+        // next day.
+        sb.date = sb.date.map(next_day);
     }
     // "05:55 on 22 Jan and 00:56 on 23 Jan 2020": the start's date
     // takes the end's year (the year before if it would fall after
@@ -2291,10 +2329,22 @@ fn store_minutes(
     twelve_hour: bool,
 ) -> (Option<i64>, Option<i64>) {
     let ref_zone = start.stamp.as_ref().and_then(|s| s.zone.clone());
+    // With no year anywhere ("On August 18 ... from 23:15 to 02:43"), the
+    // days are still measured on one calendar: from the start's day, in a
+    // leap year when it has none.
+    let near = base_civil.or_else(|| {
+        start.stamp.as_ref().and_then(|s| s.date).and_then(|d| {
+            Date {
+                year: d.year.or(Some(2000)),
+                ..d
+            }
+            .to_civil()
+        })
+    });
     let abs = |s: &Stamp| {
         absolute(
             s,
-            base_civil.or_else(|| s.date.and_then(|d| d.to_civil())),
+            near.or_else(|| s.date.and_then(|d| d.to_civil())),
             ref_zone.as_ref(),
         )
     };
@@ -2311,12 +2361,13 @@ fn store_minutes(
     // day is counted on the timeline, a yearless day stays as written.)
     let both_dated = start.stamp.as_ref().is_some_and(|s| s.date.is_some())
         && end.stamp.as_ref().is_some_and(|s| s.date.is_some());
+
     let with_year = |s: &Stamp| {
         let mut s = s.clone();
         if both_dated
             && let Some(d) = s.date
             && d.year.is_none()
-            && let Some(c) = d.to_civil_near(base_civil)
+            && let Some(c) = d.to_civil_near(near)
         {
             s.date = Some(Date {
                 year: Some(c.year()),
@@ -3129,6 +3180,31 @@ fn clock_min(s: &Stamp) -> i64 {
 
 /// Minutes from `a` to `b` (the next day when `b` is earlier and undated).
 fn span_min(a: &Stamp, b: &Stamp) -> i64 {
+    // Days written without a year are measured on one calendar (a leap
+    // year's when neither end has a year).
+    let near = [a.date, b.date]
+        .into_iter()
+        .flatten()
+        .find_map(|d| d.to_civil())
+        .or_else(|| {
+            a.date.or(b.date).and_then(|d| {
+                Date {
+                    year: Some(2000),
+                    ..d
+                }
+                .to_civil()
+            })
+        });
+    let on_calendar = |s: &Stamp| {
+        let mut s = s.clone();
+        if let Some(d) = &mut s.date
+            && d.year.is_none()
+        {
+            d.year = d.to_civil_near(near).map(|c| c.year());
+        }
+        s
+    };
+    let (a, b) = (&on_calendar(a), &on_calendar(b));
     let base = a.date.or(b.date).and_then(|d| d.to_civil());
     let z = a.zone.as_ref().or(b.zone.as_ref());
     let w = absolute(b, base, z) - absolute(a, base, z);
@@ -3441,6 +3517,26 @@ mod tests {
         );
         assert_eq!(i.ttd_min, Some(10));
         assert_eq!(i.detect_to_resolve_min, Some(46));
+    }
+
+    #[test]
+    fn a_range_restated_in_another_zone_is_the_first_zones() {
+        // Every range written twice: the zone the authors lead with, and the
+        // range whose length is the stated duration, across midnight.
+        let i = ex(
+            "# Validator report\n## August 18-19, 2025 - Two consensus problems\n\n### Summary\nThis report covers two problems on August 18-19, 2025.\n\n**Findings:**\n- **Second problem (23:15-02:43 UTC / 16:15-19:43 PDT)**: blocks were missed (spans August 18-19 UTC)\n- **First problem (15:30-18:00 UTC / 08:30-11:00 PDT)**: peers dropped after an upgrade\n\n## Problem 2 (23:15-02:43 UTC / 16:15-19:43 PDT)\n\n**Duration**: 3 hours 28 minutes\n\n#### **Phase 1 (23:15-00:30 UTC / 16:15-17:30 PDT)**\n- **23:15 UTC / 16:15 PDT**: missed blocks begin\n- **23:15-00:30 UTC / 16:15-17:30 PDT**: missed blocks grow\n",
+        );
+        assert_eq!(i.tz.as_deref(), Some("UTC"));
+        assert_eq!(i.start.as_deref(), Some("23:15"));
+        assert_eq!(i.end.as_deref(), Some("02:43"));
+        assert_eq!(i.window_min, Some(208));
+    }
+
+    #[test]
+    fn a_range_across_midnight_on_a_day_without_its_year_has_a_window() {
+        let i = ex("# Outage\n\nOn August 18, the API was down from 23:15 to 02:43 UTC.\n");
+        assert_eq!(i.date, None);
+        assert_eq!(i.window_min, Some(208));
     }
 
     #[test]

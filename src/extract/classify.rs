@@ -332,7 +332,7 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
 
 static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
     const FIX_VERB: &str = r"(correct(ed|ing|s)?|fix(ed|ing)?|adjust(ed|ing|s)?|updat(ed|ing|e)|chang(ed|ing)|modif(ied|ying|y)|amend(ed|ing)?|edit(ed|ing)?|reconfigur\w*|tweak(ed|ing)?|re-?set|setting|renam(ed|ing|e)|repair(ed|ing)?|rectif\w*|add(ed|ing)|remov(ed|ing)|insert(ed|ing)|reverted\s+the\s+(\w+\s+)?(setting|value|flag)|withdr[ae]w\w*)";
-    const CONF_NOUN: &str = r"(config\w*|settings?|parameters?|rules?|permissions?|polic(y|ies)|manifests?|ports?|pool\s+size|variables?|directives?|values?|misconfigur\w*|ownership|dns\s+records?|records?|flags?|limits?|timeouts?|allowlist|whitelist|env\b|\.conf|\.env|keys?\b|address(es)?|endpoints?|urls?|hostnames?|host\s+names?|routes?|\S+\.(ya?ml|json|toml|ini|cfg|conf|env|properties))";
+    const CONF_NOUN: &str = r"(config\w*|settings?|parameters?|rules?|permissions?|polic(y|ies)|manifests?|ports?|pool\s+size|variables?|directives?|values?|misconfigur\w*|ownership|dns\s+records?|records?|flags?|limits?|timeouts?|allowlist|whitelist|env\b|\.conf|\.env|keys?\b|address(es)?|endpoints?|urls?|hostnames?|host\s+names?|routes?|\S+\.(ya?ml|json|toml|ini|cfg|conf|env|properties)|\.\w*(config|rc)\b)";
     let fix_then_conf = format!(r"\b{FIX_VERB}\b(\W+\w+){{0,6}}?\W+{CONF_NOUN}");
     // After the noun, "setting" is part of it ("the permissions setting"),
     // not a fix.
@@ -1922,6 +1922,14 @@ mod tests {
         assert_eq!(x.root_cause, "software-bug");
         let x = i(&format!("{cause}The attack went like this:\n{steps}"));
         assert_eq!(x.root_cause, "security");
+    }
+
+    #[test]
+    fn a_dotfile_removed_is_a_configuration_corrected() {
+        let x = i(
+            "# X\n## Resolution\nAfter a long search, the engineer removed the `.npmrc` file and restarted the build agent, and builds passed again.\n",
+        );
+        assert_eq!(x.resolution, "config-fix");
     }
 
     #[test]

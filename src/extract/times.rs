@@ -1077,6 +1077,7 @@ fn stated_ranges(
             r"^\s*\)?\s*(?:,\s*)?(?:-{1,2}|–|—|~|to|until|till|through|and|thru|->|→)\s*(?:,\s*)?(?:(?:approximately|approx\.?|about|around|roughly|circa|\\?~|as\s+(?:early|late)\s+as|no\s+later\s+than)\s*)?(?:\(?\s*)?(?:,\s*)?(?:\bat\b\s*)?$",
         )
     });
+    static ASIDE: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*\([a-z][a-z ,.']{0,30}\)"));
     let (text, times) = (line.text, line.times);
     let mut used = vec![false; times.len()];
     // The range just taken: its second time's index and its length.
@@ -1086,7 +1087,11 @@ fn stated_ranges(
         let between = &text[a.end..b.start];
         // The separator, once the dates written between the two times are
         // set aside ("23:40 UTC on 25 Jun 2024 and 01:15 UTC on 26 Jun").
-        let between_plain = strip_all_dates(between);
+        // An aside in parentheses ("from ~12:00 (maybe before) to 17:55")
+        // is set aside too.
+        let between_plain = ASIDE
+            .replace_all(&strip_all_dates(between), " ")
+            .into_owned();
         if !RANGE_SEP.is_match(&between_plain) || !find_times(between).is_empty() {
             continue;
         }
@@ -3530,6 +3535,15 @@ mod tests {
         assert_eq!(i.start.as_deref(), Some("23:15"));
         assert_eq!(i.end.as_deref(), Some("02:43"));
         assert_eq!(i.window_min, Some(208));
+    }
+
+    #[test]
+    fn an_aside_between_a_range_s_times_keeps_the_range() {
+        let i = ex(
+            "# Outage\n\n* On Sunday, 2023-10-14 from ~12:00 (maybe earlier) to 17:55 CEST, the shop returned errors for every search.\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("17:55"));
+        assert_eq!(i.window_min, Some(355));
     }
 
     #[test]

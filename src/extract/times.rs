@@ -76,7 +76,7 @@ static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static RESOLVE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(resolved|resolution\s+(confirmed|complete)|restor(ed|ing)|back\s+(online|up|to\s+normal)|recovered|recovery\s+complete|fully\s+(operational|functional|recovered|restored)|normal\s+(operation|operations|service|functionality|performance|levels?|response)|operational\s+again|(is|are|was|were)\s+operational|^\W*(services?|site|website|systems?|platform|api|app)\s+((is|are)\s+)?(now\s+|fully\s+)?operational\b|(is|are|was|were|be|been|remains?|remained|now|confirms?|confirmed|appears?|looks?|seems?)\s+(to\s+be\s+)?(fully\s+)?stable|stable\s+(again|now|performance|operations?)|stability|stabili[sz]ed|end\s+of\s+(the\s+)?(outage|incident|impact|downtime|disruption)|(outage|incident|impact|downtime|disruption)\s+(ends|ended|is\s+over|was\s+over|over\W*$)|back\s+in\s+sync|returned\s+to\s+normal|service\s+resumed|resum(ed|es)\b|working\s+(again|normally|as\s+expected)|all\s+clear|closed|close\s+(this|the)\s+(issue|incident)|up\s+and\s+running|100%\s+(back|online|operational)|regained\s+access|(issue|problem|outage|bug)\s+(has\s+been\s+|was\s+|is\s+(now\s+)?)?(fixed|resolved)|(working|signing|flowing|processing|producing|serving|loading|running|responding|responsive|reachable|usable|syncing|functioning|accepting|finali[sz]ing|progressing|moving|sending|delivering)\s+again|(works?|worked)\s+again|conclud(ing|ed|es)\s+the\s+(incident|outage)|(incident|outage)\s+(was\s+|is\s+)?concluded|(trees|site|store|shop|services?|api|access|traffic|writes|logins?|sign-?ups?|registrations?|payments?|checkout)\s+(was\s+|were\s+|is\s+|are\s+|have\s+been\s+|has\s+been\s+)?re-?(enabled|opened|open(s)?)\b|re-?open(ed|s)?\s+(the\s+)?(trees|site|store|shop|service|registrations?|sign-?ups?)\b|mitigated|recover(s|y)\b|successful(ly)?\s+resol\w*|function(s|ing|ed)?\s+(normally|properly|correctly)|(solved|fixed|resolved)\s+the\s+(issue|problem|outage|incident)|(verified|confirmed|declared|reported)\s+(as\s+)?(fully\s+)?(operational|healthy)|accessible\s+again|available\s+again|(error\s+rates?|errors|latency|failures)\s+(\w+\s+){0,7}(drop(ped|s)?|fell|returned|went)\s+(back\s+)?(down\s+)?to\s+(zero|normal|baseline)|auto-?heal(ed|s)?|self-?heal(ed|s)?|(backlog|queue|lag)s?\s+(\w+\s+){0,3}(drained|cleared|emptied|caught\s+up|reduced\s+to\s+(zero|0)\b)|(backlog|queue)s?\s+(is|was|were)\s+(now\s+)?(empty|cleared|drained)|returns?\s+to\s+(normal|baseline|100%)|back\s+to\s+100%|back\s+in\s+service|(is|are|was|were|now)\s+(all\s+)?healthy|healthy\s+again|(operating|working|running|performing|behaving|flowing|loading|processing|responding)\s+normally|normal\s+again|fully\s+functional|full\s+(service|functionality)|problem\s+solved|(enabl|allow)(e|es|ed|ing)\s+(all\s+)?(users|students|customers|clients|people|visitors)\s+to\s+(connect|log\s*in|sign\s+in|access|use)\b|(users|students|customers|clients|people|visitors)\s+(can|could|were\s+able\s+to|are\s+able\s+to)\s+(now\s+|again\s+|once\s+again\s+)?(connect|log\s*in|sign\s+in|access|use)\b|(operations?|services?|site|website|chain|network|systems?|production|api|app|application|platform|servers?|block\s+production)\s+(\w+\s+)?(came|comes|coming)\s+back\b)",
+        r"\b(resolved|resolution\s+(confirmed|complete)|restor(ed|ing)|back\s+(online|up|to\s+normal)|recovered|recovery\s+complete|fully\s+(operational|functional|recovered|restored)|normal\s+(operation|operations|service|functionality|performance|levels?|response)|operational\s+again|(is|are|was|were)\s+operational|^\W*(services?|site|website|systems?|platform|api|app)\s+((is|are)\s+)?(now\s+|fully\s+)?operational\b|(is|are|was|were|be|been|remains?|remained|now|confirms?|confirmed|appears?|looks?|seems?)\s+(to\s+be\s+)?(fully\s+)?stable|stable\s+(again|now|performance|operations?)|stability|stabili[sz]ed|end\s+of\s+(the\s+)?(outage|incident|impact|downtime|disruption)|(outage|incident|impact|downtime|disruption)\s+(ends|ended|is\s+over|was\s+over|over\W*$)|back\s+in\s+sync|returned\s+to\s+normal|service\s+resumed|resum(ed|es)\b|working\s+(again|normally|as\s+expected)|all\s+clear|closed|close\s+(this|the)\s+(issue|incident)|(alerts?|alarms?|checks?|monitors?|new\s+relic|datadog|pagerduty|opsgenie|pingdom|grafana|prometheus|nagios|zabbix|uptime\s*robot|statuscake)\s+(auto-?)?(closes|clears)\b|up\s+and\s+running|100%\s+(back|online|operational)|regained\s+access|(issue|problem|outage|bug)\s+(has\s+been\s+|was\s+|is\s+(now\s+)?)?(fixed|resolved)|(working|signing|flowing|processing|producing|serving|loading|running|responding|responsive|reachable|usable|syncing|functioning|accepting|finali[sz]ing|progressing|moving|sending|delivering)\s+again|(works?|worked)\s+again|conclud(ing|ed|es)\s+the\s+(incident|outage)|(incident|outage)\s+(was\s+|is\s+)?concluded|(trees|site|store|shop|services?|api|access|traffic|writes|logins?|sign-?ups?|registrations?|payments?|checkout)\s+(was\s+|were\s+|is\s+|are\s+|have\s+been\s+|has\s+been\s+)?re-?(enabled|opened|open(s)?)\b|re-?open(ed|s)?\s+(the\s+)?(trees|site|store|shop|service|registrations?|sign-?ups?)\b|mitigated|recover(s|y)\b|successful(ly)?\s+resol\w*|function(s|ing|ed)?\s+(normally|properly|correctly)|(solved|fixed|resolved)\s+the\s+(issue|problem|outage|incident)|(verified|confirmed|declared|reported)\s+(as\s+)?(fully\s+)?(operational|healthy)|accessible\s+again|available\s+again|(error\s+rates?|errors|latency|failures)\s+(\w+\s+){0,7}(drop(ped|s)?|fell|returned|went)\s+(back\s+)?(down\s+)?to\s+(zero|normal|baseline)|auto-?heal(ed|s)?|self-?heal(ed|s)?|(backlog|queue|lag)s?\s+(\w+\s+){0,3}(drained|cleared|emptied|caught\s+up|reduced\s+to\s+(zero|0)\b)|(backlog|queue)s?\s+(is|was|were)\s+(now\s+)?(empty|cleared|drained)|returns?\s+to\s+(normal|baseline|100%)|back\s+to\s+100%|back\s+in\s+service|(is|are|was|were|now)\s+(all\s+)?healthy|healthy\s+again|(operating|working|running|performing|behaving|flowing|loading|processing|responding)\s+normally|normal\s+again|fully\s+functional|full\s+(service|functionality)|problem\s+solved|(enabl|allow)(e|es|ed|ing)\s+(all\s+)?(users|students|customers|clients|people|visitors)\s+to\s+(connect|log\s*in|sign\s+in|access|use)\b|(users|students|customers|clients|people|visitors)\s+(can|could|were\s+able\s+to|are\s+able\s+to)\s+(now\s+|again\s+|once\s+again\s+)?(connect|log\s*in|sign\s+in|access|use)\b|(operations?|services?|site|website|chain|network|systems?|production|api|app|application|platform|servers?|block\s+production)\s+(\w+\s+)?(came|comes|coming)\s+back\b)",
     )
 });
 static TRIGGER_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -267,7 +267,7 @@ fn excluded_section(roles: Roles) -> bool {
 fn declared_zones(doc: &Document) -> (Option<Zone>, Vec<Option<Zone>>) {
     static DECL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(all\s+times?|times?\s+(are|is|in|shown|given|listed)|time\s*zone|timezone)\b|\btimes?\s*[:(]|\|\s*time\b|^[\s|]*(?-i:[A-Z]{2,5})\s*\|",
+            r"\b(all\s+times?|times?\s+(are|is|in|shown|given|listed)|time\s*zone|timezone)\b|\btimes?\s*[:(]|\|\s*time\b|^[\s|]*(?-i:[A-Z]{2,5})\s*\||^\W*(?-i:[A-Z]{2,5})(\s*/\s*(?-i:[A-Z]{2,5}))+\W*$",
         )
     });
     let mut per_section: Vec<Option<Zone>> = vec![None; doc.sections.len()];
@@ -1646,7 +1646,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     // only its publication dates: the incident was the day before.
     if matches!(
         date_rule,
-        "front-matter-date" | "metadata-date" | "dateline"
+        "front-matter-date" | "metadata-date" | "dateline" | "publication-date"
     ) && start.stamp.is_none()
         && told_yesterday(doc)
     {
@@ -1662,7 +1662,14 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
 
     if let Some(d) = date.and_then(|d| d.iso()) {
         ex.incident.date = Some(d);
-        ex.decide("date", date_prov, date_rule, DATE_CONFIDENCE, date_all);
+        // A post's publication day is the incident's more often than not,
+        // but by no means always.
+        let conf = if date_rule == "publication-date" {
+            PUBLISHED_DATE_CONFIDENCE
+        } else {
+            DATE_CONFIDENCE
+        };
+        ex.decide("date", date_prov, date_rule, conf, date_all);
     } else {
         ex.decide("date", None, "none", 0.0, date_all);
     }
@@ -2265,6 +2272,7 @@ fn first_response(
 /// Confidence of the date picked (its candidates are not weighed against
 /// each other for it).
 const DATE_CONFIDENCE: f32 = 0.8;
+const PUBLISHED_DATE_CONFIDENCE: f32 = 0.4;
 /// Confidence of a zone pinned in front matter: all but certain.
 const FM_TZ_CONFIDENCE: f32 = 0.99;
 /// Confidence of the zone as written on the start time.
@@ -2753,6 +2761,9 @@ const D_METADATA_AFTER_LOG: f32 = 1.5;
 /// Score of a date on a change entry of a dated log, or anywhere else in
 /// the body.
 const D_OTHER: f32 = 1.0;
+/// A body line saying when the post was published: any other day wins.
+const D_PUBLISHED: f32 = 0.3;
+static PUBLISHED: LazyLock<Regex> = LazyLock::new(|| re(r"^[\W_]*(published|posted)(\s+on)?\b"));
 /// Taken off a body date's score per date read before it: on equal
 /// places, the earlier date wins.
 const D_ORDER_STEP: f32 = 0.01;
@@ -2951,6 +2962,12 @@ fn add_body_dates(ctx: &Ctx, dc: &mut DateCands) {
                 && let Some((_, Some(d))) = ctx.dates_of(li, &l.text).into_iter().next()
             {
                 dc.add(d, Provenance::line(l), "metadata-date", D_METADATA);
+            } else if PUBLISHED.is_match(&l.text)
+                && let Some((_, Some(d))) = ctx.dates_of(li, &l.text).into_iter().next()
+            {
+                // "published on December 08, 2018": like a front-matter
+                // date, the day when the body names no other.
+                dc.add(d, Provenance::line(l), "publication-date", D_PUBLISHED);
             }
             continue;
         }
@@ -3544,6 +3561,30 @@ mod tests {
         );
         assert_eq!(i.end.as_deref(), Some("17:55"));
         assert_eq!(i.window_min, Some(355));
+    }
+
+    #[test]
+    fn a_post_s_publication_day_dates_it_when_the_body_names_no_other() {
+        let i = ex(
+            "# Web outage\npublished on March 3, 2019\n\n## What happened\n\n- An alert fired @ 23:38 saying the site was down\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2019-03-03"));
+        // Any day the body names wins over it.
+        let i = ex(
+            "# Web outage\npublished on March 3, 2019\n\n## What happened\n\n- On March 1, 2019 an alert fired @ 23:38 saying the site was down\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2019-03-01"));
+    }
+
+    #[test]
+    fn a_line_of_zones_heads_paired_times_and_an_alert_closing_ends_it() {
+        let i = ex(
+            "# Outage\n\n## Timeline\n\nUTC/ACDT\n\n03:16/13:46 - Grafana reports \"Error rate high\"\n03:20/13:50 - node restarted\n03:41/14:11 - Grafana closes \"Error rate high\"\n",
+        );
+        assert_eq!(i.tz.as_deref(), Some("UTC"));
+        assert_eq!(i.start.as_deref(), Some("03:16"));
+        assert_eq!(i.end.as_deref(), Some("03:41"));
+        assert_eq!(i.window_min, Some(25));
     }
 
     #[test]

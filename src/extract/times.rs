@@ -1291,6 +1291,10 @@ fn stated_labels(
             r"(\b(not|never)\b|n['’]t\b)\s+(\w+\s+)?(resum|recover|restor|return|reopen|come\s+back|came\s+back|get\s+back|work\s+again|stabili[sz])\w*\b[^.;]*\buntil\W*$",
         )
     });
+    // "has sent no transaction since 08:39": when something last
+    // happened, not when the outage began.
+    static NOT_SINCE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(\b(no|not|never|none)\b|n['’]t\b)[^.;]*\bsince\W*$"));
     let (text, weight, in_timeline) = (line.text, line.weight, line.in_timeline);
     // A hard-wrapped sentence: the label may end the line above ("service
     // was restored at\n14:05 UTC"), when that line has no time of its own
@@ -1325,7 +1329,7 @@ fn stated_labels(
             // the earliest the outage is known to have begun.
             s.start.push((st.clone(), "stated-first-seen", weight));
             s.detected.push((st, "stated-detected", weight));
-        } else if later_episode {
+        } else if later_episode || NOT_SINCE.is_match(clause) {
             // Another episode's times are not this outage's.
         } else if START_LABEL.is_match(before_trim.trim_end_matches(|c: char| {
             c.is_whitespace() || matches!(c, ':' | ',' | '-' | '(' | 'a' | 't')
@@ -3585,6 +3589,15 @@ mod tests {
         assert_eq!(i.start.as_deref(), Some("03:16"));
         assert_eq!(i.end.as_deref(), Some("03:41"));
         assert_eq!(i.window_min, Some(25));
+    }
+
+    #[test]
+    fn nothing_since_a_time_is_no_start() {
+        let i = ex(
+            "# X\n\n## Summary\n\nThe exploit was closed with the upgrade at 10:23 UTC on 2026-08-26, two hours after the first attack transaction.\nThe attacker has sent no request since\n08:39, well before the upgrade.\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 08:30 | First exploit transaction |\n| 08:31 | Last exploit transaction |\n| 10:23 | Program upgraded, vulnerability closed |\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("08:30"));
+        assert_eq!(i.window_min, Some(113));
     }
 
     #[test]

@@ -2947,6 +2947,31 @@ impl DateCands {
 fn add_body_dates(ctx: &Ctx, dc: &mut DateCands) {
     let doc = ctx.doc;
     let mut body_dates = 0;
+    // "On 23rd October ... the first task submitted on 23rd October 2014":
+    // a day written without its year takes the year written with the same
+    // day elsewhere in the body (when only one year is).
+    let mut years: Vec<((u8, u8), i16)> = Vec::new();
+    for (li, l) in doc.lines.iter().enumerate() {
+        if l.kind == Kind::Code || excluded_section(l.roles(doc)) {
+            continue;
+        }
+        for (m, _) in ctx.dates_of(li, &l.text) {
+            if let Some(y) = m.date.year
+                && m.slash.is_none()
+            {
+                years.push(((m.date.month, m.date.day), y));
+            }
+        }
+    }
+    years.sort_unstable();
+    years.dedup();
+    let year_of = |d: &Date| {
+        let mut ys = years.iter().filter(|(k, _)| *k == (d.month, d.day));
+        match (ys.next(), ys.next()) {
+            (Some((_, y)), None) => Some(*y),
+            _ => None,
+        }
+    };
     for (li, l) in doc.lines.iter().enumerate() {
         let roles = l.roles(doc);
         if l.kind == Kind::Code || excluded_section(roles) {
@@ -2994,6 +3019,13 @@ fn add_body_dates(ctx: &Ctx, dc: &mut DateCands) {
             {
                 continue;
             }
+            let d = d.map(|d| match d.year {
+                None => Date {
+                    year: year_of(&d),
+                    ..d
+                },
+                Some(_) => d,
+            });
             let Some(d) = d else {
                 if m.slash.is_some() {
                     continue;
@@ -3608,6 +3640,14 @@ mod tests {
         assert_eq!(i.detected.as_deref(), Some("21:20"));
         assert_eq!(i.start.as_deref(), Some("21:20"));
         assert_eq!(i.window_min, Some(998));
+    }
+
+    #[test]
+    fn a_day_without_its_year_takes_the_year_written_with_it_elsewhere() {
+        let i = ex(
+            "# Queue failure\n\nOn 23rd October, the job queue stopped taking work.\n\nThe workers then picked up jobs dated 11th September 2014, so we reset the counter to the first job of 23rd October 2014.\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2014-10-23"));
     }
 
     #[test]

@@ -1105,6 +1105,18 @@ fn stated_ranges(
         {
             continue;
         }
+        // "data created between 17:20 and 23:30 has been lost": the
+        // window of the data, not of the outage.
+        static DATA_WINDOW: LazyLock<Regex> = LazyLock::new(|| {
+            re(
+                r"\b(data|created|written|submitted|uploaded|changes|commits|records|posts|comments|issues|merge\s+requests)\b[^.;]{0,40}\b(between|from)\s+(\S+\s+){0,4}$",
+            )
+        });
+        if DATA_WINDOW.is_match(&before) {
+            used[k] = true;
+            used[k + 1] = true;
+            continue;
+        }
         let (sa, sb) = range_stamps(ctx, line, a, b);
         // The same range restated in another zone ("23:15-02:43 UTC /
         // 16:15-19:43 PDT"): the first is the one the authors lead with.
@@ -3648,6 +3660,15 @@ mod tests {
             "# Queue failure\n\nOn 23rd October, the job queue stopped taking work.\n\nThe workers then picked up jobs dated 11th September 2014, so we reset the counter to the first job of 23rd October 2014.\n",
         );
         assert_eq!(i.date.as_deref(), Some("2014-10-23"));
+    }
+
+    #[test]
+    fn the_window_of_data_lost_is_not_the_outage_s() {
+        let i = ex(
+            "# Database incident\n\nWe are restoring from a backup: any data created between 17:20 UTC and 23:25 UTC on 2017-01-31 is lost.\n\n## Timeline\n\nAt 2017/01/31 18:00 UTC, we detected spammers hammering the database.\n\nAt 2017/01/31 21:00 UTC, writes locked up, causing downtime.\n\nAt 2017/01/31 23:50 UTC, the site is back online.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("18:00"));
+        assert_eq!(i.end.as_deref(), Some("23:50"));
     }
 
     #[test]

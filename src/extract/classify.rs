@@ -103,7 +103,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "software-bug",
-            r"\blatent\s+(issue|bug|defect|code\s+defect)|\bnot\s+(properly|correctly)\s+handled|\bdid\s+not\s+(properly|correctly)\s+(handle|detect|re-?establish|recover)|\b(release|build|update|version|deployment)\s+(contained|introduced|had)\s+an?\s+(\w+\s+)?(issue|bug|defect|error|regression)",
+            r"\blatent\s+(issue|bug|defect|code\s+defect)|\bnot\s+(properly|correctly)\s+handled|\b(did\s+not|didn['\x{2019}]t|does\s+not|doesn['\x{2019}]t)\s+(properly|correctly)\s+(handle|detect|re-?establish|recover|initiali[sz]e|validate|verify|check|load|parse|release|close|clean)|\b(release|build|update|version|deployment)\s+(contained|introduced|had)\s+an?\s+(\w+\s+)?(issue|bug|defect|error|regression)",
             1.5,
         ),
         // Power and cooling are physical failures.
@@ -237,7 +237,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // human-error
         (
             "human-error",
-            r"\bhuman\s+error|\baccidental(ly)?\b|\bmistaken(ly)?\b|\bby\s+mistake|\bwrong\s+(command|server|host|environment|cluster|database|table)|\bmanual\s+(error|mistake)|\boperator\s+error|\brm\s+-rf|\bfat[-\s]finger\w*|\b(deleted|dropped|truncated|wiped|flushed)\s+(the\s+)?(production|prod)\b|\bran\s+(the\s+)?\w+\s+(against|on)\s+(the\s+)?production\s+by|\b(inadvertent(ly)?|unintentional(ly)?|mistakenly|wrongly)\s+(\w+\s+)?(deployed|pushed|deleted|dropped|ran|run|released|shipped|merged|executed|overwr\w+|destroyed|wiped)\b",
+            r"\bhuman\s+error|\baccidental(ly)?\b|\bmistaken(ly)?\b|\bby\s+mistake|\bwrong\s+(command|server|host|environment|cluster|database|table)|\bmanual\s+(error|mistake)|\boperator\s+error|\brm\s+-rf|\bfat[-\s]finger\w*|\b(deleted|dropped|truncated|wiped|flushed)\s+(the\s+)?(production|prod)\b|\bran\s+(the\s+)?\w+\s+(against|on)\s+(the\s+)?production\s+by|\b(inadvertent(ly)?|unintentional(ly)?|mistakenly|wrongly)\s+(\w+\s+)?(deployed|pushed|deleted|dropped|ran|run|released|shipped|merged|executed|overwr\w+|destroyed|wiped)\b|\b(ran|run|executed|deleted|removed|wiped|dropped|restarted|rebooted)\s+(it|this|that|the\s+\w+|\S+)\s+(on|against|in)\s+\S+?,?\s+instead\s+of\b",
             2.5,
         ),
         (
@@ -1930,6 +1930,18 @@ mod tests {
             "# X\n## Resolution\nAfter a long search, the engineer removed the `.npmrc` file and restarted the build agent, and builds passed again.\n",
         );
         assert_eq!(x.resolution, "config-fix");
+    }
+
+    #[test]
+    fn code_that_did_not_initialize_and_a_command_run_on_the_wrong_host() {
+        let x = i(
+            "# X\n## Root cause\nThe staking module didn\u{2019}t properly initialize its in-memory state, so the nodes disagreed and the network stalled.\n",
+        );
+        assert_eq!(x.root_cause, "software-bug");
+        let x = i(
+            "# X\n## What happened\nThe engineer meant to clear the replica. After a second he noticed he ran the command on db1, instead of db2, and the primary data was gone.\n",
+        );
+        assert_eq!(x.root_cause, "human-error");
     }
 
     #[test]

@@ -88,6 +88,16 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_about_improving_something_announces_work_to_do() {
+        assert_eq!(
+            n(
+                "# X\n## Improving Recovery Procedures\n- test restores weekly\n- alert on empty backups\n## Impact\n- not counted\n"
+            ),
+            2
+        );
+    }
+
+    #[test]
     fn bold_pseudo_headings_and_html_items() {
         assert_eq!(
             n("# X\n\n**Action Items:**\n\n- one\n- two\n\n**Root cause:**\n\n- not one\n"),

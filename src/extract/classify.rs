@@ -333,7 +333,7 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
 static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
     const FIX_VERB: &str = r"(correct(ed|ing|s)?|fix(ed|ing)?|adjust(ed|ing|s)?|updat(ed|ing|e)|chang(ed|ing)|modif(ied|ying|y)|amend(ed|ing)?|edit(ed|ing)?|reconfigur\w*|tweak(ed|ing)?|re-?set|setting|renam(ed|ing|e)|repair(ed|ing)?|rectif\w*|add(ed|ing)|remov(ed|ing)|insert(ed|ing)|reverted\s+the\s+(\w+\s+)?(setting|value|flag)|withdr[ae]w\w*)";
     const CONF_NOUN: &str = r"(config\w*|settings?|parameters?|rules?|permissions?|polic(y|ies)|manifests?|ports?|pool\s+size|variables?|directives?|values?|misconfigur\w*|ownership|dns\s+records?|records?|flags?|limits?|timeouts?|allowlist|whitelist|env\b|\.conf|\.env|keys?\b|address(es)?|endpoints?|urls?|hostnames?|host\s+names?|routes?|\S+\.(ya?ml|json|toml|ini|cfg|conf|env|properties)|\.\w*(config|rc)\b)";
-    let fix_then_conf = format!(r"\b{FIX_VERB}\b(\W+\w+){{0,6}}?\W+{CONF_NOUN}");
+    let fix_then_conf = format!(r"\b{FIX_VERB}\b(\W+\w+){{0,9}}?\W+{CONF_NOUN}");
     // After the noun, "setting" is part of it ("the permissions setting"),
     // not a fix.
     let fix_after = FIX_VERB.replace("|setting|", "|");
@@ -1942,6 +1942,14 @@ mod tests {
             "# X\n## What happened\nThe engineer meant to clear the replica. After a second he noticed he ran the command on db1, instead of db2, and the primary data was gone.\n",
         );
         assert_eq!(x.root_cause, "human-error");
+    }
+
+    #[test]
+    fn a_setting_changed_a_few_words_after_the_verb_is_a_config_fix() {
+        let x = i(
+            "# X\n## Resolution\nWe changed how many connections each worker may open in the settings, and errors stopped.\n",
+        );
+        assert_eq!(x.resolution, "config-fix");
     }
 
     #[test]

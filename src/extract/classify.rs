@@ -355,6 +355,9 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ("config-fix", r"\b(renew|re-?issu|regenerat|generat|replac|install|issu|deploy|creat|upload|obtain|provision)\w*\s+(a\s+|the\s+|its\s+|our\s+)?(new\s+|fresh\s+|valid\s+|replacement\s+)?(\w+\s+)?(tls|ssl|https|x\.?509|wildcard|web\s*server|domain)\s+(certificates?|certs?)\b|\b(tls|ssl|https|x\.?509|wildcard|web\s*server|domain)\s+(certificates?|certs?)\s+(were|was|had\s+been|has\s+been|have\s+been|got)\s+(renewed|re-?issued|regenerated|generated|replaced|installed|deployed|issued|created)\b|\bpiggyback\w*\s+(on|to)\s+(\S+\s+){0,3}(tls\s+|ssl\s+|wildcard\s+)(certificates?|certs?)\b".into(), 1.5),
         // A service that was not running, started.
         ("restart", r"\b(start|started|starting)\s+(it|the\s+(\w+\s+)?(service|server|daemon|process|container)s?|(the\s+)?(apache2?|nginx|mysql\w*|httpd|php-?fpm|docker|redis|postgres\w*)(\s+(service|server))?)\b".into(), 1.0),
+        // Members put back where they belong ("added nodes 1 and 3 back
+        // into the target group"): a configuration restored, not capacity.
+        ("config-fix", r"\b(add|re-?add|put|re-?register|register|attach|re-?attach|join|re-?join)(s|ed|ing)?\s+(\S+\s+){1,5}?back\s+(in|into|to|on)\b".into(), 1.5),
         // A configured limit or value raised or lowered is a configuration
         // corrected, not capacity added.
         ("config-fix", r"\b(increas|rais|lower|decreas|bump|enforc|tun)(e|ed|es|ing)\s+(the|a|its|our|their|higher|lower|new)\s+(\w+\s+){0,2}?(u?limits?|values?|settings?|thresholds?|timeouts?|parameters?)\b|\b(u?limits?|thresholds?|timeouts?|parameters?)\s+(was|were|has\s+been|have\s+been)\s+(increased|raised|lowered|decreased|bumped|tuned)\b".into(), 1.5),
@@ -843,6 +846,9 @@ fn skip_hit(
         {
             true
         }
+        // "Added nodes 1 and 3 back into the group": members restored, not
+        // capacity added.
+        "scaling" if after.contains(" back ") => true,
         // "Become an awesome open source hacker": a hobbyist, no attacker.
         "security"
             if hit
@@ -1948,6 +1954,14 @@ mod tests {
     fn a_setting_changed_a_few_words_after_the_verb_is_a_config_fix() {
         let x = i(
             "# X\n## Resolution\nWe changed how many connections each worker may open in the settings, and errors stopped.\n",
+        );
+        assert_eq!(x.resolution, "config-fix");
+    }
+
+    #[test]
+    fn members_put_back_into_a_group_are_a_config_fix_not_capacity() {
+        let x = i(
+            "# X\n## Stabilisation\nI used the console to add nodes 1 and 3 back into the target group, and errors stopped.\n",
         );
         assert_eq!(x.resolution, "config-fix");
     }

@@ -1964,6 +1964,10 @@ mod tests {
             "# X\n## Stabilisation\nI used the console to add nodes 1 and 3 back into the target group, and errors stopped.\n",
         );
         assert_eq!(x.resolution, "config-fix");
+        let x = i(
+            "# X\n## Stabilisation steps\nAdded nodes back to the target group through the console.\n",
+        );
+        assert_eq!(x.resolution, "config-fix");
     }
 
     #[test]

@@ -66,7 +66,7 @@ fn re(p: &str) -> Regex {
 
 static DETECT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(alert(s|ed|ing)?|alarm|monitor(ing)?\s+(system|tool|detected|flagged|showed|triggered|alerted|reported)|pag(ed|er|ing)|on-?call|noticed|notic(e|ing)|detect(ed|ion)?|discover(s|ed)?\b|observ(e|es|ed)\b|spotted|flagged|reported|report(s|ing)?|complain(ts|ed)?|tickets?|escalat|notif(y|ies|ied)\b|(automated|automatic)\s+(warnings?|notifications?|e-?mails?|messages?)\b|(incident|outage|sev\s*\d?)\s+(was\s+|is\s+|has\s+been\s+|officially\s+)*declared|bec[oa]me?s?\s+aware|was\s+made\s+aware|identified\s+(an?|the)\s+(issue|problem|outage)|(issue|problem|outage|incident)\s+(was\s+)?(identified|detected|noticed|spotted|discovered)|health\s*checks?\s+fail|uptime\s+(check|robot|monitor)|encounter(ed|s)?\s+(and\s+\w+\s+)?(the|an?|this)\s+(\S+\s+){0,3}?(issue|problem|error|outage|bug|failure)|(customer|user|client|shopper|merchant)s?('s|’s)?\s+(e-?mails?|messages?|calls?|tweets?|posts?|complaints?)|investigation\s+(starts|started|begins|began|opened|launched)|(starts?|started|began|begins?)\s+(to\s+)?investigat\w*|(e-?mail(s|ed)?|wrote|writes|called|calls)\s+(to\s+)?support|contact(s|ed)\s+support|(incident|case)\s+(was\s+|has\s+been\s+)?(opened|created|raised|filed|logged)\b|(opened|created|raised|filed|logged)\s+(an?\s+)?(\w+\s+)?(incident|case)\b)",
+        r"\b(alert(s|ed|ing)?|alarm|monitor(ing)?\s+(system|tool|detected|flagged|showed|triggered|alerted|reported)|pag(ed|er|ing)|on-?call|noticed|notic(e|ing)|detect(ed|ion)?|discover(s|ed)?\b|observ(e|es|ed)\b|spotted|flagged|reported|report(s|ing)?|complain(ts|ed)?|tickets?|escalat|notif(y|ies|ied)\b|(automated|automatic)\s+(warnings?|notifications?|e-?mails?|messages?)\b|(incident|outage|sev\s*\d?)\s+(was\s+|is\s+|has\s+been\s+|officially\s+)*declared|bec[oa]me?s?\s+aware|was\s+made\s+aware|identified\s+(an?|the)\s+(issue|problem|outage)|(issue|problem|outage|incident)\s+(was\s+)?(identified|detected|noticed|spotted|discovered)|health\s*checks?\s+fail|uptime\s+(check|robot|monitor)|encounter(ed|s)?\s+(and\s+\w+\s+)?(the|an?|this)\s+(\S+\s+){0,3}?(issue|problem|error|outage|bug|failure)|(customer|user|client|shopper|merchant)s?('s|’s)?\s+(e-?mails?|messages?|calls?|tweets?|posts?|complaints?)|investigation\s+(starts|started|begins|began|opened|launched)|(starts?|started|began|begins?)\s+(to\s+)?investigat\w*|(e-?mail(s|ed)?|wrote|writes|called|calls)\s+(to\s+)?support|contact(s|ed)\s+support|(we|i|the\s+team|engineers)\s+(first\s+)?learn(ed|t)\s+(about|of)\b|(incident|case)\s+(was\s+|has\s+been\s+)?(opened|created|raised|filed|logged)\b|(opened|created|raised|filed|logged)\s+(an?\s+)?(\w+\s+)?(incident|case)\b)",
     )
 });
 static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -317,6 +317,25 @@ fn declared_zones(doc: &Document) -> (Option<Zone>, Vec<Option<Zone>>) {
         }
     }
     (doc_zone, per_section)
+}
+
+/// Day/month order where no date in the file settles it, from the clock the
+/// authors write in: a United States zone writes the month first, another
+/// named zone ("GMT+1", "WAT", "CET", "IST") the day first; UTC says
+/// nothing.
+fn date_order_of_zone(z: &Zone) -> Option<bool> {
+    const MONTH_FIRST: &[&str] = &[
+        "EST", "EDT", "ET", "CST", "CDT", "CT", "MST", "MDT", "MT", "PST", "PDT", "PT", "AKST",
+        "AKDT", "HST",
+    ];
+    let name = z.name.to_ascii_uppercase();
+    if MONTH_FIRST.contains(&name.as_str()) || name.starts_with("US/") {
+        Some(false)
+    } else if matches!(name.as_str(), "UTC" | "GMT" | "Z") {
+        None
+    } else {
+        Some(true)
+    }
 }
 
 /// Day/month order of `a/b/yyyy` dates, from any unambiguous one in the file.
@@ -1743,7 +1762,8 @@ fn context<'a>(doc: &'a Document, ex: &mut Extraction) -> (Ctx<'a>, Option<(Stri
     let doc_zone = doc_zone.or_else(|| fm_zone.as_ref().map(|(_, p)| p.clone()));
     let ctx = Ctx {
         doc,
-        day_first: day_first(&line_dates),
+        day_first: day_first(&line_dates)
+            .or_else(|| common_zone.as_ref().and_then(date_order_of_zone)),
         doc_zone,
         section_zone,
         common_zone,
@@ -3669,6 +3689,26 @@ mod tests {
         );
         assert_eq!(i.start.as_deref(), Some("18:00"));
         assert_eq!(i.end.as_deref(), Some("23:50"));
+    }
+
+    #[test]
+    fn the_zone_tells_the_order_of_day_and_month_no_date_settles() {
+        let text = "# Login outage\n\n## Timeline\n\n- 04-12-2022 7:23 AM GMT+1 - Some users opened a ticket that they could not sign in.\n- 04-12-2022 9:05 AM GMT+1 - Sign-in restored.\n";
+        assert_eq!(ex(text).date.as_deref(), Some("2022-12-04"));
+        assert_eq!(
+            ex(&text.replace("GMT+1", "EST")).date.as_deref(),
+            Some("2022-04-12")
+        );
+        // UTC, or no zone, says nothing: the day stays unread.
+        assert_eq!(ex(&text.replace(" GMT+1", "")).date, None);
+    }
+
+    #[test]
+    fn learning_about_it_is_noticing() {
+        let i = ex(
+            "# Package incident\n\nAt around 4:40pm GMT on December 30, 2022, we learned about a malicious package uploaded under our name.\n\nBy 7:00pm GMT the package was removed and the index was clean again.\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("16:40"));
     }
 
     #[test]

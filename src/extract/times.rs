@@ -1181,7 +1181,8 @@ fn restates(between: &str) -> bool {
     let Some(zone) = t
         .strip_suffix('/')
         .or_else(|| t.strip_suffix('|'))
-        .or_else(|| t.strip_suffix("or"))
+        .or_else(|| t.strip_suffix(" or"))
+        .or_else(|| (t == "or").then_some(""))
     else {
         return between.trim_end().ends_with('(') && t.len() <= 12;
     };
@@ -2410,7 +2411,6 @@ fn store_minutes(
     // day is counted on the timeline, a yearless day stays as written.)
     let both_dated = start.stamp.as_ref().is_some_and(|s| s.date.is_some())
         && end.stamp.as_ref().is_some_and(|s| s.date.is_some());
-
     let with_year = |s: &Stamp| {
         let mut s = s.clone();
         if both_dated

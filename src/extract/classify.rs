@@ -366,7 +366,9 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // Workloads moved to a new or healthy cluster, region or site.
         ("failover", r"\b(migrat|mov|redirect|switch|shift|repoint)\w*\s+(\S+\s+){0,6}?to\s+(the\s+|a\s+)?(new|fresh|healthy|another|standby|backup|secondary|different|other)\s+(\S+\s+)?(cluster|region|data\s*cent(er|re)|site|zone)\b".into(), 2.0),
         ("scaling", r"\bscaling\s+adjustments?|\bscale[-\s]?(out|up)\s+(was|were)\s+(performed|completed|done)".into(), 1.3),
-        ("failover", r"\b(shift|redirect|reroute|divert|steer)(ed|ing)?\s+(the\s+)?(\w+\s+)?traffic\s+(away|to|from)\b".into(), 2.0),
+        ("failover", r"\b(shift|redirect|reroute|divert|steer|direct)(ed|ing)?\s+(the\s+)?(\w+\s+)?traffic\s+(away|to|from)\b".into(), 2.0),
+        // A faulty member taken out of rotation: the others carry the load.
+        ("failover", r"\b(removed|taken|took|pulled|drained)\s+(\w+\s+){0,3}(out\s+of|from)\s+(the\s+)?(load[-\s]balancer\s+)?rotation\b|\bfail-?over\s+(\w+\s+)?restored\b".into(), 2.0),
         ("hotfix", r"\broll(ed|ing)?[-\s]forward|\bfix(es)?\s+(was|were|has\s+been|have\s+been)\s+(successfully\s+)?(rolled\s+out|deployed|applied)\b|\bfix\s+(for|to)\s+(the\s+)?(\w+\s+)?(bug|defect|issue|code|problem|regression)\b[^.;]{0,40}\b(rolled\s+out|deployed|applied)\b|\b(created|built)\s+a\s+new\s+(software\s+)?build\s+and\s+deployed".into(), 1.5),
         // A pull request opened or merged to fix it: a code fix.
         ("hotfix", r"\b(created|opened|submitted|merged|made|raised|deployed|shipped)\s+(a\s+|an\s+|and\s+|the\s+)?(\w+\s+)?(pr|pull\s+request|mr|merge\s+request)\b[^.;]{0,80}?\bto\s+fix\b|\b(pr|pull\s+request|merge\s+request)\s+(\S+\s+)?(to\s+)?fix(es|ed)?\b".into(), 1.5),
@@ -1968,6 +1970,18 @@ mod tests {
             "# X\n## Stabilisation steps\nAdded nodes back to the target group through the console.\n",
         );
         assert_eq!(x.resolution, "config-fix");
+    }
+
+    #[test]
+    fn traffic_directed_away_and_a_port_out_of_rotation_are_failover() {
+        let x = i(
+            "# X\n## Mitigation\nAt 13:02, network engineers directed traffic away from the new link and traffic flows returned to normal by 13:05.\n",
+        );
+        assert_eq!(x.resolution, "failover");
+        let x = i(
+            "# X\n## Mitigation\nWhen engineers pinpointed the faulty port, it was removed from rotation and services were immediately restored.\n",
+        );
+        assert_eq!(x.resolution, "failover");
     }
 
     #[test]

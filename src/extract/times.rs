@@ -3712,6 +3712,16 @@ mod tests {
     }
 
     #[test]
+    fn a_restatement_is_a_zone_and_a_separator() {
+        assert!(super::restates(" UTC / "));
+        assert!(super::restates(" / "));
+        assert!(super::restates(" UTC or "));
+        assert!(super::restates(" ("));
+        assert!(!super::restates(" for "));
+        assert!(!super::restates(" and then from "));
+    }
+
+    #[test]
     fn a_range_across_midnight_on_a_day_without_its_year_has_a_window() {
         let i = ex("# Outage\n\nOn August 18, the API was down from 23:15 to 02:43 UTC.\n");
         assert_eq!(i.date, None);

@@ -355,6 +355,10 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ("config-fix", r"\b(renew|re-?issu|regenerat|generat|replac|install|issu|deploy|creat|upload|obtain|provision)\w*\s+(a\s+|the\s+|its\s+|our\s+)?(new\s+|fresh\s+|valid\s+|replacement\s+)?(\w+\s+)?(tls|ssl|https|x\.?509|wildcard|web\s*server|domain)\s+(certificates?|certs?)\b|\b(tls|ssl|https|x\.?509|wildcard|web\s*server|domain)\s+(certificates?|certs?)\s+(were|was|had\s+been|has\s+been|have\s+been|got)\s+(renewed|re-?issued|regenerated|generated|replaced|installed|deployed|issued|created)\b|\bpiggyback\w*\s+(on|to)\s+(\S+\s+){0,3}(tls\s+|ssl\s+|wildcard\s+)(certificates?|certs?)\b".into(), 1.5),
         // A service that was not running, started.
         ("restart", r"\b(start|started|starting)\s+(it|the\s+(\w+\s+)?(service|server|daemon|process|container)s?|(the\s+)?(apache2?|nginx|mysql\w*|httpd|php-?fpm|docker|redis|postgres\w*)(\s+(service|server))?)\b".into(), 1.0),
+        // "Engineers made software configuration changes", "a manual
+        // adjustment of the deployment configuration": the change named
+        // as a noun.
+        ("config-fix", r"\b(made|applied|performed|deployed|pushed|implemented)\s+(a\s+|an\s+)?(\w+\s+){0,2}(config(uration)?|settings?)\s+(changes?|updates?|adjustments?|corrections?|fix(es)?)\b|\b(made|applied|performed)\s+(a\s+|an\s+)?(\w+\s+)?(adjustments?|corrections?|modifications?)\s+(of|to)\s+(the\s+)?(\w+\s+){0,2}(config(uration)?|settings?)\b".into(), 1.5),
         // Members put back where they belong ("added nodes 1 and 3 back
         // into the target group"): a configuration restored, not capacity.
         ("config-fix", r"\b(add|re-?add|put|re-?register|register|attach|re-?attach|join|re-?join)(s|ed|ing)?\s+(\S+\s+){1,5}?back\s+(in|into|to|on)\b".into(), 1.5),
@@ -1473,7 +1477,18 @@ fn decide_cause(doc: &Document, ex: &mut Extraction, mut scores: Scores, resolut
     // the link of the chain the authors changed, even where it exposed a
     // defect or showed as load or a network fault (the mirror of the code
     // fix rule above).
-    if resolution == "rollback" && names_config && score_of(&scores, "misconfiguration") > 0.0 {
+    // "Performed a configuration change to revert the update": a
+    // configuration undone, whichever of the two won the resolution.
+    static UNDO: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(r"(?i)\b(revert\w*|roll(ed|ing|s)?\s*-?back|undo|undid|undone)\b")
+            .unwrap()
+    });
+    let undone_config = match resolution {
+        "rollback" => names_config,
+        "config-fix" => fix_line.is_some_and(|i| UNDO.is_match(&doc.lines[i].text)),
+        _ => false,
+    };
+    if undone_config && score_of(&scores, "misconfiguration") > 0.0 {
         let undone = |c: &str| {
             matches!(
                 c,
@@ -1982,6 +1997,21 @@ mod tests {
             "# X\n## Mitigation\nWhen engineers pinpointed the faulty port, it was removed from rotation and services were immediately restored.\n",
         );
         assert_eq!(x.resolution, "failover");
+    }
+
+    #[test]
+    fn a_configuration_change_named_as_a_noun_and_one_that_reverts() {
+        let x = i(
+            "# X\n## Mitigation\nEngineers made a manual adjustment of the deployment configuration to mitigate the issue.\n",
+        );
+        assert_eq!(x.resolution, "config-fix");
+        // A configuration change that reverts an update undoes a
+        // configuration: that is the link changed, not the defect it exposed.
+        let x = i(
+            "# Portal timeouts\nSummary of impact: Between 23:05 UTC on 02 Nov 2018 and 00:21 UTC on 03 Nov 2018, some users saw timeouts.\nPreliminary root cause: A recent deployment task introduced an updated DNS record that made the backend unhealthy.\nMitigation: Engineers performed a configuration change to revert the impacting update, correcting the DNS settings.\n",
+        );
+        assert_eq!(x.resolution, "config-fix");
+        assert_eq!(x.root_cause, "misconfiguration");
     }
 
     #[test]

@@ -2382,15 +2382,7 @@ fn store_minutes(
     // With no year anywhere ("On August 18 ... from 23:15 to 02:43"), the
     // days are still measured on one calendar: from the start's day, in a
     // leap year when it has none.
-    let near = base_civil.or_else(|| {
-        start.stamp.as_ref().and_then(|s| s.date).and_then(|d| {
-            Date {
-                year: d.year.or(Some(2000)),
-                ..d
-            }
-            .to_civil()
-        })
-    });
+    let near = base_civil.or_else(|| start.stamp.as_ref()?.date.and_then(calendar_day));
     let abs = |s: &Stamp| {
         absolute(
             s,
@@ -2412,18 +2404,11 @@ fn store_minutes(
     let both_dated = start.stamp.as_ref().is_some_and(|s| s.date.is_some())
         && end.stamp.as_ref().is_some_and(|s| s.date.is_some());
     let with_year = |s: &Stamp| {
-        let mut s = s.clone();
-        if both_dated
-            && let Some(d) = s.date
-            && d.year.is_none()
-            && let Some(c) = d.to_civil_near(near)
-        {
-            s.date = Some(Date {
-                year: Some(c.year()),
-                ..d
-            });
+        if both_dated {
+            in_year_near(s, near)
+        } else {
+            s.clone()
         }
-        s
     };
     let (start_s, end_s, det_s) = (
         start.stamp.as_ref().map(with_year),
@@ -2987,7 +2972,7 @@ fn add_body_dates(ctx: &Ctx, dc: &mut DateCands) {
         if l.kind == Kind::Code || excluded_section(l.roles(doc)) {
             continue;
         }
-        for (m, _) in ctx.dates_of(li, &l.text) {
+        for m in &ctx.dates[li] {
             if let Some(y) = m.date.year
                 && m.slash.is_none()
             {
@@ -3182,15 +3167,32 @@ fn step_day(
     d: Date,
     step: fn(jiff::civil::Date) -> Result<jiff::civil::Date, jiff::Error>,
 ) -> Date {
-    match jiff::civil::Date::new(d.year.unwrap_or(2000), d.month as i8, d.day as i8).and_then(step)
-    {
-        Ok(n) => Date {
+    match calendar_day(d).and_then(|c| step(c).ok()) {
+        Some(n) => Date {
             year: d.year.map(|_| n.year()),
             month: n.month() as u8,
             day: n.day() as u8,
         },
-        Err(_) => d,
+        None => d,
     }
+}
+
+/// The calendar day of `d`, in a leap year when it is written without one
+/// (so that 29 February exists and days can be counted between).
+fn calendar_day(d: Date) -> Option<jiff::civil::Date> {
+    jiff::civil::Date::new(d.year.unwrap_or(2000), d.month as i8, d.day as i8).ok()
+}
+
+/// `s` with a day written without its year put in the year nearest `near`.
+fn in_year_near(s: &Stamp, near: Option<jiff::civil::Date>) -> Stamp {
+    let mut s = s.clone();
+    if let Some(d) = &mut s.date
+        && d.year.is_none()
+        && let Some(c) = d.to_civil_near(near)
+    {
+        d.year = Some(c.year());
+    }
+    s
 }
 
 /// The region whose standard and daylight abbreviations `x` and `y` are.
@@ -3276,25 +3278,8 @@ fn span_min(a: &Stamp, b: &Stamp) -> i64 {
         .into_iter()
         .flatten()
         .find_map(|d| d.to_civil())
-        .or_else(|| {
-            a.date.or(b.date).and_then(|d| {
-                Date {
-                    year: Some(2000),
-                    ..d
-                }
-                .to_civil()
-            })
-        });
-    let on_calendar = |s: &Stamp| {
-        let mut s = s.clone();
-        if let Some(d) = &mut s.date
-            && d.year.is_none()
-        {
-            d.year = d.to_civil_near(near).map(|c| c.year());
-        }
-        s
-    };
-    let (a, b) = (&on_calendar(a), &on_calendar(b));
+        .or_else(|| a.date.or(b.date).and_then(calendar_day));
+    let (a, b) = (&in_year_near(a, near), &in_year_near(b, near));
     let base = a.date.or(b.date).and_then(|d| d.to_civil());
     let z = a.zone.as_ref().or(b.zone.as_ref());
     let w = absolute(b, base, z) - absolute(a, base, z);

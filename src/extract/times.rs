@@ -1477,7 +1477,32 @@ fn prose_time(ctx: &Ctx, line: &StatedLine, t: &TimeMention, st: Stamp, s: &mut 
     let from = crate::text::grammar::sentence_start(&joined, at);
     let to = crate::text::grammar::sentence_end(&joined, at);
     let sentence = &joined[from..to];
-    let c = cue_of(sentence);
+    // A sentence telling several moments ("was discovered by 22:50 and
+    // resolved at 23:01"): each time is read with its own clause, the
+    // words between the time before it and itself, when they carry a cue.
+    let pos = |b: usize| prev.len() + 1 + b - lo;
+    let in_sentence: Vec<&TimeMention> = line
+        .times
+        .iter()
+        .filter(|u| u.start >= lo && u.end <= hi && pos(u.start) >= from && pos(u.end) <= to)
+        .collect();
+    let clause_from = in_sentence
+        .iter()
+        .filter(|u| u.end <= t.start)
+        .map(|u| pos(u.end))
+        .max()
+        .unwrap_or(from);
+    let c = match in_sentence.len() > 1 {
+        true => {
+            let own = cue_of(&joined[clause_from..at]);
+            if own.resolve || own.detect || own.impact {
+                own
+            } else {
+                cue_of(sentence)
+            }
+        }
+        false => cue_of(sentence),
+    };
     // "fully resolved" outweighs "started seeing recovery".
     static FULLY: LazyLock<Regex> = LazyLock::new(|| {
         re(
@@ -4525,6 +4550,20 @@ mod rules_tests {
 
     fn ex(text: &str) -> crate::extract::Incident {
         extract(&parse(text), "t.md").incident
+    }
+
+    #[test]
+    fn each_time_of_a_sentence_is_read_with_its_own_clause() {
+        // One sentence tells the noticing and the fix: the first time is
+        // the noticing, though "resolved" comes later in the sentence.
+        let i = ex(
+            "# Cache outage\n\nOn 12 March 2024 the cache service went down at around 09:10 UTC. Our support engineers spotted the failures by 13:40 UTC and resolved them at 13:52 UTC.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("09:10"));
+        assert_eq!(i.detected.as_deref(), Some("13:40"));
+        assert_eq!(i.end.as_deref(), Some("13:52"));
+        assert_eq!(i.ttd_min, Some(270));
+        assert_eq!(i.detect_to_resolve_min, Some(12));
     }
 
     #[test]

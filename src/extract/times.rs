@@ -3461,7 +3461,7 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
             // went unseen, told in the words before the duration.
             static UNSEEN: LazyLock<Regex> = LazyLock::new(|| {
                 re(
-                    r"\b(not|never|wasn't|weren't)\s+(\w+\s+)?(noticed|detected|flagged|seen|reported|caught|spotted)\b|\bun(noticed|detected|seen|reported)\b",
+                    r"(\b(not|never)|n['’]t)\s+(\w+\s+)?(noticed|detected|flagged|seen|reported|caught|spotted)\b|\bun(noticed|detected|seen|reported)\b",
                 )
             });
             if UNSEEN.is_match(grammar::clip(&joined, lo, at)) {
@@ -4116,6 +4116,16 @@ mod tests {
             "# X\n## Summary\nThe outage lasted 2 hours 45 minutes.\n## Timeline\n- 10:00: the restart took 5 minutes\n",
         );
         assert_eq!(i.duration_stated_min, Some(165));
+    }
+
+    #[test]
+    fn how_long_it_went_unnoticed_is_not_the_outage_with_either_apostrophe() {
+        for q in ["'", "\u{2019}"] {
+            let i = ex(&format!(
+                "# X\n## Lessons\n- Slow detection: the failing disk wasn{q}t noticed for almost 9 hours, far too long.\n"
+            ));
+            assert_eq!(i.duration_stated_min, None, "apostrophe {q}");
+        }
     }
 }
 

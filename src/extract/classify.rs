@@ -697,7 +697,12 @@ fn sentence_weight(s: &str, w: f32, hedge_factor: f32, causal: bool) -> Modifier
     // what restored service: only its own clause ("files were cleared, and
     // settings were adjusted to prevent a recurrence": the clearing stands).
     let mut preventive = None;
-    if HEDGE.is_match(main) {
+    // "grew more than it should" compares; it does not hedge.
+    static THAN_SHOULD: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(r"(?i)\bthan\s+(\w+\s+)?(should|would|could)\b").unwrap()
+    });
+    let main = THAN_SHOULD.replace_all(main, " ");
+    if HEDGE.is_match(&main) {
         sw *= hedge_factor;
     } else if let Some(m) = PREVENTIVE.find(s) {
         sw *= hedge_factor;
@@ -1544,6 +1549,14 @@ mod tests {
             "# X\n## Timeline\n- 10:00 we suspected a sudden increase in traffic\n- 10:30 the database was healthy\n## Root Cause\nAn nginx configuration error: the server listened on the wrong port.\n",
         );
         assert_eq!(x.root_cause, "misconfiguration");
+    }
+
+    #[test]
+    fn more_than_it_should_compares_and_does_not_hedge() {
+        let x = i(
+            "# X\n## What went wrong\n- A burst of sign-ups arrived at noon.\n- Worker memory grew more than it should with every session and was never returned.\n- The full queue caused cascading disk failures on two hosts.\n",
+        );
+        assert_eq!(x.root_cause, "memory-leak");
     }
 
     #[test]

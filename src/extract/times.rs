@@ -107,6 +107,13 @@ static START_MARK: LazyLock<Regex> = LazyLock::new(|| {
         r"\b((start|beginning)\s+of\s+(the\s+)?(outage|incident|impact|downtime|disruption)|(outage|incident|downtime|disruption)\s+(starts|started|begins|began))\b",
     )
 });
+/// "OUTAGE MITIGATED, mounts still missing": an entry the authors open by
+/// marking the outage's end is its end, whatever is left to do after it.
+static END_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\W*((the\s+)?(outage|incident|impact|downtime|disruption)\s+(is\s+|was\s+)?(mitigated|resolved|ended|ends|over|fixed)|end\s+of\s+(the\s+)?(outage|incident|impact|downtime|disruption))\b",
+    )
+});
 /// "For the first time since the outage began": the start is behind.
 static SINCE_START: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -215,7 +222,7 @@ fn cue_of(text: &str) -> Cue {
         resolve,
         trigger,
         post: POST_CUE.is_match(text),
-        temporary: TEMP_CUE.is_match(text),
+        temporary: TEMP_CUE.is_match(text) && !END_MARK.is_match(text),
         start_mark: START_MARK.is_match(text) && !SINCE_START.is_match(text) && !resolve,
     }
 }
@@ -630,8 +637,13 @@ fn date_alone(ctx: &Ctx, li: usize) -> Option<Date> {
         return None;
     }
     let rest = format!("{}{}", &text[..m.start], &text[m.end..]);
-    rest.chars()
-        .all(|c| !c.is_alphanumeric())
+    // "### 03-10-2021 (All times CEST)": the day, with the zone its times
+    // are in.
+    static ZONE_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^\W*((all\s+)?times?(\s+(are|is|in|shown|given))*\s+)?[a-z]+(\s+[a-z]+){0,3}\W*$")
+    });
+    let zone_note = || ZONE_NOTE.is_match(&rest) && declared_zone(&rest).is_some();
+    (rest.chars().all(|c| !c.is_alphanumeric()) || zone_note())
         .then_some(*d)
         .flatten()
 }
@@ -3457,6 +3469,17 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
             if NOT_OUTAGE.is_match(near_before) && !RESTORED_WITHIN.is_match(near_before) {
                 continue;
             }
+            // "happened 3 days after the change", "two weeks ago": how far
+            // apart two moments were, not how long anything lasted ("38
+            // minutes before being mitigated" is a length).
+            static OFFSET_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+                re(
+                    r"^\W{0,2}(ago\b|(after|before|prior\s+to)\s+(the\s+|a\s+|an\s+|our\s+|its\s+|that\s+|this\s+)?(\w+\s+){0,3}?(change|deploy\w*|update|upgrade|migration|release|switch|roll-?out|install\w*|patch|merge|launch|maintenance)\b)",
+                )
+            });
+            if OFFSET_AFTER.is_match(&lower[d.end..]) {
+                continue;
+            }
             // "Not noticed or flagged for at least 2 weeks": how long it
             // went unseen, told in the words before the duration.
             static UNSEEN: LazyLock<Regex> = LazyLock::new(|| {
@@ -4560,6 +4583,36 @@ mod rules_tests {
 
     fn ex(text: &str) -> crate::extract::Incident {
         extract(&parse(text), "t.md").incident
+    }
+
+    #[test]
+    fn a_day_heading_with_its_zone_dates_the_entries_below() {
+        let i = ex(
+            "# Build farm down\n\n## Timeline\n\n#### 14-05-2022 (All times CEST)\n\n- 16:10 The runner image was switched to a new base.\n\n### 18-05-2022 (All times CEST)\n\n- 03:40 **OUTAGE BEGINS** - the nightly jobs time out\n- 08:15 The on-call engineer reads the alert\n\n### 19-05-2022 (All times CEST)\n\n- 11:20 **OUTAGE MITIGATED**, runners rebuilt on the old image. Caches are still cold.\n- 12:00 Decision to keep the old image for now.\n",
+        );
+        // The entries under "18-05-2022 (All times CEST)" are on that day,
+        // not the day after the first heading's.
+        assert_eq!(i.date.as_deref(), Some("2022-05-18"));
+        assert_eq!(i.start.as_deref(), Some("03:40"));
+        // The entry marked as the outage's end is the end, though it says
+        // something is still left to do.
+        assert_eq!(i.end.as_deref(), Some("11:20"));
+        assert_eq!(i.window_min, Some(1900));
+    }
+
+    #[test]
+    fn a_gap_between_a_change_and_the_outage_is_no_duration() {
+        let i = ex(
+            "# Build farm down\n\n**Trigger**: unclear. The first failure came 4 days after the runner image change.\n\nThe builds were down for 5 hours.\n",
+        );
+        assert_eq!(i.duration_stated_min, Some(300));
+        let i = ex(
+            "# Build farm down\n\n**Trigger**: unclear. The first failure came 4 days after the runner image change.\n",
+        );
+        assert_eq!(i.duration_stated_min, None);
+        // Measured up to the fix, it is a length.
+        let i = ex("# Build farm down\n\nJobs failed for 40 minutes before being restarted.\n");
+        assert_eq!(i.duration_stated_min, Some(40));
     }
 
     #[test]

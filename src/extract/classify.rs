@@ -352,7 +352,7 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ("other", r"\b(by|of)\s+(it|them)sel(f|ves)\b|\bon\s+(its|their)\s+own\b|\bself-?heal\w*|\bwithout\s+(any\s+)?(intervention|action)\b|\b(resolved|recovered|cleared|subsided|stabili[sz]ed)\s+(\w+\s+)?(naturally|spontaneously|organically)\b|\bnatural(ly)?\s+(recovery|recovered|resolved|resolution)\b|\b(deploy\w*|issu\w*|generat\w*|creat\w*|install\w*|upload\w*|appl\w*)\s+(a\s+|the\s+)?(new|fresh|replacement)\s+(\w+\s+)?(tokens?|keys?|credentials?|secrets?|passwords?)\b".into(), 1.2),
         // A TLS certificate renewed, reissued or replaced corrects what the
         // site is configured with (a credential rotated is `other`).
-        ("config-fix", r"\b(renew|re-?issu|regenerat|generat|replac|install|issu|deploy|creat|upload|obtain|provision)\w*\s+(a\s+|the\s+|its\s+|our\s+)?(new\s+|fresh\s+|valid\s+|replacement\s+)?(\w+\s+)?(tls|ssl|https|x\.?509|wildcard|web\s*server|domain)\s+(certificates?|certs?)\b|\b(tls|ssl|https|x\.?509|wildcard|web\s*server|domain)\s+(certificates?|certs?)\s+(were|was|had\s+been|has\s+been|have\s+been|got)\s+(renewed|re-?issued|regenerated|generated|replaced|installed|deployed|issued|created)\b|\bpiggyback\w*\s+(on|to)\s+(\S+\s+){0,3}(tls\s+|ssl\s+|wildcard\s+)(certificates?|certs?)\b".into(), 1.5),
+        ("config-fix", r"\b(renew|re-?issu|regenerat|generat|replac|install|issu|deploy|creat|upload|obtain|provision)\w*\s+(a\s+|the\s+|its\s+|our\s+)?(new\s+|fresh\s+|valid\s+|replacement\s+)?(\w+\s+)?(tls|ssl|https|x\.?509|wildcard|web\s*server|domain)\s+(certificates?|certs?)\b|\b(tls|ssl|https|x\.?509|wildcard|web\s*server|domain)\s+(certificates?|certs?)\s+(were|was|had\s+been|has\s+been|have\s+been|got)\s+(renewed|re-?issued|regenerated|generated|replaced|installed|deployed|issued|created)\b|\bpiggyback\w*\s+(on|to)\s+(\S+\s+){0,3}(tls\s+|ssl\s+|wildcard\s+)(certificates?|certs?)\b|\b(new|fresh|valid|replacement|renewed)\s+(\w+\s+)?(certificates?|certs?)\s+(were|was|had\s+been|has\s+been|have\s+been|got)\s+(renewed|re-?issued|regenerated|generated|issued|installed|deployed|created)\b".into(), 1.5),
         // A service that was not running, started.
         ("restart", r"\b(start|started|starting)\s+(it|the\s+(\w+\s+)?(service|server|daemon|process|container)s?|(the\s+)?(apache2?|nginx|mysql\w*|httpd|php-?fpm|docker|redis|postgres\w*)(\s+(service|server))?)\b".into(), 1.0),
         // "Engineers made software configuration changes", "a manual
@@ -1557,6 +1557,14 @@ mod tests {
             "# X\n## What went wrong\n- A burst of sign-ups arrived at noon.\n- Worker memory grew more than it should with every session and was never returned.\n- The full queue caused cascading disk failures on two hosts.\n",
         );
         assert_eq!(x.root_cause, "memory-leak");
+    }
+
+    #[test]
+    fn new_certificates_generated_is_a_config_fix() {
+        let x = i(
+            "# X\n## Recovery\nThe team removed the stale secret from both regions and checked the ingress afterwards.\n\nThe site was back once fresh certificates had been issued by the controller.\n",
+        );
+        assert_eq!(x.resolution, "config-fix");
     }
 
     #[test]

@@ -389,7 +389,7 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
 
 /// Sentences that describe a false lead or a negated finding count little.
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::rx::new(r"(?i)\b(suspect|suspected|suspicion|suggest(ed|s)?|hypothes\w*|theor(y|ies)|discard(ed|ing)?|red\s+herrings?|dead\s+ends?|false\s+leads?|assum|initial(ly)?|at\s+first|first\s+thought|misleading|rul(e|ed|es|ing)\s+((that|this|it|them)\s+)?out|not\s+the\s+(cause|issue|problem)|none\s+of\s+(these|them|those|which)|((was|were|is|are)\s+not|wasn't|weren't|isn't|aren't)\s+(a\s+|an\s+)?(new\s+)?(bugs?|defects?|regressions?)|not\s+(caused\s+by|due\s+to)|no\s+(significant|signs?|evidence|issues?|anomal)|was\s+(healthy|normal|fine)|were\s+(healthy|normal|fine)|normal\s+(operation|performance)|might|may\s+have|possible|possibly|potential(ly)?|could\s+(be|have)|(could|would|might|may)['\x{2019}]ve|if\s+|prevent|future|will\s+|would\s+|should\s+|plan\s+to|going\s+forward)\b").unwrap()
+    crate::text::rx::new(r"(?i)\b(suspect|suspected|suspicion|suggest(ed|s)?|hypothes\w*|theor(y|ies)|discard(ed|ing)?|red\s+herrings?|dead\s+ends?|false\s+leads?|assum|initial(ly)?|at\s+first|first\s+thought|misleading|rul(e|ed|es|ing)\s+((that|this|it|them)\s+)?out|not\s+the\s+(cause|issue|problem)|none\s+of\s+(these|them|those|which)|((was|were|is|are)\s+not|wasn't|weren't|isn't|aren't)\s+(a\s+|an\s+)?(new\s+)?(bugs?|defects?|regressions?)|not\s+(caused\s+by|due\s+to)|no\s+(significant|signs?|evidence|issues?|anomal)|was\s+(healthy|normal|fine)|were\s+(healthy|normal|fine)|normal\s+(operation|performance)|might|may\s+have|possible|possibly|potential(ly)?|could\s+(be|have)|(could|would|might|may)['\x{2019}]ve|if\s+|prevent|future|will\s+|would\s+|should\s+|plan\s+to|still\s+needs?\s+(\w+\s+)?to|going\s+forward)\b").unwrap()
 });
 /// Before a verb of noticing: nothing but a time, or the problem itself
 /// ("14:00 - Issue detected through ..."): nobody is named.
@@ -1573,6 +1573,14 @@ mod tests {
             "# X\n## Timeline\n- 09:00 - Version 4.2 of the widget goes out\n- 10:30 - Support hears of blank widgets\n- 11:05 - Reverts deployed, widgets load again. Version 4.2.1 published\n",
         );
         assert_eq!(x.resolution, "rollback");
+    }
+
+    #[test]
+    fn work_still_left_to_do_is_not_what_restored_service() {
+        let x = i(
+            "# X\n\n## Timeline\n\n### Monday 2019-01-28 - 08:10\n\n1. A user asks whether the cluster is down\n1. We discover that the apps are missing from the cluster\n\n### 09:30\n\nWe decide the cluster is lost. Meanwhile, Ana plans to migrate the apps to the fresh cluster.\n\n### 12:40\n\nMoving the apps is done:\n\n- The apps run on the fresh cluster\n\nWe still need users to manually update their webhook URLs in their repositories. Teams still need to update the alert settings of their apps as well.\n",
+        );
+        assert_eq!(x.resolution, "failover");
     }
 
     #[test]

@@ -234,12 +234,16 @@ fn all_users(u: &Unit, w: f32, pct: &mut Vec<Candidate>) {
     static DENIED: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::rx::new(r"(?i)\b((does|do|did|was|were|is|are)\s+not|doesn't|don't|didn't|wasn't|weren't|isn't|aren't)\b").unwrap()
     });
-    // "all affected users were refunded" is every one of the affected,
-    // not every user.
+    // "all affected users were refunded", "refunds to all customers
+    // affected by the bills": every one of the affected, not every user.
+    static AFFECTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(r"(?i)^\s*((who|that)\s+(were|was|are|have\s+been|had\s+been)\s+)?(affected|impacted)\b").unwrap()
+    });
     if HIT.is_match(sentence)
         && !DENIED.is_match(&t[from..all.start()])
         && !SHARING.is_match(sentence)
         && !said.to_ascii_lowercase().contains("affected")
+        && !AFFECTED_AFTER.is_match(&t[all.end()..])
         && !NOT_USERS.is_match(said)
     {
         pct.push(Candidate {
@@ -386,6 +390,13 @@ mod tests {
         // "user_agent=node" names no users.
         let x = i("# X\nThe logs show 19x422 from user_agent=node and no successes.\n");
         assert_eq!(x.users_affected_count, None);
+        // Every one of those hit, named after the users, is not all users.
+        for who in ["affected by", "who were impacted by"] {
+            let x = i(&format!(
+                "# X\nWe sent vouchers to all customers {who} the failed renewals.\n"
+            ));
+            assert_eq!(x.users_affected_pct, None, "{who}");
+        }
     }
 
     #[test]

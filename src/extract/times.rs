@@ -213,8 +213,13 @@ fn cue_of(text: &str) -> Cue {
         )
     });
     detect = detect && still_detects(&VENDOR_TICKET);
-    // "Incident declared resolved" is the end, not the detection.
-    static DECLARED: LazyLock<Regex> = LazyLock::new(|| re(r"\bdeclared\b"));
+    // "Incident declared resolved", "the vendor reported full recovery":
+    // the end, not the detection.
+    static DECLARED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(declared|(\w+\s+)?report(ed|s|ing)?\s+(full\s+|the\s+|a\s+|their\s+|its\s+)?(recovery|restoration|resolution))\b",
+        )
+    });
     detect = detect && (!resolve || still_detects(&DECLARED));
     Cue {
         impact,
@@ -4613,6 +4618,15 @@ mod rules_tests {
         // Measured up to the fix, it is a length.
         let i = ex("# Build farm down\n\nJobs failed for 40 minutes before being restarted.\n");
         assert_eq!(i.duration_stated_min, Some(40));
+    }
+
+    #[test]
+    fn a_vendor_reporting_recovery_is_no_detection() {
+        let i = ex(
+            "# CI down\n\n## Timeline\n- 2025-03-02 08:00 UTC - Build jobs began failing to start containers.\n- 2025-03-02 14:15 UTC - The registry vendor reported full recovery of their service.\n- 2025-03-02 14:30 UTC - Build pipelines resumed and the queue was cleared.\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("14:30"));
+        assert_eq!(i.detected, None);
     }
 
     #[test]

@@ -303,7 +303,7 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "internal-report",
-            r"\b(engineer|developer|team\s+member|staff|employee|admin|administrator|sre|devops|qa|tester|colleague|ops\s+team|operator|we|i)\s+(\w+\s+)?(notice[sd]?|detect(s|ed)|discover(s|ed)?|observe[sd]?|spot(s|ted)?|found|finds?|reali[sz](e|es|ed))\b|\bnoticed\s+(by|while)|\bmanual(ly)?\s+(check|test|inspection|testing)|\bduring\s+(routine|a\s+routine|manual|testing|a\s+build)|\binternal(ly)?\s+(testing|users?)|\binternally\s+reported|\binternal\s+reports?\s+(of|that|from|about)\b|\bwhile\s+(testing|working|building|deploying)|\b(started|running)\s+(a|the)\s+\w+\s+build|\b(team|engineers?|developers?|devs|on-?call|sre|ops|staff|we|i)\s+(\w+\s+){0,2}(becomes?|became|was|were)\s+aware|\b(caught|found|noticed|spotted|detected)\s+by\s+(a\s+|an\s+)?(person|human|hand|engineer|developer|team\s+member|colleague)\b|\b(entirely|purely)\s+(human|manual)\b|\bdetected\s+(by|when|while|after)\s+(running|curling|checking|testing|trying|visiting|browsing|looking|using|reviewing|inspecting|accessing|opening|loading|logging)\b|\bdetection\s+(here\s+)?was\s+(entirely\s+|purely\s+)?(human|manual)",
+            r"\b(engineer|developer|team\s+member|staff|employee|admin|administrator|sre|devops|qa|tester|colleague|ops\s+team|operator|we|i)\s+(\w+\s+)?(notice[sd]?|detect(s|ed)|discover(s|ed)?|observe[sd]?|spot(s|ted)?|found|finds?|reali[sz](e|es|ed))\b|\bnoticed\s+(by|while)|\bmanual(ly)?\s+(check|test|inspection|testing)|\bduring\s+(routine|a\s+routine|manual|testing|a\s+build)|\binternal(ly)?\s+(testing|users?)|\binternally\s+reported|\b(reported|discovered|detected|noticed|identified|spotted|found|raised|flagged)\s+internally\b|\binternal\s+reports?\s+(of|that|from|about)\b|\bwhile\s+(testing|working|building|deploying)|\b(started|running)\s+(a|the)\s+\w+\s+build|\b(team|engineers?|developers?|devs|on-?call|sre|ops|staff|we|i)\s+(\w+\s+){0,2}(becomes?|became|was|were)\s+aware|\b(caught|found|noticed|spotted|detected)\s+by\s+(a\s+|an\s+)?(person|human|hand|engineer|developer|team\s+member|colleague)\b|\b(entirely|purely)\s+(human|manual)\b|\bdetected\s+(by|when|while|after)\s+(running|curling|checking|testing|trying|visiting|browsing|looking|using|reviewing|inspecting|accessing|opening|loading|logging)\b|\bdetection\s+(here\s+)?was\s+(entirely\s+|purely\s+)?(human|manual)",
             1.3,
         ),
         // A member of staff who reported it: "Developer reports a high
@@ -1581,6 +1581,14 @@ mod tests {
             "# X\n\n## Timeline\n\n### Monday 2019-01-28 - 08:10\n\n1. A user asks whether the cluster is down\n1. We discover that the apps are missing from the cluster\n\n### 09:30\n\nWe decide the cluster is lost. Meanwhile, Ana plans to migrate the apps to the fresh cluster.\n\n### 12:40\n\nMoving the apps is done:\n\n- The apps run on the fresh cluster\n\nWe still need users to manually update their webhook URLs in their repositories. Teams still need to update the alert settings of their apps as well.\n",
         );
         assert_eq!(x.resolution, "failover");
+    }
+
+    #[test]
+    fn found_internally_is_an_internal_report() {
+        let x = i(
+            "# X\n## What happened\nThe billing export stalled at 04:10 UTC. The stall was noticed and flagged internally at 09:25 UTC and fixed at 09:40 UTC.\n",
+        );
+        assert_eq!(x.detection, "internal-report");
     }
 
     #[test]

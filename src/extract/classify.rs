@@ -279,6 +279,13 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\b(travis(\s+ci)?|circle\s*ci|jenkins|buildkite|github\s+actions|gitlab\s+ci|ci)\s+(\w+\s+)?(report(s|ed)|flagged|is\s+(upset|failing|red)|was\s+failing|started\s+failing|failures?)\b",
             1.0,
         ),
+        // "Users started bombarding me with emails", "customers flooded us
+        // with tickets".
+        (
+            "customer-report",
+            r"\b(customers|users|clients|shoppers|visitors|players|merchants|members|subscribers|people|students)\s+(\w+\s+){1,4}?(with|us|me)\s+(\w+\s+){0,2}?(e-?mails|messages|calls|tweets|complaints|tickets)\b",
+            1.5,
+        ),
         // The teams a platform serves are its users: "the affected team
         // notifies us that they cannot find any logs".
         (
@@ -1589,6 +1596,15 @@ mod tests {
             "# X\n## What happened\nThe billing export stalled at 04:10 UTC. The stall was noticed and flagged internally at 09:25 UTC and fixed at 09:40 UTC.\n",
         );
         assert_eq!(x.detection, "internal-report");
+    }
+
+    #[test]
+    fn users_flooding_someone_with_messages_is_a_customer_report() {
+        let x = i(
+            "# X\n## Timeline\n- 09:00 AM: The shop slowed to a crawl when customers started flooding us with angry emails about failed payments.\n- 09:30 AM: I noticed the database CPU at 100% and began digging.\n- 11:00 AM: The slow query was fixed and checkout worked again.\n",
+        );
+        assert_eq!(x.detected.as_deref(), Some("09:00"));
+        assert_eq!(x.detection, "customer-report");
     }
 
     #[test]

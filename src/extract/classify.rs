@@ -1138,7 +1138,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     // The root cause is decided last: what restored service tells which
     // link of the chain the authors changed.
     decide_cause(doc, ex, cause_scores, resolution);
-    resolution_from_cause(ex);
+    resolution_from_cause(doc, ex);
 }
 
 /// Raw confidence of a resolution read off the root cause: a prior, right
@@ -1154,12 +1154,37 @@ const FROM_CAUSE: f32 = 0.35;
 /// Service that came back with no named action ("issue resolved, normal
 /// functionality restored") after a named defect or wrong setting came
 /// back by that mechanism's remedy too, more often than by itself.
-fn resolution_from_cause(ex: &mut Extraction) {
+fn resolution_from_cause(doc: &Document, ex: &mut Extraction) {
     let bare_recovery = ex
         .decisions
         .get("resolution")
         .is_some_and(|d| d.rule == "restored-without-named-action");
     if ex.incident.resolution != Resolution::Unknown && !bare_recovery {
+        return;
+    }
+    if ex.incident.root_cause == RootCause::Unknown {
+        // "Mitigation: Engineers redeployed the backend database": an
+        // action is named, none of the taxonomy's.
+        static MITIGATION_DONE: LazyLock<Regex> = LazyLock::new(|| {
+            crate::text::rx::new(r"(?i)\b(mitigation|resolution|recovery)\s*:\s*(the\s+)?(engineers|we|teams?|operators|on-?call\s+\w+|\w+\s+engineers)\s+(\w+ed)\b").unwrap()
+        });
+        if ex.incident.resolution == Resolution::Unknown
+            && let Some(l) = doc.lines.iter().find(|l| MITIGATION_DONE.is_match(&l.text))
+        {
+            let candidates = ex
+                .decisions
+                .get("resolution")
+                .map(|d| d.candidates.clone())
+                .unwrap_or_default();
+            ex.decide(
+                "resolution",
+                Some(Provenance::line(l)),
+                "named-mitigation",
+                FROM_CAUSE,
+                candidates,
+            );
+            ex.incident.resolution = Resolution::Other;
+        }
         return;
     }
     let remedy = match ex.incident.root_cause {
@@ -1509,6 +1534,28 @@ fn decide_cause(doc: &Document, ex: &mut Extraction, mut scores: Scores, resolut
         };
         hand_half(&mut scores, undone, "misconfiguration");
     }
+    // Only the component that showed the fault is named (the network, a
+    // load balancer, the database), and the authors say the root cause is
+    // still to be established ("will continue to investigate to establish
+    // the full root cause"): the mechanism is not known yet.
+    static PENDING: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(r"(?i)\b(establish|determin|understand|identify|confirm)\w*\s+(the\s+)?(full|complete|exact|underlying|final)\s+root\s+cause\b|\bfull\s+root\s+cause\s+(is\s+|was\s+)?(not\s+yet|still|yet\s+to)\b").unwrap()
+    });
+    let component = |c: &str| matches!(c, "network" | "database");
+    let top = self::leader(&scores);
+    if component(top)
+        && let Some(li) = doc.lines.iter().position(|l| PENDING.is_match(&l.text))
+    {
+        let shown = score_of(&scores, top);
+        for e in scores.iter_mut() {
+            if e.0 == "unknown" {
+                e.1 = e.1.max(0.0) + shown;
+                e.2 = e.2.or(Some(li));
+            } else if e.0 == top {
+                e.1 *= 0.5;
+            }
+        }
+    }
     // Nothing names the mechanism, but what restored service tells the
     // link of the chain the authors changed (the taxonomy's rule): a code
     // change undone or fixed is a defect, a configuration undone or fixed
@@ -1605,6 +1652,30 @@ mod tests {
         );
         assert_eq!(x.detected.as_deref(), Some("09:00"));
         assert_eq!(x.detection, "customer-report");
+    }
+
+    #[test]
+    fn a_component_named_while_the_root_cause_is_still_sought_is_unknown() {
+        let text = "# Queue delays in West Europe\nSummary of impact: Between 10:05 and 11:20 UTC on 3 Mar 2021, some customers saw delayed messages.\nPreliminary root cause: Engineers found that a set of load balancer instances in front of the queue service became unhealthy.\nMitigation: Engineers moved the traffic to healthy instances.\nNext steps: Engineers will continue to investigate to establish the full root cause and prevent future occurrences.\n";
+        let x = i(text);
+        assert_eq!(x.root_cause, "unknown");
+        // Without that sentence the load balancer is the cause named.
+        let x = i(&text.replace("Next steps: Engineers will continue to investigate to establish the full root cause and prevent future occurrences.\n", ""));
+        assert_eq!(x.root_cause, "network");
+        // A mechanism named stays, whatever is still being looked into.
+        let x = i(&text.replace(
+            "a set of load balancer instances in front of the queue service became unhealthy",
+            "a code defect in the queue service crashed the load balancer instances",
+        ));
+        assert_eq!(x.root_cause, "software-bug");
+    }
+
+    #[test]
+    fn a_named_mitigation_of_no_category_is_other() {
+        let x = i(
+            "# Shell sign-in errors\nSummary of impact: Between 02:30 and 08:30 UTC on 4 Oct 2017, some customers could not sign in to the shell. Preliminary root cause: engineers are still looking into it. Mitigation: Engineers redeployed the shell images, which removed the errors.\n",
+        );
+        assert_eq!(x.resolution, "other");
     }
 
     #[test]

@@ -951,6 +951,7 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
         | \b(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:of\s+)?(?:-\s*)?(?P<mon3>{MONTHS})\b\.?(?:(?:,\s*|\s+|\s*-\s*)(?P<y3>(?:19|20)\d{{2}})\b)?
         | \b(?P<a4>\d{{1,2}})(?P<s4>[/.-])(?P<b4>\d{{1,2}})(?P<t4>[/.-])(?P<y4>(?:19|20)\d{{2}})\b
         | \b(?P<y5>(?:19|20)\d{{2}})-(?P<mon5>{MONTHS})-(?P<d5>\d{{1,2}})\b
+        | \b(?P<a6>\d{{1,2}})(?P<s6>[/-])(?P<b6>\d{{1,2}})(?P<t6>[/-])(?P<y6>\d{{2}})\b
         )"
     ))
     .unwrap()
@@ -995,6 +996,29 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
                 c["d3"].parse().unwrap_or(0),
                 None,
             )
+        } else if let Some(y) = c.name("y6") {
+            // "5-26-21", "26/05/21": a year of two digits, read only where
+            // nothing around says it is something else (a version, a
+            // ratio, a count, a time), with the same separator twice.
+            static NOT_A_DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+                crate::text::rx::new(r"(?i)^(?:[./:\d-]|\s*(?:%|x\b|ms\b|s\b|sec|min|h\b|hr|hour|day|week|month|year|times|percent|gb|mb|kb|tb))").unwrap()
+            });
+            if c["s6"] != c["t6"]
+                || NOT_A_DATE_AFTER.is_match(&text[whole.end()..])
+                || text[..whole.start()].ends_with(['.', '/', '-', ':', 'v', 'V'])
+                || text[..whole.start()].ends_with(|ch: char| ch.is_ascii_digit())
+            {
+                continue;
+            }
+            let y2: i16 = y.as_str().parse().unwrap_or(-1);
+            let year = match y2 {
+                0..=39 => 2000 + y2,
+                90..=99 => 1900 + y2,
+                _ => continue,
+            };
+            let a: u8 = c["a6"].parse().unwrap_or(0);
+            let b: u8 = c["b6"].parse().unwrap_or(0);
+            (Some(year), a, b, Some((a, b)))
         } else {
             // "24-10-2024", "03/08/2024": the same separator twice
             // ("3/8-2024" is no date).
@@ -1662,6 +1686,25 @@ mod tests {
         assert!(d("ticket 3/8-2024").is_empty());
         // A month name between year and day.
         assert_eq!(d("Date: 2023-Sep-27"), [Some("2023-09-27".into())]);
+    }
+
+    #[test]
+    fn a_year_of_two_digits_where_nothing_says_otherwise() {
+        assert_eq!(d("Website Outage 5-26-21"), [Some("2021-05-26".into())]);
+        assert_eq!(d("outage of 26/05/21"), [Some("2021-05-26".into())]);
+        assert_eq!(d("on 3/9/98"), [None]);
+        let m = &find_dates("on 3/9/98")[0];
+        assert_eq!(
+            resolve_slash(m, Some(true)).unwrap().iso().unwrap(),
+            "1998-09-03"
+        );
+        // Versions, counts, durations and years out of range are no date.
+        assert!(d("build v1-2-21 failed").is_empty());
+        assert!(d("release 4.5-26-21").is_empty());
+        assert!(d("retries at 10/20/30 ms").is_empty());
+        assert!(d("took 5/10/15 minutes").is_empty());
+        assert!(d("part 5-26-61").is_empty());
+        assert!(d("ticket 5/26-21").is_empty());
     }
 
     #[test]

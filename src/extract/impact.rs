@@ -36,6 +36,14 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// "two users": small counts written as words, read on their own (a year
+/// before them, "On May 9th, 2025 two users", must not swallow them).
+static COUNT_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::rx::new(&format!(
+        r"(?i)(?P<n>\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty))\s+(?:(?:active|registered|unique|daily|monthly|online|concurrent|paying|affected|impacted|end|mobile|web|app|enterprise|internal|of\s+our|of\s+the|our|the|[a-z]+)\s+){{0,2}}{WHO}\b"
+    ))
+    .unwrap()
+});
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(
         r"(?i)(?P<cur>[$€£¥₦]|usd|eur|gbp|ngn|zar|kes|r)\s?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<mult>million|m\b|thousand|k\b|billion|bn)?|(?P<n2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<mult2>million|thousand|billion|m\b|k\b|bn\b)?\s*(?P<cur2>dollars|usd|euros?|eur|pounds|gbp|naira|rand|dai|usdc|usdt|eth|ether|btc)\b",
@@ -69,6 +77,28 @@ fn mult(m: Option<&str>) -> f64 {
 }
 
 fn num(s: &str) -> Option<f64> {
+    // "two users": the small numbers written as words.
+    const WORDS: [(&str, f64); 15] = [
+        ("two", 2.0),
+        ("three", 3.0),
+        ("four", 4.0),
+        ("five", 5.0),
+        ("six", 6.0),
+        ("seven", 7.0),
+        ("eight", 8.0),
+        ("nine", 9.0),
+        ("ten", 10.0),
+        ("eleven", 11.0),
+        ("twelve", 12.0),
+        ("twenty", 20.0),
+        ("thirty", 30.0),
+        ("forty", 40.0),
+        ("fifty", 50.0),
+    ];
+    let lower = s.to_ascii_lowercase();
+    if let Some((_, v)) = WORDS.iter().find(|(w, _)| *w == lower) {
+        return Some(*v);
+    }
     s.replace(',', "").parse().ok()
 }
 
@@ -259,7 +289,7 @@ fn all_users(u: &Unit, w: f32, pct: &mut Vec<Candidate>) {
 /// Counts of users on a line ("1.2 million users", "500,000 customers").
 fn counts_of_users(u: &Unit, w: f32, count: &mut Vec<Candidate>) {
     let t = &u.text;
-    for c in COUNT.captures_iter(t) {
+    for c in COUNT.captures_iter(t).chain(COUNT_WORD.captures_iter(t)) {
         let whole = c.get(0).unwrap();
         // A share is not a count ("85% of users" is matched above).
         let after_n = &t[c.name("n").unwrap().end()..];
@@ -275,6 +305,18 @@ fn counts_of_users(u: &Unit, w: f32, count: &mut Vec<Candidate>) {
             crate::text::rx::new(r"(?i)^\s*(per|a|an|every|each|/)\s*(\d+\s*)?(sec(ond)?s?|min(ute)?s?|hours?|hr|h|days?|weeks?|months?)\b").unwrap()
         });
         if RATE_AFTER.is_match(&t[whole.end()..]) {
+            continue;
+        }
+        // "two similar customer reports", "four fifths of users", "three
+        // clients requested explanations": the figure counts something
+        // else (reports, a fraction, people who asked for something).
+        static OTHER_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+            crate::text::rx::new(r"(?i)^\s*(reports?|tickets?|complaints?|requests?|records?|data|sessions?|ids?|e-?mails?|messages?|support|service|success|facing|journeys?|experience|requested|demanded|asked\s+for|expressed)\b").unwrap()
+        });
+        static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
+            crate::text::rx::new(r"(?i)\b(halves|thirds|quarters|fifths|tenths)\b").unwrap()
+        });
+        if OTHER_NOUN.is_match(&t[whole.end()..]) || FRACTION.is_match(whole.as_str()) {
             continue;
         }
         let before = &t[..whole.start()];
@@ -384,9 +426,9 @@ mod tests {
         assert_eq!(x.users_affected_pct, Some(100.0));
         let x = i("# X\nAll of the team members who answer customers were unavailable that day.\n");
         assert_eq!(x.users_affected_pct, None);
-        // The year of a date before a count is no count.
+        // The year of a date before a count is no count; the count is.
         let x = i("# X\nOn February 9th, 2025 two users submitted requests that failed.\n");
-        assert_eq!(x.users_affected_count, None);
+        assert_eq!(x.users_affected_count, Some(2));
         // "user_agent=node" names no users.
         let x = i("# X\nThe logs show 19x422 from user_agent=node and no successes.\n");
         assert_eq!(x.users_affected_count, None);
@@ -446,6 +488,23 @@ mod tests {
         assert_eq!(x.users_affected_pct, None);
         let x = i("# X\nThe outage report was shared with all staff and stakeholders.\n");
         assert_eq!(x.users_affected_pct, None);
+    }
+
+    #[test]
+    fn small_counts_written_as_words() {
+        let x = i("# X\nThree customers could not log in that morning.\n");
+        assert_eq!(x.users_affected_count, Some(3));
+        // Reports, fractions and people who asked for something are not
+        // how many were hit, in words or digits.
+        for t in [
+            "Support saw two similar customer reports in the queue.",
+            "Support saw 2 similar customer reports in the queue.",
+            "Four fifths of users could not reach the docs.",
+            "Afterwards three major clients requested a written account.",
+            "Afterwards 3 major clients requested a written account.",
+        ] {
+            assert_eq!(i(&format!("# X\n{t}\n")).users_affected_count, None, "{t}");
+        }
     }
 
     #[test]

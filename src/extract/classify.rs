@@ -137,6 +137,13 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
             1.5,
         ),
         // capacity-overload
+        // "The control plane reached an operational threshold": the load
+        // met the limit the system was sized for.
+        (
+            "capacity-overload",
+            r"\b(reach\w*|hit|hitting|exceed\w*|crossed)\s+(an?\s+|its\s+|the\s+|their\s+)?(\w+\s+)?(operational|capacity)\s+(thresholds?|limits?|ceilings?)\b",
+            3.0,
+        ),
         (
             "capacity-overload",
             r"\b(surge|spike|influx|burst|flood|increase)\s+(in|of)\s+(traffic|users|requests|visitors|load|demand|orders|sign-?ups)|\btraffic\s+(surge|spike|increase|peak)|\bincreas(e|ed|ing)\s+(in\s+)?(the\s+)?(traffic|number\s+of\s+(users|visitors|requests)|load|demand|user\s+activity|throughput|request\s+volume|transaction\s+volume)|\b(massive|huge|sudden|enormous|large|significant)\s+(influx|surge|spike|burst|increase)\b|\bfail(ed|ing)?\s+under\s+(the\s+)?(heavy\s+)?load|\b(high|heavy|unprecedented|unexpected)\s+(traffic|load|demand)|\bviral|\bflash\s+sale|\bblack\s+friday|\boverloaded\s+(by|with)\s+(traffic|requests|users)|\bunder-?provisioned|\bnot\s+(sized|scaled|provisioned)\s+for|\bmore\s+(traffic|load|requests)\s+than|\bcapacity\s+(limit|planning|shortfall)|\b(demand|traffic|load|volume|usage)\s+(\w+\s+){0,8}(higher|greater|more)\s+than\s+(we|expected|anticipated|planned|usual|normal|forecast)|\b(volume|traffic|load|requests|orders|demand)\s+(\w+\s+){0,3}(\d+|two|three|four|five|six|ten)\s*(x|times)\s+(the\s+|our\s+)?(usual|normal|typical|expected|average|regular)|\binsufficient\s+(\w+\s+){0,2}(capacity|cpu|resources)\b",
@@ -220,7 +227,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // The authors say they do not know yet.
         (
             "unknown",
-            r"\b(yet\s+to\s+be\s+determined|to\s+be\s+determined|tbd)\b|\b(cause|reason)\s+(is|was|remains)\s+(still\s+)?(unknown|unclear|not\s+(yet\s+)?(known|determined|identified))|\broot\s+causes?\s+(is\s+)?(still\s+)?under\s+investigation",
+            r"\b(yet\s+to\s+be\s+determined|to\s+be\s+determined|tbd)\b|\b(cause|reason)\s+(is|was|remains)\s+(still\s+)?(unknown|unclear|not\s+(yet\s+)?(known|determined|identified))|\broot\s+causes?\s+(is\s+)?(still\s+)?under\s+investigation|\b(are|is)\s+(still\s+)?investigating\s+(the\s+)?(full|exact|underlying|complete)\s+root\s+cause|\b(do|does)\s+not\s+(yet\s+)?have\s+(a|the|any)\s+(definitive|confirmed|final|clear)\s+root\s+cause",
             3.0,
         ),
         // security
@@ -1676,6 +1683,27 @@ mod tests {
             "# Shell sign-in errors\nSummary of impact: Between 02:30 and 08:30 UTC on 4 Oct 2017, some customers could not sign in to the shell. Preliminary root cause: engineers are still looking into it. Mitigation: Engineers redeployed the shell images, which removed the errors.\n",
         );
         assert_eq!(x.resolution, "other");
+    }
+
+    #[test]
+    fn a_component_that_reached_its_operational_threshold_is_overloaded() {
+        let x = i(
+            "# Sign-in failures\nSummary of impact: Between 01:00 and 03:10 UTC on 4 Feb 2021, some customers could not sign in.\nRoot cause: Engineers determined that the token service reached an operational threshold, which caused requests to its database to fail.\nMitigation: Engineers moved the traffic to a second region.\n",
+        );
+        assert_eq!(x.root_cause, "capacity-overload");
+    }
+
+    #[test]
+    fn authors_still_looking_for_the_cause_say_it_is_unknown() {
+        for said in [
+            "Engineers are investigating the full root cause.",
+            "Engineers do not yet have a definitive root cause.",
+        ] {
+            let x = i(&format!(
+                "# Sign-in failures\nSummary of impact: Between 01:00 and 03:10 UTC on 4 Feb 2021, some customers could not sign in.\nPreliminary root cause: {said}\nMitigation: Engineers deployed a fix to mitigate the issue.\n"
+            ));
+            assert_eq!(x.root_cause, "unknown", "{said}");
+        }
     }
 
     #[test]

@@ -311,7 +311,7 @@ fn counts_of_users(u: &Unit, w: f32, count: &mut Vec<Candidate>) {
         // clients requested explanations": the figure counts something
         // else (reports, a fraction, people who asked for something).
         static OTHER_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-            crate::text::rx::new(r"(?i)^\s*(reports?|tickets?|complaints?|requests?|records?|data|sessions?|ids?|e-?mails?|messages?|support|service|success|facing|journeys?|experience|requested|demanded|asked\s+for|expressed)\b").unwrap()
+            crate::text::rx::new(r"(?i)^\s*(reports?|tickets?|complaints?|requests?|records?|data|sessions?|ids?|e-?mails?|messages?|support|service|success|facing|journeys?|experience|segments?|groups?|profiles?|types?|tiers?|cohorts?|lists?|categories|requested|demanded|asked\s+for|expressed)\b").unwrap()
         });
         static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
             crate::text::rx::new(r"(?i)\b(halves|thirds|quarters|fifths|tenths)\b").unwrap()
@@ -502,6 +502,7 @@ mod tests {
             "Four fifths of users could not reach the docs.",
             "Afterwards three major clients requested a written account.",
             "Afterwards 3 major clients requested a written account.",
+            "With 240 stores and nine customer segments the keys multiplied.",
         ] {
             assert_eq!(i(&format!("# X\n{t}\n")).users_affected_count, None, "{t}");
         }

@@ -93,6 +93,14 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\b(low|insufficient|unoptimi[sz]ed|suboptimal|too\s+(low|small|strict|short))\s+(\w+\s+){0,3}?(u?limits?|values?|settings?|config(uration)?s?|thresholds?|timeouts?|pool\s+sizes?)\b|\b(with|using|at|left|kept|on|the)\s+(\w+\s+)?default\s+(\w+\s+){0,2}?(u?limits?|values?|settings?|config(uration)?s?|pool\s+sizes?)\b|\b(u?limits?|timeouts?|pool\s+sizes?|thresholds?)\s+(was|were|had\s+been)\s+(set\s+|left\s+)?(too\s+(low|small|short)|at\s+(the|its|their)\s+defaults?)",
             2.0,
         ),
+        // A configuration file, named by its extension, that lacked an
+        // entry or was not updated ("the address is not in the
+        // genesis.yaml", "they have not upgraded genesis.yaml").
+        (
+            "misconfiguration",
+            r"\b(not|never)\s+(\w+\s+)?(in|into|from)\s+(the\s+|their\s+|our\s+|its\s+)?[\w./-]+\.(ya?ml|json|toml|ini|cfg|conf|env|properties)\b|\b(missing|absent|omitted)\s+(from|in)\s+(the\s+|their\s+|our\s+|its\s+)?[\w./-]+\.(ya?ml|json|toml|ini|cfg|conf|env|properties)\b|\b(not|never|n't)\s+(upgrad\w*|updat\w*|chang\w*|edit\w*|modif\w*)\s+(the\s+|their\s+|our\s+|its\s+)?[\w./-]+\.(ya?ml|json|toml|ini|cfg|conf|env|properties)\b",
+            2.0,
+        ),
         // software-bug
         // A vulnerability someone found and reported is a defect in code;
         // an attack on it is another matter (the security cues).
@@ -1703,6 +1711,19 @@ mod tests {
                 "# Sign-in failures\nSummary of impact: Between 01:00 and 03:10 UTC on 4 Feb 2021, some customers could not sign in.\nPreliminary root cause: {said}\nMitigation: Engineers deployed a fix to mitigate the issue.\n"
             ));
             assert_eq!(x.root_cause, "unknown", "{said}");
+        }
+    }
+
+    #[test]
+    fn a_config_file_that_lacked_an_entry_is_a_misconfiguration() {
+        for why in [
+            "the new pool address is not in their chain.yaml, so the nodes ignore it",
+            "they had not updated chain.yaml when moving to 2.1",
+        ] {
+            let x = i(&format!(
+                "# Chain halted\n## What happened\nOn 4 May 2022 the chain stopped producing blocks at 07:00 PDT.\n## Why\nMost validators upgraded to 2.1, but {why}.\n## Recovery\nWe reached out to the validators and the chain came back at 11:00 PDT.\n"
+            ));
+            assert_eq!(x.root_cause, "misconfiguration", "{why}");
         }
     }
 

@@ -48,6 +48,10 @@ fn rules(spec: &[(&'static str, &str, f32)]) -> Rules {
     )
 }
 
+/// A defect in a hosted service someone else runs ("a bug in the GitHub CI
+/// process").
+const VENDOR_BUG: &str = r"\b(bugs?|defects?|regressions?|faults?)\s+(in|with|on)\s+(the\s+)?(github|gitlab|aws|amazon|azure|google\s+cloud|gcp|cloudflare|heroku|netlify|vercel|digitalocean|fastly|akamai|stripe|twilio|sendgrid|docker\s+hub|npm\s+registry)('s|’s)?\b";
+
 /// Root-cause cues. *Mechanism* words (a misconfiguration, a bug, a leak,
 /// an attack) weigh more than *component* words (the load balancer, the
 /// database), because a "misconfiguration in the load balancer" is a
@@ -210,6 +214,9 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         // A network outside the company's own failed: an ISP's backbone,
         // a transit carrier, an external route to a partner.
+        // A defect in a hosted service someone else runs ("a bug in the
+        // GitHub CI process"): the vendor failed.
+        ("dependency", VENDOR_BUG, 3.0),
         (
             "dependency",
             r"\b(isps?|internet\s+service\s+providers?|transit\s+providers?|carriers?|telcos?)('s|’s)?\s+(\w+\s+){0,2}(network|backbone|outage|failure|routing|links?)\b|\bwithin\s+(an?|the|one)\s+(isp|third[-\s]party|carrier|upstream)\s+(\w+\s+)?network\b|\bexternal\s+(network\s+)?(routes?|links?|paths?|peering)\s+(between|to)\b",
@@ -1288,6 +1295,13 @@ fn cause_votes(doc: &Document, blocks: &[Block], own: &'static [&'static str]) -
             }
         }
     }
+    // The defect is a vendor's ("a bug in the GitHub CI process"): the
+    // outside service failed, and it takes half of the defect's evidence.
+    static VENDOR_BUG_RE: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::rx::new(&format!("(?i){VENDOR_BUG}")).unwrap());
+    if bug > 0.0 && doc.lines.iter().any(|l| VENDOR_BUG_RE.is_match(&l.text)) {
+        hand_half(&mut scores, |c| c == "software-bug", "dependency");
+    }
     // A query named as inefficient (a mechanism, not the word "database")
     // makes the regression that shipped it a database problem.
     let db_mechanism: f32 = votes
@@ -1725,6 +1739,19 @@ mod tests {
             ));
             assert_eq!(x.root_cause, "misconfiguration", "{why}");
         }
+    }
+
+    #[test]
+    fn a_bug_in_a_vendors_service_is_the_vendor_failing() {
+        let x = i(
+            "# Docs site down\n## Summary\nWe renamed the default branch. Due to a bug in the GitHub Pages build the site was not rebuilt, and every retry hit the same bug.\n## Root cause\nA bug in the GitHub Pages pipeline stalled the build; GitHub support cleared it.\n",
+        );
+        assert_eq!(x.root_cause, "dependency");
+        // A bug in our own code stays a software bug.
+        let x = i(
+            "# Docs site down\n## Summary\nWe renamed the default branch. Due to a bug in our build script the site was not rebuilt, and every retry hit the same bug.\n## Root cause\nA bug in our build script stalled the build.\n",
+        );
+        assert_eq!(x.root_cause, "software-bug");
     }
 
     #[test]

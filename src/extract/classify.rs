@@ -1166,6 +1166,9 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
 /// Raw confidence of a resolution read off the root cause: a prior, right
 /// about two times in five on the labelled sets, and it says so.
 const FROM_CAUSE: f32 = 0.35;
+/// Evidence under which a config or code fix named after an attack gives
+/// way to `other`.
+const WEAK_REMEDY_AFTER_ATTACK: f32 = 4.0;
 
 /// Nothing names what restored service, but the root cause is known: the
 /// usual remedy of that mechanism (a defect is fixed in code, a wrong
@@ -1177,6 +1180,43 @@ const FROM_CAUSE: f32 = 0.35;
 /// functionality restored") after a named defect or wrong setting came
 /// back by that mechanism's remedy too, more often than by itself.
 fn resolution_from_cause(doc: &Document, ex: &mut Extraction) {
+    // An attack met with a change named on weak evidence: what ended an
+    // attack (blocking it, waiting it out, rotating what leaked) is most
+    // often none of the taxonomy's remedies.
+    let weak_remedy = ex.decisions.get("resolution").is_some_and(|d| {
+        d.rule == "weighted-cues"
+            && d.candidates
+                .first()
+                .is_some_and(|c| c.score < WEAK_REMEDY_AFTER_ATTACK)
+    });
+    // An expired certificate renewed is a configuration corrected; only an
+    // attack is meant here.
+    static ATTACK: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(r"(?i)\b(attack\w*|ddos|breach\w*|exploit\w*|hack(ed|er|ers)?|malicious|compromis\w*|stolen|phishing|intrusion)\b").unwrap()
+    });
+    if ex.incident.root_cause == RootCause::Security
+        && weak_remedy
+        && doc.lines.iter().any(|l| ATTACK.is_match(&l.text))
+        && matches!(
+            ex.incident.resolution,
+            Resolution::ConfigFix | Resolution::Hotfix
+        )
+    {
+        let d = &ex.decisions["resolution"];
+        let (candidates, provenance) = (
+            d.candidates.clone(),
+            ex.incident.provenance.get("root_cause").cloned(),
+        );
+        ex.decide(
+            "resolution",
+            provenance.or_else(|| Some(Provenance::derived())),
+            "resolution-from-cause",
+            FROM_CAUSE,
+            candidates,
+        );
+        ex.incident.resolution = Resolution::Other;
+        return;
+    }
     let bare_recovery = ex
         .decisions
         .get("resolution")
@@ -1752,6 +1792,22 @@ mod tests {
             "# Docs site down\n## Summary\nWe renamed the default branch. Due to a bug in our build script the site was not rebuilt, and every retry hit the same bug.\n## Root cause\nA bug in our build script stalled the build.\n",
         );
         assert_eq!(x.root_cause, "software-bug");
+    }
+
+    #[test]
+    fn an_attack_met_on_weak_evidence_of_a_fix_is_other() {
+        let attack = "# Forum down\n## Summary\nA DDoS attack flooded the forum from 02:00 to 05:00 UTC on 3 March 2021.\n## Timeline\nWe adjusted the proxy configuration while the attack went on.\n";
+        let x = i(attack);
+        assert_eq!(x.root_cause, "security");
+        assert_eq!(x.resolution, "other");
+        // Said plainly as what restored service, the fix stands.
+        let x = i(&attack.replace("## Timeline", "## Resolution"));
+        assert_eq!(x.resolution, "config-fix");
+        // A certificate that expired and was renewed is no attack.
+        let x = i(
+            "# Site down\n## Summary\nThe TLS certificate expired at 02:00 UTC on 3 March 2021 and browsers refused the site.\n## Response\nWe renewed the TLS certificate at 05:00 UTC.\n",
+        );
+        assert_eq!(x.resolution, "config-fix");
     }
 
     #[test]

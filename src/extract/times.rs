@@ -1865,11 +1865,21 @@ fn count_written(
     let mut zone_counts: Vec<(Zone, usize)> = Vec::new();
     let mut meridiems = 0;
     let mut all_times = 0;
+    // A field of a pasted log record ('time="2022-01-11T00:03:33Z"',
+    // 'start=2022-...Z'): the machine's clock, not the one the authors
+    // write their own times in.
+    let log_field = |text: &str, t: &TimeMention| {
+        let before = text[..t.start].trim_end_matches('"');
+        before.ends_with('=') && text[t.start..t.end].contains('T')
+    };
     for (l, times) in doc.lines.iter().zip(line_times) {
         for t in times.iter().cloned() {
             all_times += 1;
             if t.meridiem.is_some() {
                 meridiems += 1;
+            }
+            if log_field(&l.text, &t) {
+                continue;
             }
             if let Some(z) = t.zone {
                 match zone_counts.iter_mut().find(|(zz, _)| zz.name == z.name) {
@@ -4627,6 +4637,17 @@ mod rules_tests {
         );
         assert_eq!(i.end.as_deref(), Some("14:30"));
         assert_eq!(i.detected, None);
+    }
+
+    #[test]
+    fn a_pasted_log_records_zone_is_not_the_authors_clock() {
+        let text = "# Deploys stopped\n\n## Timeline\n\n* 00:00 The deploy bot stops syncing.\n* 09:20 A team asks why nothing deploys.\n* 10:05 The key is replaced and deploys resume.\n\n## Cause\n\nThe bot logged:\n\ntime=\"2022-01-11T00:03:33Z\" level=error msg=\"key type no longer allowed\"\n";
+        let i = ex(text);
+        assert_eq!(i.start.as_deref(), Some("00:00"));
+        assert_eq!(i.tz, None);
+        // A zone the authors write is theirs.
+        let i = ex(&text.replace("* 00:00 The", "* 00:00 UTC The"));
+        assert_eq!(i.tz.as_deref(), Some("UTC"));
     }
 
     #[test]

@@ -14,7 +14,7 @@ const WHO: &str = r"(?:users?|customers?|visitors?|clients?|people|personnel|emp
 
 static PCT: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(&format!(
-        r"(?i)\b(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?:of\s+|o\s+)?(?:(?:the|our|all|active|registered|total|online|its|their|site|platform|web|app|website|mobile|global|affected|concurrent|logged-in|paying|[a-z]+-?based)\s+){{0,3}}{WHO}"
+        r"(?i)\b(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?:of\s+|o\s+)?(?:(?:the|our|all|active|registered|total|online|its|their|site|platform|web|app|website|mobile|global|affected|concurrent|logged-in|paying|[a-z]+-?based)\s+){{0,3}}(?:[a-z]+\s+)?{WHO}"
     ))
     .unwrap()
 });
@@ -506,6 +506,14 @@ mod tests {
         ] {
             assert_eq!(i(&format!("# X\n{t}\n")).users_affected_count, None, "{t}");
         }
+    }
+
+    #[test]
+    fn a_share_of_users_named_with_any_adjective() {
+        let x = i("# X\n## Impact\nThe login outage locked out roughly 30% of our loyal users.\n");
+        assert_eq!(x.users_affected_pct, Some(30.0));
+        let x = i("# X\n## Impact\nAbout 75% of all GCP customers were affected.\n");
+        assert_eq!(x.users_affected_pct, Some(75.0));
     }
 
     #[test]

@@ -1194,6 +1194,7 @@ fn resolution_from_cause(doc: &Document, ex: &mut Extraction) {
     static ATTACK: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::rx::new(r"(?i)\b(attack\w*|ddos|breach\w*|exploit\w*|hack(ed|er|ers)?|malicious|compromis\w*|stolen|phishing|intrusion)\b").unwrap()
     });
+    let cause_line = || ex.incident.provenance.get("root_cause").cloned();
     if ex.incident.root_cause == RootCause::Security
         && weak_remedy
         && doc.lines.iter().any(|l| ATTACK.is_match(&l.text))
@@ -1202,19 +1203,8 @@ fn resolution_from_cause(doc: &Document, ex: &mut Extraction) {
             Resolution::ConfigFix | Resolution::Hotfix
         )
     {
-        let d = &ex.decisions["resolution"];
-        let (candidates, provenance) = (
-            d.candidates.clone(),
-            ex.incident.provenance.get("root_cause").cloned(),
-        );
-        ex.decide(
-            "resolution",
-            provenance.or_else(|| Some(Provenance::derived())),
-            "resolution-from-cause",
-            FROM_CAUSE,
-            candidates,
-        );
-        ex.incident.resolution = Resolution::Other;
+        let from = cause_line();
+        redecide_resolution(ex, from, "resolution-from-cause", Resolution::Other);
         return;
     }
     let bare_recovery = ex
@@ -1233,34 +1223,35 @@ fn resolution_from_cause(doc: &Document, ex: &mut Extraction) {
         if ex.incident.resolution == Resolution::Unknown
             && let Some(l) = doc.lines.iter().find(|l| MITIGATION_DONE.is_match(&l.text))
         {
-            let candidates = ex
-                .decisions
-                .get("resolution")
-                .map(|d| d.candidates.clone())
-                .unwrap_or_default();
-            ex.decide(
-                "resolution",
-                Some(Provenance::line(l)),
-                "named-mitigation",
-                FROM_CAUSE,
-                candidates,
-            );
-            ex.incident.resolution = Resolution::Other;
+            let from = Some(Provenance::line(l));
+            redecide_resolution(ex, from, "named-mitigation", Resolution::Other);
         }
         return;
     }
     let remedy = match ex.incident.root_cause {
         RootCause::Unknown => return,
-        RootCause::SoftwareBug => "hotfix",
-        RootCause::Misconfiguration => "config-fix",
+        RootCause::SoftwareBug => Resolution::Hotfix,
+        RootCause::Misconfiguration => Resolution::ConfigFix,
         // A surge that passed, or a leak whose fix is not named, came
         // back by itself as often as not.
         _ if bare_recovery => return,
-        RootCause::CapacityOverload => "scaling",
-        RootCause::MemoryLeak => "restart",
-        _ => "other",
+        RootCause::CapacityOverload => Resolution::Scaling,
+        RootCause::MemoryLeak => Resolution::Restart,
+        _ => Resolution::Other,
     };
-    let provenance = ex.incident.provenance.get("root_cause").cloned();
+    let from = cause_line();
+    redecide_resolution(ex, from, "resolution-from-cause", remedy);
+}
+
+/// The resolution read off something other than its own cues (the root
+/// cause, a named mitigation), as weak as a prior: the cue candidates stay
+/// in the record as the losers.
+fn redecide_resolution(
+    ex: &mut Extraction,
+    from: Option<Provenance>,
+    rule: &'static str,
+    remedy: Resolution,
+) {
     let candidates = ex
         .decisions
         .get("resolution")
@@ -1268,12 +1259,12 @@ fn resolution_from_cause(doc: &Document, ex: &mut Extraction) {
         .unwrap_or_default();
     ex.decide(
         "resolution",
-        provenance.or_else(|| Some(Provenance::derived())),
-        "resolution-from-cause",
+        from.or_else(|| Some(Provenance::derived())),
+        rule,
         FROM_CAUSE,
         candidates,
     );
-    ex.incident.resolution = remedy.parse().expect("remedy within the taxonomy");
+    ex.incident.resolution = remedy;
 }
 
 /// The lines of tables whose header names work to do: an action item, a

@@ -3115,10 +3115,19 @@ fn add_body_dates(ctx: &Ctx, dc: &mut DateCands) {
             static AS_OF: LazyLock<Regex> = LazyLock::new(|| re(r"\bas\s+(of|at)\s+(the\s+)?$"));
             let ended_on = !in_timeline
                 && (END_DAY.is_match(&l.text[..m.start]) || AS_OF.is_match(&l.text[..m.start]));
+            // A paragraph that opens on what came long before ("Long
+            // before the recent wave of attacks started, ... The first of
+            // such attacks was on May 19th"): background, not the day.
+            static BACKGROUND: LazyLock<Regex> = LazyLock::new(|| {
+                re(
+                    r"^\W*(long\s+before|well\s+before|(weeks|months|years)\s+(before|earlier|prior)|in\s+the\s+(weeks|months|years)\s+(before|leading\s+up)|prior\s+to\s+(the|this)\s+(incident|outage|attack))\b",
+                )
+            });
+            let not_the_day = ended_on || !in_timeline && BACKGROUND.is_match(&l.text);
             // Earlier dates in summary-like places are the incident's day.
             let score = if first_heading {
                 DATE_IN_SUMMARY
-            } else if change_only || ended_on {
+            } else if change_only || not_the_day {
                 D_OTHER
             } else {
                 section_weight(roles, Purpose::Date)
@@ -4648,6 +4657,14 @@ mod rules_tests {
         // A zone the authors write is theirs.
         let i = ex(&text.replace("* 00:00 The", "* 00:00 UTC The"));
         assert_eq!(i.tz.as_deref(), Some("UTC"));
+    }
+
+    #[test]
+    fn a_paragraph_about_what_came_long_before_does_not_date_the_incident() {
+        let i = ex(
+            "# Game servers flooded\n\nLong before this wave of floods began, a few small ones hit us now and then. The first of those was on May 19th, 2013.\n\nStarting around July 5th, 2013, the floods grew until the servers went down.\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2013-07-05"));
     }
 
     #[test]

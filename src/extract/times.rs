@@ -2210,10 +2210,11 @@ fn start_cands(doc: &Document, g: &Gathered, marks: &Marks) -> Vec<(Candidate, S
             "timeline-first-impact",
             S_TIMELINE_ENTRY,
         );
-    } else if let Some(i) =
-        marks
-            .first_nontrigger
-            .or(if events.is_empty() { None } else { Some(0) })
+    } else if let Some(i) = marks
+        .first_nontrigger
+        // With only changes and the recovery, the first change; never the
+        // entry that says service came back.
+        .or_else(|| events.iter().position(|e| !e.cue.resolve))
     {
         push_cand(
             doc,
@@ -2817,6 +2818,9 @@ type DatePick = (
 
 /// Score of the start's own date: above every other date.
 const D_OF_START: f32 = 5.0;
+/// Score of a day labelled as the start or the first sighting with no
+/// time of its own: above a summary's or the title's date.
+const D_START_DAY: f32 = 3.5;
 /// Score of a metadata block's date ("Date: ..."): often the incident's
 /// day, it yields to a summary's date.
 const D_METADATA: f32 = 2.6;
@@ -3124,8 +3128,18 @@ fn add_body_dates(ctx: &Ctx, dc: &mut DateCands) {
                 )
             });
             let not_the_day = ended_on || !in_timeline && BACKGROUND.is_match(&l.text);
+            // "- First detected 2023-01-04 (Time TBC)": the day named as the
+            // start or first sighting, though with no time to be the
+            // start's own date.
+            static START_DAY: LazyLock<Regex> = LazyLock::new(|| {
+                re(
+                    r"^\W*((incident|outage|impact)\s+)?(first\s+(detected|noticed|observed|reported|seen|identified)|start(ed|s)?(\s+(date|time|on))?|began|begin(ning)?|onset)\W*$",
+                )
+            });
             // Earlier dates in summary-like places are the incident's day.
-            let score = if first_heading {
+            let score = if START_DAY.is_match(&l.text[..m.start]) {
+                D_START_DAY
+            } else if first_heading {
                 DATE_IN_SUMMARY
             } else if change_only || not_the_day {
                 D_OTHER
@@ -4665,6 +4679,18 @@ mod rules_tests {
             "# Game servers flooded\n\nLong before this wave of floods began, a few small ones hit us now and then. The first of those was on May 19th, 2013.\n\nStarting around July 5th, 2013, the floods grew until the servers went down.\n",
         );
         assert_eq!(i.date.as_deref(), Some("2013-07-05"));
+    }
+
+    #[test]
+    fn a_day_labelled_as_the_first_sighting_dates_the_incident() {
+        let i = ex(
+            "# Incident on 2023-03-09 - leaked build token\n\n- **Key events**\n  - First detected 2023-03-08 (time unknown)\n  - Incident declared 2023-03-09 09:10\n  - Resolved 2023-03-20 16:00\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2023-03-08"));
+        // The only entry with a time at the line's start says it was
+        // resolved: it is the end, never the start.
+        assert_eq!(i.end.as_deref(), Some("16:00"));
+        assert_eq!(i.start, None);
     }
 
     #[test]

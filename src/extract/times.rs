@@ -1424,6 +1424,16 @@ fn stated_labels(
                 sent.contains("detected") || sent.contains("alert")
             }
         {
+            // "An alert was received @ 23:38 that the website was down":
+            // outside a timeline, the moment it was noticed is also the
+            // earliest the text puts the outage at (weakly: a stated or
+            // earlier start wins).
+            if !in_timeline
+                && IMPACT_CUE
+                    .is_match(&line.lower[back(&line.lower, t.start)..ahead(&line.lower, t.end)])
+            {
+                s.start.push((st.clone(), "detected-with-impact", W_PROSE));
+            }
             s.detected.push((st, "stated-detected", weight));
         } else if !in_timeline {
             prose_time(ctx, line, t, st, s);
@@ -4691,6 +4701,16 @@ mod rules_tests {
         // resolved: it is the end, never the start.
         assert_eq!(i.end.as_deref(), Some("16:00"));
         assert_eq!(i.start, None);
+    }
+
+    #[test]
+    fn an_alert_that_the_site_was_down_is_also_the_earliest_start() {
+        let i = ex(
+            "# Shop down\n\n## What happened\n\n*   A monitoring alert was received @ 21:10 telling us the shop was down\n*   A customer told us the shop was down @ 21:40\n*   The web server was rebooted\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("21:10"));
+        assert_eq!(i.start.as_deref(), Some("21:10"));
+        assert_eq!(i.ttd_min, Some(0));
     }
 
     #[test]

@@ -134,6 +134,16 @@ fn cue_of(text: &str) -> Cue {
     if impact && resolve && STARTS_ING.is_match(text) {
         impact = IMPACT_CUE.is_match(&STARTS_ING.replace_all(text, " "));
     }
+    // "Joel runs the launch command ... The command fails": an operator's
+    // command that failed is the change going wrong, not yet the outage.
+    static COMMAND_FAILED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(the\s+)?(command|script)\s+(fails|failed|errors|errored|errors\s+out|crashes|crashed)\b",
+        )
+    });
+    if impact && COMMAND_FAILED.is_match(text) {
+        impact = IMPACT_CUE.is_match(&COMMAND_FAILED.replace_all(text, " "));
+    }
     let trigger = TRIGGER_CUE.is_match(text);
     // Someone met the failure ("users encountered errors", "sent a request,
     // receiving a 500"): the entry tells it was seen. Not the onset told
@@ -4711,6 +4721,15 @@ mod rules_tests {
         assert_eq!(i.detected.as_deref(), Some("21:10"));
         assert_eq!(i.start.as_deref(), Some("21:10"));
         assert_eq!(i.ttd_min, Some(0));
+    }
+
+    #[test]
+    fn an_operators_command_that_failed_is_the_change_not_the_outage() {
+        let i = ex(
+            "# X\n\n## Timeline\n\n- 12:03 Ana runs the deploy tool to create a test copy of the shop. The command fails, and the tool rolls itself back.\n\n- 12:09 Ana notices that the shop is no longer reachable.\n\n- 13:09 The shop is back up.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("12:09"));
+        assert_eq!(i.end.as_deref(), Some("13:09"));
     }
 
     #[test]

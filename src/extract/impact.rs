@@ -243,13 +243,15 @@ fn shares_of_users(u: &Unit, w: f32, pct: &mut Vec<Candidate>) {
     }
 }
 
+/// Words saying people were hit: "all users" and small counts in words
+/// count only in a sentence that has one ("all users should upgrade" is
+/// advice, not impact).
+static HIT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::rx::new(r"(?i)\b(affect\w*|impact\w*|unable|could\s+not|couldn't|cannot|experienc\w*|saw|hit|lost|without|denied|locked\s+out|prevent\w*|down\s+for|outage|errors?|failed|failing|disrupt\w*|broken|unusable|unavailable|inaccessible)").unwrap()
+});
+
 /// "All users" hit by the outage: a share of 100%.
 fn all_users(u: &Unit, w: f32, pct: &mut Vec<Candidate>) {
-    // "all users" only counts where its sentence says they were hit
-    // ("all users should upgrade" is advice, not impact).
-    static HIT: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::rx::new(r"(?i)\b(affect\w*|impact\w*|unable|could\s+not|couldn't|cannot|experienc\w*|saw|hit|lost|without|denied|locked\s+out|prevent\w*|down\s+for|outage|errors?|failed|failing|disrupt\w*|broken|unusable|unavailable|inaccessible)").unwrap()
-    });
     let t: &str = &u.text;
     let Some(all) = ALL_USERS.find(t) else {
         return;
@@ -289,7 +291,18 @@ fn all_users(u: &Unit, w: f32, pct: &mut Vec<Candidate>) {
 /// Counts of users on a line ("1.2 million users", "500,000 customers").
 fn counts_of_users(u: &Unit, w: f32, count: &mut Vec<Candidate>) {
     let t = &u.text;
-    for c in COUNT.captures_iter(t).chain(COUNT_WORD.captures_iter(t)) {
+    // Small numbers written as words are as often the team ("went through
+    // three people") as those hit: they count only in a sentence that
+    // says they were hit.
+    let hit_in_sentence = |at: usize| {
+        let from = t[..at].rfind(". ").map_or(0, |i| i + 2);
+        let to = t[at..].find(". ").map_or(t.len(), |i| at + i + 1);
+        HIT.is_match(&t[from..to])
+    };
+    let words = COUNT_WORD
+        .captures_iter(t)
+        .filter(|c| hit_in_sentence(c.get(0).unwrap().start()));
+    for c in COUNT.captures_iter(t).chain(words) {
         let whole = c.get(0).unwrap();
         // A share is not a count ("85% of users" is matched above).
         let after_n = &t[c.name("n").unwrap().end()..];
@@ -503,6 +516,7 @@ mod tests {
             "Afterwards three major clients requested a written account.",
             "Afterwards 3 major clients requested a written account.",
             "With 240 stores and nine customer segments the keys multiplied.",
+            "The escalation went through three people before reaching the owner.",
         ] {
             assert_eq!(i(&format!("# X\n{t}\n")).users_affected_count, None, "{t}");
         }

@@ -1438,10 +1438,12 @@ fn stated_labels(
             // outside a timeline, the moment it was noticed is also the
             // earliest the text puts the outage at (weakly: a stated or
             // earlier start wins).
-            if !in_timeline
-                && IMPACT_CUE
-                    .is_match(&line.lower[back(&line.lower, t.start)..ahead(&line.lower, t.end)])
-            {
+            let (lo, hi) = (back(&line.lower, t.start), ahead(&line.lower, t.end));
+            let near = &line.lower[lo..hi];
+            let (at, end) = (t.start - lo, t.end - lo);
+            let sentence = &near[crate::text::grammar::sentence_start(near, at)
+                ..crate::text::grammar::sentence_end(near, end)];
+            if !in_timeline && IMPACT_CUE.is_match(sentence) {
                 s.start.push((st.clone(), "detected-with-impact", W_PROSE));
             }
             s.detected.push((st, "stated-detected", weight));
@@ -1529,17 +1531,10 @@ fn prose_time(ctx: &Ctx, line: &StatedLine, t: &TimeMention, st: Stamp, s: &mut 
         .map(|u| pos(u.end))
         .max()
         .unwrap_or(from);
-    let c = match in_sentence.len() > 1 {
-        true => {
-            let own = cue_of(&joined[clause_from..at]);
-            if own.resolve || own.detect || own.impact {
-                own
-            } else {
-                cue_of(sentence)
-            }
-        }
-        false => cue_of(sentence),
-    };
+    let own = (in_sentence.len() > 1)
+        .then(|| cue_of(&joined[clause_from..at]))
+        .filter(|c| c.resolve || c.detect || c.impact);
+    let c = own.unwrap_or_else(|| cue_of(sentence));
     // "fully resolved" outweighs "started seeing recovery".
     static FULLY: LazyLock<Regex> = LazyLock::new(|| {
         re(

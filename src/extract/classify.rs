@@ -70,7 +70,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // misconfiguration
         (
             "misconfiguration",
-            r"\bmis-?configur\w*|\bconfiguration\s+(error|mistake|issue|problem|drift|bug|typo)|\b(wrong|incorrect|invalid|missing|bad|faulty|erroneous|improper|broken)\s+(\w+\s+){0,2}(config\w*|settings?|port|permissions?|environment\s+variables?|env\s+vars?|dns\s+records?|flags?|directives?|ownership|parameters?|address|path|certificates?|certs?|credentials?|secrets?)\b|\b(config\w*|settings?)\s+(was|were)\s+(wrong|incorrect|invalid|missing|broken)|\btypo\s+in\s+(the\s+)?(\w+\s+)?(config\w*|settings?|nginx|apache|haproxy)|\bbugs?\s+in\s+(the\s+|our\s+|their\s+|its\s+)?(own\s+)?(\w+\s+)?config\w*|\bconfig(uration)?\s+bugs?\b|\b(listen\w*|bound|bind\w*|running|using|occupy\w*|hold\w*)\s+(on\s+|to\s+)?(the\s+)?(same|required|needed|default)\s+ports?\b|\bports?\s+(conflict|collision|clash)\w*|\bports?\s+(\d+\s+)?(was\s+|is\s+)?already\s+(in\s+use|taken|bound)|\baddress\s+already\s+in\s+use",
+            r"\bmis-?configur\w*|\bconfiguration\s+(error|mistake|issue|problem|drift|bug|typo)|\b(wrong|incorrect|invalid|missing|bad|faulty|erroneous|improper|broken)\s+(\w+\s+){0,2}(config\w*|settings?|port|permissions?|environment\s+variables?|env\s+vars?|dns\s+records?|flags?|directives?|ownership|parameters?|address(es)?|path|certificates?|certs?|credentials?|secrets?)\b|\b(config\w*|settings?)\s+(was|were)\s+(wrong|incorrect|invalid|missing|broken)|\btypo\s+in\s+(the\s+)?(\w+\s+)?(config\w*|settings?|nginx|apache|haproxy)|\bbugs?\s+in\s+(the\s+|our\s+|their\s+|its\s+)?(own\s+)?(\w+\s+)?config\w*|\bconfig(uration)?\s+bugs?\b|\b(listen\w*|bound|bind\w*|running|using|occupy\w*|hold\w*)\s+(on\s+|to\s+)?(the\s+)?(same|required|needed|default)\s+ports?\b|\bports?\s+(conflict|collision|clash)\w*|\bports?\s+(\d+\s+)?(was\s+|is\s+)?already\s+(in\s+use|taken|bound)|\baddress\s+already\s+in\s+use",
             3.0,
         ),
         (
@@ -1799,6 +1799,12 @@ mod tests {
             "# Site down\n## Summary\nThe TLS certificate expired at 02:00 UTC on 3 March 2021 and browsers refused the site.\n## Response\nWe renewed the TLS certificate at 05:00 UTC.\n",
         );
         assert_eq!(x.resolution, "config-fix");
+    }
+
+    #[test]
+    fn wrong_addresses_in_the_plural_are_a_misconfiguration() {
+        let x = i("# X\n## What went wrong\nTwo relay nodes had incorrect upstream addresses.\n");
+        assert_eq!(x.root_cause, "misconfiguration");
     }
 
     #[test]

@@ -483,6 +483,8 @@ fn sentences(text: &str) -> Vec<&str> {
 
 struct Vote {
     category: &'static str,
+    /// The index of the cue pattern in its classifier's list.
+    rule: usize,
     score: f32,
     line: usize,
     /// From a component word (weight < 1), not a mechanism.
@@ -647,6 +649,7 @@ fn vote(
                 if let Some(h) = first_hit {
                     votes.push(Vote {
                         category: cat,
+                        rule: ri,
                         score: total,
                         line: line_at(s_off + h),
                         weak: *cw < 1.0 || w < weak_below,
@@ -1328,9 +1331,16 @@ fn cause_votes(doc: &Document, blocks: &[Block], own: &'static [&'static str]) -
     }
     // The defect is a vendor's ("a bug in the GitHub CI process"): the
     // outside service failed, and it takes half of the defect's evidence.
-    static VENDOR_BUG_RE: LazyLock<Regex> =
-        LazyLock::new(|| crate::text::rx::new(&format!("(?i){VENDOR_BUG}")).unwrap());
-    if bug > 0.0 && doc.lines.iter().any(|l| VENDOR_BUG_RE.is_match(&l.text)) {
+    static VENDOR_BUG_RULE: LazyLock<usize> = LazyLock::new(|| {
+        // Patterns are stored as `rx` rewrote them.
+        let pattern = crate::text::rx::ascii(&format!("(?i){VENDOR_BUG}"));
+        CAUSE_RULES
+            .list
+            .iter()
+            .position(|r| r.1.as_str() == pattern)
+            .expect("the vendor-bug cue is a cause rule")
+    });
+    if bug > 0.0 && votes.iter().any(|v| v.rule == *VENDOR_BUG_RULE) {
         hand_half(&mut scores, |c| c == "software-bug", "dependency");
     }
     // A query named as inefficient (a mechanism, not the word "database")

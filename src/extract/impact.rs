@@ -30,17 +30,40 @@ static ALL_USERS: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// What may stand between a count and the people it counts ("1,200 active
+/// users", "two of our customers"), before `WHO`.
+const BEFORE_WHO: &str = r"(?:(?:active|registered|unique|daily|monthly|online|concurrent|paying|affected|impacted|warehouse|end|mobile|web|app|enterprise|internal|of\s+our|of\s+the|our|the|[a-z]+)\s+){0,2}";
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(&format!(
-        r"(?i)(?P<n>\b\d{{1,3}}(?:,\d{{3}})+|\b\d+(?:\.\d+)?)\s*(?P<mult>million|m\b|thousand|k\b|billion|bn)?\+?\s+(?:(?:active|registered|unique|daily|monthly|online|concurrent|paying|affected|impacted|warehouse|end|mobile|web|app|enterprise|internal|of\s+our|of\s+the|our|the|[a-z]+)\s+){{0,2}}{WHO}\b"
+        r"(?i)(?P<n>\b\d{{1,3}}(?:,\d{{3}})+|\b\d+(?:\.\d+)?)\s*(?P<mult>million|m\b|thousand|k\b|billion|bn)?\+?\s+{BEFORE_WHO}{WHO}\b"
     ))
     .unwrap()
 });
+/// Small numbers written as words, with their values.
+const NUMBER_WORDS: [(&str, f64); 15] = [
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+];
 /// "two users": small counts written as words, read on their own (a year
 /// before them, "On May 9th, 2025 two users", must not swallow them).
 static COUNT_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    let words: Vec<&str> = NUMBER_WORDS.iter().map(|(w, _)| *w).collect();
     crate::text::rx::new(&format!(
-        r"(?i)(?P<n>\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty))\s+(?:(?:active|registered|unique|daily|monthly|online|concurrent|paying|affected|impacted|end|mobile|web|app|enterprise|internal|of\s+our|of\s+the|our|the|[a-z]+)\s+){{0,2}}{WHO}\b"
+        r"(?i)(?P<n>\b(?:{}))\s+{BEFORE_WHO}{WHO}\b",
+        words.join("|")
     ))
     .unwrap()
 });
@@ -77,26 +100,7 @@ fn mult(m: Option<&str>) -> f64 {
 }
 
 fn num(s: &str) -> Option<f64> {
-    // "two users": the small numbers written as words.
-    const WORDS: [(&str, f64); 15] = [
-        ("two", 2.0),
-        ("three", 3.0),
-        ("four", 4.0),
-        ("five", 5.0),
-        ("six", 6.0),
-        ("seven", 7.0),
-        ("eight", 8.0),
-        ("nine", 9.0),
-        ("ten", 10.0),
-        ("eleven", 11.0),
-        ("twelve", 12.0),
-        ("twenty", 20.0),
-        ("thirty", 30.0),
-        ("forty", 40.0),
-        ("fifty", 50.0),
-    ];
-    let lower = s.to_ascii_lowercase();
-    if let Some((_, v)) = WORDS.iter().find(|(w, _)| *w == lower) {
+    if let Some((_, v)) = NUMBER_WORDS.iter().find(|(w, _)| w.eq_ignore_ascii_case(s)) {
         return Some(*v);
     }
     s.replace(',', "").parse().ok()

@@ -3097,6 +3097,15 @@ fn add_body_dates(ctx: &Ctx, dc: &mut DateCands) {
             let c = cue_of(&l.text);
             c.trigger && !(c.impact || c.detect)
         };
+        // A paragraph that opens on what came long before ("Long
+        // before the recent wave of attacks started, ... The first of
+        // such attacks was on May 19th"): background, not the day.
+        static BACKGROUND: LazyLock<Regex> = LazyLock::new(|| {
+            re(
+                r"^\W*(long\s+before|well\s+before|(weeks|months|years)\s+(before|earlier|prior)|in\s+the\s+(weeks|months|years)\s+(before|leading\s+up)|prior\s+to\s+(the|this)\s+(incident|outage|attack))\b",
+            )
+        });
+        let background = !in_timeline && !mentions.is_empty() && BACKGROUND.is_match(&l.text);
         for (m, d) in mentions {
             // A date in a path or a URL ("/img/2018-08-31-postmortem/a.png")
             // dates a file, not the incident ("2024-12-19/20" is two days).
@@ -3134,15 +3143,7 @@ fn add_body_dates(ctx: &Ctx, dc: &mut DateCands) {
             static AS_OF: LazyLock<Regex> = LazyLock::new(|| re(r"\bas\s+(of|at)\s+(the\s+)?$"));
             let ended_on = !in_timeline
                 && (END_DAY.is_match(&l.text[..m.start]) || AS_OF.is_match(&l.text[..m.start]));
-            // A paragraph that opens on what came long before ("Long
-            // before the recent wave of attacks started, ... The first of
-            // such attacks was on May 19th"): background, not the day.
-            static BACKGROUND: LazyLock<Regex> = LazyLock::new(|| {
-                re(
-                    r"^\W*(long\s+before|well\s+before|(weeks|months|years)\s+(before|earlier|prior)|in\s+the\s+(weeks|months|years)\s+(before|leading\s+up)|prior\s+to\s+(the|this)\s+(incident|outage|attack))\b",
-                )
-            });
-            let not_the_day = ended_on || !in_timeline && BACKGROUND.is_match(&l.text);
+            let not_the_day = ended_on || background;
             // "- First detected 2023-01-04 (Time TBC)": the day named as the
             // start or first sighting, though with no time to be the
             // start's own date.

@@ -61,7 +61,7 @@ pub fn roles_of_heading(text: &str) -> Roles {
     static RULES: LazyLock<Vec<(Regex, Roles)>> = LazyLock::new(|| {
         [
             (
-                r"\b(corrective|preventi?ve|preventative|prevention|action\s*items?|actions?\s+taken\s+to\s+prevent|follow[\s-]?ups?|next\s+steps|remediations?|improvements?|tasks?|to-?do|what\s+we\s+are\s+doing|what\s+we'?re\s+doing|what\s+we('re|\s+are|\s+will|'ll)\s+(changing|change|improving|fixing|do)\b|what\s+(could|can|should|will)\s+be\s+done|(avoid|prevent)(ing)?\s+(this|it|that|these|recurrence|a\s+recurrence|similar\s+\w+|in\s+(the\s+)?future)\b|looking\s+forward|going\s+forward|future\s+work|recommendations?|(resulting|review|remedial|agreed|post[\s-]?incident)\s+actions?)\b|^\W*actions?(\s+(to\s+take|needed|required|planned|list))?\W*$|^\W*(improving|hardening|strengthening)\s+(our\s+|the\s+)?\w+",
+                r"\b(corrective|preventi?ve|preventative|prevention|action\s*items?|work\s+items?|actions?\s+taken\s+to\s+prevent|follow[\s-]?ups?|next\s+steps|remediations?|improvements?|tasks?|to-?do|what\s+we\s+are\s+doing|what\s+we'?re\s+doing|what\s+we('re|\s+are|\s+will|'ll|\s+plan\s+to|\s+intend\s+to)\s+(changing|change|improving|improve|fixing|fix|do)\b|what\s+(could|can|should|will)\s+be\s+done|(avoid|prevent)(ing)?\s+(this|it|that|these|recurrence|a\s+recurrence|similar\s+\w+|in\s+(the\s+)?future)\b|looking\s+forward|going\s+forward|future\s+work|recommendations?|(resulting|review|remedial|agreed|post[\s-]?incident)\s+actions?)\b|^\W*actions?(\s+(to\s+take|needed|required|planned|list))?\W*$|^\W*(improving|hardening|strengthening)\s+(our\s+|the\s+)?\w+",
                 Roles::ACTIONS,
             ),
             (
@@ -1035,6 +1035,9 @@ mod tests {
         assert!(r.has(Roles::ROOT_CAUSE) && r.has(Roles::RESOLUTION));
         assert!(!roles_of_heading("Improvements/Fixes").has(Roles::RESOLUTION));
         assert!(roles_of_heading("Lessons Learned").has(Roles::LESSONS));
+        // Work announced in other words than "action items".
+        assert!(roles_of_heading("Conclusions - What We Plan to Change").has(Roles::ACTIONS));
+        assert!(roles_of_heading("Work Items Discovered").has(Roles::ACTIONS));
         assert!(!roles_of_heading("Mitigation").has(Roles::ACTIONS));
         assert!(
             roles_of_heading("What could be done to avoid this in future?").has(Roles::ACTIONS)

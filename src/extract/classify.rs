@@ -843,6 +843,20 @@ fn skip_hit(
     if cat != "security" && (before.ends_with('"') || before.ends_with('\u{201c}')) {
         return true;
     }
+    // "a firewall rule that was blocking traffic": what the fault did, not
+    // a remedy (that is "we blocked the attacker's traffic").
+    static BLOCKING_STATE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(r"(?i)\b(was|were|is|are|been|that|which|rules?|firewall)\s+$")
+            .unwrap()
+    });
+    if cat == "other"
+        && hit
+            .get(..5)
+            .is_some_and(|h| h.eq_ignore_ascii_case("block"))
+        && BLOCKING_STATE.is_match(before)
+    {
+        return true;
+    }
     match cat {
         "software-bug"
             if ends_with_bug(hit)
@@ -1360,6 +1374,25 @@ fn cause_votes(doc: &Document, blocks: &[Block], own: &'static [&'static str]) -
     scores
 }
 
+/// The line numbers that continue the list item on line `no`: its
+/// continuation lines and the items nested under it (at most three).
+fn entry_continuation(doc: &Document, no: usize) -> Vec<usize> {
+    let Some(i) = doc.lines.iter().position(|l| l.no == no) else {
+        return Vec::new();
+    };
+    let Kind::Item(depth) = doc.lines[i].kind else {
+        return Vec::new();
+    };
+    doc.lines[i + 1..]
+        .iter()
+        .take_while(|l| {
+            matches!(l.kind, Kind::ItemCont) || matches!(l.kind, Kind::Item(d) if d > depth)
+        })
+        .take(3)
+        .map(|l| l.no)
+        .collect()
+}
+
 /// Detection: the detected line and sentences about noticing.
 fn detect(doc: &Document, blocks: &[Block], own: &'static [&'static str], ex: &mut Extraction) {
     static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1370,6 +1403,7 @@ fn detect(doc: &Document, blocks: &[Block], own: &'static [&'static str], ex: &m
         .provenance
         .get("detected")
         .and_then(Provenance::line_no);
+    let entry_rest = detected_line.map_or(Vec::new(), |no| entry_continuation(doc, no));
     let votes = vote(
         doc,
         blocks,
@@ -1382,9 +1416,11 @@ fn detect(doc: &Document, blocks: &[Block], own: &'static [&'static str], ex: &m
             } else {
                 section * NO_NOTICE_WORD
             };
-            if Some(l.no) == detected_line {
+            if Some(l.no) == detected_line || entry_rest.contains(&l.no) {
                 // The line the detection time was read from decides, even
-                // when the words saying who noticed are on the line before.
+                // when the words saying who noticed are on the line before,
+                // or on the entry's nested lines ("- 10:30: Issue detected"
+                // over "  - detected by our monitoring, which sent alerts").
                 w = DETECTED_LINE;
             }
             if roles.has(Roles::DETECTION) || l.label.has(Roles::DETECTION) {
@@ -2811,5 +2847,26 @@ mod tests {
         check(&CAUSE_RULES, &ROOT_CAUSES);
         check(&DETECTION_RULES, &DETECTIONS);
         check(&RESOLUTION_RULES, &RESOLUTIONS);
+    }
+
+    #[test]
+    fn who_noticed_is_read_from_the_lines_nested_under_the_detected_entry() {
+        let x = i(
+            "# Port outage\n\n**Duration:** The outage ran from 09:10 AM to 09:40 AM (EAT).\n\n## Timeline\n\n- **09:10 AM (EAT):** Issue detected\n  - The issue was initially detected by our monitoring system, which sent alerts about a sudden drop in web server response times.\n\n- **09:20 AM (EAT):** Investigation started\n  - The team began investigating the proxy.\n\n- **09:30 AM (EAT):** Firewall misconfiguration detected\n  - The network team identified that the firewall blocked port 443.\n\n- **09:40 AM (EAT):** Resolved\n  - The firewall rule was corrected and traffic flowed again.\n",
+        );
+        assert_eq!(x.detection, "monitoring");
+    }
+
+    #[test]
+    fn a_rule_that_was_blocking_traffic_is_the_fault_not_a_remedy() {
+        let x = i(
+            "# Firewall\n\n## Timeline\n\n3:00 PM: Customers complained of errors.\n3:30 PM: The team found the bad firewall rule and tried to fix it.\n4:30 PM: A senior engineer fixed the firewall rule.\n5:00 PM: The incident was resolved and the site fully operational again.\n\n## Root Cause and Resolution\n\nThe root cause was a misconfigured firewall rule that was blocking important traffic to our web servers. The resolution involved correcting the misconfigured rule in the firewall settings. Once this was done, normal traffic flow was restored.\n",
+        );
+        assert_eq!(x.resolution, "config-fix");
+        // Blocking an attacker's traffic is the remedy.
+        let x = i(
+            "# Flood\n\n## Resolution\n\nAt 10:20 we blocked the attacker IPs at the edge and the site recovered.\n",
+        );
+        assert_eq!(x.resolution, "other");
     }
 }

@@ -336,6 +336,17 @@ fn counts_of_users(u: &Unit, w: f32, count: &mut Vec<Candidate>) {
         if OTHER_NOUN.is_match(&t[whole.end()..]) || FRACTION.is_match(whole.as_str()) {
             continue;
         }
+        // "a 504 error for users", "3 emails to customers": the figure is
+        // of something else, which the words between name.
+        static OTHER_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
+            crate::text::rx::new(
+                r"(?i)\b(for|to|from|by|with|per|errors?|status|responses?|codes?)\b",
+            )
+            .unwrap()
+        });
+        if OTHER_BETWEEN.is_match(&t[c.name("n").unwrap().end()..whole.end()]) {
+            continue;
+        }
         let before = &t[..whole.start()];
         // Times, dates and ordinals right before ("10:30 users") are noise.
         if before.ends_with(':') || before.ends_with('/') || before.ends_with('.') {
@@ -553,5 +564,15 @@ mod tests {
         assert_eq!(x.revenue_loss, Some(11_000_000.0));
         let x = i("# X\nWe run 3 servers at $20 each.\n");
         assert_eq!(x.revenue_loss, None);
+    }
+
+    #[test]
+    fn a_status_code_before_the_users_is_no_count() {
+        let x = i(
+            "# Outage\n\nAt midnight the site went down, resulting in a 504 error for users trying to reach it.\n",
+        );
+        assert_eq!(x.users_affected_count, None);
+        let x = i("# Outage\n\nAt midnight the site went down and 504 users could not reach it.\n");
+        assert_eq!(x.users_affected_count, Some(504));
     }
 }

@@ -231,6 +231,14 @@ fn cue_of(text: &str) -> Cue {
         )
     });
     detect = detect && (!resolve || still_detects(&DECLARED));
+    // "We discover additional issues with the new options": a later
+    // finding while the outage goes on, not how it was first noticed.
+    static LATER_FINDING: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(notic|discover|detect|found|find|identif|spot)\w*\s+(\w+\s+)?(additional|further|more|other|another|second|secondary)\s+(\w+\s+)?(issues?|problems?|errors?|bugs?|failures?|faults?)\b",
+        )
+    });
+    detect = detect && still_detects(&LATER_FINDING);
     Cue {
         impact,
         detect,
@@ -2356,7 +2364,15 @@ fn first_response(
     start_s: Option<&Stamp>,
     end_event: Option<usize>,
 ) -> Option<usize> {
-    let j = if events[i].cue.detect {
+    // "A migration fails badly. Attempts to recover were not successful.
+    // We decide to restore": the entry already tells the team answering.
+    static ANSWERED_HERE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(we|the\s+team|engineers?|on-?call(\s+engineers?)?)\s+(\w+\s+)?(decide[sd]?|start(s|ed)?\s+investigat\w*|beg[ia]n\s+investigat\w*)\b|\battempts?\s+to\s+(recover|fix|restore|repair|mitigate)\b",
+        )
+    });
+    let here = events[i].cue.detect || ANSWERED_HERE.is_match(&events[i].what);
+    let j = if here {
         i
     } else {
         (i + 1).min(events.len() - 1)
@@ -2366,7 +2382,7 @@ fn first_response(
     let gap = clock_min(&events[j].stamp) - clock_min(&events[i].stamp);
     // The entry where impact began, with nothing after it, is no
     // response to it.
-    let answered = j != i || events[j].cue.detect;
+    let answered = j != i || here;
     // The entry where impact began must be near the start the document
     // gives: a response to an entry a day after it is no first response.
     let near_start = start_s.is_none_or(|s| near_in_time(s, &events[i].stamp, 180));
@@ -2435,6 +2451,19 @@ fn store_tz(ex: &mut Extraction, fm_zone: Option<&(String, Zone)>, start: &Choic
     }
 }
 
+/// The calendar day of the timeline's first day: its first entry's date,
+/// when it is dated and every other dated entry agrees with the day count
+/// (a second date confirming it).
+fn timeline_day0(events: &[Event]) -> Option<jiff::civil::Date> {
+    let f = events.first()?;
+    let d0 = f.stamp.date?.to_civil().filter(|_| f.stamp.day == 0)?;
+    let mut dated = events
+        .iter()
+        .filter_map(|e| Some((e.stamp.date?.to_civil()?, e.stamp.day)));
+    let agree = dated.clone().all(|(d, k)| (d - d0).get_days() == k);
+    (agree && dated.nth(1).is_some()).then_some(d0)
+}
+
 /// Store the derived minutes (`window_min`, `ttd_min`,
 /// `detect_to_resolve_min`, the timeline's span) from start, end and
 /// detected in absolute minutes, zones converted. Returns the start and
@@ -2451,12 +2480,28 @@ fn store_minutes(
     // days are still measured on one calendar: from the start's day, in a
     // leap year when it has none.
     let near = base_civil.or_else(|| start.stamp.as_ref()?.date.and_then(calendar_day));
+    // An undated timeline entry's day is counted from the timeline's first
+    // day, which need not be the incident's ("2026-09-15 19:02 the change
+    // is applied" above "05:27 the page fires" of 09-16): measured against
+    // a moment read elsewhere, it is put on the calendar.
+    let shift = timeline_day0(events)
+        .zip(near)
+        .map(|(d0, n)| (d0 - n).get_days() as i64)
+        .filter(|d| d.abs() <= 2)
+        .map_or(0, |d| d * 1440);
+    let from_timeline = |s: &Stamp| {
+        s.date.is_none()
+            && s.line.is_some()
+            && events.iter().any(|e| {
+                e.stamp.line == s.line && e.stamp.minutes == s.minutes && e.stamp.day == s.day
+            })
+    };
     let abs = |s: &Stamp| {
         absolute(
             s,
             near.or_else(|| s.date.and_then(|d| d.to_civil())),
             ref_zone.as_ref(),
-        )
+        ) + if from_timeline(s) { shift } else { 0 }
     };
     if let (Some(f), Some(l)) = (events.first(), events.last())
         && events.len() >= 2
@@ -3413,6 +3458,9 @@ const DUR_SUMMARY: f32 = 1.0;
 const DUR_TIMELINE: f32 = 0.5;
 /// Added in parentheses ("(45 minutes)"), as after the range it measures.
 const DUR_PARENS: f32 = 0.5;
+/// Taken off when no word near the duration names an outage ("stayed on
+/// the front page for more than 24 hours"), so that one that does wins.
+const DUR_UNNAMED: f32 = 0.25;
 /// Taken off below zero for a duration under a tenth of the window, so
 /// that it loses to any other.
 const DUR_STEP_PENALTY: f32 = 1.0;
@@ -3422,12 +3470,18 @@ const DUR_STEP_PENALTY: f32 = 1.0;
 fn duration_cands(doc: &Document) -> Vec<Candidate> {
     static CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(duration|lasted|lasting|outage|downtime|time\s+to\s+(recover|recovery|restore|restoration)|(cascading\s+|total\s+|complete\s+|partial\s+)?(failure|interruption)|down\s+for|offline\s+for|unavailable\s+for|disruption|(period|window|span|stretch)\s+of|(failed|failing|interrupted|disrupted|stuck|halted|broken|degraded|closed|blocked|paused|frozen|disabled|inaccessible|unusable|unreachable)\s+for|(failed|failing|unable)\s+to\s+\w+\s+for|for\s+(a\s+total\s+of|an?\s+(aggregate|cumulative|combined)(\s+total)?\s+of|about|approximately|roughly|nearly|over|around|almost|more\s+than|at\s+least)|total(ling)?|in\s+total|(restored|resolved|recovered)\s+within|before\s+(being\s+|it\s+was\s+)?(mitigated|resolved|restored|stopped|contained|fixed)|of\s+(partial\s+|degraded\s+|reduced\s+|intermittent\s+)?(availability|unavailability|service\s+degradation|degraded\s+(service|performance)|errors|impact))\b",
+            r"\b(duration|lasted|lasting|outage|downtime|time\s+to\s+(recover|recovery|restore|restoration)|(cascading\s+|total\s+|complete\s+|partial\s+)?(failure|interruption)|down\s+for|offline\s+for|unavailable\s+for|disruption|(period|window|span|stretch)\s+of|(failed|failing|interrupted|disrupted|stuck|halted|broken|degraded|closed|blocked|paused|frozen|disabled|inaccessible|unusable|unreachable)\s+for|(failed|failing|unable)\s+to\s+\w+\s+for|for\s+(a\s+total\s+of|an?\s+(aggregate|cumulative|combined)(\s+total)?\s+of)|(was|were|went|stayed|remained)\s+(down|offline|unavailable|unreachable)|total(ling)?|in\s+total|(restored|resolved|recovered)\s+within|before\s+(being\s+|it\s+was\s+)?(mitigated|resolved|restored|stopped|contained|fixed)|of\s+(partial\s+|degraded\s+|reduced\s+|intermittent\s+)?(availability|unavailability|service\s+degradation|degraded\s+(service|performance)|errors|impact))\b",
+        )
+    });
+    // "for about 3 hours": a length, but of what the words do not say.
+    static FOR_ABOUT: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\bfor\s+(about|approximately|roughly|nearly|over|around|almost|more\s+than|at\s+least)\b",
         )
     });
     static NOT_OUTAGE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(within|every|after|took|spent|each|per|interval|intervals|later|ago|before|earlier|prior|retention|ttl|timeout|time\s+to\s+(detect|repair|resolve|acknowledge)|mttr|mttd|detect(ed|ion)?\s+(in|within)|to\s+detect|to\s+identify|to\s+diagnose|process|un(noticed|detected|seen|reported|acknowledged))\b",
+            r"\b(within|every|after|took|spent|wait(ed|ing)?|each|per|interval|intervals|later|ago|before|earlier|prior|retention|ttl|timeout|time\s+to\s+(detect|repair|resolve|acknowledge)|mttr|mttd|detect(ed|ion)?\s+(in|within)|to\s+detect|to\s+identify|to\s+diagnose|process|un(noticed|detected|seen|reported|acknowledged))\b",
         )
     });
     // A table column headed by the outage's length ("| Service Outage |"
@@ -3505,7 +3559,8 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
             let column = header.is_some_and(|h| COLUMN.is_match(h));
             // "| Incident Duration |" says total as plainly as a label.
             let total_column = header.is_some_and(|h| TOTAL.is_match(h));
-            if !CONTEXT.is_match(window) && !after_range && !column {
+            let named = CONTEXT.is_match(window) || after_range || column;
+            if !named && !FOR_ABOUT.is_match(window) {
                 continue;
             }
             // Weeks told in a timeline entry are background ("has not
@@ -3559,6 +3614,9 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
             }
             if lower[d.end..].trim_start().starts_with(')') || near_before.contains('(') {
                 score += DUR_PARENS;
+            }
+            if !named {
+                score -= DUR_UNNAMED;
             }
             cands.push(Candidate {
                 value: json!(d.minutes),
@@ -5408,5 +5466,45 @@ mod fuzz_regressions {
         };
         assert!(!near_in_time(&a(2023), &a(9999), 180));
         assert!(near_in_time(&a(2023), &a(2023), 180));
+    }
+
+    #[test]
+    fn a_timeline_opening_the_day_before_is_measured_on_the_calendar() {
+        // The start is read in the summary, the detection in a timeline
+        // whose first entry is the evening before: the page fired five
+        // minutes into the outage, not a day and five minutes.
+        let i = ex(
+            "# Cache outage (2024-05-02)\n\n## Summary\n\nThe API returned errors from 10:00 to 12:00 UTC after a cache setting\nchanged the evening before filled the disk.\n\n## Timeline (UTC)\n\n| when | what |\n|---|---|\n| 2024-05-01 18:00 | the cache setting is applied |\n| 2024-05-02 09:50 | the disk fills; the cache stops |\n| 10:05 | the page fires and the on-call engineer is paged |\n| 11:40 | the setting is reverted |\n| 12:00 | the API answers again |\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("10:00"));
+        assert_eq!(i.detected.as_deref(), Some("10:05"));
+        assert_eq!(i.ttd_min, Some(5));
+        assert_eq!(i.detect_to_resolve_min, Some(115));
+    }
+
+    #[test]
+    fn a_wait_is_no_outage_and_a_length_said_of_the_outage_beats_one_that_is_not() {
+        let i = ex(
+            "# Release post\n\nOn the release day the site suffered a service interruption, so we waited a day and wrote this post.\n\nThe search index broke and was rebuilt.\n",
+        );
+        assert_eq!(i.duration_stated_min, None);
+        let i = ex(
+            "# Launch week\n\nOn May 27 our launch stayed on the front page for more than 24 hours.\n\nThe DNS provider limit was hit at 4am. The owner was asleep, so for 3 hours our systems were down.\n",
+        );
+        assert_eq!(i.duration_stated_min, Some(180));
+    }
+
+    #[test]
+    fn a_later_finding_is_no_detection_and_an_entry_already_answered_is() {
+        // "We discover further problems" the next morning is not when the
+        // outage was noticed; the entry where the migration broke already
+        // tells the team deciding what to do.
+        let i = ex(
+            "# Upgrade gone wrong\n\n## Timeline\n\n| Date | Time | What |\n|---|---|---|\n| May 3 | 14:00 | We start the planned upgrade |\n| May 3 | 16:30 | The schema migration breaks the jobs table. Attempts to repair it in place fail, and we decide to restore the last backup. |\n| May 3 | 18:00 | The backup restore completes |\n| May 4 | 09:00 | We discover further problems with the new settings and keep the site closed |\n| May 4 | 10:15 | The site is back online |\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("16:30"));
+        assert_eq!(i.detected.as_deref(), Some("16:30"));
+        assert_eq!(i.ttd_min, Some(0));
+        assert_eq!(i.detect_to_resolve_min, Some(1065));
     }
 }

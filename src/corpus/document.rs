@@ -61,7 +61,7 @@ pub fn roles_of_heading(text: &str) -> Roles {
     static RULES: LazyLock<Vec<(Regex, Roles)>> = LazyLock::new(|| {
         [
             (
-                r"\b(corrective|preventi?ve|preventative|prevention|action\s*items?|work\s+items?|actions?\s+taken\s+to\s+prevent|follow[\s-]?ups?|next\s+steps|remediations?|improvements?|tasks?|to-?do|what\s+we\s+are\s+doing|what\s+we'?re\s+doing|what\s+we('re|\s+are|\s+will|'ll|\s+plan\s+to|\s+intend\s+to)\s+(changing|change|improving|improve|fixing|fix|do)\b|what\s+(could|can|should|will)\s+be\s+done|(avoid|prevent)(ing)?\s+(this|it|that|these|recurrence|a\s+recurrence|similar\s+\w+|in\s+(the\s+)?future)\b|looking\s+forward|going\s+forward|future\s+work|recommendations?|(resulting|review|remedial|agreed|post[\s-]?incident)\s+actions?)\b|^\W*actions?(\s+(to\s+take|needed|required|planned|list))?\W*$|^\W*(improving|hardening|strengthening)\s+(our\s+|the\s+)?\w+",
+                r"\b(corrective|preventi?ve|preventative|prevention|action\s*items?|work\s+items?|actions?\s+taken\s+to\s+prevent|follow[\s-]?ups?|next\s+steps|remediations?|improvements?|tasks?|to-?do|what\s+we\s+are\s+doing|what\s+we'?re\s+doing|what\s+we('re|\s+are|\s+will|'ll|\s+plan\s+to|\s+intend\s+to)\s+(changing|change|improving|improve|fixing|fix|do)\b|what\s+(could|can|should|will)\s+be\s+done|(avoid|prevent)(ing)?\s+(this|it|that|these|recurrence|a\s+recurrence|similar\s+\w+|in\s+(the\s+)?future)\b|(never|not|n't)\s+happens?\s+again|looking\s+forward|going\s+forward|future\s+work|recommendations?|(resulting|review|remedial|agreed|post[\s-]?incident)\s+actions?)\b|^\W*actions?(\s+(to\s+take|needed|required|planned|list))?\W*$|^\W*(improving|hardening|strengthening)\s+(our\s+|the\s+)?\w+",
                 Roles::ACTIONS,
             ),
             (
@@ -131,8 +131,16 @@ pub fn roles_of_heading(text: &str) -> Roles {
         static CAUSE_AND_FIX: LazyLock<Regex> = LazyLock::new(|| {
             crate::text::rx::new(r"(?i)\b(causes?|analysis)\s+(and|&)\s+remediation\b").unwrap()
         });
+        // "Tasks performed", "Steps taken": what was done during the
+        // incident (the response), not work announced.
+        static DONE: LazyLock<Regex> = LazyLock::new(|| {
+            crate::text::rx::new(r"(?i)\b(tasks?|actions?|steps?)\s+(performed|done|completed|carried\s+out|executed|taken)\b").unwrap()
+        });
         if CAUSE_AND_FIX.is_match(text) {
             roles.remove(Roles::ACTIONS);
+        } else if DONE.is_match(text) && !text.to_ascii_lowercase().contains("prevent") {
+            roles.remove(Roles::ACTIONS);
+            roles = roles.union(Roles::RESOLUTION);
         }
         // "Issue summary" and friends never announce work; "Tasks" inside a
         // summary heading is rare, so actions win over summary.
@@ -328,6 +336,12 @@ static LIST_MARK: LazyLock<Regex> = LazyLock::new(|| {
 static HEADING_MARK: LazyLock<Regex> =
     LazyLock::new(|| crate::text::rx::new(r"^\s{0,3}#{1,6}\s*|\s+#+\s*$").unwrap());
 static EMPH: LazyLock<Regex> = LazyLock::new(|| crate::text::rx::new(r"\*\*|__|\*|`|~~").unwrap());
+/// An underscore opening emphasis: at the start or after a space or bracket.
+static U_OPEN: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::rx::new(r"(?P<a>^|[\s(\[])_(?P<b>[^\s_])").unwrap());
+/// An underscore closing emphasis: before the end, a space or punctuation.
+static U_CLOSE: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::rx::new(r"(?P<a>[^\s_])_(?P<b>[\s)\].,:;!?]|$)").unwrap());
 static HTML_HEADING: LazyLock<Regex> =
     LazyLock::new(|| crate::text::rx::new(r"(?i)<h([1-6])[^>]*>(.*?)</h[1-6]>").unwrap());
 static EMOJI_CODE: LazyLock<Regex> =
@@ -390,7 +404,15 @@ fn clean_with(raw: &str, keep_emoji: bool) -> String {
         s
     };
     let s = if s.bytes().any(|b| matches!(b, b'*' | b'_' | b'`' | b'~')) {
-        EMPH.replace_all(&s, "")
+        let s = EMPH.replace_all(&s, "");
+        // Emphasis with single underscores ("**_7:45:_**"), not the
+        // underscores inside a name (`max_wal_size`).
+        if s.contains('_') {
+            let s = U_OPEN.replace_all(&s, "$a$b").into_owned();
+            Cow::Owned(U_CLOSE.replace_all(&s, "$a$b").into_owned())
+        } else {
+            s
+        }
     } else {
         s
     };
@@ -1026,6 +1048,10 @@ mod tests {
             "a configuration flag"
         );
         assert_eq!(clean("- [ ] Add an alert"), "Add an alert");
+        assert_eq!(
+            clean("**_7:45:_** An engineer noted `max_wal_size` was _too_ low"),
+            "7:45: An engineer noted max_wal_size was too low"
+        );
     }
 
     #[test]
@@ -1038,6 +1064,12 @@ mod tests {
         // Work announced in other words than "action items".
         assert!(roles_of_heading("Conclusions - What We Plan to Change").has(Roles::ACTIONS));
         assert!(roles_of_heading("Work Items Discovered").has(Roles::ACTIONS));
+        assert!(
+            roles_of_heading("How to make sure this issue never happens again").has(Roles::ACTIONS)
+        );
+        // Work done during the incident is no work announced.
+        assert!(!roles_of_heading("Tasks performed").has(Roles::ACTIONS));
+        assert!(roles_of_heading("Actions taken to prevent recurrence").has(Roles::ACTIONS));
         assert!(!roles_of_heading("Mitigation").has(Roles::ACTIONS));
         assert!(
             roles_of_heading("What could be done to avoid this in future?").has(Roles::ACTIONS)

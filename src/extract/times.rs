@@ -66,7 +66,7 @@ fn re(p: &str) -> Regex {
 
 static DETECT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(alert(s|ed|ing)?|alarm|monitor(ing)?\s+(system|tool|detected|flagged|showed|triggered|alerted|reported)|pag(ed|er|ing)|on-?call|noticed|notic(e|ing)|detect(ed|ion)?|discover(s|ed)?\b|observ(e|es|ed)\b|spotted|flagged|reported|report(s|ing)?|complain(ts|ed)?|tickets?|escalat|notif(y|ies|ied)\b|(automated|automatic)\s+(warnings?|notifications?|e-?mails?|messages?)\b|(incident|outage|sev\s*\d?)\s+(was\s+|is\s+|has\s+been\s+|officially\s+)*declared|bec[oa]me?s?\s+aware|was\s+made\s+aware|identified\s+(an?|the)\s+(issue|problem|outage)|(issue|problem|outage|incident)\s+(was\s+)?(identified|detected|noticed|spotted|discovered)|health\s*checks?\s+fail|uptime\s+(check|robot|monitor)|encounter(ed|s)?\s+(and\s+\w+\s+)?(the|an?|this)\s+(\S+\s+){0,3}?(issue|problem|error|outage|bug|failure)|(customer|user|client|shopper|merchant)s?('s|’s)?\s+(e-?mails?|messages?|calls?|tweets?|posts?|complaints?)|(customer|user|client|shopper|merchant)s\s+(\w+\s+){1,4}?(with|us|me)\s+(\w+\s+){0,2}?(e-?mails|messages|calls|tweets|complaints|tickets)\b|investigation\s+(starts|started|begins|began|opened|launched)|(starts?|started|began|begins?)\s+(to\s+)?investigat\w*|(e-?mail(s|ed)?|wrote|writes|called|calls)\s+(to\s+)?support|contact(s|ed)\s+support|(we|i|the\s+team|engineers)\s+(first\s+)?learn(ed|t)\s+(about|of)\b|(incident|case)\s+(was\s+|has\s+been\s+)?(opened|created|raised|filed|logged)\b|(opened|created|raised|filed|logged)\s+(an?\s+)?(\w+\s+)?(incident|case)\b)",
+        r"\b(alert(s|ed|ing)?|alarm|monitor(ing)?\s+(system|tool|detected|flagged|showed|triggered|alerted|reported)|pag(ed|er|ing)|on-?call|noticed|notic(e|ing)|detect(ed|ion)?|discover(s|ed)?\b|observ(e|es|ed)\b|spotted|flagged|reported|report(s|ing)?|complain(ts|ed)?|tickets?|escalat|notif(y|ies|ied)\b|(automated|automatic)\s+(warnings?|notifications?|e-?mails?|messages?)\b|(incident|outage|sev\s*\d?)\s+(was\s+|is\s+|has\s+been\s+|officially\s+)*declared|bec[oa]me?s?\s+aware|was\s+made\s+aware|(engineers?|developers?|staff|sres?|operators?|admins?|administrators?|we|i)\s+(\w+\s+)?noted\b|identified\s+(an?|the)\s+(issue|problem|outage)|(issue|problem|outage|incident)\s+(was\s+)?(identified|detected|noticed|spotted|discovered)|health\s*checks?\s+fail|uptime\s+(check|robot|monitor)|encounter(ed|s)?\s+(and\s+\w+\s+)?(the|an?|this)\s+(\S+\s+){0,3}?(issue|problem|error|outage|bug|failure)|(customer|user|client|shopper|merchant)s?('s|’s)?\s+(e-?mails?|messages?|calls?|tweets?|posts?|complaints?)|(customer|user|client|shopper|merchant)s\s+(\w+\s+){1,4}?(with|us|me)\s+(\w+\s+){0,2}?(e-?mails|messages|calls|tweets|complaints|tickets)\b|investigation\s+(starts|started|begins|began|opened|launched)|(starts?|started|began|begins?)\s+(to\s+)?investigat\w*|(e-?mail(s|ed)?|wrote|writes|called|calls)\s+(to\s+)?support|contact(s|ed)\s+support|(we|i|the\s+team|engineers)\s+(first\s+)?learn(ed|t)\s+(about|of)\b|(incident|case)\s+(was\s+|has\s+been\s+)?(opened|created|raised|filed|logged)\b|(opened|created|raised|filed|logged)\s+(an?\s+)?(\w+\s+)?(incident|case)\b)",
     )
 });
 static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -239,6 +239,20 @@ fn cue_of(text: &str) -> Cue {
         )
     });
     detect = detect && still_detects(&LATER_FINDING);
+    // "Switched the firewall from prevention mode to detection mode": a
+    // setting's name.
+    static MODE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(detection|detect|monitor(ing)?|alert(ing)?)[\s-]+(mode|only)\b"));
+    detect = detect && still_detects(&MODE);
+    // "See our connectivity disruption report", "a correction to the
+    // incident report": a write-up pointed to, not someone reporting (a
+    // vendor that posts an incident report is telling of it).
+    static WRITE_UP: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(see|read|(correction|update|addendum)\s+to)\s+(our|the|this|their|its)\s+(\w+\s+){0,4}reports?\b",
+        )
+    });
+    detect = detect && still_detects(&WRITE_UP);
     Cue {
         impact,
         detect,
@@ -2681,7 +2695,10 @@ pub(crate) fn derive_minutes(
         && e < s
     {
         let pm = e + 720;
-        end_abs = if could_be_pm(es) && pm >= s && twelve_hour {
+        // "Between 07:05am and 12:43am on January 25": twelve past noon
+        // written "am", a common slip (midnight would be a day later).
+        let noon_as_am = es.meridiem == Some(false) && es.minutes < 60;
+        end_abs = if (could_be_pm(es) && twelve_hour || noon_as_am) && pm >= s {
             Some(pm)
         } else if es.date.is_none() {
             Some(e + 1440 * ((s - e) / 1440 + 1))
@@ -2931,6 +2948,22 @@ fn pick_date(
         dc.add(d, prov, "date-of-start", D_OF_START);
     }
     add_body_dates(ctx, &mut dc);
+    // The title or summary the front matter gives ("What happened on August
+    // 11", "On August 11, 2020, some users ..."): the authors' words for
+    // the day, as a title in the body is (the front matter's `date` is
+    // often when the post went out).
+    for key in ["title", "summary", "description", "intro", "subtitle"] {
+        if let Some(v) = doc.front.get_str(key)
+            && let Some(m) = find_dates(&v).into_iter().find(|m| m.slash.is_none())
+        {
+            dc.add(
+                m.date,
+                Provenance::front_matter(),
+                "front-matter-text-date",
+                DATE_IN_SUMMARY,
+            );
+        }
+    }
     if let Some(e) = first_report(events)
         && let (Some(d), Some(li)) = (e.stamp.date, e.stamp.line)
     {
@@ -5506,5 +5539,49 @@ mod fuzz_regressions {
         assert_eq!(i.detected.as_deref(), Some("16:30"));
         assert_eq!(i.ttd_min, Some(0));
         assert_eq!(i.detect_to_resolve_min, Some(1065));
+    }
+
+    #[test]
+    fn a_day_in_the_front_matter_title_beats_the_publication_date() {
+        let i = ex(
+            "---\ntitle: \"What happened on March 3\"\ndate: 2024-03-10\n---\n\n### Morning\n\nIn the morning the mail queue grew and deliveries were late for hours.\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2024-03-03"));
+        let i = ex(
+            "---\ntitle: \"Mail delays\"\nsummary: \"On March 4, 2024, some users saw delays.\"\ndate: 2024-03-10\n---\n\n### Morning\n\nIn the morning the mail queue grew.\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2024-03-04"));
+    }
+
+    #[test]
+    fn twelve_past_noon_written_am_after_a_morning_start_is_noon() {
+        let i = ex(
+            "# Connectivity\n\nBetween 07:05am UTC and 12:43am UTC on Wednesday, January 25, 2023, customers saw timeouts reaching their instances.\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("12:43"));
+        assert_eq!(i.window_min, Some(338));
+        // Past midnight after a late start stays past midnight.
+        let i = ex("# Late\n\nOn May 2 the site was down from 11:00pm to 12:30am.\n");
+        assert_eq!(i.end.as_deref(), Some("00:30"));
+        assert_eq!(i.window_min, Some(90));
+    }
+
+    #[test]
+    fn entries_in_underscore_emphasis_are_read_and_a_mode_or_a_write_up_notices_nothing() {
+        // Times set in "**_02:39_**"; a firewall switched to "detection
+        // mode" and a link to another write-up are no detection: the
+        // support engineer's report is, before the stated start.
+        let i = ex(
+            "# Routing migration\n\nFrom 3:37pm UTC on January 25, 2023 to 3:44pm UTC on January 26, 2023, some customers got 404 responses.\n\n## Timeline\n\n_(All times UTC)_\n\n**_02:00_** An engineer deployed the routing change between edge profiles.\n\n**_02:39_** The engineer switched the edge firewall from prevention mode to detection mode because it blocked valid traffic.\n\n**_07:05_** A provider network outage hid the issue - see our [connectivity disruption report](https://example.com/r).\n\n**_12:21_** A support engineer in the EU reported intermittent 404s on the main domain.\n\n**_15:44_** Status page: incident resolved.\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("12:21"));
+        assert_eq!(i.ttd_min, Some(-196));
+        // An engineer who "noted" the portal down noticed it.
+        let i = ex(
+            "# Provider network\n\nBetween 07:05 UTC and 11:37 UTC on January 25, 2023, customers saw timeouts.\n\n## Timeline\n\n**_7:45:_** An engineer noted access to the provider portal was down due to request timeouts.\n\n**_8:14:_** The on-call engineer declared an incident.\n\n**_11:37:_** The incident was declared resolved.\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("07:45"));
+        assert_eq!(i.ttd_min, Some(40));
+        assert_eq!(i.detection, "internal-report");
     }
 }

@@ -64,8 +64,14 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\bmemory\s+leak|\bleak(s|ed|ing)?\s+memory|\bleaking\b.{0,30}\bmemory|memory\s+(usage\s+)?(grew|growing|kept\s+growing|climbed|kept\s+climbing|increased\s+steadily)|unreleased\s+memory",
             3.0,
         ),
-        // Running out of memory is what a leak ends in, but not only a leak.
-        ("memory-leak", r"\bout\s+of\s+memory|\boom[-\s]?kill", 1.0),
+        // Running out of memory is what a leak ends in, but not only a leak:
+        // memory exhausted, unless a leak or growth is named (which then
+        // absorbs it).
+        (
+            "resource-exhaustion",
+            r"\bout\s+of\s+memory|\boom[-\s]?kill",
+            1.0,
+        ),
         ("memory-leak", r"\bleak(s|ed|ing)?\b", 0.6),
         // misconfiguration
         (
@@ -291,7 +297,7 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "customer-report",
-            r"\b(customers?|users?|clients?|shoppers?|visitors?|players?|merchants?|members|subscribers?|people|students?|validators?|researchers?|auditors?)\s+(report(s|ed|ing)?|notif(y|ies|ied)|inform(s|ed)?|tell(s|ing)?|told|ask(s|ed)?|messag(e|es|ed)|complain(s|ed|ing)?|contact(s|ed)?|call(s|ed)?|e-?mail(s|ed)?|tweet(s|ed)?|post(s|ed)?|notic(e|es|ed)|start(s|ed)?\s+reporting|beg[ia]n\s+reporting|raised|flooded|opened\s+(tickets|issues))\b|\breports?\s+(of|from)\s+(\w+\s+)?(users|customers|clients|students)|\b(customer|user|client)\s+(reports?|complaints?|tickets?|feedback)|\bsupport\s+(tickets?|requests?|team\s+received|calls?)|\b(customer\s+)?support\s+(team\s+)?(escalat\w*|flagged|raised|forwarded)|\breports?\s+from\s+(customers|users|clients)|\bcomplaints?\s+from|\bsocial\s+media|\btwitter|\binflux\s+of\s+(support|complaints|tickets)|\breported\s+by\s+(a\s+)?(customer|user|client)s?|\b(security\s+researchers?|external\s+(party|researcher|reporter)|bug\s+bounty|hacker\s*one|community\s+members?|members?\s+of\s+the\s+public)\b",
+            r"\b(customers?|users?|clients?|shoppers?|visitors?|players?|merchants?|members|subscribers?|people|students?|validators?|researchers?|auditors?)\s+(report(s|ed|ing)?|notif(y|ies|ied)|inform(s|ed)?|tell(s|ing)?|told|ask(s|ed)?|messag(e|es|ed)|complain(s|ed|ing)?|contact(s|ed)?|call(s|ed)?|e-?mail(s|ed)?|tweet(s|ed)?|post(s|ed)?|notic(e|es|ed)|start(s|ed)?\s+reporting|beg[ia]n\s+reporting|raised|flooded|opened\s+(tickets|issues))\b|\b(reports?|e-?mails|messages|tweets|complaints|tickets)\s+(of|from)\s+(\w+\s+)?(users|customers|clients|students|members|subscribers)|\b(customer|user|client)\s+(reports?|complaints?|tickets?|feedback)|\bsupport\s+(tickets?|requests?|team\s+received|calls?)|\b(customer\s+)?support\s+(team\s+)?(escalat\w*|flagged|raised|forwarded)|\breports?\s+from\s+(customers|users|clients)|\bcomplaints?\s+from|\bsocial\s+media|\btwitter|\binflux\s+of\s+(support|complaints|tickets)|\breported\s+by\s+(a\s+)?(customer|user|client)s?|\b(security\s+researchers?|external\s+(party|researcher|reporter)|bug\s+bounty|hacker\s*one|community\s+members?|members?\s+of\s+the\s+public)\b",
             1.5,
         ),
         // A build or test system that reported failures is an automated
@@ -332,7 +338,7 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "internal-report",
-            r"\b(engineer|developer|team\s+member|staff|employee|admin|administrator|sre|devops|qa|tester|colleague|ops\s+team|operator|we|i)\s+(\w+\s+)?(notice[sd]?|noted|detect(s|ed)|discover(s|ed)?|observe[sd]?|spot(s|ted)?|found|finds?|reali[sz](e|es|ed))\b|\bnoticed\s+(by|while)|\bmanual(ly)?\s+(check|test|inspection|testing)|\bduring\s+(routine|a\s+routine|manual|testing|a\s+build)|\binternal(ly)?\s+(testing|users?)|\binternally\s+reported|\b(reported|discovered|detected|noticed|identified|spotted|found|raised|flagged)\s+internally\b|\binternal\s+reports?\s+(of|that|from|about)\b|\bwhile\s+(testing|working|building|deploying)|\b(started|running)\s+(a|the)\s+\w+\s+build|\b(team|engineers?|developers?|devs|on-?call|sre|ops|staff|we|i)\s+(\w+\s+){0,2}(becomes?|became|was|were)\s+aware|\b(caught|found|noticed|spotted|detected)\s+by\s+(a\s+|an\s+)?(person|human|hand|engineer|developer|team\s+member|colleague)\b|\b(entirely|purely)\s+(human|manual)\b|\bdetected\s+(by|when|while|after)\s+(running|curling|checking|testing|trying|visiting|browsing|looking|using|reviewing|inspecting|accessing|opening|loading|logging)\b|\bdetection\s+(here\s+)?was\s+(entirely\s+|purely\s+)?(human|manual)",
+            r"\b(engineer|developer|team\s+member|staff|employee|admin|administrator|sre|devops|qa|tester|colleague|ops\s+team|operator|we|i)\s+(\w+\s+)?(notice[sd]?|noted|detect(s|ed)|discover(s|ed)?|observe[sd]?|spot(s|ted)?|found|finds?|reali[sz](e|es|ed))\b|\bnoticed\s+(by|while)|\bmanual(ly)?\s+(check|test|inspection|testing)|\bduring\s+(routine|a\s+routine|manual|testing|a\s+build)|\binternal(ly)?\s+(testing|users?)|\binternally\s+reported|\b(reported|discovered|detected|noticed|identified|spotted|found|raised|flagged)\s+internally\b|\binternal\s+reports?\s+(of|that|from|about)\b|\bwhile\s+(testing|working|building|deploying)|\b(started|running)\s+(a|the)\s+\w+\s+build|\b(team|engineers?|developers?|devs|on-?call|sre|ops|staff|we|i)\s+(\w+\s+){0,2}(becomes?|became|was|were)\s+aware|\b(caught|found|noticed|spotted|detected|identified)\s+by\s+(a\s+|an\s+|our\s+|the\s+)?(person|human|hand|engineers?|developers?|team\s+members?|colleagues?|staff|on-?call|sres?|ops\s+team|operators?)\b|\b(entirely|purely)\s+(human|manual)\b|\bdetected\s+(by|when|while|after)\s+(running|curling|checking|testing|trying|visiting|browsing|looking|using|reviewing|inspecting|accessing|opening|loading|logging)\b|\bdetection\s+(here\s+)?was\s+(entirely\s+|purely\s+)?(human|manual)",
             1.3,
         ),
         // A member of staff who reported it: "Developer reports a high
@@ -418,7 +424,7 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
 
 /// Sentences that describe a false lead or a negated finding count little.
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::rx::new(r"(?i)\b(suspect|suspected|suspicion|suggest(ed|s)?|hypothes\w*|theor(y|ies)|discard(ed|ing)?|red\s+herrings?|dead\s+ends?|false\s+leads?|assum|initial(ly)?|at\s+first|first\s+thought|misleading|rul(e|ed|es|ing)\s+((that|this|it|them)\s+)?out|not\s+the\s+(cause|issue|problem)|none\s+of\s+(these|them|those|which)|((was|were|is|are)\s+not|wasn't|weren't|isn't|aren't)\s+(a\s+|an\s+)?(new\s+)?(bugs?|defects?|regressions?)|not\s+(caused\s+by|due\s+to)|no\s+(significant|signs?|evidence|issues?|anomal)|was\s+(healthy|normal|fine)|were\s+(healthy|normal|fine)|normal\s+(operation|performance)|might|may\s+have|possible|possibly|potential(ly)?|could\s+(be|have)|(could|would|might|may)['\x{2019}]ve|if\s+|prevent|future|will\s+|would\s+|should\s+|plan\s+to|still\s+needs?\s+(\w+\s+)?to|going\s+forward)\b").unwrap()
+    crate::text::rx::new(r"(?i)\b(suspect|suspected|suspicion|suggest(ed|s)?|hypothes\w*|theor(y|ies)|discard(ed|ing)?|red\s+herrings?|dead\s+ends?|false\s+leads?|assum|initial(ly)?|at\s+first|first\s+thought|misleading|rul(e|ed|es|ing)\s+((that|this|it|them)\s+)?out|not\s+the\s+(cause|issue|problem)|none\s+of\s+(these|them|those|which)|((was|were|is|are)\s+not|wasn't|weren't|isn't|aren't)\s+(a\s+|an\s+)?(new\s+)?(bugs?|defects?|regressions?)|not\s+(caused\s+by|due\s+to)|no\s+(significant|signs?|evidence|issues?|anomal)|was\s+(healthy|normal|fine)|were\s+(healthy|normal|fine)|normal\s+(operation|performance)|might|may\s+have|possible|possibly|potential(ly)?|could\s+(be|have)|(could|would|might|may)['\x{2019}]ve|if\s+|prevent|future|will\s+|would\s+|should\s+|plan\s+to|still\s+needs?\s+(\w+\s+)?to|going\s+forward|(for|in|during)\s+(some\s+|many\s+|several\s+)?(past|previous|earlier|prior|other)\s+incidents)\b").unwrap()
 });
 /// Before a verb of noticing: nothing but a time, or the problem itself
 /// ("14:00 - Issue detected through ..."): nobody is named.
@@ -433,7 +439,7 @@ static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"(?i)\b(was|were|been|is|are|be|being|got)\s+$").unwrap()
 });
 static WATCHING: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::rx::new(r"(?i)\b((are|'re|is|be|will|continue\s+to|continuing\s+to|continued|keep|keeping|kept|carried\s+on|went\s+on)\s+(closely\s+|actively\s+)?|\b(closely|actively)\s+)$").unwrap()
+    crate::text::rx::new(r"(?i)\b((are|'re|is|be|will|continue\s+to|continuing\s+to|continued|keep|keeping|kept|carried\s+on|went\s+on)\s+(closely\s+|actively\s+)?|\b(closely|actively)\s+|\b(doing|do|did|does|more|further|additional|extra|ongoing|post-?incident)\s+)$").unwrap()
 });
 static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"(?i)[,;]?\s+(so\s+that|so\s+(it|they|we|the)|in\s+order\s+to|to\s+(prevent|avoid|ensure|make\s+sure))\b").unwrap()
@@ -878,13 +884,20 @@ fn skip_hit(
             // "A helm chart for external monitoring", "we have added better
             // monitoring": monitoring built, not monitoring that noticed.
             static BUILT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-                crate::text::rx::new(r"(?i)(\bfor\s+(external|internal|our|the|its|their)?\s*|\b(added|adding|improv\w*|set\s+up|setting\s+up|install\w*|built|building|introduc\w*|implement\w*|provision\w*|expand\w*|extend\w*|better|additional|improved)\s+(\w+\s+){0,3})$").unwrap()
+                crate::text::rx::new(r"(?i)(\bfor\s+(external|internal|our|the|its|their)?\s*|\b(added|adding|improv\w*|set\s+up|setting\s+up|install\w*|built|building|introduc\w*|implement\w*|provision\w*|expand\w*|extend\w*|better|additional|improved|more)\s+(\w+\s+){0,3})$").unwrap()
             });
             // "Opening issues to alert their owners": telling others.
             static OUTBOUND_AFTER: LazyLock<Regex> = LazyLock::new(|| {
                 crate::text::rx::new(r"(?i)^\W*(their|the|our|all|any|affected|impacted)\s+(\w+\s+)?(owners?|users?|customers?|clients?|community|public|members|maintainers|partners)\b").unwrap()
             });
+            // "Helena goes to the data centre to attach to the server and
+            // monitor the boot": a person watching, the verb.
+            static VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+                crate::text::rx::new(r"(?i)\b(to|and|will|would|could|can|we|i|they|he|she)\s+$")
+                    .unwrap()
+            });
             WATCHING.is_match(before)
+                || hit.eq_ignore_ascii_case("monitor") && VERB_BEFORE.is_match(before)
                 || BUILT_BEFORE.is_match(before)
                 || ABSENT_BEFORE.is_match(before)
                 || ABSENT_AFTER.is_match(after)
@@ -2868,5 +2881,46 @@ mod tests {
             "# Flood\n\n## Resolution\n\nAt 10:20 we blocked the attacker IPs at the edge and the site recovered.\n",
         );
         assert_eq!(x.resolution, "other");
+    }
+
+    #[test]
+    fn a_person_who_goes_to_monitor_the_boot_is_no_monitoring() {
+        let x = i(
+            "# Head node\n\n## Timeline\n\n12:00 | The web app became unresponsive.\n13:12 | Helena goes to the data centre to attach to the server and monitor the boot process.\n18:21 | The app is back online.\n",
+        );
+        assert_eq!(x.detection, "unknown");
+        // Watching after the fact is no monitoring that noticed.
+        let x = i(
+            "# Queue\n\n- 22:20 to 00:05: the admin worked a queue backlog issue, and is doing further monitoring to identify the cause of the issue.\n",
+        );
+        assert_eq!(x.detection, "unknown");
+        let x = i(
+            "# Disk\n\n## Detection\n\nThe uptime monitor alerted the on-call engineer at 12:02.\n",
+        );
+        assert_eq!(x.detection, "monitoring");
+    }
+
+    #[test]
+    fn past_incidents_monitoring_being_built_and_emails_from_users() {
+        // Emails from users told of it; what helped in past incidents is no
+        // remedy of this one; monitoring that grows is not how it was seen.
+        let x = i(
+            "# Mail delays\n\n### What happened\n\nOn this date we received emails from several users about hours of delay in mail delivery.\n\n### Investigation\n\nFor some past incidents, simple operations like increasing the server capacity can be enough, but the server stats looked normal this time.\n\nWe noticed the mail queue was abnormally full. We disabled the alias that received too many messages and the queue emptied.\n\n### Conclusion\n\nThough we have more and more automatic monitoring, please email us whenever you notice anything abnormal.\n",
+        );
+        assert_eq!(x.detection, "customer-report");
+        assert_ne!(x.resolution, "scaling");
+        assert_ne!(x.root_cause, "capacity-overload");
+    }
+
+    #[test]
+    fn out_of_memory_with_no_leak_named_is_exhaustion() {
+        let x = i(
+            "# Outage\n\n## Root Cause\n\nThe server ran out of memory and the OOM killer stopped the database.\n",
+        );
+        assert_eq!(x.root_cause, "resource-exhaustion");
+        let x = i(
+            "# Outage\n\n## What happened\n\nA memory leak in the worker grew until the server ran out of memory.\n",
+        );
+        assert_eq!(x.root_cause, "memory-leak");
     }
 }

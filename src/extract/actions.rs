@@ -29,11 +29,23 @@ fn indented_code(l: &crate::corpus::document::Line) -> bool {
 pub fn extract(doc: &Document, ex: &mut Extraction) {
     let mut count = 0i64;
     let mut first: Option<usize> = None;
+    // A list item that is only a label announcing work ("- **Review
+    // actions**:") heads the items nested under it, as a heading would.
+    let mut under_label: Option<u8> = None;
     for it in &doc.items {
         let l = &doc.lines[it.line];
-        if doc.sections[l.section].roles.has(Roles::ACTIONS) {
+        if under_label.is_some_and(|d| it.depth <= d) {
+            under_label = None;
+        }
+        let in_section = doc.sections[l.section].roles.has(Roles::ACTIONS);
+        if in_section || under_label.is_some() {
             count += 1;
             first.get_or_insert(it.line);
+        } else if l.label.has(Roles::ACTIONS)
+            && l.label_len > 0
+            && l.text[l.label_len..].trim_matches([':', ' ']).is_empty()
+        {
+            under_label = Some(it.depth);
         }
     }
     for (i, l) in doc.lines.iter().enumerate() {
@@ -137,6 +149,16 @@ mod tests {
                 "# X\n## Action items\n\n        1, Add a config linter.\n        2, Add a rollback script.\n"
             ),
             2
+        );
+    }
+
+    #[test]
+    fn items_nested_under_a_list_label_announcing_work_count() {
+        assert_eq!(
+            n(
+                "# Incident\n\n- **Resolution**:\n  - the pods were rescheduled\n- **Review actions**:\n  - write a runbook\n  - alert on node imbalance\n    - and on pending pods\n- **Contact**: the platform team\n"
+            ),
+            3
         );
     }
 }

@@ -396,6 +396,15 @@ fn money_lost(u: &Unit, w: f32, money: &mut Vec<Candidate>) {
         if v <= 0.0 {
             continue;
         }
+        // "$10,000 a month", "$50 to upwards of $10,000 a month": a price
+        // or a rate, not what was lost ("a range" reads to the next figure).
+        static PER_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+            crate::text::rx::new(r"(?i)^([^.;]{0,40}?\s)?(a|an|per|each|/)\s*(month|year|week|day|hour|mo|yr|annum)\b").unwrap()
+        });
+        let whole = c.get(0).unwrap();
+        if PER_PERIOD.is_match(&t[whole.end()..]) {
+            continue;
+        }
         money.push(Candidate {
             value: json!(v),
             provenance: u.at(c.get(0).unwrap().start()),
@@ -574,5 +583,15 @@ mod tests {
         assert_eq!(x.users_affected_count, None);
         let x = i("# Outage\n\nAt midnight the site went down and 504 users could not reach it.\n");
         assert_eq!(x.users_affected_count, Some(504));
+    }
+
+    #[test]
+    fn a_price_per_month_is_no_loss() {
+        let x = i(
+            "# DDoS\n\nMitigation services that absorb the attack traffic cost from $50 to upwards of $10,000 a month, which is a loss we cannot afford.\n",
+        );
+        assert_eq!(x.revenue_loss, None);
+        let x = i("# Outage\n\nThe outage cost us $12,000 in lost sales.\n");
+        assert_eq!(x.revenue_loss, Some(12000.0));
     }
 }

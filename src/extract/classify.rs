@@ -52,6 +52,9 @@ fn rules(spec: &[(&'static str, &str, f32)]) -> Rules {
 /// process").
 const VENDOR_BUG: &str = r"\b(bugs?|defects?|regressions?|faults?)\s+(in|with|on)\s+(the\s+)?(github|gitlab|aws|amazon|azure|google\s+cloud|gcp|cloudflare|heroku|netlify|vercel|digitalocean|fastly|akamai|stripe|twilio|sendgrid|docker\s+hub|npm\s+registry)('s|’s)?\b";
 
+/// Memory run out: exhaustion, or the end of a leak when one is named.
+const OUT_OF_MEMORY: &str = r"\bout\s+of\s+memory|\boom[-\s]?kill";
+
 /// Root-cause cues. *Mechanism* words (a misconfiguration, a bug, a leak,
 /// an attack) weigh more than *component* words (the load balancer, the
 /// database), because a "misconfiguration in the load balancer" is a
@@ -65,13 +68,9 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
             3.0,
         ),
         // Running out of memory is what a leak ends in, but not only a leak:
-        // memory exhausted, unless a leak or growth is named (which then
-        // absorbs it).
-        (
-            "resource-exhaustion",
-            r"\bout\s+of\s+memory|\boom[-\s]?kill",
-            1.0,
-        ),
+        // memory exhausted, unless a leak is named anywhere (which then
+        // takes this evidence).
+        ("resource-exhaustion", OUT_OF_MEMORY, 1.0),
         ("memory-leak", r"\bleak(s|ed|ing)?\b", 0.6),
         // misconfiguration
         (
@@ -1346,6 +1345,30 @@ fn cause_votes(doc: &Document, blocks: &[Block], own: &'static [&'static str]) -
     let mut scores = tally(&votes, &ROOT_CAUSES);
     // Tie-breaks of the taxonomy: a leak is a leak even if code caused it;
     // an inefficient query is a database problem even if a deploy shipped it.
+    // Memory that ran out where the text names a leak at all ("the leak
+    // was visible for three hours") is the leak's end: its evidence moves.
+    static OOM_RULE: LazyLock<usize> = LazyLock::new(|| {
+        let pattern = crate::text::rx::ascii(&format!("(?i){OUT_OF_MEMORY}"));
+        CAUSE_RULES
+            .list
+            .iter()
+            .position(|r| r.1.as_str() == pattern)
+            .expect("the out-of-memory cue is a cause rule")
+    });
+    if score_of(&scores, "memory-leak") > 0.0 {
+        let oom: f32 = votes
+            .iter()
+            .filter(|v| v.rule == *OOM_RULE && v.score > 0.0)
+            .map(|v| v.score)
+            .sum();
+        for e in scores.iter_mut() {
+            if e.0 == "memory-leak" {
+                e.1 += oom;
+            } else if e.0 == "resource-exhaustion" {
+                e.1 -= oom;
+            }
+        }
+    }
     let leak = score_of(&scores, "memory-leak");
     let bug = score_of(&scores, "software-bug");
     let exhaustion = score_of(&scores, "resource-exhaustion");
@@ -2920,6 +2943,11 @@ mod tests {
         assert_eq!(x.root_cause, "resource-exhaustion");
         let x = i(
             "# Outage\n\n## What happened\n\nA memory leak in the worker grew until the server ran out of memory.\n",
+        );
+        assert_eq!(x.root_cause, "memory-leak");
+        // A leak named only in passing still makes the OOM kills its end.
+        let x = i(
+            "# Checkout errors\n\n## Summary\n\nCheckout pods were OOM-killed every few hours, so orders failed while pods restarted.\n\n## Lessons\n\n- Heap dumps made the leak easy to find.\n",
         );
         assert_eq!(x.root_cause, "memory-leak");
     }

@@ -264,7 +264,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // human-error
         (
             "human-error",
-            r"\bhuman\s+error|\baccidental(ly)?\b|\bmistaken(ly)?\b|\bby\s+mistake|\bwrong\s+(command|server|host|environment|cluster|database|table)|\bmanual\s+(error|mistake)|\boperator\s+error|\brm\s+-rf|\bfat[-\s]finger\w*|\b(deleted|dropped|truncated|wiped|flushed)\s+(the\s+)?(production|prod)\b|\bran\s+(the\s+)?\w+\s+(against|on)\s+(the\s+)?production\s+by|\b(inadvertent(ly)?|unintentional(ly)?|mistakenly|wrongly)\s+(\w+\s+)?(deployed|pushed|deleted|dropped|ran|run|released|shipped|merged|executed|overwr\w+|destroyed|wiped)\b|\b(ran|run|executed|deleted|removed|wiped|dropped|restarted|rebooted)\s+(it|this|that|the\s+\w+|\S+)\s+(on|against|in)\s+\S+?,?\s+instead\s+of\b",
+            r"\bhuman\s+error|\baccidental(ly)?\b|\bmistaken(ly)?\b|\bby\s+mistake|\bwrong\s+(command|server|host|environment|cluster|database|table|files|file\s+(was|were|from|to|on|in)|director(y|ies)|folders?|volumes?|disks?|backups?|branch|instance|machine)\b|\bmiscommunicat\w*|\bmanual\s+(error|mistake)|\boperator\s+error|\brm\s+-rf|\bfat[-\s]finger\w*|\b(deleted|dropped|truncated|wiped|flushed)\s+(the\s+)?(production|prod)\b|\bran\s+(the\s+)?\w+\s+(against|on)\s+(the\s+)?production\s+by|\b(inadvertent(ly)?|unintentional(ly)?|mistakenly|wrongly)\s+(\w+\s+)?(deployed|pushed|deleted|dropped|ran|run|released|shipped|merged|executed|overwr\w+|destroyed|wiped)\b|\b(ran|run|executed|deleted|removed|wiped|dropped|restarted|rebooted)\s+(it|this|that|the\s+\w+|\S+)\s+(on|against|in)\s+\S+?,?\s+instead\s+of\b",
             2.5,
         ),
         (
@@ -2950,5 +2950,17 @@ mod tests {
             "# Checkout errors\n\n## Summary\n\nCheckout pods were OOM-killed every few hours, so orders failed while pods restarted.\n\n## Lessons\n\n- Heap dumps made the leak easy to find.\n",
         );
         assert_eq!(x.root_cause, "memory-leak");
+    }
+
+    #[test]
+    fn backing_up_the_wrong_files_is_a_human_error_a_wrong_file_name_is_not() {
+        let x = i(
+            "# Site down\n\n## What happened\n\nDue to a miscommunication, the operations team backed up the wrong files before taking the site down for maintenance. We reverted to the nightly backup to bring it back.\n",
+        );
+        assert_eq!(x.root_cause, "human-error");
+        let x = i(
+            "# Site down\n\n## Root cause\n\nThe issue was a wrong file name in a php file: .phpp instead of .php. We edited the file and restarted Apache.\n",
+        );
+        assert_eq!(x.root_cause, "software-bug");
     }
 }

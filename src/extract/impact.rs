@@ -251,7 +251,7 @@ fn shares_of_users(u: &Unit, w: f32, pct: &mut Vec<Candidate>) {
 /// count only in a sentence that has one ("all users should upgrade" is
 /// advice, not impact).
 static HIT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::rx::new(r"(?i)\b(affect\w*|impact\w*|unable|could\s+not|couldn't|cannot|experienc\w*|saw|hit|lost|without|denied|locked\s+out|prevent\w*|down\s+for|outage|errors?|failed|failing|disrupt\w*|broken|unusable|unavailable|inaccessible)").unwrap()
+    crate::text::rx::new(r"(?i)\b(affect\w*|impact\w*|unable|could\s+not|couldn't|cannot|experienc\w*|saw|hit\b|lost|without|denied|locked\s+out|prevent\w*|down\s+for|outage|errors?|failed|failing|disrupt\w*|broken|unusable|unavailable|inaccessible)").unwrap()
 });
 
 /// "All users" hit by the outage: a share of 100%.
@@ -275,8 +275,14 @@ fn all_users(u: &Unit, w: f32, pct: &mut Vec<Candidate>) {
     static AFFECTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::rx::new(r"(?i)^\s*((who|that)\s+(were|was|are|have\s+been|had\s+been)\s+)?(affected|impacted)\b").unwrap()
     });
+    // The denial is read in the clause of "all users" ("The site was not
+    // listening on port 80, causing all users to be unable ..." denies
+    // nothing of the users).
+    let clause = t[from..all.start()]
+        .rfind([',', ';'])
+        .map_or(from, |i| from + i + 1);
     if HIT.is_match(sentence)
-        && !DENIED.is_match(&t[from..all.start()])
+        && !DENIED.is_match(&t[clause..all.start()])
         && !SHARING.is_match(sentence)
         && !said.to_ascii_lowercase().contains("affected")
         && !AFFECTED_AFTER.is_match(&t[all.end()..])
@@ -593,5 +599,20 @@ mod tests {
         assert_eq!(x.revenue_loss, None);
         let x = i("# Outage\n\nThe outage cost us $12,000 in lost sales.\n");
         assert_eq!(x.revenue_loss, Some(12000.0));
+    }
+
+    #[test]
+    fn a_denial_in_another_clause_does_not_deny_all_users() {
+        let x = i(
+            "# Outage\n\nThe site was not listening on port 80, causing all users to be unable to access the website.\n",
+        );
+        assert_eq!(x.users_affected_pct, Some(100.0));
+        let x = i("# Outage\n\nA 406 does not take the site down for every visitor.\n");
+        assert_eq!(x.users_affected_pct, None);
+        // Users who reach a page are traffic, not users hit.
+        let x = i(
+            "# Outage\n\nThe cache was not used, and every single user hitting the home page ran the totals query.\n",
+        );
+        assert_eq!(x.users_affected_pct, None);
     }
 }

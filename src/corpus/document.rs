@@ -407,8 +407,10 @@ fn clean_with(raw: &str, keep_emoji: bool) -> String {
         let s = EMPH.replace_all(&s, "");
         // Emphasis with single underscores ("**_7:45:_**"), not the
         // underscores inside a name (`max_wal_size`).
-        if s.contains('_') {
-            let s = U_OPEN.replace_all(&s, "$a$b").into_owned();
+        // (Names with underscores are common: most such lines match
+        // neither pattern and are not copied.)
+        if s.contains('_') && (U_OPEN.is_match(&s) || U_CLOSE.is_match(&s)) {
+            let s = U_OPEN.replace_all(&s, "$a$b");
             Cow::Owned(U_CLOSE.replace_all(&s, "$a$b").into_owned())
         } else {
             s

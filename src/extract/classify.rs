@@ -1319,6 +1319,18 @@ fn score_of(scores: &[(&str, f32, Option<usize>)], c: &str) -> f32 {
     scores.iter().find(|e| e.0 == c).map_or(0.0, |e| e.1)
 }
 
+/// The index of a cause rule by its pattern (as written in `CAUSE_RULES`),
+/// for the tie-breaks that ask which rule a vote came from.
+fn cause_rule(pattern: &str) -> usize {
+    // Patterns are stored as `rx` rewrote them.
+    let stored = crate::text::rx::ascii(&format!("(?i){pattern}"));
+    CAUSE_RULES
+        .list
+        .iter()
+        .position(|r| r.1.as_str() == stored)
+        .unwrap_or_else(|| panic!("no cause rule has the pattern {pattern}"))
+}
+
 /// The root-cause votes with the taxonomy's tie-breaks.
 fn cause_votes(doc: &Document, blocks: &[Block], own: &'static [&'static str]) -> Scores {
     let title_line = doc.sections.get(1).and_then(|s| s.line);
@@ -1347,14 +1359,7 @@ fn cause_votes(doc: &Document, blocks: &[Block], own: &'static [&'static str]) -
     // an inefficient query is a database problem even if a deploy shipped it.
     // Memory that ran out where the text names a leak at all ("the leak
     // was visible for three hours") is the leak's end: its evidence moves.
-    static OOM_RULE: LazyLock<usize> = LazyLock::new(|| {
-        let pattern = crate::text::rx::ascii(&format!("(?i){OUT_OF_MEMORY}"));
-        CAUSE_RULES
-            .list
-            .iter()
-            .position(|r| r.1.as_str() == pattern)
-            .expect("the out-of-memory cue is a cause rule")
-    });
+    static OOM_RULE: LazyLock<usize> = LazyLock::new(|| cause_rule(OUT_OF_MEMORY));
     if score_of(&scores, "memory-leak") > 0.0 {
         let oom: f32 = votes
             .iter()
@@ -1381,15 +1386,7 @@ fn cause_votes(doc: &Document, blocks: &[Block], own: &'static [&'static str]) -
     }
     // The defect is a vendor's ("a bug in the GitHub CI process"): the
     // outside service failed, and it takes half of the defect's evidence.
-    static VENDOR_BUG_RULE: LazyLock<usize> = LazyLock::new(|| {
-        // Patterns are stored as `rx` rewrote them.
-        let pattern = crate::text::rx::ascii(&format!("(?i){VENDOR_BUG}"));
-        CAUSE_RULES
-            .list
-            .iter()
-            .position(|r| r.1.as_str() == pattern)
-            .expect("the vendor-bug cue is a cause rule")
-    });
+    static VENDOR_BUG_RULE: LazyLock<usize> = LazyLock::new(|| cause_rule(VENDOR_BUG));
     if bug > 0.0 && votes.iter().any(|v| v.rule == *VENDOR_BUG_RULE) {
         hand_half(&mut scores, |c| c == "software-bug", "dependency");
     }

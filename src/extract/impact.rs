@@ -314,8 +314,9 @@ fn counts_of_users(u: &Unit, w: f32, count: &mut Vec<Candidate>) {
         .filter(|c| hit_in_sentence(c.get(0).unwrap().start()));
     for c in COUNT.captures_iter(t).chain(words) {
         let whole = c.get(0).unwrap();
+        let n = c.name("n").unwrap();
         // A share is not a count ("85% of users" is matched above).
-        let after_n = &t[c.name("n").unwrap().end()..];
+        let after_n = &t[n.end()..];
         if after_n.trim_start().starts_with('%') || after_n.trim_start().starts_with("percent") {
             continue;
         }
@@ -350,7 +351,7 @@ fn counts_of_users(u: &Unit, w: f32, count: &mut Vec<Candidate>) {
             )
             .unwrap()
         });
-        if OTHER_BETWEEN.is_match(&t[c.name("n").unwrap().end()..whole.end()]) {
+        if OTHER_BETWEEN.is_match(&t[n.end()..whole.end()]) {
             continue;
         }
         let before = &t[..whole.start()];
@@ -361,7 +362,6 @@ fn counts_of_users(u: &Unit, w: f32, count: &mut Vec<Candidate>) {
         // The year of a date ("On February 9th, 2025 two users ..."): the
         // date grammar says where dates are. Only four digits can be one,
         // so the line is read for dates only then.
-        let n = c.name("n").unwrap();
         if n.len() == 4
             && crate::text::grammar::find_dates(t)
                 .iter()
@@ -413,7 +413,7 @@ fn money_lost(u: &Unit, w: f32, money: &mut Vec<Candidate>) {
         }
         money.push(Candidate {
             value: json!(v),
-            provenance: u.at(c.get(0).unwrap().start()),
+            provenance: u.at(whole.start()),
             rule: "money-lost",
             score: w,
             lost_because: None,

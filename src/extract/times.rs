@@ -2515,7 +2515,11 @@ fn store_minutes(
             s,
             near.or_else(|| s.date.and_then(|d| d.to_civil())),
             ref_zone.as_ref(),
-        ) + if from_timeline(s) { shift } else { 0 }
+        ) + if shift != 0 && from_timeline(s) {
+            shift
+        } else {
+            0
+        }
     };
     if let (Some(f), Some(l)) = (events.first(), events.last())
         && events.len() >= 2

@@ -299,6 +299,15 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\b(customers?|users?|clients?|shoppers?|visitors?|players?|merchants?|members|subscribers?|people|students?|validators?|researchers?|auditors?)\s+(report(s|ed|ing)?|notif(y|ies|ied)|inform(s|ed)?|tell(s|ing)?|told|ask(s|ed)?|messag(e|es|ed)|complain(s|ed|ing)?|contact(s|ed)?|call(s|ed)?|e-?mail(s|ed)?|tweet(s|ed)?|post(s|ed)?|notic(e|es|ed)|start(s|ed)?\s+reporting|beg[ia]n\s+reporting|raised|flooded|opened\s+(tickets|issues))\b|\b(reports?|e-?mails|messages|tweets|complaints|tickets)\s+(of|from)\s+(\w+\s+)?(users|customers|clients|students|members|subscribers)|\b(customer|user|client)\s+(reports?|complaints?|tickets?|feedback)|\bsupport\s+(tickets?|requests?|team\s+received|calls?)|\b(customer\s+)?support\s+(team\s+)?(escalat\w*|flagged|raised|forwarded)|\breports?\s+from\s+(customers|users|clients)|\bcomplaints?\s+from|\bsocial\s+media|\btwitter|\binflux\s+of\s+(support|complaints|tickets)|\breported\s+by\s+(a\s+)?(customer|user|client)s?|\b(security\s+researchers?|external\s+(party|researcher|reporter)|bug\s+bounty|hacker\s*one|community\s+members?|members?\s+of\s+the\s+public)\b",
             1.5,
         ),
+        // "Engineers were notified of the event at 18:20": told by no one
+        // named, the pager told them (a person who told them is named:
+        // "notified by a customer", "notified that a researcher found").
+        // Inferred, not named: weaker than a monitor named.
+        (
+            "monitoring",
+            r"\b(engineers?|on-?call(\s+\w+)?|teams?|staff|operators?|sres?|responders?)\s+(were|was|got|get|are|is)\s+(automatically\s+|immediately\s+|quickly\s+)?(notified|alerted|paged)(\s+(of|at|to|about|around|when|via|through|shortly|immediately|within|automatically|and)\b|\s*([,.;:)]|$))",
+            0.6,
+        ),
         // A build or test system that reported failures is an automated
         // check: "Travis reported failures on builds", "CI is failing".
         (
@@ -494,6 +503,8 @@ struct Vote {
     line: usize,
     /// From a component word (weight < 1), not a mechanism.
     weak: bool,
+    /// A monitoring cue in a sentence where nothing notices.
+    uneventful: bool,
 }
 
 /// Component words ("the database", "certificates") say where, not what:
@@ -658,6 +669,7 @@ fn vote(
                         score: total,
                         line: line_at(s_off + h),
                         weak: *cw < 1.0 || w < weak_below,
+                        uneventful: *cat == "monitoring" && !NOTICING_EVENT.is_match(s),
                     });
                 }
             }
@@ -1374,6 +1386,25 @@ fn cause_votes(doc: &Document, blocks: &[Block], own: &'static [&'static str]) -
             }
         }
     }
+    // A vulnerability disclosed and fixed before anyone used it
+    // ("responsibly disclosed", "the security release", "this
+    // vulnerability was not exploited"): the words about attackers tell
+    // what could have happened; the flaw that made it possible is the
+    // cause.
+    // (A credential that leaked is security however it was reported.)
+    if score_of(&scores, "security") > 0.0
+        && doc.lines.iter().any(|l| DISCLOSED.is_match(&l.text))
+        && !doc
+            .lines
+            .iter()
+            .any(|l| CREDENTIAL_EXPOSED.is_match(&l.text))
+    {
+        for e in scores.iter_mut() {
+            if e.0 == "security" {
+                e.1 *= DISCLOSED_SECURITY;
+            }
+        }
+    }
     let leak = score_of(&scores, "memory-leak");
     let bug = score_of(&scores, "software-bug");
     let exhaustion = score_of(&scores, "resource-exhaustion");
@@ -1406,6 +1437,22 @@ fn cause_votes(doc: &Document, blocks: &[Block], own: &'static [&'static str]) -
     }
     scores
 }
+
+/// The security evidence kept where the text says the hole was disclosed,
+/// not used.
+const DISCLOSED_SECURITY: f32 = 0.2;
+static CREDENTIAL_EXPOSED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::rx::new(r"(?i)\b(tokens?|keys?|credentials?|secrets?|passwords?)\s+(was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(leaked|exposed|compromised|stolen)|\bleaked\s+(\w+\s+)?(tokens?|keys?|credentials?|secrets?|passwords?)|\b(tokens?|credentials?|secrets?|keys?|passwords?)\s+(exposure|leak)s?\b").unwrap()
+});
+static DISCLOSED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::rx::new(r"(?i)\b(responsibl[ey]|coordinated)\s+disclos\w*|\bsecurity\s+(releases?|advisory|advisories)\b|\bembargo\w*|\b(was|were|has|have|had)\s+(not|never)\s+(been\s+)?exploited\b|\bno\s+(evidence|indication|sign)s?\s+(\w+\s+){0,6}(exploit\w*|attack\w*|malicious|compromis\w*|breach\w*|unauthori[sz]ed)").unwrap()
+});
+
+/// A monitoring cue on a line where nothing notices keeps this share.
+const NO_EVENT: f32 = 0.3;
+static NOTICING_EVENT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::rx::new(r"(?i)\b(detect\w*|alert(ed|ing)\b|fired|fires|firing|went\s+off|trigger\w*|paged|pages|notif\w*|flagged|caught|notic\w*|show(s|ed|ing|n)?|spotted|picked\s+up|warn\w*|indicat\w*|reveal\w*|raised|sent|sends|received|saw|seen|report\w*|identif\w*|discover\w*|observ\w*|respond\w*\s+to|in\s+response\s+to|acknowledg\w*|signal\w*|inform\w*|woke|display\w*|recorded|logged|spiked?|jumped|dropped|climbed|rose|increas\w*|elevated|exceed\w*|crossed|breach\w*|red|down)\b").unwrap()
+});
 
 /// The line numbers that continue the list item on line `no`: its
 /// continuation lines and the items nested under it (at most three).
@@ -1466,6 +1513,24 @@ fn detect(doc: &Document, blocks: &[Block], own: &'static [&'static str], ex: &m
         WEAK_DETECTION_BELOW,
         own,
     );
+    // Monitoring named where nothing happens ("## Monitoring", "Monitoring
+    // best practices", "we will strengthen the monitoring system"): a
+    // topic, not what noticed. Outside the timeline, the detected entry and
+    // a line labelled as the detection, a monitoring cue counts fully only
+    // on a line that tells of something noticing or being noticed.
+    let mut votes = votes;
+    for v in votes.iter_mut() {
+        let l = &doc.lines[v.line];
+        if v.category == "monitoring"
+            && Some(l.no) != detected_line
+            && !entry_rest.contains(&l.no)
+            && !l.label.has(Roles::DETECTION)
+            && !l.roles(doc).has(Roles::TIMELINE)
+            && v.uneventful
+        {
+            v.score *= NO_EVENT;
+        }
+    }
     let detection = decide(
         ex,
         doc,
@@ -2285,6 +2350,57 @@ mod tests {
         assert_eq!(x.root_cause, "software-bug");
         let x = i(&format!("{cause}The attack went like this:\n{steps}"));
         assert_eq!(x.root_cause, "security");
+    }
+
+    #[test]
+    fn a_hole_disclosed_and_never_used_is_the_flaw_not_an_attack() {
+        // What attackers could have done, told at length, in a report of a
+        // hole disclosed and fixed: the flaw is the cause.
+        let body = "# Path bypass\n## Summary\nA researcher reported that encoded slashes let malicious requests skip the access-control rules. We raised it to high severity because exploits were trivial to automate and attackers could reach internal routes.\n## Root cause\nThe path normalisation code had a bug.\n";
+        let x = i(&format!(
+            "{body}\nThis vulnerability was handled under our security release process and was not exploited.\n"
+        ));
+        assert_eq!(x.root_cause, "software-bug");
+        // Without the disclosure the attack words decide.
+        assert_eq!(i(body).root_cause, "security");
+        // A credential that leaked is security, however it was reported.
+        let x = i(
+            "# Token exposure\n## Summary\nA deploy token was exposed in a public build log. The attackers could have pushed packages with it. It was reported under our responsible disclosure policy.\n",
+        );
+        assert_eq!(x.root_cause, "security");
+    }
+
+    #[test]
+    fn engineers_notified_by_no_one_named_were_paged() {
+        let x = i(
+            "# Streaming errors\n## Summary\nEngineers were notified of the event at 18:20 and started to investigate. Traffic was moved to another region at 19:17.\n",
+        );
+        assert_eq!(x.detection, "monitoring");
+        // Told by someone: that someone noticed.
+        for t in [
+            "# Streaming errors\n## Summary\nEngineers were notified by a customer at 18:20 and started to investigate.\n",
+            "# Streaming errors\n## Summary\nThe team was notified that a researcher had found an open endpoint.\n",
+        ] {
+            assert_ne!(i(t).detection, "monitoring", "{t}");
+        }
+    }
+
+    #[test]
+    fn monitoring_named_where_nothing_notices_is_no_detection() {
+        // A heading and a plan name monitoring; nothing says who noticed.
+        let x = i(
+            "# Sign-ups failing\n## Summary\nNew sign-ups failed with a database error.\n## Monitoring\nWe will add monitoring for the trigger.\n",
+        );
+        assert_eq!(x.detection, "unknown");
+        // Monitoring that noticed still counts, in prose as on its entry.
+        let x = i(
+            "# Checkout errors\n## Summary\nOur monitoring alerted the on-call engineer at 10:40 UTC about failed payments.\n## Lessons\n- Monitoring best practices\n",
+        );
+        assert_eq!(x.detection, "monitoring");
+        let x = i(
+            "# Checkout errors\n## Summary\nPayments failed for an hour.\n## Root cause\nEngineers responded to the alerts and rolled the change back.\n",
+        );
+        assert_eq!(x.detection, "monitoring");
     }
 
     #[test]

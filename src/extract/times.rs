@@ -480,11 +480,15 @@ impl Ctx<'_> {
     }
 
     fn stamp(&self, li: usize, t: &TimeMention, text: &str) -> Stamp {
-        // A date on the same line, before the time or right after it.
+        // A date on the same line, before the time or right after it (a
+        // date further on is another moment's: "16:13 - ... set a deadline
+        // of July 15").
         let date = t.date.or_else(|| {
             self.dates_of(li, text)
                 .into_iter()
-                .filter(|(m, _)| m.end <= t.start || m.start >= t.end)
+                .filter(|(m, _)| {
+                    m.end <= t.start || m.start >= t.end && m.start - t.end <= DATE_AFTER_TIME
+                })
                 .min_by_key(|(m, _)| {
                     if m.end <= t.start {
                         t.start - m.end
@@ -504,6 +508,10 @@ impl Ctx<'_> {
         }
     }
 }
+
+/// How far after a time (in bytes) a date on its line can be the time's
+/// own ("14:00 UTC on 5 March 2024").
+const DATE_AFTER_TIME: usize = 30;
 
 /// Split a line into timeline entries: a time at the start (after an optional
 /// date or "At"), and further "HH:MM ...:" entries run together on one line.
@@ -1974,16 +1982,14 @@ fn gather(ctx: &Ctx) -> Gathered {
     {
         // A day written without its year is read in the year of
         // publication ("On March 29th" in a post of October 13).
-        let earlier = |s: &Stamp| {
-            s.date
-                .and_then(|d| match d.year {
-                    Some(_) => d.to_civil(),
-                    None => {
-                        jiff::civil::Date::new(published.year(), d.month as i8, d.day as i8).ok()
-                    }
-                })
-                .is_some_and(|d| d < published)
+        let earlier_day = |d: Date| {
+            match d.year {
+                Some(_) => d.to_civil(),
+                None => jiff::civil::Date::new(published.year(), d.month as i8, d.day as i8).ok(),
+            }
+            .is_some_and(|d| d < published)
         };
+        let earlier = |s: &Stamp| s.date.is_some_and(earlier_day);
         // The front matter's title or description, or a heading, that
         // names an earlier day ("incident on 17th June 2019" in a post
         // dated 2 July): the post was published after the incident.
@@ -1991,9 +1997,7 @@ fn gather(ctx: &Ctx) -> Gathered {
             find_dates(text)
                 .iter()
                 .filter_map(|m| resolve_slash(m, None))
-                .filter(|d| d.year.is_some())
-                .filter_map(|d| d.to_civil())
-                .any(|d| d < published)
+                .any(earlier_day)
         };
         let named_earlier = ["title", "description", "summary"]
             .iter()
@@ -2013,7 +2017,7 @@ fn gather(ctx: &Ctx) -> Gathered {
         let front = &ctx.doc.front;
         let blog_post = (front
             .get_str("layout")
-            .is_some_and(|l| l.eq_ignore_ascii_case("post"))
+            .is_some_and(|l| l.to_ascii_lowercase().contains("post"))
             || ["permalink", "tumblr_url"]
                 .iter()
                 .any(|k| front.get(k).is_some()))
@@ -3231,7 +3235,7 @@ fn add_body_dates(ctx: &Ctx, dc: &mut DateCands) {
             // start's own date.
             static START_DAY: LazyLock<Regex> = LazyLock::new(|| {
                 re(
-                    r"^\W*((incident|outage|impact)\s+)?(first\s+(detected|noticed|observed|reported|seen|identified)|start(ed|s)?(\s+(date|time|on))?|began|begin(ning)?|onset)\W*$",
+                    r"^\W*((incident|outage|impact|issue|problem)\s+)?(first\s+(detected|noticed|observed|reported|seen|identified)|start(ed|s|ing)?(\s+(date|time|on))?|began|begin(ning)?|onset|((thought|believed|estimated)\s+to\s+have\s+)?(occurred|happened))\W*$",
                 )
             });
             // Earlier dates in summary-like places are the incident's day.
@@ -3739,6 +3743,36 @@ mod tests {
 
     fn ex(text: &str) -> crate::extract::Incident {
         run(&parse(text), "t.md").incident
+    }
+
+    #[test]
+    fn a_date_far_along_an_entry_is_not_the_entrys_day() {
+        // "16:13 - ... set a deadline of July 15, 2021" under a June 24
+        // day heading happened on June 24.
+        let i = ex(
+            "# Exposed endpoint\n\n## Timeline\n\nAll times are EDT.\n\n**June 24, 2021**\n\n16:13 - The coordination office receives the disclosure, rates it critical and sets a remediation deadline of July 15, 2021.\n\n18:08 - The report is forwarded to the product team.\n\n**June 25, 2021**\n\n09:30 - The team deploys a fix.\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2021-06-24"));
+        // A date right after the time is the time's own.
+        let i = ex(
+            "# Outage\n\n## Timeline\n\n- 16:13 on July 15, 2021 - The API starts failing.\n- 17:00 - Fixed.\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2021-07-15"));
+    }
+
+    #[test]
+    fn the_day_a_summary_says_it_started_or_occurred_beats_a_later_day() {
+        let i = ex(
+            "# Catalogue down\n\n## Incident date\n - Discovered: Sept 3, 2019\n - Thought to have occurred: Aug 31, 2019\n\n## Summary\nAll indexes disappeared and searches failed.\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2019-08-31"));
+        // A blog post's front matter timestamp is when it was published:
+        // the body starts the incident on an earlier day.
+        let i = ex(
+            "---\ndate: '2023-03-23T20:10:01.466Z'\ntitle: March 17th infrastructure incident\nlayout: blog-post\n---\n\n# The incident\n\nStarting on March 15th and going through to March 17th, users were receiving intermittent 404 responses.\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2023-03-15"));
+        assert_ne!(i.start.as_deref(), Some("20:10"));
     }
 
     #[test]

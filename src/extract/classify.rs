@@ -302,10 +302,11 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // "Engineers were notified of the event at 18:20": told by no one
         // named, the pager told them (a person who told them is named:
         // "notified by a customer", "notified that a researcher found").
-        // Inferred, not named: weaker than a monitor named.
+        // Inferred, not named: weaker than a monitor named. ("Alerted" and
+        // "paged" are monitoring cues of their own.)
         (
             "monitoring",
-            r"\b(engineers?|on-?call(\s+\w+)?|teams?|staff|operators?|sres?|responders?)\s+(were|was|got|get|are|is)\s+(automatically\s+|immediately\s+|quickly\s+)?(notified|alerted|paged)(\s+(of|at|to|about|around|when|via|through|shortly|immediately|within|automatically|and)\b|\s*([,.;:)]|$))",
+            r"\b(engineers?|on-?call(\s+\w+)?|teams?|staff|operators?|sres?|responders?)\s+(were|was|got|get|are|is)\s+(automatically\s+|immediately\s+|quickly\s+)?notified(\s+(of|at|to|about|around|when|via|through|shortly|immediately|within|automatically|and)\b|\s*([,.;:)]|$))",
             0.6,
         ),
         // A build or test system that reported failures is an automated

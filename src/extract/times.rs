@@ -71,7 +71,7 @@ static DETECT_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(outage|down\b|stuck|stall(ed|s|ing)?\b|froze|frozen|hung\b|hangs\b|(chain|network|production|services?|site|nodes?|validators?)\s+(\w+\s+)?halt(ed|s)?\b|halt(ed|s)?\s+at\s+(block\s+)?(height|block)|went\s+down|unavailable|unreachable|unresponsive|inaccessible|errors?|(unhandled|uncaught|threw|throws|throwing|raised|raising)\s+(an?\s+)?(\S+\s+)?exceptions?|exceptions?\s+(shows?\s+up|showed\s+up|appear\w*|(was\s+|were\s+|is\s+|are\s+)?(thrown|raised)|occurr\w*|in\s+(the\s+)?(\w+\s+)?logs?)|5\d\d|fail(ed|ing|ure)|crash(ed|es|ing)?|degrad|slow(s|ed|er|ing|ness|downs?)?\b|latency|timeouts?|timing\s+out|impact|unable|(was|were|is|are)\s+not\s+able\s+to|could\s+not|couldn't|cannot|(outage|incident|issues?|problems?|errors?|failures?|impact|downtime|disruption|degradation|troubles?|symptoms?)\s+(began|begins)|(began|begins)\s+(to\s+)?(fail|error|return|drop|time|crash|degrad|slow|reject)\w*|start(s|ed)?\s+(to\s+)?\w+ing\b|started\s+(failing|returning|to)|reject\w*|dropp\w*|drops?\b|timing\s+out|spike|surge|stopped|stops\b|ceas(e|es|ed)\b|broke|breaks\b|fails\b|outage\s+starts?|incident\s+(start|began)|high\s+(cpu|memory|load|error)|(drops?|dropped|falls?|fell|reach(es|ed)?)\s+(to\s+)?0\s*%|prevent(s|ed|ing)\s+(\S+\s+){1,4}?from\s+\w+ing\b)",
+        r"\b(outage|down\b|stuck|stall(ed|s|ing)?\b|froze|frozen|hung\b|hangs\b|(chain|network|production|services?|site|nodes?|validators?)\s+(\w+\s+)?halt(ed|s)?\b|halt(ed|s)?\s+at\s+(block\s+)?(height|block)|went\s+down|unavailable|unreachable|unresponsive|inaccessible|errors?|(unhandled|uncaught|threw|throws|throwing|raised|raising)\s+(an?\s+)?(\S+\s+)?exceptions?|exceptions?\s+(shows?\s+up|showed\s+up|appear\w*|(was\s+|were\s+|is\s+|are\s+)?(thrown|raised)|occurr\w*|in\s+(the\s+)?(\w+\s+)?logs?)|5\d\d|fail(ed|ing|ure)|crash(ed|es|ing)?|degrad|slow(s|ed|er|ing|ness|downs?)?\b|latency|timeouts?|timing\s+out|impact|unable|(was|were|is|are)\s+not\s+able\s+to|could\s+not|couldn't|cannot|(outage|incident|issues?|problems?|errors?|failures?|impact|downtime|disruption|degradation|troubles?|symptoms?)\s+(began|begins)|(service\s+)?(disruption|interruption)s?\b|downtime\b|(began|begins)\s+(to\s+)?(fail|error|return|drop|time|crash|degrad|slow|reject)\w*|start(s|ed)?\s+(to\s+)?\w+ing\b|started\s+(failing|returning|to)|reject\w*|dropp\w*|drops?\b|timing\s+out|spike|surge|stopped|stops\b|ceas(e|es|ed)\b|broke|breaks\b|fails\b|outage\s+starts?|incident\s+(start|began)|high\s+(cpu|memory|load|error)|(drops?|dropped|falls?|fell|reach(es|ed)?)\s+(to\s+)?0\s*%|prevent(s|ed|ing)\s+(\S+\s+){1,4}?from\s+\w+ing\b)",
     )
 });
 static RESOLVE_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -269,7 +269,7 @@ fn cue_of(text: &str) -> Cue {
 fn is_meta_line(text: &str) -> bool {
     static META: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^[\W_]*(due\s+date|deadline|target(\s+date)?|approved(\s+(by|on))?|date\s+of\s+approval|prepared(\s+(by|on))?|reviewed(\s+(by|on))?|published(\s+on)?|posted(\s+on)?|written\s+(on|by)|last\s+updated|report\s+date|date\s+of\s+(report|approval|review)|submitted(\s+(by|on))?|authors?|scheduled\s+for|compiled(\s+by)?)\b|\(\s*(target|due|deadline)\b|\b(compiled|written|prepared|reviewed|approved)\s+by\b|^date:\s*(mon|tue|wed|thu|fri|sat|sun)\w*,?\s+\d{1,2}\s+\w{3}\s+\d{4}\s+\d{1,2}:\d{2}(:\d{2})?\s+[+-]\d{4}|^(postmortem|post-mortem|update|updated)\s*[-–—:]\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)",
+            r"^[\W_]*(due\s+date|deadline|target(\s+date)?|approved(\s+(by|on))?|date\s+of\s+approval|prepared(\s+(by|on))?|reviewed(\s+(by|on))?|published(\s+on)?|posted(\s+on)?|written\s+(on|by)|last\s+updated|report\s+date|date\s+of\s+(report|approval|review)|submitted(\s+(by|on))?|authors?|scheduled\s+for|compiled(\s+by)?)\b|\(\s*(target|due|deadline)\b|\b(compiled|written|prepared|reviewed|approved)\s+by\b|^date:\s*(mon|tue|wed|thu|fri|sat|sun)\w*,?\s+\d{1,2}\s+\w{3}\s+\d{4}\s+\d{1,2}:\d{2}(:\d{2})?\s+[+-]\d{4}|^(postmortem|post-mortem|update|updated)\s*[-–—:]\s*((mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)",
         )
     });
     META.is_match(text)
@@ -1262,6 +1262,17 @@ fn range_stamps(ctx: &Ctx, line: &StatedLine, a: &TimeMention, b: &TimeMention) 
     if a.zone.is_none() && b.zone.is_some() {
         sa.zone = b.zone.clone();
     }
+    // "from 12:02 to 12:20 AM": the am/pm written after the second time
+    // applies to the first when that keeps the range in order ("from
+    // 11:00 to 1:00 PM" starts in the morning).
+    if a.meridiem.is_none()
+        && let Some(pm) = b.meridiem
+        && let Some(m) = with_meridiem(sa.minutes, pm)
+        && m <= sb.minutes
+    {
+        sa.minutes = m;
+        sa.meridiem = Some(pm);
+    }
     // "from 11:58 PST until 13:44 US/Pacific": two names of one
     // region's clock in one range are the same wall clock.
     if let (Some(za), Some(zb)) = (&sa.zone, &sb.zone)
@@ -1516,7 +1527,14 @@ fn label_before(before: &str) -> String {
             r"(\s+by\s+(the\s+|our\s+|their\s+)?[\w'’.-]+)?(\s+(at|around|about|approximately|approx\.?|roughly|circa|~))+\s*$",
         )
     });
-    let before_trim = strip_dates(before);
+    // "End (UTC): ...": the zone noted between the label and its colon.
+    static ZONE_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\s*\(\s*(utc|gmt|z|local(\s+time)?|[a-z]{2,4}t|(utc|gmt)\s*[+-]\s*\d{1,2}(:?\d{2})?)\s*\)",
+        )
+    });
+    let before = ZONE_NOTE.replace_all(before, "");
+    let before_trim = strip_dates(&before);
     match QUALIFIERS.find(&before_trim) {
         Some(m) if m.start() > 0 => before_trim[..m.start()].to_string(),
         _ => before_trim,
@@ -2807,6 +2825,21 @@ fn resolve(cands: Vec<(Candidate, Stamp)>) -> (Option<Candidate>, Option<Stamp>,
     (w, best.map(|i| stamps[i].clone()), all)
 }
 
+/// A clock time read without am/pm, read with it (none when the hour is
+/// no 12-hour clock's).
+fn with_meridiem(minutes: i32, pm: bool) -> Option<i32> {
+    let (h, m) = (minutes / 60, minutes % 60);
+    if !(1..=12).contains(&h) {
+        return None;
+    }
+    Some(match (pm, h) {
+        (false, 12) => m,
+        (false, _) => minutes,
+        (true, 12) => minutes,
+        (true, _) => (h + 12) * 60 + m,
+    })
+}
+
 fn hhmm(m: i32) -> String {
     let m = m.rem_euclid(1440);
     format!("{:02}:{:02}", m / 60, m % 60)
@@ -2942,7 +2975,7 @@ fn pick_date(
     fm: &FmTimes,
 ) -> DatePick {
     let mut dc = DateCands {
-        dateline: dateline(doc),
+        dateline: dateline(doc).or_else(|| publication_line(ctx)),
         fm_year: fm.date.and_then(|d| d.year),
         body_year: body_year(ctx),
         cands: Vec::new(),
@@ -3015,6 +3048,24 @@ fn dateline(doc: &Document) -> Option<(usize, Date)> {
                 }
                 _ => None,
             }
+        })
+}
+
+/// A line near the top saying when the post was published ("POSTED ON
+/// OCTOBER 5, 2021 TO Networking"): dates the body's yearless days as a
+/// dateline does (it is no candidate of its own here; the line is read
+/// as a publication date where the body's dates are).
+fn publication_line(ctx: &Ctx) -> Option<(usize, Date)> {
+    let doc = ctx.doc;
+    doc.lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.text.trim().is_empty())
+        .take(6)
+        .filter(|(_, l)| PUBLISHED.is_match(&l.text))
+        .find_map(|(li, l)| {
+            let (_, d) = ctx.dates_of(li, &l.text).into_iter().next()?;
+            d.filter(|d| d.year.is_some()).map(|d| (usize::MAX, d))
         })
 }
 
@@ -3743,6 +3794,52 @@ mod tests {
 
     fn ex(text: &str) -> crate::extract::Incident {
         run(&parse(text), "t.md").incident
+    }
+
+    #[test]
+    fn labels_with_a_zone_note_state_the_start_and_end() {
+        let i = ex(
+            "# Incident: search returns 500\n\n## Metadata\n\n- Owner: ops\n- Start (UTC): 2026-02-06T14:55:33Z\n- End (UTC): 2026-02-06T15:05:15Z\n\n## Summary\n\nA deploy referenced a column that did not exist yet.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("14:55"));
+        assert_eq!(i.end.as_deref(), Some("15:05"));
+        assert_eq!(i.window_min, Some(10));
+    }
+
+    #[test]
+    fn services_that_had_a_disruption_at_a_time_began_then() {
+        let i = ex(
+            "# Outage\n\n## Summary\n\nOn Tuesday at 02:01 UTC several services had a service disruption.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("02:01"));
+    }
+
+    #[test]
+    fn am_or_pm_after_a_range_holds_for_both_ends() {
+        let i = ex(
+            "# 502s\n\n## Summary\n\nOn July 1st 2022, from 12:02 to 12:20 AM EAT all requests returned 502 errors.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("00:02"));
+        assert_eq!(i.window_min, Some(18));
+        // ... unless it would put the start after the end.
+        let i = ex(
+            "# 502s\n\n## Summary\n\nOn July 1st 2022, from 11:00 to 1:00 PM EAT all requests returned 502 errors.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("11:00"));
+        assert_eq!(i.window_min, Some(120));
+    }
+
+    #[test]
+    fn a_publication_line_dates_the_titles_yearless_day() {
+        let i = ex(
+            "# More details about the October 4 outage\n\nPOSTED ON OCTOBER 5, 2021 TO Networking\n\nNow that our platforms are up and running, we want to share more.\n\nA related post from AUG 9, 2021 is linked below.\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2021-10-04"));
+        // An "updated:" line in a header dates the edit, not the incident.
+        let i = ex(
+            "slug: downtime\npublished: Mon, 17 Feb 2020 at 04:57 AM\nupdated: Mon, 30 Aug 2021 at 01:09 AM\ntitle: Downtime\n\nThe site was down for a while today (~6 hours).\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2020-02-17"));
     }
 
     #[test]

@@ -715,7 +715,22 @@ fn classify_lines(body: &str, starts: &[usize], kinds: &[Kind], first_line_no: u
     for (i, &s) in starts.iter().enumerate() {
         let e = starts.get(i + 1).copied().unwrap_or(body.len());
         let raw = body[s..e].trim_end_matches(['\n', '\r']).to_string();
-        let (kind, text) = refine_kind(&raw, kinds[i]);
+        let (mut kind, text) = refine_kind(&raw, kinds[i]);
+        // The last line of a hard-wrapped sentence ("... to help prevent\n
+        // recurrence and improve response times:", in lower case after a
+        // line that does not end a sentence) ends the sentence; it heads
+        // nothing.
+        if kind == Kind::PseudoHeading
+            && i > 0
+            && kinds[i - 1] == Kind::Text
+            && text.starts_with(|c: char| c.is_ascii_lowercase())
+            && {
+                let prev = body[starts[i - 1]..s].trim_end();
+                !prev.is_empty() && !prev.ends_with(['.', '!', '?', ':', '*', '_', '|'])
+            }
+        {
+            kind = Kind::Text;
+        }
         if text.len() > MAX_LINE {
             // One piece per `MAX_LINE` bytes or less, each a line of its
             // own (same file line number); a heading's title is its first.

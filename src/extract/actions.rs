@@ -90,6 +90,18 @@ mod tests {
     }
 
     #[test]
+    fn a_wrapped_sentence_ending_in_a_colon_heads_no_section() {
+        // "... improve response times:" ends a sentence begun on the line
+        // above; the items below are still the measures'.
+        let t = "# X\n\n### Corrective and preventive measures\nThe following are actions we are taking to help prevent\nrecurrence and improve response times:\n- Enable faster monitoring.\n- Change the rollback process.\n- Disable the release mechanism.\n";
+        assert_eq!(n(t), 3);
+        // A label on a line of its own after a finished sentence still
+        // heads its list.
+        let t = "# X\n\n## Summary\nThe site was down for an hour.\nAction items:\n- Add an alert.\n- Rotate the keys.\n";
+        assert_eq!(n(t), 2);
+    }
+
+    #[test]
     fn counts_all_depths_under_action_headings_only() {
         assert_eq!(
             n(

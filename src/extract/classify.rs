@@ -299,6 +299,13 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\b(customers?|users?|clients?|shoppers?|visitors?|players?|merchants?|members|subscribers?|people|students?|validators?|researchers?|auditors?)\s+(report(s|ed|ing)?|notif(y|ies|ied)|inform(s|ed)?|tell(s|ing)?|told|ask(s|ed)?|messag(e|es|ed)|complain(s|ed|ing)?|contact(s|ed)?|call(s|ed)?|e-?mail(s|ed)?|tweet(s|ed)?|post(s|ed)?|notic(e|es|ed)|start(s|ed)?\s+reporting|beg[ia]n\s+reporting|raised|flooded|opened\s+(tickets|issues))\b|\b(reports?|e-?mails|messages|tweets|complaints|tickets)\s+(of|from)\s+(\w+\s+)?(users|customers|clients|students|members|subscribers)|\b(customer|user|client)\s+(reports?|complaints?|tickets?|feedback)|\bsupport\s+(tickets?|requests?|team\s+received|calls?)|\b(customer\s+)?support\s+(team\s+)?(escalat\w*|flagged|raised|forwarded)|\breports?\s+from\s+(customers|users|clients)|\bcomplaints?\s+from|\bsocial\s+media|\btwitter|\binflux\s+of\s+(support|complaints|tickets)|\breported\s+by\s+(a\s+)?(customer|user|client)s?|\b(security\s+researchers?|external\s+(party|researcher|reporter)|bug\s+bounty|hacker\s*one|community\s+members?|members?\s+of\s+the\s+public)\b",
             1.5,
         ),
+        // A check run with every deploy ("Deploy verification reports
+        // /api/search 500", "the smoke tests failed").
+        (
+            "monitoring",
+            r"\b(deploy(ment)?|post-?deploy|release|smoke|canary|synthetic)[-\s]+(verification|verifier|checks?|tests?|probes?)\b",
+            1.0,
+        ),
         // "Engineers were notified of the event at 18:20": told by no one
         // named, the pager told them (a person who told them is named:
         // "notified by a customer", "notified that a researcher found").
@@ -328,6 +335,13 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         (
             "customer-report",
             r"\b(affected|impacted|consuming|tenant|product|application|app|client|customer|user)\s+teams?\s+(notif(y|ies|ied)|report(s|ed)?|inform(s|ed)?|tell(s)?|told|contact(s|ed)?|flag(s|ged)?|raise[sd]?|complain(s|ed)?|messag(e|es|ed)|ping(s|ed)?)\b",
+            1.5,
+        ),
+        // "Alerted by Jane Roe from Acme", "[Report by Jane Roe](...) from
+        // Acme": a named person of another organisation told us.
+        (
+            "customer-report",
+            r"\b(alerted|notified|informed|contacted|told|warned|reports?|reported|flagged)\s+by\s+(?-i:[A-Z][\w'-]+\s+[A-Z][\w'-]+)(\]\([^)\s]*\))?\s+(from|at|of)\s+(?-i:[A-Z])",
             1.5,
         ),
         // "A user who had been testing the feature noticed the issue".
@@ -2369,6 +2383,22 @@ mod tests {
             "# Token exposure\n## Summary\nA deploy token was exposed in a public build log. The attackers could have pushed packages with it. It was reported under our responsible disclosure policy.\n",
         );
         assert_eq!(x.root_cause, "security");
+    }
+
+    #[test]
+    fn a_named_person_of_another_organisation_is_a_report_from_outside() {
+        let x = i(
+            "# Compromised packages\n## Timeline\n- `10:02 UTC` - [Report by Jane Roe](https://example.com/blog) from Acme Security about compromised packages.\n- `10:30 UTC` - We start the investigation.\n## Summary\nOn the morning of November 24 we were alerted by Jane Roe from Acme Security and discovered that tokens had leaked.\n",
+        );
+        assert_eq!(x.detection, "customer-report");
+    }
+
+    #[test]
+    fn a_check_run_with_every_deploy_is_monitoring() {
+        let x = i(
+            "# API 500s\n## Timeline\n- 14:55 UTC - Deploy verification reports `/api/search` 500.\n- 15:05 UTC - The fixed deploy passes.\n",
+        );
+        assert_eq!(x.detection, "monitoring");
     }
 
     #[test]

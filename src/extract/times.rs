@@ -1559,7 +1559,20 @@ fn prose_time(ctx: &Ctx, line: &StatedLine, t: &TimeMention, st: Stamp, s: &mut 
     } else {
         ""
     };
-    let joined = format!("{prev} {}", &line.text[lo..hi]);
+    // A sentence hard-wrapped onto the next line ("On Tuesday at 02:01 UTC
+    // several services\nhad a 98 minute service disruption.") is read on.
+    let rest = line.text[t.end..hi].trim_end();
+    let next = if hi == line.text.len() && !rest.ends_with(['.', '!', '?', ';', ':']) {
+        ctx.doc
+            .lines
+            .get(line.li + 1)
+            .filter(|n| n.section == l.section && matches!(n.kind, Kind::Text | Kind::ItemCont))
+            .filter(|_| matches!(l.kind, Kind::Text | Kind::Item(_) | Kind::ItemCont))
+            .map_or("", |n| &n.text[..ahead(&n.text, 0)])
+    } else {
+        ""
+    };
+    let joined = format!("{prev} {} {next}", &line.text[lo..hi]);
     let at = prev.len() + 1 + t.start - lo;
     let from = crate::text::grammar::sentence_start(&joined, at);
     let to = crate::text::grammar::sentence_end(&joined, at);
@@ -3804,6 +3817,19 @@ mod tests {
         assert_eq!(i.start.as_deref(), Some("14:55"));
         assert_eq!(i.end.as_deref(), Some("15:05"));
         assert_eq!(i.window_min, Some(10));
+    }
+
+    #[test]
+    fn a_sentence_wrapped_onto_the_next_line_is_read_whole() {
+        let i = ex(
+            "# Outage\n\nOn Tuesday at 02:01 UTC several services provided by the project\nhad a 98 minute service disruption. Images were affected.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("02:01"));
+        // A sentence that ends on its line is not read on.
+        let i = ex(
+            "# Outage\n\nThe nightly job ran at 02:01 UTC.\nThe site had a service disruption later that week.\n",
+        );
+        assert_eq!(i.start, None);
     }
 
     #[test]

@@ -2988,7 +2988,8 @@ fn pick_date(
     fm: &FmTimes,
 ) -> DatePick {
     let mut dc = DateCands {
-        dateline: dateline(doc).or_else(|| publication_line(ctx)),
+        dateline: dateline(doc),
+        published: publication_line(ctx),
         fm_year: fm.date.and_then(|d| d.year),
         body_year: body_year(ctx),
         cands: Vec::new(),
@@ -3065,10 +3066,10 @@ fn dateline(doc: &Document) -> Option<(usize, Date)> {
 }
 
 /// A line near the top saying when the post was published ("POSTED ON
-/// OCTOBER 5, 2021 TO Networking"): dates the body's yearless days as a
-/// dateline does (it is no candidate of its own here; the line is read
-/// as a publication date where the body's dates are).
-fn publication_line(ctx: &Ctx) -> Option<(usize, Date)> {
+/// OCTOBER 5, 2021 TO Networking"): its date dates the body's yearless
+/// days as a dateline does (the line is a candidate of its own only as a
+/// publication date, where the body's dates are read).
+fn publication_line(ctx: &Ctx) -> Option<Date> {
     let doc = ctx.doc;
     doc.lines
         .iter()
@@ -3078,7 +3079,7 @@ fn publication_line(ctx: &Ctx) -> Option<(usize, Date)> {
         .filter(|(_, l)| PUBLISHED.is_match(&l.text))
         .find_map(|(li, l)| {
             let (_, d) = ctx.dates_of(li, &l.text).into_iter().next()?;
-            d.filter(|d| d.year.is_some()).map(|d| (usize::MAX, d))
+            d.filter(|d| d.year.is_some())
         })
 }
 
@@ -3111,6 +3112,9 @@ fn body_year(ctx: &Ctx) -> Option<i16> {
 struct DateCands {
     /// The dateline's line and date.
     dateline: Option<(usize, Date)>,
+    /// The date of a "Posted on" line near the top: it dates yearless days
+    /// as a dateline does, where there is none.
+    published: Option<Date>,
     /// The year of the front matter's date.
     fm_year: Option<i16>,
     /// The one year the body states.
@@ -3125,14 +3129,18 @@ impl DateCands {
     fn add(&mut self, d: Date, prov: Provenance, rule: &'static str, score: f32) {
         let mut d = d;
         if d.year.is_none() {
-            let from_dateline = self.dateline.and_then(|(_, dl)| {
-                let y = dl.year?;
-                Some(if (d.month, d.day) > (dl.month, dl.day) {
-                    y - 1
-                } else {
-                    y
-                })
-            });
+            let from_dateline = self
+                .dateline
+                .map(|(_, dl)| dl)
+                .or(self.published)
+                .and_then(|dl| {
+                    let y = dl.year?;
+                    Some(if (d.month, d.day) > (dl.month, dl.day) {
+                        y - 1
+                    } else {
+                        y
+                    })
+                });
             // The body's year dates the start's own date only: a yearless
             // date elsewhere may be any day the story mentions.
             let from_body = self.body_year.filter(|_| rule == "date-of-start");

@@ -942,6 +942,9 @@ fn skip_hit(
         {
             true
         }
+        // "The ALTER runs in one transaction and rolls back cleanly": a
+        // database transaction undone, not a release.
+        "rollback" if before.to_ascii_lowercase().contains("transaction") => true,
         // "Added nodes 1 and 3 back into the group": members restored, not
         // capacity added.
         "scaling" if after.contains(" back ") => true,
@@ -2403,6 +2406,19 @@ mod tests {
             "# 502s\n## Timeline\n- 12:02 AM EAT - Report received from users about 502 errors.\n- 12:20 AM EAT - Servers back online.\n## Resolution\nThe DevOps team noticed the load balancer was down after checking the servers.\n",
         );
         assert_eq!(x.detection, "customer-report");
+    }
+
+    #[test]
+    fn a_transaction_that_rolls_back_is_no_release_rolled_back() {
+        let t = "# Slow stock pages\n## Timeline\n- 06:10 - The migration locks the table.\n- 06:47 - Release 2023.28.1 rolled back in the pipeline; service restored.\n## Why recovery took 47 minutes\n- The team hesitated to cancel the migration. (It was safe: the whole ALTER runs in one transaction and rolls back cleanly.)\n";
+        let x = i(t);
+        assert_eq!(x.resolution, "rollback");
+        // The evidence is the release rolled back (line 4), not the
+        // transaction (line 6).
+        assert_eq!(
+            x.provenance.get("resolution").and_then(|p| p.line_no()),
+            Some(4)
+        );
     }
 
     #[test]

@@ -1165,8 +1165,11 @@ fn stated_ranges(
         // set aside ("23:40 UTC on 25 Jun 2024 and 01:15 UTC on 26 Jun").
         // An aside in parentheses ("from ~12:00 (maybe before) to 17:55")
         // is set aside too.
+        // A day written as a bare "10/29" between the two times ("10/28
+        // 13:37 – 10/29 02:00") is a date there too.
+        static BARE_DAY: LazyLock<Regex> = LazyLock::new(|| re(r"\b\d{1,2}/\d{1,2}\b"));
         let between_plain = ASIDE
-            .replace_all(&strip_all_dates(between), " ")
+            .replace_all(&BARE_DAY.replace_all(&strip_all_dates(between), " "), " ")
             .into_owned();
         if !RANGE_SEP.is_match(&between_plain) || !find_times(between).is_empty() {
             continue;
@@ -3815,6 +3818,15 @@ mod tests {
 
     fn ex(text: &str) -> crate::extract::Incident {
         run(&parse(text), "t.md").incident
+    }
+
+    #[test]
+    fn phases_whose_times_carry_bare_days_chain() {
+        let i = ex(
+            "# Return to service\n\nAll times PST.\n\n### Early triage (10/28 13:37 – 10/29 02:00)\nPlayers dropped.\n\n### Attempt one (10/29 02:00 – 04:00)\nWe tried.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("13:37"));
+        assert_eq!(i.end.as_deref(), Some("04:00"));
     }
 
     #[test]

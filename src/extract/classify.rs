@@ -944,7 +944,14 @@ fn skip_hit(
         }
         // "The ALTER runs in one transaction and rolls back cleanly": a
         // database transaction undone, not a release.
-        "rollback" if before.to_ascii_lowercase().contains("transaction") => true,
+        "rollback"
+            if before
+                .as_bytes()
+                .windows(11)
+                .any(|w| w.eq_ignore_ascii_case(b"transaction")) =>
+        {
+            true
+        }
         // "Added nodes 1 and 3 back into the group": members restored, not
         // capacity added.
         "scaling" if after.contains(" back ") => true,
@@ -1502,7 +1509,7 @@ fn detect(doc: &Document, blocks: &[Block], own: &'static [&'static str], ex: &m
         .get("detected")
         .and_then(Provenance::line_no);
     let entry_rest = detected_line.map_or(Vec::new(), |no| entry_continuation(doc, no));
-    let votes = vote(
+    let mut votes = vote(
         doc,
         blocks,
         &DETECTION_RULES,
@@ -1536,7 +1543,6 @@ fn detect(doc: &Document, blocks: &[Block], own: &'static [&'static str], ex: &m
     // topic, not what noticed. Outside the timeline, the detected entry and
     // a line labelled as the detection, a monitoring cue counts fully only
     // on a line that tells of something noticing or being noticed.
-    let mut votes = votes;
     for v in votes.iter_mut() {
         let l = &doc.lines[v.line];
         if v.category == "monitoring"

@@ -2845,15 +2845,9 @@ fn resolve(cands: Vec<(Candidate, Stamp)>) -> (Option<Candidate>, Option<Stamp>,
 /// no 12-hour clock's).
 fn with_meridiem(minutes: i32, pm: bool) -> Option<i32> {
     let (h, m) = (minutes / 60, minutes % 60);
-    if !(1..=12).contains(&h) {
-        return None;
-    }
-    Some(match (pm, h) {
-        (false, 12) => m,
-        (false, _) => minutes,
-        (true, 12) => minutes,
-        (true, _) => (h + 12) * 60 + m,
-    })
+    (1..=12)
+        .contains(&h)
+        .then(|| i32::from(crate::text::grammar::hour_24(h as u8, pm)) * 60 + m)
 }
 
 fn hhmm(m: i32) -> String {

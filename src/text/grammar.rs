@@ -610,6 +610,16 @@ static UNIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Every clock time in a line of cleaned text.
+/// The 24-hour hour of a 12-hour clock's `hour` (1-12) read with am
+/// (`pm` false) or pm: "12 AM" is 0, "1 PM" is 13, "12 PM" is 12.
+pub fn hour_24(hour: u8, pm: bool) -> u8 {
+    match (pm, hour) {
+        (true, h) if h < 12 => h + 12,
+        (false, 12) => 0,
+        (_, h) => h,
+    }
+}
+
 pub fn find_times(text: &str) -> Vec<TimeMention> {
     let mut out = Vec::new();
     named_times(text, &mut out);
@@ -653,12 +663,7 @@ fn iso_time(text: &str, c: &regex::Captures) -> Option<TimeMention> {
     };
     // "2024-08-11, 01:00 PM"
     if let Some(ap) = c.name("iampm") {
-        let pm = ap.as_str().to_ascii_lowercase().starts_with('p');
-        if pm && h < 12 {
-            h += 12;
-        } else if !pm && h == 12 {
-            h = 0;
-        }
+        h = hour_24(h, ap.as_str().to_ascii_lowercase().starts_with('p'));
     }
     if h > 23 || mi > 59 {
         return None;
@@ -830,11 +835,7 @@ fn clock_time(text: &str, c: &regex::Captures) -> Option<TimeMention> {
             return None;
         }
         if hour <= 12 {
-            if pm && hour < 12 {
-                hour += 12;
-            } else if !pm && hour == 12 {
-                hour = 0;
-            }
+            hour = hour_24(hour, pm);
         }
     }
     if hour > 23 {

@@ -316,6 +316,13 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\b(engineers?|on-?call(\s+\w+)?|teams?|staff|operators?|sres?|responders?)\s+(were|was|got|get|are|is)\s+(automatically\s+|immediately\s+|quickly\s+)?notified(\s+(of|at|to|about|around|when|via|through|shortly|immediately|within|automatically|and)\b|\s*([,.;:)]|$))",
             0.6,
         ),
+        // A machine that complained: "a complaint from the on-call
+        // management system", "a notification from our alerting tool".
+        (
+            "monitoring",
+            r"\b(complaints?|reports?|notifications?|messages?|warnings?|calls?|e-?mails?)\s+from\s+(the|our|an?)\s+([\w-]+\s+){0,3}?(system|tool|monitor\w*|pager\w*|bot|alerting|dashboard)\b",
+            1.0,
+        ),
         // A build or test system that reported failures is an automated
         // check: "Travis reported failures on builds", "CI is failing".
         (
@@ -660,7 +667,8 @@ fn vote(
                     let before =
                         crate::text::grammar::clip(s, m.start().saturating_sub(25), m.start());
                     let after = crate::text::grammar::clip(s, m.end(), (m.end() + 16).min(s.len()));
-                    if skip_hit(cat, *cw, before, m.as_str(), after, own_names) {
+                    let tail = crate::text::grammar::clip(s, m.end(), (m.end() + 64).min(s.len()));
+                    if skip_hit(cat, *cw, before, m.as_str(), (after, tail), own_names) {
                         continue;
                     }
                     let pos_w = match split {
@@ -853,7 +861,7 @@ fn skip_hit(
     cue_weight: f32,
     before: &str,
     hit: &str,
-    after: &str,
+    (after, tail): (&str, &str),
     own_names: &[&str],
 ) -> bool {
     // A word inside a web address ("https://monitor.example.org/d/...")
@@ -955,6 +963,16 @@ fn skip_hit(
         // "Added nodes 1 and 3 back into the group": members restored, not
         // capacity added.
         "scaling" if after.contains(" back ") => true,
+        // "A complaint from the on-call management system": a machine
+        // complained (monitoring), no one outside.
+        "customer-report"
+            if hit
+                .get(..8)
+                .is_some_and(|h| h.eq_ignore_ascii_case("complain"))
+                && MACHINE_AFTER.is_match(tail) =>
+        {
+            true
+        }
         // "Become an awesome open source hacker": a hobbyist, no attacker.
         "security"
             if hit
@@ -994,6 +1012,10 @@ fn skip_hit(
         _ => false,
     }
 }
+
+static MACHINE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::rx::new(r"(?i)^\s*(the|our|an?)\s+([\w-]+\s+){0,3}?(system|tool|monitor\w*|pager\w*|bot|alerting|dashboard)\b").unwrap()
+});
 
 static CAPABILITY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"(?i)\b(allow(s|ed|ing)?|enabl(e|es|ed|ing)|let(s|ting)?|permit(s|ted|ting)?)\s+((an?|any)\s+(\w+\s+)?)?$|\b(vulnerable|susceptible)\s+to\s+((an?|any)\s+)?(\w+\s+)?$").unwrap()
@@ -2433,6 +2455,18 @@ mod tests {
             "# API down\n## Timeline\n- 19:00 - A change to the images API is merged.\n- 19:08 - Deployment of the catalogue API.\n- 19:13 - Down alerts for search.\n- 19:20 - Alex rolls back to the previous production release.\n- 19:27 - Recovery notification.\n",
         );
         assert_eq!(x.resolution, "rollback");
+    }
+
+    #[test]
+    fn a_complaint_from_a_machine_is_monitoring_and_from_people_a_report() {
+        for t in [
+            "# Site down\n## Timeline\n- 9:10 AM - A firewall rule is changed.\n- 9:25 AM - We got a complaint from the on-call paging system that the shop does not answer.\n- 9:40 AM - The rule is reverted and the shop answers again.\n",
+            "# Blocked\n## Timeline\nAt 04:00 UTC we received an e-mail from an automated system at our CDN saying the domain was suspended.\nAt 05:10 UTC the domain was restored.\n",
+        ] {
+            assert_eq!(i(t).detection, "monitoring", "{t}");
+        }
+        let t = "# Site down\n## Timeline\n- 9:25 AM - We got a complaint from a customer that the shop does not answer.\n- 9:40 AM - The rule is reverted.\n";
+        assert_eq!(i(t).detection, "customer-report");
     }
 
     #[test]

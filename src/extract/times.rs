@@ -526,7 +526,7 @@ fn events_of_line(ctx: &Ctx, li: usize, in_timeline: bool, sentences: bool) -> V
     }
     static LEAD: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^(\W{0,3}(investigating|identified|monitoring|update|updated|resolved|mitigated|verifying|in\s+progress|completed|postmortem)\b\W{0,5})?(\W{0,3}((mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\.?,?|at|on|around|about|approximately|approx\.?|~|by|from|time:?|date:?)(\s+|$))*\W{0,3}$",
+            r"^(\W{0,3}(investigating|identified|monitoring|update|updated|resolved|mitigated|verifying|in\s+progress|completed|postmortem)\b\W{0,5})?(\W{0,3}((mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\.?,?|at|on|around|about|approximately|approx\.?|~|by|from|posted|time:?|date:?)(\s+|$))*\W{0,3}$",
         )
     });
     let mut out = Vec::new();
@@ -748,7 +748,12 @@ fn entries_pass(ctx: &Ctx, sentences: &[bool]) -> (Vec<Event>, Vec<bool>) {
                 timeline_level = None;
             }
         }
-        if l.kind == Kind::Code && !ctx.logged[i] || excluded_section(roles) || ctx.meta[i] {
+        // ("Posted Mar 14, 2025 - 16:42 UTC" under a status update stamps
+        // the update, not the write-up.)
+        if l.kind == Kind::Code && !ctx.logged[i]
+            || excluded_section(roles)
+            || ctx.meta[i] && status_above(ctx, i).is_none()
+        {
             i += 1;
             continue;
         }
@@ -773,9 +778,10 @@ fn entries_pass(ctx: &Ctx, sentences: &[bool]) -> (Vec<Event>, Vec<bool>) {
             }
         }
         if evs.len() == 1 && evs[0].what.len() < 3 {
-            match words_before_time(ctx, i) {
+            match words_before_time(ctx, i).or_else(|| status_above(ctx, i)) {
                 Some(lead) => {
                     evs[0].cue = cue_of(&lead);
+                    evs[0].cue.detect |= INVESTIGATING.is_match(&lead);
                     evs[0].what = lead;
                 }
                 None => text_below(ctx, i, &mut evs),
@@ -811,6 +817,39 @@ fn words_before_time(ctx: &Ctx, i: usize) -> Option<String> {
         .to_string();
     let words = FILLER.replace_all(&lead, "");
     (words.chars().filter(|c| c.is_alphabetic()).count() >= 4).then_some(lead)
+}
+
+/// A status page's update pasted as it shows ("**Resolved** - This
+/// incident has been resolved." with the stamp alone on the next line,
+/// "Mar 14, 2025 - 16:42 UTC"; or the status on a line of its own, the
+/// update, then "Posted Mar 14, 2025 - 16:42 UTC"): the update above the
+/// stamp is its entry, not the older update below it.
+fn status_above(ctx: &Ctx, i: usize) -> Option<String> {
+    static STATUS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W{0,3}(investigating|identified|monitoring|update|updated|resolved|mitigated|verifying|in\s+progress|completed|postmortem)\W{0,3}(\s*[-–—:]\s*\w|$)",
+        )
+    });
+    let doc = ctx.doc;
+    let mut parts: Vec<&str> = Vec::new();
+    for j in (i.saturating_sub(4)..i).rev() {
+        let p = &doc.lines[j];
+        if p.text.trim().is_empty() {
+            continue;
+        }
+        let status = STATUS.is_match(&p.text);
+        // ("Resolved" alone on its line is read as a heading.)
+        let shape = p.kind == Kind::Text || status && p.kind == Kind::PseudoHeading;
+        if !shape || !ctx.times[j].is_empty() || parts.len() == 2 {
+            return None;
+        }
+        parts.push(p.text.trim());
+        if status {
+            parts.reverse();
+            return Some(parts.join(" "));
+        }
+    }
+    None
 }
 
 /// A time on its own on line `i` (heading "#### 00:01:" or "**10:30
@@ -5776,5 +5815,26 @@ mod fuzz_regressions {
         assert_eq!(i.detected.as_deref(), Some("22:26"));
         assert_eq!(i.ttd_min, Some(237));
         assert_eq!(i.detection, "internal-report");
+    }
+
+    #[test]
+    fn a_status_page_update_pasted_with_its_stamp_below_is_read_from_above() {
+        // Newest first, each update above its stamp: the stamp under
+        // "Resolved" ends the outage (read from below, it would take the
+        // older update under it).
+        for text in [
+            "# API errors\n\n**Resolved** - The error rates are back to normal.\nJun 2, 2024 - 10:50 UTC\n\n**Monitoring** - A fix is out and we are watching it.\nJun 2, 2024 - 10:20 UTC\n\n**Investigating** - We are looking into failing API calls.\nJun 2, 2024 - 09:35 UTC\n",
+            "# API errors\n\nResolved\nThe error rates are back to normal.\nPosted Jun 2, 2024 - 10:50 UTC\n\nMonitoring\nA fix is out and we are watching it.\nPosted Jun 2, 2024 - 10:20 UTC\n\nInvestigating\nWe are looking into failing API calls.\nPosted Jun 2, 2024 - 09:35 UTC\n",
+        ] {
+            let i = ex(text);
+            assert_eq!(i.start.as_deref(), Some("09:35"), "{text}");
+            assert_eq!(i.end.as_deref(), Some("10:50"), "{text}");
+            assert_eq!(i.window_min, Some(75), "{text}");
+        }
+        // A blog's "Posted ..." line under a paragraph still dates the post.
+        let i = ex(
+            "# API errors\n\nSome words about our week.\nPosted Jun 9, 2024 - 08:00 UTC\n\n## Timeline\n\n- 09:35 UTC: Failing API calls reported.\n- 10:50 UTC: Fixed.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("09:35"));
     }
 }

@@ -74,7 +74,7 @@ pub fn roles_of_heading(text: &str) -> Roles {
             ),
             (r"\bimpact", Roles::IMPACT),
             (
-                r"\b(root\s*causes?|causes?|what\s+went\s+wrong|technical\s+cause|analysis|why\s+it\s+happened|contributing\s+factors)\b",
+                r"\b(root\s*causes?|route\s+causes?|causes?|what\s+went\s+wrong|technical\s+cause|analysis|why\s+it\s+happened|contributing\s+factors)\b",
                 Roles::ROOT_CAUSE,
             ),
             (

@@ -166,6 +166,14 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\b(surge|spike|influx|burst|flood|increase)\s+(in|of)\s+(traffic|users|requests|visitors|load|demand|orders|sign-?ups)|\btraffic\s+(surge|spike|increase|peak)|\bincreas(e|ed|ing)\s+(in\s+)?(the\s+)?(traffic|number\s+of\s+(users|visitors|requests)|load|demand|user\s+activity|throughput|request\s+volume|transaction\s+volume)|\b(massive|huge|sudden|enormous|large|significant)\s+(influx|surge|spike|burst|increase)\b|\bfail(ed|ing)?\s+under\s+(the\s+)?(heavy\s+)?load|\b(high|heavy|unprecedented|unexpected)\s+(traffic|load|demand)|\bviral|\bflash\s+sale|\bblack\s+friday|\boverloaded\s+(by|with)\s+(traffic|requests|users)|\bunder-?provisioned|\bnot\s+(sized|scaled|provisioned)\s+for|\bmore\s+(traffic|load|requests)\s+than|\bcapacity\s+(limit|planning|shortfall)|\b(demand|traffic|load|volume|usage)\s+(\w+\s+){0,8}(higher|greater|more)\s+than\s+(we|expected|anticipated|planned|usual|normal|forecast)|\b(volume|traffic|load|requests|orders|demand)\s+(\w+\s+){0,3}(\d+|two|three|four|five|six|ten)\s*(x|times)\s+(the\s+|our\s+)?(usual|normal|typical|expected|average|regular)|\binsufficient\s+(\w+\s+){0,2}(capacity|cpu|resources)\b",
             1.5,
         ),
+        // "Hits increasing by 427%", "more than normal traffic", "way
+        // beyond what our infrastructure can handle": demand over the
+        // capacity built for it.
+        (
+            "capacity-overload",
+            r"\b(traffic|hits|requests|load|demand|usage|visits)\s+(increas\w*|grow\w*|grew|r[io]s\w*|jump\w*|spik\w*)\s+(by\s+)?(over\s+|more\s+than\s+)?\d+(\.\d+)?\s*(%|percent|x\b|times\b|fold\b)|\b(more|higher|greater)\s+than\s+(normal|usual|expected|typical|average)\s+(traffic|load|demand|requests|usage)|\b(beyond|more\s+than|exceed\w*)\s+what\s+(our|the)\s+(current\s+|existing\s+)?(infrastructure|servers?|system|capacity|cluster|setup)\s+(can|could|was\s+able\s+to|is\s+able\s+to)\s+handle|\b(excess|excessive|extra)\s+(traffic|demand)\b",
+            1.5,
+        ),
         (
             "capacity-overload",
             r"\b(build|job|task)s?\s+queue\s+(is\s+|was\s+)?(still\s+)?(full|flooded)|\b\d{1,3}(,?\d{3})+\s+(builds?|jobs?|tasks?)\s+(were\s+|are\s+)?(waiting|queued)\b|\b[1-9]\d{2,}\s+(builds?|jobs?|tasks?)\s+(were\s+|are\s+)?(waiting|queued)\b|\bflooded\s+(the\s+)?(\w+\s+)?queue",
@@ -412,7 +420,7 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ("config-fix", fix_then_conf, 1.5),
         ("config-fix", conf_then_fix, 1.5),
         ("config-fix", r"\breconfigur\w*|\bset\s+(the\s+|a\s+)?(\w+\s+){0,2}(timeouts?|limits?|values?|flags?|variables?|parameters?|settings?|config\w*|thresholds?|ttl|size)\s+(back\s+)?to\b|\brolled\s+(the\s+)?(\w+\s+)?config(uration)?\s+(change\s+|fix\s+)?out|\bput\s+(the\s+)?(\w+\s+){0,2}(permissions?|settings?|values?|config\w*|rules?|records?|variables?|flags?)\s+back|\brestor(ed|ing)\s+the\s+missing\b|\bchmod|\bchown|\bsed\s+-i|\bfeature\s+flag\s+(was\s+)?(disabled|turned\s+off|flipped|toggled)|\b(disabled|turned\s+off|toggled)\s+the\s+(\w+\s+)?flag|\bconfiguration\s+change\s+(was\s+)?(implemented|applied|made|deployed)|\bcorrective\s+actions?\s+(were\s+)?taken|(?-i:\bset[A-Z][A-Za-z]*)\([^)]{1,40}\)".into(), 1.5),
-        ("scaling", r"\bscal(ed|ing)\s+(up|out|horizontally|vertically)|\bscaled\s+(\S+\s+){0,4}?to\s+(\d|two|three|four|five|six|eight|ten|twice|double|triple)|\badd(ed|ing)\s+(more\s+|additional\s+|extra\s+)?(\d+\s+)?(servers|instances|nodes|capacity|replicas|workers|resources|ram|memory|cpus?|machines|vms|pods|brokers|shards)|\bincreas(ed|ing)\s+(the\s+)?(server\s+|database\s+)?(capacity|instances|number\s+of\s+(servers|instances|workers|nodes|replicas)|resources|memory|ram|disk(\s+space)?|storage|pool\s+size|connection\s+pool|quota|cpu)|\bautoscal\w*|\bprovision(ed|ing)\s+(more|additional|extra|new)|\bupgraded\s+(the\s+)?(server|instance|plan|hardware|machine|vm|database\s+instance)|\bfreed\s+(up\s+)?(disk|space|storage)|\bclear(ed|ing)\s+(out\s+)?(disk|space|old\s+logs|logs)|\bdelet(ed|ing)\s+(old\s+)?(logs|log\s+files|backups)\s+to\s+free|\b(expand|upsiz|enlarg|grow)\w*\s+(the\s+)?(\w+\s+)?(disk|volume|storage|database|instance|cluster)|\b(is|was|were|being)\s+(finished\s+being\s+)?upsized|\bwith\s+(more|additional|extra|larger|bigger)\s+(disk|storage|space|memory|capacity|cpu)|\bincrease\s+(the\s+)?(disk\s+space|storage|capacity|memory)|\bresiz(ed|ing)\s+(the\s+)?(disk|volume|instance)".into(), 1.3),
+        ("scaling", r"\bscal(ed|ing)\s+(up|out|horizontally|vertically)|\bscaled\s+(\S+\s+){0,4}?to\s+(\d|two|three|four|five|six|eight|ten|twice|double|triple)|\badd(ed|ing)\s+(more\s+|additional\s+|extra\s+)?(\d+\s+)?(servers|instances|nodes|capacity|replicas|workers|resources|ram|memory|cpus?|machines|vms|pods|brokers|shards)|\bincreas(ed|ing)\s+(the\s+)?(server\s+|database\s+)?(capacity|instances|number\s+of\s+(servers|instances|workers|nodes|replicas)|resources|memory|ram|disk(\s+space)?|storage|pool\s+size|connection\s+pool|quota|cpu)|\bautoscal\w*|\bprovision(ed|ing)\s+(more|additional|extra|new)|\bupgraded\s+(the\s+)?(server|instance|plan|hardware|machine|vm|database\s+instance)|\bfreed\s+(up\s+)?(disk|space|storage)|\bclear(ed|ing)\s+(out\s+)?(disk|space|old\s+logs|logs)|\bdelet(ed|ing)\s+(old\s+)?(logs|log\s+files|backups)\s+to\s+free|\b(expand|upsiz|enlarg|grow)\w*\s+(the\s+)?(\w+\s+)?(disk|volume|storage|database|instance|cluster)|\b(is|was|were|being)\s+(finished\s+being\s+)?upsized|\bwith\s+(more|additional|extra|larger|bigger)\s+(disk|storage|space|memory|capacity|cpu)|\bincrease\s+(the\s+)?(disk\s+space|storage|capacity|memory)|\bresiz(ed|ing)\s+(the\s+)?(disk|volume|instance)|\b(deploy\w*|spun\s+up|spin\w*\s+up|launch\w*|brought\s+up)\s+(\w+\s+)?(server|instance|node|container)\s+(clones|replicas)|\b(deploy\w*|spun\s+up|spin\w*\s+up|launch\w*|brought\s+up)\s+(more|additional|extra|new)\s+(servers|instances|nodes|replicas|workers|machines)\s+to\s+(handle|absorb|deal\s+with|cope\s+with|take)".into(), 1.3),
         // Service that came back on its own; a new credential put in place.
         ("other", r"\b(by|of)\s+(it|them)sel(f|ves)\b|\bon\s+(its|their)\s+own\b|\bself-?heal\w*|\bwithout\s+(any\s+)?(intervention|action)\b|\b(resolved|recovered|cleared|subsided|stabili[sz]ed)\s+(\w+\s+)?(naturally|spontaneously|organically)\b|\bnatural(ly)?\s+(recovery|recovered|resolved|resolution)\b|\b(deploy\w*|issu\w*|generat\w*|creat\w*|install\w*|upload\w*|appl\w*)\s+(a\s+|the\s+)?(new|fresh|replacement)\s+(\w+\s+)?(tokens?|keys?|credentials?|secrets?|passwords?)\b".into(), 1.2),
         // A TLS certificate renewed, reissued or replaced corrects what the
@@ -2467,6 +2475,19 @@ mod tests {
         }
         let t = "# Site down\n## Timeline\n- 9:25 AM - We got a complaint from a customer that the shop does not answer.\n- 9:40 AM - The rule is reverted.\n";
         assert_eq!(i(t).detection, "customer-report");
+    }
+
+    #[test]
+    fn demand_beyond_what_was_built_is_overload_and_clones_deployed_scale() {
+        let t = "# API errors\n\nRoute Cause:\n\nOur servers got more than normal traffic: hits rose by 300%, beyond what our current servers can handle.\n\nResolution:\n\nThe team deployed server clones to deal with the extra traffic.\n";
+        let x = i(t);
+        assert_eq!(x.root_cause, "capacity-overload");
+        assert_eq!(x.resolution, "scaling");
+        // Load a slow query put on its own server is the query's doing.
+        let x = i(
+            "# Slow pages\n\n**Root Cause:** An unoptimised database query caused slow responses and excessive load on the database server.\n",
+        );
+        assert_eq!(x.root_cause, "database");
     }
 
     #[test]

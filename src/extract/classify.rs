@@ -150,7 +150,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // resource-exhaustion
         (
             "resource-exhaustion",
-            r"\b(disks?|volumes?|partitions?|drives?)\s+(was\s+|were\s+|had\s+|has\s+|have\s+|had\s+been\s+|got\s+)?(full|filled|filling)|\bfill(ed|s|ing)?\s+up\s+(\w+\s+){0,3}(disk|storage)|\b(disk|storage)\s+space\s+(ran\s+out|exhausted|was\s+full)|\b(database|disk|volume|partition|file\s*system|storage)\s+(is\s+|was\s+|became\s+)?full\b|\bfull\s+(root\s+)?(disk|volume|partition|file\s*system|storage|drive)s?\b|\bout\s+of\s+(disk|space|file\s+descriptors|inodes|connections|threads)|\bno\s+space\s+left|\bno\s+(\w+\s+){0,2}(disk\s+|storage\s+)space\s+(was\s+|is\s+)?(left|remaining)|\b(disk|storage)\s+usage\s+(\w+\s+){0,4}(100\s*%|full\b)|\b(connection|thread|worker)\s+pool\s+(was\s+)?(exhaust\w*|depleted|full|saturat\w*)|\bexhaust(ed|ion)\b|\bquota\b|\bfile\s+descriptors?|\bran\s+out\s+of|\binodes?\b|\bresource\s+(exhaustion|limits?|starvation)|\blog\s+files?\s+(filled|grew)|\bcpu\s+(saturat\w*|exhaust\w*|starv\w*)|\b100%\s+cpu|\b(ip|thread|cpu|port|socket|connection|memory|resource)\s+(address\s+)?starvation|\bip\s+(address\s+)?(exhaustion|shortage)|\b(not\s+enough|insufficient|shortage\s+of|no\s+more)\s+(free\s+|available\s+)?(ip\s+address(es)?|ips)\b|\bip\s+address(es)?\s+(utili[sz]ation|exhaust\w*|ran\s+out)|\bsubnets?\s+(was\s+|were\s+|is\s+|are\s+)?(full|exhausted)|\b(saturat\w*|exhaust\w*|hit|reach\w*|maxed\s+out)\s+(its\s+|it's\s+|the\s+|their\s+|our\s+)?(\d+\s+)?max(imum)?\s+(\w+\s+)?connections?\b|\bmax(imum)?\s+connections?\s+(limit\s+)?(was\s+|were\s+)?(reached|hit|exceeded|saturated|exhausted)|\btoo\s+many\s+(open\s+)?connections\b",
+            r"\b(disks?|volumes?|partitions?|drives?)\s+(was\s+|were\s+|had\s+|has\s+|have\s+|had\s+been\s+|got\s+)?(full|filled|filling)|\bfill(ed|s|ing)?\s+up\s+(\w+\s+){0,3}(disk|storage)|\b(disk|storage)\s+space\s+(ran\s+out|exhausted|was\s+full)|\b(database|disk|volume|partition|file\s*system|storage)\s+(is\s+|was\s+|became\s+)?full\b|\bfull\s+(root\s+)?(disk|volume|partition|file\s*system|storage|drive)s?\b|\bout\s+of\s+(disk|space|file\s+descriptors|inodes|connections|threads)|\bno\s+space\s+left|\bno\s+(\w+\s+){0,2}(disk\s+|storage\s+)space\s+(was\s+|is\s+)?(left|remaining)|\b(disk|storage)\s+usage\s+(\w+\s+){0,4}(100\s*%|full\b)|\b(connection|thread|worker)\s+pool\s+(was\s+)?(exhaust\w*|depleted|full|saturat\w*)|\bexhaust(ed|ion)\b|\bquota\b|\bfile\s+descriptors?|\bran\s+out\s+of|\binodes?\b|\bresource\s+(exhaustion|limits?|starvation)|\blog\s+files?\s+(filled|grew)|\bcpu\s+(saturat\w*|exhaust\w*|starv\w*)|\b100%\s+cpu|\b(ip|thread|cpu|port|socket|connection|memory|resource)\s+(address\s+)?starvation|\bip\s+(address\s+)?(exhaustion|shortage)|\b(not\s+enough|insufficient|shortage\s+of|no\s+more)\s+(free\s+|available\s+)?(ip\s+address(es)?|ips)\b|(\bnot|n't|\bnever)\s+(have\s+|had\s+|has\s+)?(enough|sufficient)\s+(free\s+|available\s+)?(disk(\s+space)?|storage|space)\b|\b(not\s+enough|insufficient|lack\s+of|low)\s+(free\s+|available\s+)?(disk(\s+space|\s+usage)?|storage(\s+space)?)\b|\bip\s+address(es)?\s+(utili[sz]ation|exhaust\w*|ran\s+out)|\bsubnets?\s+(was\s+|were\s+|is\s+|are\s+)?(full|exhausted)|\b(saturat\w*|exhaust\w*|hit|reach\w*|maxed\s+out)\s+(its\s+|it's\s+|the\s+|their\s+|our\s+)?(\d+\s+)?max(imum)?\s+(\w+\s+)?connections?\b|\bmax(imum)?\s+connections?\s+(limit\s+)?(was\s+|were\s+)?(reached|hit|exceeded|saturated|exhausted)|\btoo\s+many\s+(open\s+)?connections\b",
             1.5,
         ),
         // capacity-overload
@@ -2488,6 +2488,16 @@ mod tests {
             "# Slow pages\n\n**Root Cause:** An unoptimised database query caused slow responses and excessive load on the database server.\n",
         );
         assert_eq!(x.root_cause, "database");
+    }
+
+    #[test]
+    fn a_server_without_enough_storage_is_exhausted() {
+        for t in [
+            "# Mail down\n\n### Root cause\nThe mail server didn't have enough storage.\n",
+            "# Mail down\n\n### Root cause\nNot enough disk space on the mail host.\n",
+        ] {
+            assert_eq!(i(t).root_cause, "resource-exhaustion", "{t}");
+        }
     }
 
     #[test]

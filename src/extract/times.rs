@@ -3619,7 +3619,7 @@ const DUR_STEP_PENALTY: f32 = 1.0;
 fn duration_cands(doc: &Document) -> Vec<Candidate> {
     static CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(duration|lasted|lasting|outage|downtime|time\s+to\s+(recover|recovery|restore|restoration|resolution)|(cascading\s+|total\s+|complete\s+|partial\s+)?(failure|interruption)|down\s+for|offline\s+for|unavailable\s+for|disruption|(period|window|span|stretch)\s+of|(failed|failing|interrupted|disrupted|stuck|halted|broken|degraded|closed|blocked|paused|frozen|disabled|inaccessible|unusable|unreachable)\s+for|(failed|failing|unable)\s+to\s+\w+\s+for|for\s+(a\s+total\s+of|an?\s+(aggregate|cumulative|combined)(\s+total)?\s+of)|(was|were|went|stayed|remained)\s+(down|offline|unavailable|unreachable)|total(ling)?|in\s+total|(restored|resolved|recovered)\s+within|before\s+(being\s+|it\s+was\s+)?(mitigated|resolved|restored|stopped|contained|fixed)|of\s+(partial\s+|degraded\s+|reduced\s+|intermittent\s+)?(availability|unavailability|service\s+degradation|degraded\s+(service|performance)|errors|impact))\b",
+            r"\b(duration|lasted|lasting|outage|downtime|time\s+to\s+(recover|recovery|restore|restoration|resolution)|(cascading\s+|total\s+|complete\s+|partial\s+)?(failure|interruption)|down\s+for|offline\s+for|unavailable\s+for|disruption|(period|window|span|stretch)\s+of|(failed|failing|interrupted|disrupted|stuck|halted|broke|broken|degraded|closed|blocked|paused|frozen|disabled|inaccessible|unusable|unreachable)\s+for|(failed|failing|unable)\s+to\s+\w+\s+for|for\s+(a\s+total\s+of|an?\s+(aggregate|cumulative|combined)(\s+total)?\s+of)|(was|were|went|stayed|remained)\s+(down|offline|unavailable|unreachable)|total(ling)?|in\s+total|(restored|resolved|recovered)\s+within|before\s+(being\s+|it\s+was\s+)?(mitigated|resolved|restored|stopped|contained|fixed)|of\s+(partial\s+|degraded\s+|reduced\s+|intermittent\s+)?(availability|unavailability|service\s+degradation|degraded\s+(service|performance)|errors|impact))\b",
         )
     });
     // "for about 3 hours": a length, but of what the words do not say.
@@ -3704,6 +3704,25 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
                     .last()
                     .is_some_and(|t| d.start - t.end < 12)
                     || l.label_len > 0 && WHEN_LABEL.is_match(&lower[..l.label_len]));
+            // "For 4 hours 20 minutes (10:30 UTC - 14:49 UTC) the oracle
+            // blocked": a length whose range follows in parentheses.
+            // (Not "Time from detection to mitigation: 23min (from 9:56AM
+            // to 10:19AM)": only a length told as the outage's, "for" or
+            // "lasted" it.)
+            static FOR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+                re(
+                    r"\b(for|lasted|lasting|over)\s+((about|approximately|roughly|around|nearly|almost|over)\s+)?$",
+                )
+            });
+            let range_after = FOR_BEFORE.is_match(near_before) && {
+                let rest = l.text[d.end..].trim_start();
+                rest.starts_with('(')
+                    && rest.find(')').is_some_and(|close| {
+                        let inner = &rest[..close];
+                        find_times(inner).len() == 2 && find_durations(inner).is_empty()
+                    })
+            };
+            let after_range = after_range || range_after;
             let header = table_first.and_then(|first| doc.column_header(first, li, d.start));
             let column = header.is_some_and(|h| COLUMN.is_match(h));
             // "| Incident Duration |" says total as plainly as a label.
@@ -5836,5 +5855,21 @@ mod fuzz_regressions {
             "# API errors\n\nSome words about our week.\nPosted Jun 9, 2024 - 08:00 UTC\n\n## Timeline\n\n- 09:35 UTC: Failing API calls reported.\n- 10:50 UTC: Fixed.\n",
         );
         assert_eq!(i.start.as_deref(), Some("09:35"));
+    }
+
+    #[test]
+    fn a_length_before_its_range_in_parentheses_or_broken_for_is_stated() {
+        let i = ex(
+            "# Oracle halt\n\n**Summary:** For 3 hours 10 minutes (08:20 UTC - 11:30 UTC) the price oracle stopped updating.\n",
+        );
+        assert_eq!(i.duration_stated_min, Some(190));
+        let i =
+            ex("# Queue stuck\n\n### It broke for 4 days.\n\nA cron job left processes hanging.\n");
+        assert_eq!(i.duration_stated_min, Some(5760));
+        // A span between two other moments is not the outage's length.
+        let i = ex(
+            "# Files\n\n## Timeline\n\n- 9:40AM: errors begin\n- 10:19AM: fixed\n\nTime from detection to mitigation: 23min (from 9:56AM to 10:19AM).\n",
+        );
+        assert_eq!(i.duration_stated_min, None);
     }
 }

@@ -1303,6 +1303,28 @@ fn resolution_from_cause(doc: &Document, ex: &mut Extraction) {
         redecide_resolution(ex, from, "resolution-from-cause", Resolution::Other);
         return;
     }
+    // "Corrected the typo and restarted Apache", "expanded the pool, then
+    // restarted the database": the restart applied a fix named in words
+    // of no category; the fix is the remedy, and the cause says which.
+    static FIX_THEN_RESTART: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(r"(?i)\b(fix(ed)?|correct(ed)?|vanquish(ed)?|repair(ed)?|edit(ed)?|modif(ied|y)|chang(ed|e)|updat(ed|e)|expand(ed)?|re-?install(ed)?|renam(ed|e)|adjust(ed)?|replac(ed|e))\b[^.;]{0,100}?\b(and|then)\s+(then\s+)?(\w+\s+)?(restart(ed)?|reboot(ed)?|re-?start(ed)?)\b").unwrap()
+    });
+    let restart_applied_fix = ex.incident.resolution == Resolution::Restart
+        && ex
+            .decisions
+            .get("resolution")
+            .is_some_and(|d| d.rule == "weighted-cues")
+        && doc.lines.iter().any(|l| FIX_THEN_RESTART.is_match(&l.text));
+    if restart_applied_fix {
+        let remedy = match ex.incident.root_cause {
+            RootCause::SoftwareBug => Resolution::Hotfix,
+            RootCause::Misconfiguration => Resolution::ConfigFix,
+            _ => return,
+        };
+        let from = cause_line();
+        redecide_resolution(ex, from, "resolution-from-cause", remedy);
+        return;
+    }
     let bare_recovery = ex
         .decisions
         .get("resolution")
@@ -2498,6 +2520,18 @@ mod tests {
         ] {
             assert_eq!(i(t).root_cause, "resource-exhaustion", "{t}");
         }
+    }
+
+    #[test]
+    fn a_restart_that_applied_a_fix_named_in_no_category_takes_the_causes_remedy() {
+        let t = "# Support portal outage\n\n## Timeline\n- 10:00 SAST: tickets fail to submit\n- 10:40 SAST: the database is found to refuse new connections\n- 11:10 SAST: tickets go through again\n\n## Root cause\nThe database connection pool was set far too small for the traffic, a misconfiguration.\n\n## Resolution\nTo fix the issue, we expanded the connection pool, then restarted the database to get rid of the backlog. The portal came back to life.\n";
+        assert_eq!(i(t).resolution, "config-fix");
+        // A restart with no fix before it stays a restart.
+        let t = t.replace(
+            "we expanded the connection pool, then restarted",
+            "we restarted",
+        );
+        assert_eq!(i(&t).resolution, "restart");
     }
 
     #[test]

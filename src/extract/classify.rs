@@ -1012,9 +1012,16 @@ fn skip_hit(
             static WHY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
                 crate::text::rx::new(r"(?i)^\s+(the\s+|a\s+|its\s+|a\s+likely\s+|the\s+likely\s+)?(root[\s-]+cause|cause|underlying|source\s+of|culprit|fix|mitigation|trigger)").unwrap()
             });
+            // "Users encountered a 500 error": people outside met the
+            // failure; nobody on the team noticed it (users who told
+            // someone are a customer report, read by its own rules).
+            static USERS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+                crate::text::rx::new(r"(?i)\b(users?|customers?|clients?|visitors?|readers?|players?|people|subscribers?|shoppers?)\s+(\w+\s+)?$").unwrap()
+            });
             cue_weight < 1.0
                 && (PASSIVE.is_match(before)
                     || NO_SUBJECT.is_match(before)
+                    || USERS_BEFORE.is_match(before)
                     || WHY_AFTER.is_match(after))
         }
         _ => false,
@@ -2532,6 +2539,14 @@ mod tests {
             "we restarted",
         );
         assert_eq!(i(&t).resolution, "restart");
+    }
+
+    #[test]
+    fn users_who_met_the_error_noticed_nothing_for_the_team() {
+        let t = "# Site down\n\n## Timeline\n\n- **00:00 PST:** Users encountered a 500 error when opening the site.\n- **00:20 PST:** The typo was fixed.\n";
+        assert_eq!(i(t).detection, "unknown");
+        let t = "# Site down\n\n## Timeline\n\n- **00:00 PST:** Our engineer encountered a 500 error when opening the site.\n- **00:20 PST:** The typo was fixed.\n";
+        assert_eq!(i(t).detection, "internal-report");
     }
 
     #[test]

@@ -324,6 +324,13 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\b(engineers?|on-?call(\s+\w+)?|teams?|staff|operators?|sres?|responders?)\s+(were|was|got|get|are|is)\s+(automatically\s+|immediately\s+|quickly\s+)?notified(\s+(of|at|to|about|around|when|via|through|shortly|immediately|within|automatically|and)\b|\s*([,.;:)]|$))",
             0.6,
         ),
+        // Noticed by means of an alert: "I detected anomalous behaviour
+        // through a monitoring alert".
+        (
+            "monitoring",
+            r"\b(detected|noticed|discovered|spotted|identified|found|caught)\s+(\w+\s+){0,4}(through|via|by\s+means\s+of|thanks\s+to)\s+(an?\s+|the\s+|our\s+)?(\w+\s+)?(monitoring|alerts?|alarms?|pager|pages|dashboards?|automated\s+\w+)\b",
+            1.5,
+        ),
         // A machine that complained: "a complaint from the on-call
         // management system", "a notification from our alerting tool".
         (

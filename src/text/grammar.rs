@@ -862,10 +862,18 @@ fn named_times(text: &str, out: &mut Vec<TimeMention>) {
         )
         .unwrap()
     });
+    // A timeline entry that opens with it ("Midnight (SAST): the alert
+    // fires", "- Noon - rollback").
+    static LEADING: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(
+            r"(?i)^[^\w(]*(?P<w>noon|midday|midnight)\b(?:\s*\([^()]{0,12}\))?\s*[:\x{2013}\x{2014}-]",
+        )
+        .unwrap()
+    });
     if !text.contains("oon") && !text.contains("idd") && !text.contains("idn") {
         return;
     }
-    for c in NAMED.captures_iter(text) {
+    for c in NAMED.captures_iter(text).chain(LEADING.captures_iter(text)) {
         let w = c.name("w").unwrap();
         let start = if text[c.get(0).unwrap().start()..].starts_with("12") {
             c.get(0).unwrap().start()
@@ -1613,6 +1621,10 @@ mod tests {
         // The words alone are no time.
         assert!(t("the noon deploy window").is_empty());
         assert!(t("a midnight batch job").is_empty());
+        // An entry that opens with it.
+        assert_eq!(t("Midnight (SAST): an alert fires"), ["00:00 SAST"]);
+        assert_eq!(t("Noon - the rollback completes"), ["12:00"]);
+        assert!(t("Midnight deploys are risky").is_empty());
     }
 
     #[test]

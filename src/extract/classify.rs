@@ -345,6 +345,12 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\b(travis(\s+ci)?|circle\s*ci|jenkins|buildkite|github\s+actions|gitlab\s+ci|ci)\s+(\w+\s+)?(report(s|ed)|flagged|is\s+(upset|failing|red)|was\s+failing|started\s+failing|failures?)\b",
             1.0,
         ),
+        // "Users sent in their reviews", "customers filed tickets".
+        (
+            "customer-report",
+            r"\b(customers|users|clients|visitors|people|readers|players)\s+(sent|send|sending|submitted|filed|opened|left|posted)\s+(in\s+)?(us\s+)?(their\s+|many\s+|several\s+|some\s+|angry\s+)?(\w+\s+)?(reviews|complaints|reports|tickets|messages|e-?mails|feedback)\b",
+            1.5,
+        ),
         // "Users started bombarding me with emails", "customers flooded us
         // with tickets".
         (

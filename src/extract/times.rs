@@ -1396,7 +1396,7 @@ fn stated_labels(
     // ("registrations closed at 9pm" is not the outage ending).
     static END_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(\bend(ed|s|ing)?(\s+time)?|resolv(ed|ution)(\s+time)?|restored|recovered|resumed|fixed|until|back\s+online|^\W*closed|\b(incident|issue|ticket|outage|case|status|was|been|is)\s+(\w+\s+)?closed)\W*$",
+            r"(\bend(ed|s|ing)?(\s+time)?|\bend(ed|s)(\s+(on|for|completely|fully|finally|officially|a|an|the|all|happy|good|high|positive|note|users|customers|everyone)){1,4}|resolv(ed|ution)(\s+time)?|restored|recovered|resumed|fixed|until|back\s+online|^\W*closed|\b(incident|issue|ticket|outage|case|status|was|been|is)\s+(\w+\s+)?closed)\W*$",
         )
     });
     static DETECT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -1462,6 +1462,17 @@ fn stated_labels(
         let clause_from = crate::text::grammar::sentence_start(&before_trim, before_trim.len());
         let clause = &before_trim[clause_from..];
         let later_episode = LATER_EPISODE.is_match(clause);
+        // "- **Detection:** The show began at 14:00 UTC when users
+        // complained": the line's label says its first time is when the
+        // outage was noticed, whatever else the sentence says of it.
+        static DETECTION_KEY: LazyLock<Regex> =
+            LazyLock::new(|| re(r"^\W*(detection|detected|discovery|discovered)\W*$"));
+        if k == 0
+            && line.l.label_len > 0
+            && DETECTION_KEY.is_match(&line.lower[..line.l.label_len.min(line.lower.len())])
+        {
+            s.detected.push((st.clone(), "stated-detected", weight));
+        }
         if FIRST_SEEN.is_match(
             before_trim.trim_end_matches(|c: char| {
                 c.is_whitespace() || matches!(c, ':' | ',' | '-' | '(')
@@ -5914,5 +5925,16 @@ mod fuzz_regressions {
         assert_eq!(i.end.as_deref(), Some("03:00"));
         assert_eq!(i.window_min, Some(180));
         assert_eq!(i.detection, "monitoring");
+    }
+
+    #[test]
+    fn an_end_told_with_words_between_and_a_detection_labelled_line() {
+        let i = ex(
+            "# Slow blog\n\n- **Duration:** The outage gave us a long afternoon on May 2, 2023, starting at 13:00 UTC, but it ended on a happy note at 15:10 UTC.\n\n**Timeline:**\n\n- **Detection:** The trouble began at 13:00 UTC when users sent in their reviews, complaining about slow pages.\n- **Resolution:** The typo was fixed.\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("15:10"));
+        assert_eq!(i.window_min, Some(130));
+        assert_eq!(i.detected.as_deref(), Some("13:00"));
+        assert_eq!(i.detection, "customer-report");
     }
 }

@@ -469,7 +469,9 @@ fn squeeze_spaces(s: &str) -> std::borrow::Cow<'_, str> {
 /// A `Label: value` prefix: up to five words before a colon.
 fn label_of(text: &str) -> (Roles, usize) {
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::rx::new(r"^([A-Za-z][A-Za-z /&'()-]{1,48}?)\s*[:：]\s*").unwrap()
+        // (An emoji or a symbol may lead: "🕰️ Duration of Outage: ...".)
+        crate::text::rx::new(r"^(?:[^\w\s]{1,4}\s*)?([A-Za-z][A-Za-z /&'()-]{1,48}?)\s*[:：]\s*")
+            .unwrap()
     });
     if let Some(c) = LABEL.captures(text) {
         let label = &c[1];

@@ -345,6 +345,12 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\b(travis(\s+ci)?|circle\s*ci|jenkins|buildkite|github\s+actions|gitlab\s+ci|ci)\s+(\w+\s+)?(report(s|ed)|flagged|is\s+(upset|failing|red)|was\s+failing|started\s+failing|failures?)\b",
             1.0,
         ),
+        // "A complain came in via email from an avid user".
+        (
+            "customer-report",
+            r"\b(complaints?|complains?|reports?|e-?mails?|messages?|tickets?|calls?)\s+(came\s+in|arrived|was\s+received|were\s+received)\s+((via|by|through|over)\s+(\w+\s+){1,2})?from\s+(an?\s+|our\s+|one\s+of\s+our\s+|several\s+|some\s+)?(\w+\s+){0,2}(users?|customers?|clients?|visitors?|subscribers?)\b",
+            1.5,
+        ),
         // "Users sent in their reviews", "customers filed tickets".
         (
             "customer-report",

@@ -3738,7 +3738,11 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
             let column = header.is_some_and(|h| COLUMN.is_match(h));
             // "| Incident Duration |" says total as plainly as a label.
             let total_column = header.is_some_and(|h| TOTAL.is_match(h));
-            let named = CONTEXT.is_match(window) || after_range || column;
+            // A line labelled as the outage's length ("Duration of
+            // Outage: ... For two whole hours, from 2:00 PM to 4:00 PM").
+            let labelled =
+                l.label_len > 0 && COLUMN.is_match(&lower[..l.label_len.min(lower.len())]);
+            let named = CONTEXT.is_match(window) || after_range || column || labelled;
             if !named && !FOR_ABOUT.is_match(window) {
                 continue;
             }
@@ -5935,6 +5939,21 @@ mod fuzz_regressions {
         assert_eq!(i.end.as_deref(), Some("15:10"));
         assert_eq!(i.window_min, Some(130));
         assert_eq!(i.detected.as_deref(), Some("13:00"));
+        assert_eq!(i.detection, "customer-report");
+    }
+
+    #[test]
+    fn a_length_on_a_line_labelled_as_the_outages_even_behind_an_emoji() {
+        for text in [
+            "# X\n\n- **Duration of Outage**: Picture this - a dark afternoon on October 11, 2023. For two whole hours, from 2:00 PM to 4:00 PM UTC, our fortress was down.\n",
+            "# X\n\n- **\u{1f570}\u{fe0f} Duration of Outage**: Picture this - a dark afternoon on October 11, 2023. For two whole hours, from 2:00 PM to 4:00 PM UTC, our fortress was down.\n",
+        ] {
+            assert_eq!(ex(text).duration_stated_min, Some(120), "{text}");
+        }
+        // A complaint, misspelt, that came in from a user.
+        let i = ex(
+            "# X\n\n## Timeline\n\n* 2306HRS - A complain came in via email from an avid user of our site\n* 0030HRS - Service restored\n",
+        );
         assert_eq!(i.detection, "customer-report");
     }
 }

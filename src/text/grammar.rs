@@ -1232,7 +1232,7 @@ pub(crate) fn word_number(w: &str) -> Option<f64> {
 static DUR_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(&format!(
         r"(?xi)
-        \b(?P<n1>\d+(?:\.\d+)?|{NUMBER_WORDS})(?P<half1>\s+and\s+(?:a\s+)?half)?\s*-?\s*(?P<u1>weeks?|days?|d|hours?|hrs?|h|minutes?|mins?|m)\b
+        \b(?P<n1>\d+(?:\.\d+)?|{NUMBER_WORDS})(?P<half1>\s+and\s+(?:a\s+)?half)?(?:\s+(?:whole|full|long|straight|entire|solid))?\s*-?\s*(?P<u1>weeks?|days?|d|hours?|hrs?|h|minutes?|mins?|m)\b
         (?:\s*(?:,|and)?\s*(?P<n2>\d+|{NUMBER_WORDS})\s*-?\s*(?P<u2>hours?|hrs?|h|minutes?|mins?|m)\b)?
         (?:\s*(?:,|and)?\s*(?P<n3>\d+|{NUMBER_WORDS})\s*-?\s*(?P<u3>minutes?|mins?|m)\b)?
         (?P<half>\s+and\s+(?:a\s+)?half\b)?
@@ -1299,6 +1299,17 @@ pub fn find_durations(text: &str) -> Vec<DurationMention> {
             continue;
         }
         let u1 = &c["u1"];
+        // "Two whole hours" is a length; "a full day" ("unable to address
+        // it for a full day") is a manner of speaking.
+        let n1 = &c["n1"];
+        if (n1.eq_ignore_ascii_case("a") || n1.eq_ignore_ascii_case("an"))
+            && text[c.name("n1").unwrap().end()..c.name("u1").unwrap().start()]
+                .trim()
+                .len()
+                > 2
+        {
+            continue;
+        }
         // A lone "m"/"h" only counts glued to digits ("2h30m", "45m").
         let u1m = c.name("u1").unwrap();
         if u1m.as_str().len() == 1 && !text[..u1m.start()].ends_with(|ch: char| ch.is_ascii_digit())
@@ -1744,6 +1755,9 @@ mod tests {
     #[test]
     fn durations() {
         assert_eq!(dur("lasted 45 minutes"), [45]);
+        assert_eq!(dur("for two whole hours"), [120]);
+        assert_eq!(dur("three long days"), [4320]);
+        assert!(dur("unable to address it for a full day").is_empty());
         assert_eq!(dur("Duration: 2 hours 45 minutes"), [165]);
         assert_eq!(dur("Duration: 2h30m"), [150]);
         assert_eq!(dur("Total elapsed: 1d 21h"), [2700]);

@@ -14,7 +14,7 @@ const WHO: &str = r"(?:users?|customers?|visitors?|clients?|people|personnel|emp
 
 static PCT: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(&format!(
-        r"(?i)\b(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?:of\s+|o\s+)?(?:(?:the|our|all|active|registered|total|online|its|their|site|platform|web|app|website|mobile|global|affected|concurrent|logged-in|paying|[a-z]+-?based)\s+){{0,3}}(?:[a-z]+\s+)?{WHO}"
+        r"(?i)\b(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?:of\s+|o\s+)?(?:(?:the|our|all|active|registered|total|online|its|their|site|platform|web|app|website|mobile|global|affected|concurrent|logged-in|paying|day[-\s]to[-\s]day|regular|usual|typical|existing|loyal|[a-z]+-?based)\s+){{0,3}}(?:[a-z]+\s+)?{WHO}"
     ))
     .unwrap()
 });
@@ -26,7 +26,7 @@ static PCT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ALL_USERS: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(&format!(
-        r"(?i)\b(all|every|entire|100%\s+of)\s+(?:of\s+)?(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?{WHO}|\b(entire|whole)\s+(user\s*base|customer\s+base)"
+        r"(?i)\b(all|every|entire|100%\s+of)\s+(?:of\s+)?(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?{WHO}|\b(entire|whole)\s+(user\s*base|customer\s+base)|\b(anyone|everyone|everybody|anybody)\s+(who\s+tried|that\s+tried|trying|daring|attempting|wanting|who\s+wanted)\s+to\s+(access|visit|use|reach|load|open|log\s*in|sign\s+in|connect)\b"
     ))
     .unwrap()
 });
@@ -496,6 +496,23 @@ mod tests {
         assert_eq!(x.users_affected_pct, Some(85.0));
         let x = i("# X\nApproximately 500,000 users experienced downtime.\n");
         assert_eq!(x.users_affected_count, Some(500_000));
+    }
+
+    #[test]
+    fn anyone_trying_to_get_in_is_every_user() {
+        let x = i(
+            "# X\n\nAt midnight the server went down, giving a 504 error for anyone trying to access the website.\n",
+        );
+        assert_eq!(x.users_affected_pct, Some(100.0));
+        // Advice to anyone is no impact.
+        let x = i(
+            "# X\n\nWe recommend a fresh login for anyone trying to access the website after the upgrade.\n",
+        );
+        assert_eq!(x.users_affected_pct, None);
+        let x = i(
+            "# X\n\nAbout a thousand people, about 65% of our day to day users, could not log in.\n",
+        );
+        assert_eq!(x.users_affected_pct, Some(65.0));
     }
 
     #[test]

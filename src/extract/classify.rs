@@ -990,6 +990,9 @@ fn skip_hit(
         // "Added nodes 1 and 3 back into the group": members restored, not
         // capacity added.
         "scaling" if after.contains(" back ") => true,
+        // "Chose to review the error log setting in php.ini": a look at
+        // a setting while diagnosing, not a setting corrected.
+        "config-fix" if REVIEWED_BEFORE.is_match(before) => true,
         // "A complaint from the on-call management system": a machine
         // complained (monitoring), no one outside.
         "customer-report"
@@ -1046,6 +1049,10 @@ fn skip_hit(
         _ => false,
     }
 }
+
+static REVIEWED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::rx::new(r"(?i)\b(review(ed|ing)?|check(ed|ing)?|inspect(ed|ing)?|examin(e|ed|ing)|look(ed|ing)?\s+(at|into)|read(ing)?|verif(y|ied|ying))\s+(the\s+|its\s+|their\s+)?([\w.-]+\s+){0,3}$").unwrap()
+});
 
 static MACHINE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"(?i)^\s*(the|our|an?)\s+([\w-]+\s+){0,3}?(system|tool|monitor\w*|pager\w*|bot|alerting|dashboard)\b").unwrap()
@@ -1333,7 +1340,7 @@ fn resolution_from_cause(doc: &Document, ex: &mut Extraction) {
     // restarted the database": the restart applied a fix named in words
     // of no category; the fix is the remedy, and the cause says which.
     static FIX_THEN_RESTART: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::rx::new(r"(?i)\b(fix(ed)?|correct(ed)?|vanquish(ed)?|repair(ed)?|edit(ed)?|modif(ied|y)|chang(ed|e)|updat(ed|e)|expand(ed)?|re-?install(ed)?|renam(ed|e)|adjust(ed)?|replac(ed|e))\b[^.;]{0,100}?\b(and|then)\s+(then\s+)?(\w+\s+)?(restart(ed)?|reboot(ed)?|re-?start(ed)?)\b").unwrap()
+        crate::text::rx::new(r"(?i)\b(fix(ed|ing)?|correct(ed|ing)?|vanquish(ed|ing)?|repair(ed|ing)?|edit(ed|ing)?|modif(ied|y|ying)|chang(ed|e|ing)|updat(ed|e|ing)|expand(ed|ing)?|re-?install(ed|ing)?|renam(ed|e|ing)|adjust(ed|ing)?|replac(ed|e|ing))\b[^.;]{0,100}?\b(and|then)\s+(then\s+)?(\w+\s+)?(restart(ed|ing)?|reboot(ed|ing)?|re-?start(ed|ing)?)\b").unwrap()
     });
     let restart_applied_fix = ex.incident.resolution == Resolution::Restart
         && ex
@@ -2552,6 +2559,9 @@ mod tests {
     fn a_restart_that_applied_a_fix_named_in_no_category_takes_the_causes_remedy() {
         let t = "# Support portal outage\n\n## Timeline\n- 10:00 SAST: tickets fail to submit\n- 10:40 SAST: the database is found to refuse new connections\n- 11:10 SAST: tickets go through again\n\n## Root cause\nThe database connection pool was set far too small for the traffic, a misconfiguration.\n\n## Resolution\nTo fix the issue, we expanded the connection pool, then restarted the database to get rid of the backlog. The portal came back to life.\n";
         assert_eq!(i(t).resolution, "config-fix");
+        // A setting looked at while diagnosing is no setting corrected.
+        let d = "# Site down\n\n## Timeline\n\n- 00:00 PST - 500 errors for every visitor\n- 00:38 PST - Fixing file name and restarting Apache server.\n- 00:40 PST - The site loads properly.\n\n## Root Cause and Resolution\n\nA wrong file name in the PHP code, a bug. The engineer chose to review the error log setting in the php.ini file and found logging off.\n";
+        assert_eq!(i(d).resolution, "hotfix");
         // A restart with no fix before it stays a restart.
         let t = t.replace(
             "we expanded the connection pool, then restarted",

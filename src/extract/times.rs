@@ -637,19 +637,39 @@ fn events_of_line(ctx: &Ctx, li: usize, in_timeline: bool, sentences: bool) -> V
         {
             end = t.end + p + 1;
         }
-        let what = text[t.end..end]
+        // Times listed at the entry's head ("19.20, 19.27 recovery
+        // notification") each share what it says.
+        let mut listed: Vec<&TimeMention> = vec![t];
+        for u in times.iter().filter(|u| u.start >= t.end && u.end <= end) {
+            let last = listed.last().unwrap();
+            let gap = text[last.end..u.start].trim();
+            if u.start >= last.end && (gap == "," || gap == "&" || gap.eq_ignore_ascii_case("and"))
+            {
+                listed.push(u);
+            } else {
+                break;
+            }
+        }
+        let what_from = listed.last().unwrap().end;
+        let what = text[what_from..end]
             .trim_start_matches(|c: char| {
                 c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—' | '|' | ')' | ']' | ',')
             })
             .trim()
             .to_string();
-        let stamp = ctx.stamp(li, t, text);
         let mut cue = cue_of(&what);
         // A status page's "Investigating" update is when the team knew.
         if k == 0 && INVESTIGATING.is_match(&text[..t.start]) {
             cue.detect = true;
         }
-        out.push(Event { cue, stamp, what });
+        for u in listed {
+            let stamp = ctx.stamp(li, u, text);
+            out.push(Event {
+                cue,
+                stamp,
+                what: what.clone(),
+            });
+        }
     }
     out
 }
@@ -5955,5 +5975,14 @@ mod fuzz_regressions {
             "# X\n\n## Timeline\n\n* 2306HRS - A complain came in via email from an avid user of our site\n* 0030HRS - Service restored\n",
         );
         assert_eq!(i.detection, "customer-report");
+    }
+
+    #[test]
+    fn dotted_times_listed_at_an_entrys_head_share_it() {
+        let i = ex(
+            "# API down\n\n## Timeline\n\n21.00 a change is merged\n\n21.13 onwards search down alerts\n\n21.20 the release is rolled back\n\n21.20, 21.27 recovery notification\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("21:27"));
+        assert_eq!(i.window_min, Some(14));
     }
 }

@@ -595,6 +595,24 @@ fn dotted_entry_in_words(before: &str, after: &str) -> bool {
         && !JOINED.is_match(after)
 }
 
+/// "19.20, 19.27 recovery notification": dotted times listed at the head
+/// of a line of words, each a time of the entry.
+fn dotted_entry_list(before: &str, after: &str) -> bool {
+    static NEXT: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(r"^(,\s*\d{1,2}\.\d{2})+(?P<tail>\s+[A-Za-z])").unwrap()
+    });
+    static PREV: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::rx::new(r"^[\s*+|>-]*(\d{1,2}\.\d{2},\s*)+$").unwrap());
+    // The words after the last time of the list, not a unit ("1.25, 2.50
+    // million").
+    let words_after = |after: &str| {
+        NEXT.captures(after)
+            .is_some_and(|c| dotted_entry_in_words("", &after[c.name("tail").unwrap().start()..]))
+    };
+    opens_line(before) && words_after(after)
+        || PREV.is_match(before) && (words_after(after) || dotted_entry_in_words("", after))
+}
+
 /// Nothing before a time but space or a list, quote or table marker: the
 /// time opens its line.
 fn opens_line(before: &str) -> bool {
@@ -788,7 +806,8 @@ fn clock_time(text: &str, c: &regex::Captures) -> Option<TimeMention> {
             && !(ms.is_some_and(|m| m.len() == 2)
                 && dotted_time_in_prose(&text[..start], after))
             && !(ms.is_some_and(|m| m.len() == 2)
-                && dotted_entry_in_words(&text[..start], after)) =>
+                && dotted_entry_in_words(&text[..start], after))
+            && !(ms.is_some_and(|m| m.len() == 2) && dotted_entry_list(&text[..start], after)) =>
         {
             return None;
         }
@@ -1485,6 +1504,13 @@ mod tests {
         assert!(t("2.50 million users were affected").is_empty());
         assert!(t("12.30 percent of requests failed").is_empty());
         assert!(t("the ratio was 17.11 overall").is_empty());
+    }
+
+    #[test]
+    fn dotted_times_listed_at_the_head_of_an_entry() {
+        assert_eq!(t("19.20, 19.27 recovery notification"), ["19:20", "19:27"]);
+        assert!(t("prices rose 1.25, 2.50 and 3.75 percent").is_empty());
+        assert!(t("1.25, 2.50 million").is_empty());
     }
 
     #[test]

@@ -5992,6 +5992,9 @@ mod fuzz_regressions {
             "# Compromised release\n\n## Timeline\n\n- `09:10 UTC` — A malicious version is published with a stolen token.\n- `09:40 UTC` — A user reports odd network calls.\n- `11:05 UTC` — The registry team unpublished the malicious package version.\n",
         );
         assert_eq!(i.end.as_deref(), Some("11:05"));
+        // The malicious publication is when the harm began.
+        assert_eq!(i.start.as_deref(), Some("09:10"));
+        assert_eq!(i.ttd_min, Some(30));
         let i = ex(
             "# Compromised release\n\n## Timeline\n\n* **2018-07-12 09:49 UTC**: A malicious version is published.\n* **2018-07-12 11:17 UTC**: A user reports it.\n* **2018-07-12 18:42 UTC**: The registry revoked all access tokens generated before noon.\n",
         );

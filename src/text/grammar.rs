@@ -646,6 +646,19 @@ pub fn find_times(text: &str) -> Vec<TimeMention> {
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return out;
     }
+    // A list number glued to the time ("10.12:30 PM UTC: Service fully
+    // restored", the tenth item written without its space): the number is
+    // blanked (offsets kept), so the time is read and not "10.12".
+    static GLUED_ITEM: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::rx::new(r"^\s*\d{1,2}\.\d{1,2}[:h]\d{2}").unwrap());
+    let unglued: String;
+    let text = if GLUED_ITEM.is_match(text) {
+        let dot = text.find('.').unwrap();
+        unglued = format!("{}{}", " ".repeat(dot + 1), &text[dot + 1..]);
+        unglued.as_str()
+    } else {
+        text
+    };
     for c in TIME_RE.captures_iter(text) {
         let time = if c.name("iso").is_some() {
             iso_time(text, &c)
@@ -1504,6 +1517,12 @@ mod tests {
         assert!(t("2.50 million users were affected").is_empty());
         assert!(t("12.30 percent of requests failed").is_empty());
         assert!(t("the ratio was 17.11 overall").is_empty());
+    }
+
+    #[test]
+    fn a_list_number_glued_to_a_time_is_no_part_of_it() {
+        assert_eq!(t("10.12:30 PM UTC: Service fully restored."), ["12:30 UTC"]);
+        assert_eq!(t("10.12 Service restored"), ["10:12"]);
     }
 
     #[test]

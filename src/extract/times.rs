@@ -96,7 +96,7 @@ static TEMP_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NEG_RESOLVE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\bresum(es|ed)\s+(the\s+)?(diagnos|investigat|work|debug|troubleshoot|look|search|analy|triag)\w*|\b(not\s+(yet\s+)?(resolved|restored|stable|fixed)|still\s+(down|failing|unstable|degraded)|no\s+longer\s+stable|unstable|instabilit|(appears?|appeared|seems?|seemed)\s+to\s+have\s+(already\s+)?(recovered|been\s+(resolved|restored|fixed))|had\s+already\s+(recovered|been\s+(resolved|restored|fixed)))",
+        r"\bresum(es|ed)\s+(the\s+)?(diagnos|investigat|work|debug|troubleshoot|look|search|analy|triag)\w*|\bmonitor\w*\s+(\w+\s+)?for\s+stability|\b(not\s+(yet\s+)?(resolved|restored|stable|fixed)|still\s+(down|failing|unstable|degraded)|no\s+longer\s+stable|unstable|instabilit|(appears?|appeared|seems?|seemed)\s+to\s+have\s+(already\s+)?(recovered|been\s+(resolved|restored|fixed))|had\s+already\s+(recovered|been\s+(resolved|restored|fixed)))",
     )
 });
 
@@ -526,7 +526,7 @@ fn events_of_line(ctx: &Ctx, li: usize, in_timeline: bool, sentences: bool) -> V
     }
     static LEAD: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^(\W{0,3}(investigating|identified|monitoring|update|updated|resolved|mitigated|verifying|in\s+progress|completed|postmortem)\b\W{0,5})?(\W{0,3}((mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\.?,?|at|on|around|about|approximately|approx\.?|~|by|from|posted|time:?|date:?)(\s+|$))*\W{0,3}$",
+            r"^(\s*\d{1,2}\.)?(\W{0,3}(investigating|identified|monitoring|update|updated|resolved|mitigated|verifying|in\s+progress|completed|postmortem)\b\W{0,5})?(\W{0,3}((mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\.?,?|at|on|around|about|approximately|approx\.?|~|by|from|posted|time:?|date:?)(\s+|$))*\W{0,3}$",
         )
     });
     let mut out = Vec::new();
@@ -6009,5 +6009,13 @@ mod fuzz_regressions {
         assert_eq!(i.start.as_deref(), Some("05:00"));
         assert_eq!(i.detected.as_deref(), Some("05:00"));
         assert_eq!(i.detection, "monitoring");
+    }
+
+    #[test]
+    fn the_tenth_entry_glued_to_its_number_still_ends_the_outage() {
+        let i = ex(
+            "# Outage\n\nTimeline\n8. 11:45 AM UTC: Corrected code deployed.\n9. 12:00 PM UTC: Situation monitored for stability.\n10.12:30 PM UTC: Service fully restored.\n\n1. 10:00 AM UTC: Reports arrive.\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("12:30"));
     }
 }

@@ -3650,7 +3650,7 @@ const DUR_STEP_PENALTY: f32 = 1.0;
 fn duration_cands(doc: &Document) -> Vec<Candidate> {
     static CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(duration|lasted|lasting|outage|downtime|time\s+to\s+(recover|recovery|restore|restoration|resolution)|(cascading\s+|total\s+|complete\s+|partial\s+)?(failure|interruption)|down\s+for|offline\s+for|unavailable\s+for|disruption|(period|window|span|stretch)\s+of|(failed|failing|interrupted|disrupted|stuck|halted|broke|broken|degraded|closed|blocked|paused|frozen|disabled|inaccessible|unusable|unreachable)\s+for|(failed|failing|unable)\s+to\s+\w+\s+for|for\s+(a\s+total\s+of|an?\s+(aggregate|cumulative|combined)(\s+total)?\s+of)|(was|were|went|stayed|remained)\s+(down|offline|unavailable|unreachable)|total(ling)?|in\s+total|(restored|resolved|recovered)\s+within|before\s+(being\s+|it\s+was\s+)?(mitigated|resolved|restored|stopped|contained|fixed)|of\s+(partial\s+|degraded\s+|reduced\s+|intermittent\s+)?(availability|unavailability|service\s+degradation|degraded\s+(service|performance)|errors|impact))\b",
+            r"\b(duration|lasted|lasting|outage|downtime|time\s+to\s+(recover|recovery|restore|restoration|resolution)|(cascading\s+|total\s+|complete\s+|partial\s+)?(failure|interruption)|down\s+for|offline\s+for|unavailable\s+for|disruption|(period|window|span|stretch)\s+of|(failed|failing|interrupted|disrupted|stuck|halted|broke|broken|degraded|closed|blocked|paused|frozen|disabled|inaccessible|unusable|unreachable)\s+for|(failed|failing|unable)\s+to\s+(\w+\s+){1,2}for|for\s+(a\s+total\s+of|an?\s+(aggregate|cumulative|combined)(\s+total)?\s+of)|(was|were|went|stayed|remained)\s+(down|offline|unavailable|unreachable)|total(ling)?|in\s+total|(restored|resolved|recovered)\s+within|before\s+(being\s+|it\s+was\s+)?(mitigated|resolved|restored|stopped|contained|fixed)|of\s+(partial\s+|degraded\s+|reduced\s+|intermittent\s+)?(availability|unavailability|service\s+degradation|degraded\s+(service|performance)|errors|impact))\b",
         )
     });
     // "for about 3 hours": a length, but of what the words do not say.
@@ -3762,7 +3762,13 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
             // Outage: ... For two whole hours, from 2:00 PM to 4:00 PM").
             let labelled =
                 l.label_len > 0 && COLUMN.is_match(&lower[..l.label_len.min(lower.len())]);
-            let named = CONTEXT.is_match(window) || after_range || column || labelled;
+            // "An hour and a half of web mayhem!" opening an item of the
+            // impact: the impact's length.
+            let opens_impact = roles.has(Roles::IMPACT)
+                && !roles.has(Roles::TIMELINE)
+                && l.text[..d.start].trim().is_empty();
+            let named =
+                CONTEXT.is_match(window) || after_range || column || labelled || opens_impact;
             if !named && !FOR_ABOUT.is_match(window) {
                 continue;
             }
@@ -6017,5 +6023,16 @@ mod fuzz_regressions {
             "# Outage\n\nTimeline\n8. 11:45 AM UTC: Corrected code deployed.\n9. 12:00 PM UTC: Situation monitored for stability.\n10.12:30 PM UTC: Service fully restored.\n\n1. 10:00 AM UTC: Reports arrive.\n",
         );
         assert_eq!(i.end.as_deref(), Some("12:30"));
+    }
+
+    #[test]
+    fn a_length_opening_an_impact_item_is_the_impacts() {
+        let i = ex(
+            "# Outage\n\n## Duration\n\n- Start Time: 2023-11-12 20:23 UTC\n- End Time: 2023-11-12 21:53 UTC\n\n## Impact\n\n- An hour and a half of web mayhem!\n- 37% of users saw errors.\n",
+        );
+        assert_eq!(i.duration_stated_min, Some(90));
+        // Unable to do something for a length names the outage's.
+        let i = ex("# Outage\n\nOn June 15, 2024 users were unable to log in for 40 minutes.\n");
+        assert_eq!(i.duration_stated_min, Some(40));
     }
 }

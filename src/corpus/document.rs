@@ -942,6 +942,9 @@ fn assign_sections(lines: &mut [Line]) -> Vec<Section> {
     let mut stack: Vec<(u8, Roles)> = Vec::new();
     let mut first_heading_seen = false;
     let mut current = 0usize;
+    // Inside a pseudo-heading of work to do ("Corrective and Preventative
+    // Measures:"), since the last real heading.
+    let mut in_pseudo_actions = false;
     for i in 0..lines.len() {
         match lines[i].kind {
             Kind::Heading(level) => {
@@ -975,6 +978,7 @@ fn assign_sections(lines: &mut [Line]) -> Vec<Section> {
                     own
                 };
                 stack.push((level, roles));
+                in_pseudo_actions = false;
                 sections.push(Section {
                     title: lines[i].text.clone(),
                     line: Some(i),
@@ -985,11 +989,22 @@ fn assign_sections(lines: &mut [Line]) -> Vec<Section> {
             }
             Kind::PseudoHeading => {
                 let own = roles_of_heading(&lines[i].text);
+                // Pseudo-headings do not nest, but one that names recovery
+                // or detection after a list of work to do heads more of that
+                // work ("Automated Recovery Procedures:" under "Corrective
+                // and Preventative Measures:"), as a real subheading would.
+                let work_about = in_pseudo_actions
+                    && !own.is_empty()
+                    && (Roles::RESOLUTION | Roles::DETECTION).contains(own);
                 let roles = if own.is_empty() {
                     stack.last().map_or(Roles::empty(), |(_, r)| *r)
+                } else if work_about {
+                    own.union(Roles::ACTIONS)
                 } else {
                     own
                 };
+                in_pseudo_actions =
+                    roles.has(Roles::ACTIONS) || in_pseudo_actions && own.is_empty();
                 sections.push(Section {
                     title: lines[i].text.trim_end_matches([':', '：']).to_string(),
                     line: Some(i),
@@ -1103,6 +1118,15 @@ mod tests {
         assert!(!roles_of_heading("Actions taken").has(Roles::ACTIONS));
         assert!(roles_of_heading("Timeline (all times UTC)").has(Roles::TIMELINE));
         assert!(roles_of_heading("Actionable To-Dos").has(Roles::ACTIONS));
+        // A pseudo-heading naming recovery after one of work to do heads
+        // more work; after another section it names the recovery.
+        let doc = parse(
+            "Report\n\nCorrective and Preventative Measures:\n\nAdd reviews.\n\nAutomated Recovery Procedures:\n\nScript the restart.\n\nLessons Learned:\n\nTest first.\n\nRecovery:\n\nWe restarted it.\n",
+        );
+        let roles_at = |t: &str| doc.lines.iter().find(|l| l.text == t).unwrap().roles(&doc);
+        assert!(roles_at("Script the restart.").has(Roles::ACTIONS));
+        assert!(!roles_at("We restarted it.").has(Roles::ACTIONS));
+        assert!(roles_at("We restarted it.").has(Roles::RESOLUTION));
     }
 
     #[test]

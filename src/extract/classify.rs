@@ -437,6 +437,10 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ("restart", r"\brestart(ed|ing|s)?\b|\breboot(ed|ing|s)?\b|\b(kill|delet)(s|es|ed|ing)?\s+(the\s+)?(\S+\s+){0,2}?pods?\b|\bpods?\s+(was\s+|were\s+|is\s+|are\s+|got\s+)?(killed|deleted)\b|\bbounced?\b|\brecycl(ed|ing)\b|\bkill(ed)?\s+(and\s+)?(re)?start|\bpower[-\s]cycl\w*|\bsystemctl\s+restart|\bservice\s+\w+\s+restart|\brelaunch\w*|\brespawn\w*".into(), 1.0),
         ("hotfix", r"\bhot[-\s]?fix\w*|\b(releases?|versions?|builds?|images?|binar(y|ies))\s+(v?\d[\w.-]*\s+)?(containing|with|that\s+include[sd]?|including)\s+(the\s+|a\s+)?(\w+\s+)?fix(es)?\b|\bpatch(ed|ing)\b|\bpatch(es)?\s+(was\s+|were\s+|is\s+|has\s+been\s+)?(deployed|released|shipped|applied|rolled\s+out|published|merged)|\bfix(es)?\s+(was\s+|were\s+)?(deployed|released|shipped|pushed|merged|rolled\s+out|published)|\b(deployed|shipped|released|pushed|merged|rolled\s+out|wrote|implemented|applied)\s+(a|an|the)\s+(\w+\s+){0,2}(fix|patch|change)\b|\bcode\s+(fix|change)\b|\bbug\s*-?fix|\bfix(ed|ing|es)?\s+((on|for|to)\s+)?the\s+(\w+\s+)?(bug|code|typo|query|queries|leak|loop|logic|function|handler|script)|\b(error|typo|mistake|bug|file\s*name|filename|spelling)\s+(was|were|has\s+been)\s+(\w+\s+)?(corrected|fixed|rectified|repaired)|\bcorrected\s+the\s+(\w+\s+)?(code|typo|query|bug|logic|file\s*name|filename)|\boptimi[sz](ed|ing)\s+(the\s+)?(\w+\s+)?(query|queries|code)|\bquery\s+optimi[sz]ation|\bscript\s+(was\s+)?(\w+\s+)?to\s+(fix|remove|correct|rename)|\bfirmware\s+(was\s+)?(updated|upgraded|patched)|\bupdated\s+the\s+(application\s+)?code|\brewrote|\bindex(es)?\s+(was\s+|were\s+)?(added|created)|\badd(ed|ing)\s+(an?\s+|the\s+)?(missing\s+)?index|\bcreated\s+(an?\s+)?index|\bfirmware\s+update|\bupgrad(ed|ing)\s+(the\s+)?(library|package|dependency|firmware|plugin)".into(), 1.5),
         ("config-fix", fix_then_conf, 1.5),
+        // A query or code rewritten to be efficient is a code fix: "the
+        // unoptimized query was identified and optimized", "database
+        // queries were optimised for efficiency".
+        ("hotfix", r"\b(optimi[sz](ed|ing)|rewr(ote|itten|iting)|refactor(ed|ing))\s+(the\s+|a\s+)?(\w+\s+){0,2}(quer(y|ies)|sql|code|function|endpoint)\b|\b(quer(y|ies)|sql|code)\s+(was|were|has\s+been|have\s+been)\s+(\w+\s+and\s+)?(optimi[sz]ed|rewritten|refactored)\b".into(), 1.5),
         // A scheduled job switched off or rescheduled ("disabling the cron
         // job", "corrected the crontab entry").
         ("config-fix", r"\b(disabl|remov|delet|correct|fix|edit|chang|reschedul|comment)\w*\s+(out\s+)?(the\s+|a\s+|that\s+)?(\w+\s+){0,2}(cron(\s*\([^()]{0,40}\))?\s*(tab|jobs?|entr(y|ies))|crontab|scheduled\s+(jobs?|tasks?))\b".into(), 1.5),
@@ -2590,6 +2594,12 @@ mod tests {
     fn a_cron_job_disabled_is_a_config_fix_and_planned_recovery_is_no_remedy() {
         let t = "Database outage\n\nRoot Cause and Resolution:\n\nA cron (time based scheduler) job ran the backup script every minute. The issue was resolved by immediately disabling the cron (time based scheduler) job and manually restarting the database server.\n\nCorrective and Preventative Measures:\n\nBetter reviews of new jobs.\n\nAutomated Recovery Procedures:\n\nImplement automated database failover to a secondary server in case of outages.\n\nDevelop scripts to quickly restart the database service or revert to backups.\n";
         assert_eq!(i(t).resolution, "config-fix");
+    }
+
+    #[test]
+    fn a_query_optimised_is_a_code_fix() {
+        let t = "# Slow app\n\n- Root Cause: An unoptimized database query loaded the server.\n- Resolution: The unoptimized database query was identified and optimized to reduce server load. Service was restored at 6:00 PM.\n";
+        assert_eq!(i(t).resolution, "hotfix");
     }
 
     #[test]

@@ -999,7 +999,17 @@ fn skip_hit(
         "scaling" if after.contains(" back ") => true,
         // "Chose to review the error log setting in php.ini": a look at
         // a setting while diagnosing, not a setting corrected.
-        "config-fix" if REVIEWED_BEFORE.is_match(before) => true,
+        // (Not "checked the config and fixed the port": a fix after the
+        // look.)
+        "config-fix"
+            if REVIEWED_BEFORE.find(before).is_some_and(|m| {
+                !m.as_str()
+                    .split_whitespace()
+                    .any(|w| matches!(w.to_ascii_lowercase().as_str(), "and" | "then" | "but"))
+            }) =>
+        {
+            true
+        }
         // "A complaint from the on-call management system": a machine
         // complained (monitoring), no one outside.
         "customer-report"
@@ -1354,7 +1364,11 @@ fn resolution_from_cause(doc: &Document, ex: &mut Extraction) {
             .decisions
             .get("resolution")
             .is_some_and(|d| d.rule == "weighted-cues")
-        && doc.lines.iter().any(|l| FIX_THEN_RESTART.is_match(&l.text));
+        && doc.lines.iter().any(|l| {
+            // (Work still to do, or a lesson, restored nothing.)
+            !l.roles(doc).intersects(Roles::ACTIONS | Roles::LESSONS)
+                && FIX_THEN_RESTART.is_match(&l.text)
+        });
     if restart_applied_fix {
         let remedy = match ex.incident.root_cause {
             RootCause::SoftwareBug => Resolution::Hotfix,
@@ -2574,10 +2588,18 @@ mod tests {
         // A setting looked at while diagnosing is no setting corrected.
         let d = "# Site down\n\n## Timeline\n\n- 00:00 PST - 500 errors for every visitor\n- 00:38 PST - Fixing file name and restarting Apache server.\n- 00:40 PST - The site loads properly.\n\n## Root Cause and Resolution\n\nA wrong file name in the PHP code, a bug. The engineer chose to review the error log setting in the php.ini file and found logging off.\n";
         assert_eq!(i(d).resolution, "hotfix");
+        // A look at a setting followed by a fix is the fix.
+        let c = "# Site down\n\n## Resolution\n\nThe engineer checked the nginx config and fixed the listen port in the configuration, then service came back.\n";
+        assert_eq!(i(c).resolution, "config-fix");
         // A restart with no fix before it stays a restart.
         let t = t.replace(
             "we expanded the connection pool, then restarted",
             "we restarted",
+        );
+        assert_eq!(i(&t).resolution, "restart");
+        // Work still to do that fixes and restarts restored nothing.
+        let t = format!(
+            "{t}\n## Action items\n\n- Change the pool defaults and restart the database in a drill.\n"
         );
         assert_eq!(i(&t).resolution, "restart");
     }

@@ -335,7 +335,9 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // management system", "a notification from our alerting tool".
         (
             "monitoring",
-            r"\b(complaints?|reports?|notifications?|messages?|warnings?|calls?|e-?mails?)\s+from\s+(the|our|an?)\s+([\w-]+\s+){0,3}?(system|tool|monitor\w*|pager\w*|bot|alerting|dashboard)\b",
+            &format!(
+                r"\b(complaints?|reports?|notifications?|messages?|warnings?|calls?|e-?mails?)\s+from\s+{MACHINE}"
+            ),
             1.0,
         ),
         // A build or test system that reported failures is an automated
@@ -1071,9 +1073,13 @@ static REVIEWED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"(?i)\b(review(ed|ing)?|check(ed|ing)?|inspect(ed|ing)?|examin(e|ed|ing)|look(ed|ing)?\s+(at|into)|read(ing)?|verif(y|ied|ying))\s+(the\s+|its\s+|their\s+)?([\w.-]+\s+){0,3}$").unwrap()
 });
 
-static MACHINE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::rx::new(r"(?i)^\s*(the|our|an?)\s+([\w-]+\s+){0,3}?(system|tool|monitor\w*|pager\w*|bot|alerting|dashboard)\b").unwrap()
-});
+/// A machine named as the sender ("the on-call management system", "an
+/// automated tool"): the monitoring rule's and the complaint guard's.
+const MACHINE: &str =
+    r"(the|our|an?)\s+([\w-]+\s+){0,3}?(system|tool|monitor\w*|pager\w*|bot|alerting|dashboard)\b";
+
+static MACHINE_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::rx::new(&format!(r"(?i)^\s*{MACHINE}")).unwrap());
 
 static CAPABILITY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"(?i)\b(allow(s|ed|ing)?|enabl(e|es|ed|ing)|let(s|ting)?|permit(s|ted|ting)?)\s+((an?|any)\s+(\w+\s+)?)?$|\b(vulnerable|susceptible)\s+to\s+((an?|any)\s+)?(\w+\s+)?$").unwrap()
@@ -1370,10 +1376,8 @@ fn resolution_from_cause(doc: &Document, ex: &mut Extraction) {
                 && FIX_THEN_RESTART.is_match(&l.text)
         });
     if restart_applied_fix {
-        let remedy = match ex.incident.root_cause {
-            RootCause::SoftwareBug => Resolution::Hotfix,
-            RootCause::Misconfiguration => Resolution::ConfigFix,
-            _ => return,
+        let Some(remedy) = fix_for(ex.incident.root_cause) else {
+            return;
         };
         let from = cause_line();
         redecide_resolution(ex, from, "resolution-from-cause", remedy);
@@ -1400,19 +1404,28 @@ fn resolution_from_cause(doc: &Document, ex: &mut Extraction) {
         }
         return;
     }
-    let remedy = match ex.incident.root_cause {
-        RootCause::Unknown => return,
-        RootCause::SoftwareBug => Resolution::Hotfix,
-        RootCause::Misconfiguration => Resolution::ConfigFix,
+    let remedy = match (fix_for(ex.incident.root_cause), ex.incident.root_cause) {
+        (Some(fix), _) => fix,
+        (None, RootCause::Unknown) => return,
         // A surge that passed, or a leak whose fix is not named, came
         // back by itself as often as not.
         _ if bare_recovery => return,
-        RootCause::CapacityOverload => Resolution::Scaling,
-        RootCause::MemoryLeak => Resolution::Restart,
+        (None, RootCause::CapacityOverload) => Resolution::Scaling,
+        (None, RootCause::MemoryLeak) => Resolution::Restart,
         _ => Resolution::Other,
     };
     let from = cause_line();
     redecide_resolution(ex, from, "resolution-from-cause", remedy);
+}
+
+/// The fix the contract's chain rule reads off a cause that names one: a
+/// defect is fixed in code, a misconfiguration in configuration.
+fn fix_for(cause: RootCause) -> Option<Resolution> {
+    match cause {
+        RootCause::SoftwareBug => Some(Resolution::Hotfix),
+        RootCause::Misconfiguration => Some(Resolution::ConfigFix),
+        _ => None,
+    }
 }
 
 /// The resolution read off something other than its own cues (the root

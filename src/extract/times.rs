@@ -642,9 +642,9 @@ fn events_of_line(ctx: &Ctx, li: usize, in_timeline: bool, sentences: bool) -> V
         let mut listed: Vec<&TimeMention> = vec![t];
         for u in times.iter().filter(|u| u.start >= t.end && u.end <= end) {
             let last = listed.last().unwrap();
+            // (Mentions come sorted and apart: the gap is a slice.)
             let gap = text[last.end..u.start].trim();
-            if u.start >= last.end && (gap == "," || gap == "&" || gap.eq_ignore_ascii_case("and"))
-            {
+            if gap == "," || gap == "&" || gap.eq_ignore_ascii_case("and") {
                 listed.push(u);
             } else {
                 break;

@@ -582,12 +582,15 @@ fn dotted_time_in_prose(before: &str, after: &str) -> bool {
 /// "17.11 Updown alert down": a dotted time opening a line, followed by
 /// words (not a unit: "2.50 million users"), as a chat log's entries are.
 fn dotted_entry_in_words(before: &str, after: &str) -> bool {
-    // "1.25 per cent", "2.50 of them": a number that a word of measure or
-    // of arithmetic follows.
+    opens_line(before) && words_follow(after)
+}
+
+/// Words, not a unit or arithmetic, after a dotted number ("17.11 Updown
+/// alert down", not "2.50 million", "1.25 per cent" or "2.50 of them").
+fn words_follow(after: &str) -> bool {
     static JOINED: LazyLock<Regex> =
         LazyLock::new(|| crate::text::rx::new(r"(?i)^\s*(per|of|and|or|to)\b").unwrap());
-    opens_line(before)
-        && after.starts_with(' ')
+    after.starts_with(' ')
         && after
             .trim_start()
             .starts_with(|ch: char| ch.is_alphabetic())
@@ -607,10 +610,10 @@ fn dotted_entry_list(before: &str, after: &str) -> bool {
     // million").
     let words_after = |after: &str| {
         NEXT.captures(after)
-            .is_some_and(|c| dotted_entry_in_words("", &after[c.name("tail").unwrap().start()..]))
+            .is_some_and(|c| words_follow(&after[c.name("tail").unwrap().start()..]))
     };
     opens_line(before) && words_after(after)
-        || PREV.is_match(before) && (words_after(after) || dotted_entry_in_words("", after))
+        || PREV.is_match(before) && (words_after(after) || words_follow(after))
 }
 
 /// Nothing before a time but space or a list, quote or table marker: the

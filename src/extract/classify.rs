@@ -414,6 +414,44 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"(?-i:\b[A-Z]{2,6})\s+(detected|noticed|discovered|spotted|realized|realised)\s+that\b",
             1.3,
         ),
+        // A monitor named by product alone ("got a Pingdom text") is a
+        // weaker cue than one that is said to have fired.
+        (
+            "monitoring",
+            r"\b(pingdom|statuscake|uptime\s*robot|uptimerobot|uptime[-\s]?kuma|cloudwatch|alertmanager|icinga|netdata|site24x7|checkly|better\s*uptime|victorops|elastalert|dynatrace|appdynamics|bugsnag|rollbar|raygun)\b",
+            0.6,
+        ),
+        // Monitors named by product or by what they do: "a Pingdom text",
+        // "StatusCake checks failed", "the uptime checker turned red", "a
+        // bot that pings the server every minute", "anomaly detection".
+        (
+            "monitoring",
+            r"\buptime\s+(checkers?|checks?|monitors?|service)\b|\bping(s|ed|ing)?\s+(the\s+|our\s+)?(server|site|website|endpoint|api|host)s?\s+every\b|\banomaly\s+detection\b|\b(automatic|automated|scheduled|periodic)\s+(\w+\s+){0,2}(checks?|probes?)\b|\b(checks?|probes?)\s+(from\s+(\S+\s+){1,3})?(failed|started\s+failing|went\s+red|turned\s+red)\b|\b(slo|error[-\s]budget)\s+(burn|alert)",
+            1.0,
+        ),
+        // Where customers write to: a help desk, a support line or chat, a
+        // forum or thread of the product's users.
+        (
+            "customer-report",
+            r"\b(zendesk|freshdesk|intercom|help\s*desk)\b|\b(support\s+(line|desk|inbox|chat|hotline|mailbox|queue)|live\s+chat|website\s+chat)\b|\b(tickets?|complaints?|e-?mails?|messages?)\s+(\w+\s+){0,2}?(from|by)\s+(our\s+|the\s+|some\s+|several\s+|many\s+|a\s+few\s+)?(customers|users|clients|merchants|partners|subscribers|shop\s+owners)\b|\b(posted|posts?|threads?|complaints?)\s+(\w+\s+){0,4}?(on|in)\s+(the\s+|our\s+)?(\w+\s+)?(forum|reddit|subreddit|community\s+(forum|channel|chat))\b|\b(on|in)\s+(the\s+|our\s+)?(\w+\s+)?(forum|reddit|subreddit)\s+(posted|wrote|said|asked|reported|complained)\b",
+            1.5,
+        ),
+        // People outside who wrote, phoned or said so: "the shop owner was
+        // writing to us", "clients were calling our support line", "users
+        // started saying it would not load".
+        (
+            "customer-report",
+            r"\b(customers?|users?|clients?|partners?|shop\s+owners?|merchants?|buyers?|tenants?|players?|visitors?|subscribers?)\b[^.;]{0,40}?\b(texted|wrote\s+to|writing\s+to|phoned|replied|started\s+saying|(was|were)\s+saying|said\s+that|ma(de|ke)\s+a\s+complain\w*|reach(ed|ing)\s+out|call(ed|ing)\s+(our|the|us)\b)",
+            1.5,
+        ),
+        // A named member of the team who saw it: "one of our developers was
+        // browsing the site and saw", "an intern doing tests discovered",
+        // "the product manager clicked through and got a 500".
+        (
+            "internal-report",
+            r"\b(engineers?|developers?|devs?|team\s*(members?|mates?|leaders?|leads?)|teammates?|groupmates?|classmates?|interns?|staff|employees?|admins?|administrators?|dbas?|sres?|qa|testers?|colleagues?|analysts?|designers?|(product|project)\s+managers?|support\s+agents?|cto|ceo|founders?)\b[^.;]{0,80}?\b(saw|seen|sees|ran\s+into|got\s+(a|an)\s+(\d{3}|error|blank))\b|\b(team\s*(members?|mates?|leaders?|leads?)|teammates?|groupmates?|classmates?|interns?|analysts?|designers?|(product|project)\s+managers?|support\s+agents?|dbas?|database\s+administrators?)\b[^.;]{0,80}?\b(noticed|spotted|discovered|realized|realised|caught|found)\b|\b(found|spotted|caught|discovered|noticed)\s+(it\s+)?(manually|by\s+hand|by\s+(a\s+|an\s+|the\s+|our\s+)?(devs?|developers?|engineers?|on-?call|sres?|admins?|interns?|testers?|qa))\b|\b(found|noticed)\s+it\s+(myself|ourselves)\b|\bhow\s+we\s+found\s+out\b|\bhappened\s+to\s+(run|check|look|open|try|visit|notice|see)\b",
+            1.3,
+        ),
         // Someone noticed, with no alert or customer named: a person on
         // the team. Weak alone; decisive on the detected line.
         (
@@ -902,8 +940,10 @@ fn skip_hit(
 ) -> bool {
     // A word inside a web address ("https://monitor.example.org/d/...")
     // says nothing.
+    // So does a word right after a slash, a path's last part
+    // ("github.com/jenkins-infra/helpdesk/issues").
     let token = before.rsplit(char::is_whitespace).next().unwrap_or("");
-    if token.contains("://") || token.starts_with("www.") {
+    if token.contains("://") || token.starts_with("www.") || token.ends_with('/') {
         return true;
     }
     // "Bug 1486582", "bug tracking", "Bugzilla bug: #12": a tracker and its
@@ -946,7 +986,7 @@ fn skip_hit(
         // blind spot": monitoring that did not notice.
         "monitoring" => {
             static ABSENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-                crate::text::rx::new(r"(?i)\b(missing|absent|lack\s+of|absence\s+of|gaps?\s+in|blind\s+spots?\s+in|no)\s+(\w+\s+)?$").unwrap()
+                crate::text::rx::new(r"(?i)\b(missing|absent|lack\s+of|absence\s+of|gaps?\s+in|blind\s+spots?\s+in|no|despite)\s+(\w+\s+)?$").unwrap()
             });
             static ABSENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
                 crate::text::rx::new(r"(?i)^\W*(\w+\s+)?(blind\s+spots?|gaps?|did\s+not|didn't|never|failed\s+to|the\s+situation)\b").unwrap()
@@ -1620,7 +1660,7 @@ fn entry_continuation(doc: &Document, no: usize) -> Vec<usize> {
 /// Detection: the detected line and sentences about noticing.
 fn detect(doc: &Document, blocks: &[Block], own: &'static [&'static str], ex: &mut Extraction) {
     static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::rx::new(r"(?i)\b(detect|notic|notif|inform|told|tell|alert|discover|report|aware|identif|flag|spotted|observ|complain|paged|escalat|monitor|first\s+sign|message|ticket|tweet|e-?mail)").unwrap()
+        crate::text::rx::new(r"(?i)\b(detect|notic|notif|inform|told|tell|alert|discover|report|aware|identif|flag|spotted|observ|complain|paged|escalat|monitor|first\s+sign|message|ticket|tweet|e-?mail|saw|seen|knew|found\s+it\b|posted|posting|texted|wr(ote|iting)\s+to|phoned|calling|paged|page:|alarm|buzz|turned\s+red|went\s+red|mentioned)").unwrap()
     });
     let detected_line = ex
         .incident
@@ -3356,5 +3396,61 @@ mod tests {
             "# Site down\n\n## Root cause\n\nThe issue was a wrong file name in a php file: .phpp instead of .php. We edited the file and restarted Apache.\n",
         );
         assert_eq!(x.root_cause, "software-bug");
+    }
+
+    #[test]
+    fn detection_told_by_the_monitor_the_channel_or_the_person_who_saw_it() {
+        let det = |body: &str| i(&format!("# Outage\n\n## Detection\n\n{body}\n")).detection;
+        // A monitor named by product, or by what it does.
+        assert_eq!(
+            det("Got a Pingdom text at 3am saying the site was unreachable."),
+            "monitoring"
+        );
+        assert_eq!(
+            det("The uptime checker we set up for the project turned red."),
+            "monitoring"
+        );
+        assert_eq!(
+            det("A small bot that pings the server every minute posted DOWN in our channel."),
+            "monitoring"
+        );
+        // Where customers write to, and customers who wrote.
+        assert_eq!(
+            det("Zendesk tickets about failed logins began arriving at 08:12."),
+            "customer-report"
+        );
+        assert_eq!(
+            det("The shop owner was writing to us that orders were not arriving."),
+            "customer-report"
+        );
+        assert_eq!(
+            det("Someone on the course forum posted that the quiz page gave a 404."),
+            "customer-report"
+        );
+        // A member of the team who saw it.
+        assert_eq!(
+            det(
+                "One of our developers was browsing the website and saw that images were not loading."
+            ),
+            "internal-report"
+        );
+        assert_eq!(
+            det("An intern doing tests on the API discovered the errors."),
+            "internal-report"
+        );
+        assert_eq!(
+            det("Found it myself when I logged in and got a blank page."),
+            "internal-report"
+        );
+        // A monitor that fired but told no one is not how it was found, and
+        // a help desk in a link is no customer.
+        let x = i(
+            "# Outage\n\n## Detection\n\nDespite my UptimeRobot monitor going red, its mails went to an inbox I never read. I became aware of it the next morning.\n",
+        );
+        assert_eq!(x.detection, "internal-report");
+        let x = i(
+            "# Outage\n\n## Timeline\n\n- 10:00 Queue full, see https://github.com/example-org/helpdesk/issues/12\n",
+        );
+        assert_ne!(x.detection, "customer-report");
     }
 }

@@ -462,6 +462,14 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
     ])
 });
 
+/// A verb of a kind and an object of its kind in either order, at most a
+/// few words apart: "VERB ... OBJECT" (active) or "OBJECT ... PASSIVE".
+fn compose(verbs: &str, objects: &str, passive: &str) -> String {
+    format!(
+        r"\b({verbs})\s+(\S+\s+){{0,5}}?({objects})\b|\b({objects})\s+(\S+\s+){{0,3}}?(were|was|got|have\s+been|has\s+been|had\s+been|are|is)\s+(\w+\s+)?({passive})\b"
+    )
+}
+
 static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
     const FIX_VERB: &str = r"(correct(ed|ing|s)?|fix(ed|ing)?|adjust(ed|ing|s)?|updat(ed|ing|e)|chang(ed|ing)|modif(ied|ying|y)|amend(ed|ing)?|edit(ed|ing)?|reconfigur\w*|tweak(ed|ing)?|re-?set|setting|renam(ed|ing|e)|repair(ed|ing)?|rectif\w*|add(ed|ing)|remov(ed|ing)|insert(ed|ing)|reverted\s+the\s+(\w+\s+)?(setting|value|flag)|withdr[ae]w\w*)";
     const CONF_NOUN: &str = r"(config\w*|settings?|parameters?|rules?|permissions?|polic(y|ies)|manifests?|ports?|pool\s+size|variables?|directives?|values?|misconfigur\w*|ownership|dns\s+records?|records?|flags?|limits?|timeouts?|allowlist|whitelist|env\b|\.conf|\.env|keys?\b|address(es)?|endpoints?|urls?|hostnames?|host\s+names?|routes?|\S+\.(ya?ml|json|toml|ini|cfg|conf|env|properties)|\.\w*(config|rc)\b)";
@@ -517,6 +525,32 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ("hotfix", r"\b(created|opened|submitted|merged|made|raised|deployed|shipped)\s+(a\s+|an\s+|and\s+|the\s+)?(\w+\s+)?(pr|pull\s+request|mr|merge\s+request)\b[^.;]{0,80}?\bto\s+fix\b|\b(pr|pull\s+request|merge\s+request)\s+(\S+\s+)?(to\s+)?fix(es|ed)?\b".into(), 1.5),
         ("other", r"\bblock(ed|ing)\s+(the\s+)?(\w+\s+)?(requests|tenants|subscriptions|clients)\b|\bisolat(ed|ing)\s+the\s+(\w+\s+){0,3}(scale\s+unit|tenants?|facility|nodes?)\b".into(), 1.2),
         ("failover", r"\bfailed\s+over\b|\bfail(ing|ed)?\s*-?over\s+(\w+\s+){0,2}(to|traffic)\b|\b(moved|forced?|shifted|sent|routed|switched|migrated)\s+(\w+\s+){0,3}(on)?to\s+(the\s+|our\s+)?(secondary|backup|standby|fallback|other)\b|\b(new\s+)?leaders?\s+(were\s+|was\s+)?(re-?)?elected|\bleader(ship)?\s+(election|moved|failover)|\bmoved\s+leadership|\b(moved|migrated|redirected|switched|working\s+on|served\s+(from|by))\s+(\w+\s+){0,3}(another|other|different|backup|secondary|the\s+\w+)\s+(cluster|region|data\s*cent(er|re)|site|zone)\b|\bfailover\s+to\b|\b(triggered|initiated|performed|executed|completed|ran)\s+(a\s+|the\s+)?(\w+\s+)?fail-?over|\bfail-?over\s+(was\s+|were\s+|is\s+)?(complete|completed|triggered|performed|executed|initiated)|\bswitch\w*\s+(\w+\s+){0,3}(over\s+)?to\s+(the\s+|our\s+|a\s+|an\s+)?(backup|standby|secondary|replica|another|different|alternate|alternative|healthy|fallback|spare|other)|\bpromot(ed|ing)\s+(the\s+)?(\w+\s+)?(replica|standby|secondary)|\b(redirected|rerouted|shifted|moved|drained)\s+(all\s+)?(the\s+)?(\w+\s+)?traffic|\bremoved\s+(the\s+)?(\w+\s+)?(node|server|host|instance)\s+from\s+(the\s+)?(pool|rotation|load\s+balancer)".into(), 2.0),
+        // Broader words for each remedy, from how people write them (the
+        // category probes): a release backed out, a build put back; pods
+        // kicked, a box turned off and on; a fix shipped in code; a
+        // setting set back; capacity by count or size; a standby promoted
+        // or pointed at; a queue or disk cleaned, an index rebuilt.
+        ("rollback", r"\bback(ed|ing)?\s+out\b|\b(go|goes|went|going|gone)\s+back\s+to\s+(the\s+|an?\s+)?(old|older|previous|prior|earlier|last|stable)\b|\bput\s+back\s+(the\s+)?(\S+\s+)?(old|previous|prior|earlier|yesterday['\x{2019}]?s|last)\s+(\w+\s+)?(build|version|release|code|image|commit)|\b(previous|prior|earlier|older|old|last[-\s]good|stable)\s+(\w+\s+){0,2}(image|artifact|build|release|version|tag|commit|binary)\s+(\w+\s+)?(was|were|got|has\s+been)\s+(\w+\s+){0,3}(re-?deployed|restored|deployed|reinstated|put\s+back)\b|\bpin(ned|ning)?\s+(\S+\s+){1,3}back\s+to\b|\b(re-?deploy(ed|ing)?|deploy(ed|ing)?)\s+(build|version|release|tag)\s+v?\d[\w.]*\s*\((prev|previous|last|stable)".into(), 2.0),
+        ("restart", r"\b(stopp?ed|shut\s+down)\s+and\s+(then\s+)?(re)?start(ed)?\b|\bstopped\s+and\s+started\s+again\b|\bturn(ed|ing)?\s+(\S+\s+){0,4}off\s+and\s+(back\s+)?on\b|\bkick(ed|ing)?\s+(the\s+)?(\w+\s+)?(pods?|containers?|servers?|services?|workers?|processes)\b|\bkubectl\s+(delete\s+pods?|rollout\s+restart)\b|\brecreat(ed|ing)\s+(the\s+)?(\w+\s+)?(pods?|containers?)\b".into(), 1.0),
+        ("hotfix", r"\bfix(ed|ing)?[-\s]forward\b|\b(corrected|fixed|changed|patched)\s+in\s+(the\s+)?code\b|\b(the\s+)?code\s+(was|were|has\s+been|got)\s+(\w+\s+)?(changed|corrected|fixed|patched|updated|modified)\b|\bfix(ed)?\s+it\s*,?\s+(and\s+)?(then\s+)?(we\s+)?(pushed|deployed|shipped|released|redeployed)\b|\b(pushed|deployed|shipped|released)\s+(a\s+|the\s+)?(new|corrected|fixed|patched)\s+(\w+\s+)?(jar|war|build|binary|image|code|\S+\.(php|py|js|ts|go|java|rb|cs))\b|\bfix\s+(to|in|for)\s+the\s+(\w+\s+)?(parser|code|function|handler|logic|script|module|library|query|endpoint)\s+(was|were|has\s+been)\s+(deployed|shipped|released|rolled\s+out|merged)".into(), 1.5),
+        ("config-fix", r"\b(fix(ed|ing)?|correct(ed|ing)|chang(e|ed|ing)|updat(e|ed|ing)|edit(ed|ing)?|amend(ed|ing)?)\s+(the\s+)?(\w+\s+){0,2}(definitions?|backends?|mappings?|schedules?|upstreams?|vhosts?|virtual\s+hosts?|server\s+blocks?|security\s+groups?|compose\s+file|terraform\s+(variables|vars|files?)|helm\s+values|ingress)\b|\b(definitions?|backends?|mappings?|schedules?|upstreams?|vhosts?|security\s+group\s+rules?)\s+(was|were|has\s+been|got)\s+(corrected|fixed|changed|updated|amended)\b|\bset\s+(it\s+)?back\s+to\b|\brestor(ed|ing)\s+it\s+to\s+\d|\bchang(ed|ing)\s+it\s+to\s+\S+\s+and\s+(re-?)?appl(y|ied)".into(), 1.5),
+        ("scaling", r"\bincreas(e|ed|es|ing)\s+(the\s+)?(number|count)\s+of\s+(\w+\s+)?(pods|servers|instances|workers|nodes|replicas|machines|vms|containers|brokers|shards|dynos)\b|\bscaled?\s+(\S+\s+){0,3}?\d+\s*(->|\x{2192}|to)\s*\d+\s*(\w+\s+)?(replicas|pods|instances|nodes|workers|servers)\b|\b(bump|upgrad|resiz|mov|migrat)\w*\s+(\S+\s+){0,5}?(to\s+)?(a\s+)?(bigger|larger|beefier|more\s+powerful)\s+(\w+\s+)?(instance|server|machine|vm|plan|box|node|tier|size)\b|\b(instance|machine|vm|node)\s+(class|size|type)\s+from\s+\S+\s+to\b|\b(more|additional|extra|\d+|one|two|three|four|five|six)\s+(more\s+)?(read\s+)?(replicas?|web\s+(nodes?|servers?|machines?)|servers?|machines?|vms?|nodes?|instances?|workers?|brokers?)\s+((were|was)\s+)?(brought\s+online|added|provisioned|spun\s+up|behind)\b|(^|\s)\+\s?\d+\s+(\w+\s+)?(servers|nodes|instances|brokers|replicas|workers|pods|vms)\b|\bthrew\s+more\s+(hardware|servers|machines|resources)\b|\b(rais|increas|bump)(e|ed|ing)\s+(the\s+)?(provisioned|reserved)\s+(\w+\s+)?(capacity|concurrency|throughput|iops)\b".into(), 1.3),
+        ("failover", r"\b(traffic|requests|load|users)\s+(was|were|got|has\s+been|have\s+been)\s+(shifted|moved|redirected|rerouted|diverted|failed\s+over|switched|sent)\s+(away\s+)?(from|to)\b|\bmade\s+the\s+(slave|replica|standby|secondary)\s+(the\s+)?(new\s+)?(master|primary)\b|\bpromot(ed|ing|es)\s+(a|the|another)\s+(\w+\s+)?(reader|slave|secondary|replica|standby|follower)\b|\b(slave|replica|standby|secondary|reader|follower|passive)\s+(\w+\s+){0,2}(was|were|has\s+been|got)\s+promoted\b|\bactivat(e|ed|ing)\s+the\s+(backup|secondary|standby|spare|redundant)\b|\b(pointed|repointed|switched|flipped|moved)\s+(\S+\s+){0,5}?(at|to)\s+(the\s+)?(passive|standby|secondary|backup|replica|mirror|spare)\b|\b(passive|standby|secondary|backup|spare)\s+(\w+\s+){0,2}took\s+over\b|\b(automated|automatic)\s+fail-?over\b".into(), 2.0),
+        ("other", r"\b(delet|remov|clear|purg|drain)\w*\s+(the\s+)?(\w+\s+){0,2}(messages|jobs|items|entries)\s+(from|in)\s+(the\s+)?(\w+\s+)?(queue|topic)\b|\b(old|rotated|stale|archived)\s+(\w+\s+)?(logs|log\s+files|backups|dumps)\s+(were|was|got|have\s+been)\s+(deleted|removed|cleared|purged|cleaned|compressed)\b|\bclean(ed|ing)?\s+(up\s+)?(the\s+)?(\w+\s+)?(tmp|temp|cache|log|logs)\s+(folder|directory|dir)\b|\b(index|indices|indexes)\s+(was|were|had\s+been|has\s+been)\s+rebuilt\b|\brebuil(t|d|ding)\s+the\s+(\w+\s+)?(index|indices|indexes)\b|\b(we\s+)?took\s+no\s+action\b".into(), 1.2),
+        // The remedy as a verb of its kind and an object of its kind in
+        // either order, a few words apart ("we brought two more web nodes
+        // online", "the replica count went up to nine"): weaker than the
+        // phrases above, for wordings they do not foresee.
+        ("failover", compose(
+            r"switch(ed|ing)?|shift(ed|ing)?|redirect(ed|ing)?|re-?rout(e|ed|ing)|mov(e|ed|ing)|point(ed|ing)?|re-?point(ed|ing)?|flip(ped|ping)?|promot(e|ed|ing)|fail(ed|ing)?\s+over|cut\s+over|activat(e|ed|ing)|divert(ed|ing)?",
+            r"standby|secondary|backup\s+(\w+\s+)?(server|site|link|line|cluster|database|db|node|region|instance|router|dc)|replica|passive|mirror|other\s+(region|data\s*cent(er|re)|zone|cluster|site|az)|another\s+(region|data\s*cent(er|re)|zone|cluster|site|az)|healthy\s+(region|zone|cluster|site|nodes?)|dr\s+site",
+            r"promoted|activated|took\s+over|switched\s+over|failed\s+over|brought\s+in",
+        ), 1.0),
+        ("rollback", compose(
+            r"deploy(ed|ing)?|re-?deploy(ed|ing)?|restor(e|ed|ing)|reinstat(e|ed|ing)|went\s+back|go(ing)?\s+back|switch(ed|ing)?\s+back|return(ed|ing)?|install(ed|ing)?|put\s+back",
+            r"(previous|prior|earlier|older|old|last\s+(known\s+)?good|stable|former)\s+(\w+\s+)?(version|release|build|image|commit|tag|artifact|deploy(ment)?|binary|package|plugin|theme)",
+            r"redeployed|restored|reinstated|deployed|put\s+back|brought\s+back",
+        ), 1.0),
         ("other", r"\bre-?issued\s+(the\s+|a\s+|new\s+)*(\w+\s+)?(tokens?|keys?|credentials?|secrets?|passwords?)\b|\b(revok(ed|ing)|invalidat(ed|ing)|replac(ed|ing))\b.{0,30}\b(tokens?|keys?|credentials?|secrets?|passwords?)\b|\b(tokens?|keys?|credentials?|secrets?|passwords?)\s+(had\s+been\s+|have\s+been\s+|were\s+|was\s+)?(revoked|invalidated|replaced|rotated|renewed)|\brenew(ed|ing|s)?\s+(the\s+|a\s+|its\s+|our\s+|this\s+|that\s+)?(\w+\s+)?(credentials?|tokens?|keys?|secrets?|passwords?|principals?|certificates?|certs?)\b|\brotat(ed|ing)\s+(the\s+)?(\w+\s+)?(key|token|credential|secret|password)s?|\bblock(ed|ing)\s+(the\s+)?(\w+\s+)?(ip|ips|attacker|traffic|addresses)|\b(clear|flush|purg|invalidat|drain|empti)\w*\s+(the\s+)?(\w+\s+){0,2}(queues?|caches?|backlog)\b|\b(clear|delet|remov|purg|clean)\w*\s+(up\s+)?(the\s+|some\s+|old\s+)?(\w+\s+){0,2}(temporary|temp|old|log|stale|core|cache)\s+files\b|\b(temporary|temp|old|log|stale|core|cache)\s+files\s+(were|was|had\s+been|have\s+been)\s+(cleared|deleted|removed|purged|cleaned)\b|\bfre(e|ed|eing)\s+up\s+(\w+\s+){0,2}(disk\s+|storage\s+)?space\b|\bpurg(ed|ing)|\b(kill|terminat|cancel|abort)\w*\s+(the\s+)?(\w+\s+){0,3}(sessions?|query|queries|jobs?|processes|transactions?|connections?)\b|\breleas\w+\s+(the\s+)?(\w+\s+){0,3}(locks?|reservations?|leases?)\b|\bwaited\s+for|\b(vendor|provider|upstream|third[-\s]party)\s+(\w+\s+)?(fixed|resolved|restored|recovered|mitigated)|\b(fixed|resolved|restored|mitigated)\s+(\w+\s+){0,4}on\s+their\s+(side|end)|\bon\s+their\s+(side|end)|\brestor(ed|ing|e)\s+(\w+\s+){0,3}from\s+(\w+\s+){0,4}backups?|\brestore\s+(was\s+|were\s+)?(performed|done|completed|run)\s+from\b|\brebuilt\s+the\s+(index|cache|cluster)|\bre-?indexed|\bmanually\s+(re-?ran|replayed|processed)|\breplayed".into(), 1.2),
     ];
     Rules::new(
@@ -1755,7 +1789,13 @@ fn resolve(
             if l.label.has(Roles::RESOLUTION) {
                 w = w.max(LABELLED_RESOLUTION_LINE);
             }
-            if TEMPORARY.is_match(&l.text) {
+            // "Additionally, the code was modified to ...": a step added to
+            // the one that restored service, as little as a temporary one.
+            static ADDITIONAL: LazyLock<Regex> = LazyLock::new(|| {
+                crate::text::rx::new(r"(?i)^\W*(additionally|in\s+addition|furthermore|moreover)\b")
+                    .unwrap()
+            });
+            if TEMPORARY.is_match(&l.text) || ADDITIONAL.is_match(&l.text) {
                 w *= TEMPORARY_STEP;
             }
             if let Some(e) = end_line {
@@ -3452,5 +3492,90 @@ mod tests {
             "# Outage\n\n## Timeline\n\n- 10:00 Queue full, see https://github.com/example-org/helpdesk/issues/12\n",
         );
         assert_ne!(x.detection, "customer-report");
+    }
+
+    #[test]
+    fn remedies_in_the_words_people_use_for_them() {
+        let res = |body: &str| i(&format!("# Outage\n\n## Resolution\n\n{body}\n")).resolution;
+        assert_eq!(
+            res(
+                "At 03:10 the release was backed out and the fleet converged on the prior version."
+            ),
+            "rollback"
+        );
+        assert_eq!(
+            res("We put back yesterday's build on the server and everything worked again."),
+            "rollback"
+        );
+        assert_eq!(
+            res("The previous container image tag was redeployed in both regions."),
+            "rollback"
+        );
+        assert_eq!(
+            res("We kicked the search pods and the new ones came up healthy."),
+            "restart"
+        );
+        assert_eq!(
+            res("I turned the little server off and on again and the bot came back."),
+            "restart"
+        );
+        assert_eq!(
+            res(
+                "We chose to fix forward: the query builder bug was corrected in code and shipped as 5.2.7."
+            ),
+            "hotfix"
+        );
+        assert_eq!(
+            res(
+                "We shipped a corrected cart.php that guards the empty session, and the errors stopped."
+            ),
+            "hotfix"
+        );
+        assert_eq!(
+            res(
+                "We fixed the HAProxy backend definition that pointed at a retired host and reloaded it."
+            ),
+            "config-fix"
+        );
+        assert_eq!(
+            res(
+                "The feature flag had been set to 100% instead of 1%. Set back to 1%, errors gone."
+            ),
+            "config-fix"
+        );
+        assert_eq!(
+            res("We increase the number of pods from 3 to 12 and the service kept up."),
+            "scaling"
+        );
+        assert_eq!(
+            res("The team bumped the database instance class from db.m5.large to db.m5.4xlarge."),
+            "scaling"
+        );
+        assert_eq!(
+            res("Since the primary box was dead we made the slave the new master."),
+            "failover"
+        );
+        assert_eq!(
+            res("HAProxy was pointed at the passive node, which took over at 12:14."),
+            "failover"
+        );
+        assert_eq!(
+            res("Old rotated logs were deleted from /var/log and the database could write again."),
+            "other"
+        );
+        assert_eq!(
+            res("The search index was rebuilt from the primary database overnight."),
+            "other"
+        );
+        // A step added to the one that restored service counts little; a
+        // correct mapping is no mapping corrected.
+        let x = i(
+            "# Outage\n\n## Resolution\n\nWe raised the connection limit from 150 to 300 and the service recovered.\n\nAdditionally, the backend code was modified to release connections.\n",
+        );
+        assert_eq!(x.resolution, "config-fix");
+        let x = i(
+            "# Outage\n\n## Resolution\n\nWe pointed the API at the new index because it has the correct field mapping, after the old one was restored from backup.\n",
+        );
+        assert_ne!(x.resolution, "config-fix");
     }
 }

@@ -61,6 +61,57 @@ const OUT_OF_MEMORY: &str = r"\bout\s+of\s+memory|\boom[-\s]?kill";
 /// misconfiguration, not a network problem.
 static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
     rules(&[
+        // A second round of mechanism words (another writer's probes).
+        (
+            "memory-leak",
+            r"\b(memory|heap|footprint|rss|old\s+generation)\s+(\S+\s+){0,3}?(grow|grows|grew|swell(ed|s)?|ratchet(ed|s)?|filled\s+up|kept\s+rising)\b|\bnever\s+(detached|pruned|deallocated|unsubscribed)\b|\bforg(ot|et)\s+to\s+(free|release|deallocate)\b|\b(keeps?|kept|holding|held)\s+(a\s+)?references?\s+to\b|\bretained\s+(\w+\s+){0,2}objects\b",
+            2.0,
+        ),
+        (
+            "software-bug",
+            r"\bdivi(de|ded|ding|sion)\s+(\w+\s+){0,4}(by\s+)?(zero|0)\b|\bdividing\s+by\b[^.;]{0,60}\bzero\b|\bafter\s+a\s+refactor|\bwrapped\s+(around|negative)\b|\bsigned\s+32-?bit\b|\bregex\s+(no\s+longer|did\s+not|didn['\x{2019}]t)\b",
+            1.5,
+        ),
+        (
+            "misconfiguration",
+            r"\bleft\s+at\s+(its|the)\s+default\b|\bwrong\s+value\b|\b(policy|record|rule|config|allow-?list|values\s+file)\s+(\w+\s+){0,3}(lacked|didn['\x{2019}]t\s+include|did\s+not\s+include)\b|\bpicked\s+up\s+the\s+(staging|dev|test|wrong)\b|\b(targeted|pointed\s+at)\s+port\s+\d+\s+(while|but|whereas)\b|\bnobody\s+(created|added|updated|set)\s+the\b|`?(?-i:[A-Z][A-Z0-9]*_[A-Z0-9_]+)`?\s+was\s+not\s+set\b",
+            2.0,
+        ),
+        (
+            "hardware",
+            r"\bfaulty\s+(dimm|psu|nic|switch|controller|motherboard|ssd|hdd)\b|\becc\s+errors?\b|\b(air\s+conditioning|hvac|cooling)\s+(unit\s+)?(broke|failed|died|stopped)\b|\bthermal\s+(protection|shutdown)\b|\bwrite[-\s]endurance\b|\bpsus?\b[^.;]{0,30}\b(failed|died)\b|\bburst\s+pipe\b|\bshorted\b|\bwore\s+out\b|\bphysically\s+failed\b|\bmotherboard\s+failure\b|\b(sd\s+card|ssd)\s+(\w+\s+){0,3}(became\s+)?read-only\b",
+            3.0,
+        ),
+        (
+            "security",
+            r"\bddos\b|\bcompromised\s+(release|version|package|dependency|account|host|server)\b|\bcommitted\s+to\s+a\s+public\s+(repo|repository)\b|\bcrypto-?min(ing|ers?)\b|\bexfiltrat\w*|\bsomeone\s+used\s+it\s+to\s+(log\s+in|access|delete)\b|\bformer\s+(contractor|employee)['\x{2019}]s\s+(\w+\s+)?account\b",
+            3.0,
+        ),
+        (
+            "capacity-overload",
+            r"\bfront\s+page\s+of\s+(hacker\s*news|reddit)\b|\bcouldn['\x{2019}]?t\s+keep\s+up\b|\bcould\s+not\s+keep\s+up\b|\b(\d+|two|three|four|five|ten)\s*(x|times)\s+(our\s+)?(previous\s+|normal\s+|usual\s+|expected\s+)?(peak|traffic|load|volume|what\s+we\s+(planned|expected|sized))\b|\b(doubled|tripled)\s+(the\s+)?(transaction\s+|request\s+)?(volume|traffic|load)\b|\bfrom\s+\d[\d,]*\s*/\s*s\s+to\s+\d[\d,]*\s*/\s*s\b|\b(beyond|more\s+than)\s+what\s+(\w+\s+){0,3}(had\s+been|was)\s+(ever\s+)?(sized|load-?tested|built|designed|planned)\s+for\b",
+            1.5,
+        ),
+        (
+            "database",
+            r"\bautovacuum\b|\btable\s+bloat\b|\bbloat\s+reached\b|\binnodb\b|\b(mysqld|postgres(ql)?|mongod)\s+(\w+\s+){0,3}crashed\b|\bblocking\s+vacuum\b",
+            2.0,
+        ),
+        (
+            "network",
+            r"\bpacket\s+loss\s+of\b|\bspanning\s+tree\b|\broute\s+to\s+\S+\s+(\w+\s+){0,5}(disappeared|vanished|was\s+withdrawn)\b|\b(gateway|proxy|haproxy|router|switch)\s+(\w+\s+){0,2}(dropped|stopped\s+passing|stopped\s+forwarding)\b|\bping\s+(\w+\s+){0,3}failed\b|\b(dns|coredns)\s+lookups?\s+(\w+\s+){0,2}(timed\s+out|failed)\b|\bcould\s+not\s+reach\s+the\s+(\w+\s+)?server\s+anymore\b",
+            2.0,
+        ),
+        (
+            "dependency",
+            r"\b(npm|pypi|docker\s+hub|maven\s+central|rubygems|crates\.io)\s+(registry\s+)?(outage|was\s+down|went\s+down|incident)\b|\b\w+['\x{2019}]s\s+(\w+\s+){0,2}api\s+(\w+\s+){0,2}(stopped\s+responding|began\s+returning\s+errors|started\s+returning\s+errors|was\s+down|went\s+down)\b|\bafter\s+their\s+own\s+(deploy|release|change|update)\b|\b(auth0|okta|stripe|twilio|sendgrid|github|cloudflare)\s+had\s+an?\s+(incident|outage)\b",
+            3.0,
+        ),
+        (
+            "human-error",
+            r"\b(deleted|terminated|removed|dropped|stopped|pulled|rebooted|wiped)\s+(\S+\s+){0,3}?(from\s+)?the\s+wrong\b|\bwrong\s+(bucket|rack|instances?|namespace|account|region)\b|\bmanually\s+a\s+second\s+time\b|\brather\s+than\s+the\s+(dr|test|staging|dev)\b|\btypo\s+in\s+(a|the)\s+`?(kubectl|rm|command)\b|\b(believed|thought)\s+(\w+\s+){0,2}(was\s+)?connected\s+to\s+staging\b|\brun\s+by\s+hand\b",
+            2.5,
+        ),
         // Each mechanism in more of the words people use for it (written
         // from the category probes, not from any corpus document).
         (
@@ -509,6 +560,20 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\b(engineers?|developers?|devs?|team\s*(members?|mates?|leaders?|leads?)|teammates?|groupmates?|classmates?|interns?|staff|employees?|admins?|administrators?|dbas?|sres?|qa|testers?|colleagues?|analysts?|designers?|(product|project)\s+managers?|support\s+agents?|cto|ceo|founders?)\b[^.;]{0,80}?\b(saw|seen|sees|ran\s+into|got\s+(a|an)\s+(\d{3}|error|blank))\b|\b(team\s*(members?|mates?|leaders?|leads?)|teammates?|groupmates?|classmates?|interns?|analysts?|designers?|(product|project)\s+managers?|support\s+agents?|dbas?|database\s+administrators?)\b[^.;]{0,80}?\b(noticed|spotted|discovered|realized|realised|caught|found)\b|\b(found|spotted|caught|discovered|noticed)\s+(it\s+)?(manually|by\s+hand|by\s+(a\s+|an\s+|the\s+|our\s+)?(devs?|developers?|engineers?|on-?call|sres?|admins?|interns?|testers?|qa))\b|\b(found|noticed)\s+it\s+(myself|ourselves)\b|\bhow\s+we\s+found\s+out\b|\bhappened\s+to\s+(run|check|look|open|try|visit|notice|see)\b",
             1.3,
         ),
+        // Second round of words (another writer's probes): people outside
+        // who told us in any channel, and the channels themselves.
+        (
+            "customer-report",
+            r"\b(users?|customers?|clients?|shoppers?|players?|riders?|tenants?|partners?|subscribers?|cardholders?|viewers?|buyers?|patients?|end\s+users?|downstream\s+(projects?|users?|maintainers?)|someone\s+on\s+the\s+(mailing\s+list|forum)|people\s+in\s+our\s+\w+(\s+server)?)\b[^.;]{0,60}?\b(tweet(ed|s)?|e-?mailed|pinged|opened\s+(a\s+|an\s+)?(\w+\s+)?(tickets?|issues?|bug\s+reports?)|complain(ed|ing)?|rang|phoned|wrote\s+in|repl(ied|ying)|start(ed)?\s+posting|posted|flooded|spammed|reached\s+out|contacted|messaged|left\s+(\w+\s+)?reviews)\b|\b(tweets?|reviews?|complaints?|posts?|threads?)\s+(\w+\s+){0,3}(from|by|on)\s+(a\s+|our\s+|the\s+)?(users?|customers?|clients?|players?|reddit|r/\w+|the\s+app\s+store)\b|\b(in-?app\s+feedback|feedback\s+form|app\s+store\s+reviews|call\s+cent(er|re)|contact\s+cent(er|re)|mastodon|mailing\s+list)\b|\bcomplaints?\s+(\w+\s+){0,4}(started|began)\s+(reaching|arriving|coming)\b|\b(reddit|forum)\s+thread\b",
+            1.5,
+        ),
+        // Staff of any function who met the failure: finance, sales, an
+        // accountant, a supervisor, "one of us", found "by chance".
+        (
+            "internal-report",
+            r"\b(finance|sales|marketing|support|accounting|hr|legal|ops|warehouse|customer\s+success)(\s+team)?\s+(flagged|noticed|spotted|found|saw|asked|raised|reported|could\s*n['\x{2019}]?o?t|couldn['\x{2019}]?t)\b|\b(accountant|supervisor|release\s+engineer|ceo|cto|coo|founder|receptionist|our\s+own\s+staff|employees|staff)\b[^.;]{0,80}?\b(flagged|noticed|spotted|found|saw|asked|raised\s+it|messaged|phoned\s+it|could\s*n['\x{2019}]?o?t|couldn['\x{2019}]?t|hit\s+the\s+error)\b|\bone\s+of\s+us\s+(\w+\s+){0,2}(saw|noticed|found|spotted|hit)\b|\b(spotted|found|noticed|caught)\s+by\s+chance\b|\binternal\s+help\s*desk\b|\bdetection\s*:\s*(staff|internal|employees|team)\b|\b(found|spotted|noticed|caught)\s+by\s+(a\s+|an\s+|our\s+)?(developer|engineer|teammate|colleague|tester|sre)\b",
+            1.3,
+        ),
         // Someone noticed, with no alert or customer named: a person on
         // the team. Weak alone; decisive on the detected line.
         (
@@ -598,6 +663,18 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // either order, a few words apart ("we brought two more web nodes
         // online", "the replica count went up to nine"): weaker than the
         // phrases above, for wordings they do not foresee.
+        // Capacity told by count or size alone ("six extra render workers",
+        // "from 6 replicas to 18", "one size up", "doubled in size"): a
+        // weak cue, for when nothing else says what restored service.
+        ("scaling", r"\b(more|extra|additional|another(\s+\d+)?|(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)\s+(more|extra|additional))\s+(\S+\s+){0,2}?(servers?|nodes?|instances?|replicas?|workers?|consumers?|brokers?|machines?|vms?|engines?|v?cpus?|gpus?|cores|shards|partitions|pods|containers|dynos|boxes)\b|\bfrom\s+\d+\s+(\w+\s+)?(replicas?|nodes?|instances?|machines?|workers?|servers?|pods?|channels?)?\s*to\s+\d+(\s+\w+)?\s+(replicas|nodes|instances|machines|workers|servers|pods|channels|concurrent)\b|\bfrom\s+\d+\s+(replicas|nodes|instances|machines|workers|servers|pods|vms)\s+to\s+\d+\b|\b\d+\s*(->|\x{2192})\s*\d+\s+(replicas|nodes|instances|machines|workers|servers|pods)\b|\b(doubled|tripled|quadrupled)\s+(in\s+)?(size|capacity)\b|\bone\s+size\s+up\b|\b(t[234]g?|m[4567]\w?|c[4567]\w?|r[4567]\w?|db\.\w+)\.\w+\s+to\s+(\w+\s+)?(t[234]g?|m[4567]\w?|c[4567]\w?|r[4567]\w?|db\.\w+)\.\w+".into(), 0.8),
+        // More of the remedies' words (second round of probes, another
+        // writer's).
+        ("config-fix", r"\bset\s+the\s+(\w+\s+){0,3}(mtu|ttl|timeout|limit|value|path|hostname|port|variable|option|flag|parameter)\s+(\S+\s+){0,6}?to\b|\b(security\s+group|firewall|acl|allow-?list|allowed[-\s]origins(\s+list)?|cors|policy|routing\s+tree|secrets?)\s+(\w+\s+){0,2}(was|were|got|has\s+been)\s+(edited|updated|amended|changed|corrected|adjusted|modified|fixed)\b|\b(config(uration)?|settings?|rules?)\s+(was\s+|were\s+)?reloaded\b|\bcorrect(ed|ing)\s+(the\s+)?`?(?-i:[A-Z][A-Z0-9]*_[A-Z0-9_]+)\b|\bcorrect(ed|ing)\s+the\s+(unit|hostname|host|path|value|entry|cname|record|origin|uri|url|port|mtu|ttl)\b|\b(right|correct)\s+(one|value|host\w*|address)\s+was\s+entered\b|\b(typo|mistake)\s+in\s+the\s+(cname|dns\s+record|hostname|config\w*|settings?|\.env|env\s+file|\S+\.(conf|ya?ml|ini|env|toml))\b".into(), 1.5),
+        ("failover", r"\btook\s+over\s+(all\s+|the\s+)?(\w+\s+){0,2}(workloads?|traffic|production|luns?|requests|serving|duties|role)\b|\b(data\s*cent(er|re)|site|region|controller|broker|cluster|replica|standby)\s+(\w+\s+){0,2}took\s+over\b|\b(second|secondary|backup|spare|redundant|alternate)\s+(internet\s+)?(line|link|isp|uplink|circuit|connection|host|provider)\b|\b(disaster\s+recovery|dr)\s+(plan|site|region|environment|procedure)\b|\bhot[-\s]standby\b|\belect(ed|s)?\s+a\s+new\s+(leader|primary|master)\b|\bout\s+of\s+rotation\b[^.;]{0,60}\b(sent|send|routed|shifted)\b|\bevacuat(ed|ing)\s+(all\s+)?(\w+\s+){0,2}(from|off)\b|\bsend\s+all\s+(users|traffic|requests)\s+to\b".into(), 2.0),
+        ("hotfix", r"\b(corrected|fixed|patched|rewritten)\s+(\w+\s+){0,3}(logic|code|program|module|function|handler|regex|parser|serializer|query|script)\b|\b(deploy(ed|ing)?|merg(ed|ing)|ship(ped|ping)?|releas(ed|ing))\s+(pr|pull\s+request|mr|commit|patch)\s*#?\d+|\b(commit|change|patch|pr)\s+(\S+\s+){0,6}?(shipped|released|deployed|published)\s+(as|in)\s+v?\d+(\.\d+)+|\b(cut|tagged|published|released|shipped)\s+v?\d+\.\d+(\.\d+)?\s+with\b|\b(emergency|new|patched|fixed)\s+(build|version|release|image)\s+(\S+\s+){0,4}?with\s+(the\s+)?(\w+\s+){0,3}(corrected|fixed|patched|rewritten)\b|\bwr(ote|itten)\s+(a\s+)?fix\b|\b(a\s+)?change\s+to\s+the\s+(\w+\s+){0,3}(module|code|function|logic|handler|parser|class)\b".into(), 1.5),
+        ("other", r"\b(stale|old|orphan(ed)?|leftover|poison(ed)?|stuck|corrupt(ed)?)\s+(\S+\s+){0,3}?(files?|messages?|locks?|logs|entries|jobs)\b[^.;]{0,60}\b(were|was|got)\s+(\w+\s+)?(removed|deleted|cleared|purged|dropped)\b|\b(removed|deleted|cleared|purged|dropped)\s+(the\s+)?(stale|old|orphan(ed)?|leftover|poison(ed)?|stuck)\s+(\S+\s+){0,2}?(files?|messages?|locks?|logs|entries|jobs)\b|\btruncat(ed|ing)\s+(the\s+)?(\S+\s+){0,3}(table|log|logs|file)\b|\b(deleted|removed)\s+(and|then)\s+rebuilt\b|\bdocker\s+(system\s+)?prune\b|\bfreed\s+(up\s+)?\d+(\.\d+)?\s*(gb|mb|tb|gib|mib|tib)\b|\b(cdn|cache)\s+(invalidation|purge|flush)\b|\bnothing\s+(we\s+could\s+do|to\s+do|we\s+can\s+do)\s+on\s+our\s+(side|end)\b|\b(isp|carrier|telco|supplier|aws|azure|gcp|google|cloudflare|hosting\s+provider)\s+(\w+\s+)?(repaired|fixed|resolved|restored|mitigated)\b".into(), 1.2),
+        ("rollback", r"\bback-out\b|\bback\s+(at|to)\s+(version|release|build|v)\s*\d|\bpin(ned|ning)?\s+(\S+\s+){0,4}to\s+(\w+['\x{2019}]s\s+|the\s+(previous|last|old|prior)\s+)(version|release|build|chart)\b|\b(artefact|artifact|build|bundle|image)\s+from\s+(last\s+week['\x{2019}]s|yesterday['\x{2019}]s|the\s+previous|the\s+last)\b|\byank(ed|ing)?\s+(v?\d|the\s+(\w+\s+)?(release|version|package|gem|crate))|\bas\s+latest\s+again\b".into(), 2.0),
+        ("restart", r"\bcycl(ed|ing)\s+(the\s+)?(\w+\s+){0,2}(sidecars?|pods?|containers?|servers?|services?|nodes?|workers?|processes|instances?)\b|\bkill(ed|ing)?\s+(the\s+)?(hung|stuck|frozen|zombie)\s+(\w+\s+)?(process|worker|job|container)".into(), 1.0),
         ("failover", compose(
             r"switch(ed|ing)?|shift(ed|ing)?|redirect(ed|ing)?|re-?rout(e|ed|ing)|mov(e|ed|ing)|point(ed|ing)?|re-?point(ed|ing)?|flip(ped|ping)?|promot(e|ed|ing)|fail(ed|ing)?\s+over|cut\s+over|activat(e|ed|ing)|divert(ed|ing)?",
             r"standby|secondary|backup\s+(\w+\s+)?(server|site|link|line|cluster|database|db|node|region|instance|router|dc)|replica|passive|mirror|other\s+(region|data\s*cent(er|re)|zone|cluster|site|az)|another\s+(region|data\s*cent(er|re)|zone|cluster|site|az)|healthy\s+(region|zone|cluster|site|nodes?)|dr\s+site",
@@ -1140,6 +1217,13 @@ fn skip_hit(
                     .split_whitespace()
                     .any(|w| matches!(w.to_ascii_lowercase().as_str(), "and" | "then" | "but"))
             }) =>
+        {
+            true
+        }
+        // "Raised it on the internal helpdesk": staff's own desk.
+        "customer-report"
+            if hit.get(..4).is_some_and(|h| h.eq_ignore_ascii_case("help"))
+                && before.trim_end().to_ascii_lowercase().ends_with("internal") =>
         {
             true
         }
@@ -1731,7 +1815,7 @@ static DISCLOSED: LazyLock<Regex> = LazyLock::new(|| {
 /// A monitoring cue on a line where nothing notices keeps this share.
 const NO_EVENT: f32 = 0.3;
 static NOTICING_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::rx::new(r"(?i)\b(detect\w*|alert(ed|ing)\b|fired|fires|firing|went\s+off|trigger\w*|paged|pages|notif\w*|flagged|caught|notic\w*|show(s|ed|ing|n)?|spotted|picked\s+up|warn\w*|indicat\w*|reveal\w*|raised|sent|sends|received|saw|seen|report\w*|identif\w*|discover\w*|observ\w*|respond\w*\s+to|in\s+response\s+to|acknowledg\w*|signal\w*|inform\w*|woke|display\w*|recorded|logged|spiked?|jumped|dropped|climbed|rose|increas\w*|elevated|exceed\w*|crossed|breach\w*|red|down)\b").unwrap()
+    crate::text::rx::new(r"(?i)\b(detect\w*|alert(ed|ing)\b|fired|fires|firing|went\s+off|trigger\w*|paged|pages|notif\w*|flagged|caught|notic\w*|show(s|ed|ing|n)?|spotted|picked\s+up|warn\w*|indicat\w*|reveal\w*|raised|sent|sends|received|saw|seen|report\w*|identif\w*|discover\w*|observ\w*|respond\w*\s+to|in\s+response\s+to|acknowledg\w*|signal\w*|inform\w*|woke|display\w*|recorded|logged|spiked?|jumped|dropped|climbed|rose|increas\w*|elevated|exceed\w*|crossed|breach\w*|red|down|(started|began)\s+failing|failed|timed\s+out|buzzed|opened\s+an?\s+\w*\s*(incident|ticket|page))\b").unwrap()
 });
 
 /// The line numbers that continue the list item on line `no`: its
@@ -1771,7 +1855,10 @@ fn detect(doc: &Document, blocks: &[Block], own: &'static [&'static str], ex: &m
         |l, roles| {
             let section = section_weight(roles, Purpose::Detection);
             // A line that says nobody noticed anything counts a little.
-            let mut w = if section == 0.0 || NOTICE.is_match(&l.text) {
+            // (Not in a section or on a line about the detection, which is
+            // all about noticing.)
+            let about_detection = roles.has(Roles::DETECTION) || l.label.has(Roles::DETECTION);
+            let mut w = if section == 0.0 || about_detection || NOTICE.is_match(&l.text) {
                 section
             } else {
                 section * NO_NOTICE_WORD
@@ -3720,6 +3807,113 @@ mod tests {
         assert_eq!(
             rc("A recursive call in the new code quickly overwhelmed the server infrastructure."),
             "software-bug"
+        );
+    }
+
+    #[test]
+    fn second_round_of_words_for_remedies_noticing_and_mechanisms() {
+        let doc = |h: &str, body: &str| i(&format!("# Outage\n\n## {h}\n\n{body}\n"));
+        let res = |b: &str| doc("Resolution", b).resolution;
+        assert_eq!(
+            res("Six extra render workers were added and the queue drained in 40 minutes."),
+            "scaling"
+        );
+        assert_eq!(
+            res("Bumped the API deployment from 6 replicas to 18."),
+            "scaling"
+        );
+        assert_eq!(
+            res("The Frankfurt data centre took over all production workloads."),
+            "failover"
+        );
+        assert_eq!(
+            res("Operators invoked the disaster recovery plan and ran from the DR site."),
+            "failover"
+        );
+        assert_eq!(
+            res("I cut 2.8.1 with the header regex rewritten, published it, and CI went green."),
+            "hotfix"
+        );
+        assert_eq!(
+            res("Stale lock files left by the crashed job were removed by hand."),
+            "other"
+        );
+        assert_eq!(
+            res("The board approved an emergency back-out of the change and the batch resumed."),
+            "rollback"
+        );
+        assert_eq!(
+            res("We cycled the Envoy sidecars in every namespace."),
+            "restart"
+        );
+        assert_eq!(
+            res(
+                "The network team set the MTU on the storage interface to 1500 and the mounts stopped hanging."
+            ),
+            "config-fix"
+        );
+        // Pulling out a power cord is no release yanked.
+        assert_ne!(
+            res("Yanking out the power cord is bad for a server, but it came back after a while."),
+            "rollback"
+        );
+        let det = |b: &str| doc("Detection", b).detection;
+        assert_eq!(
+            det("Our synthetic login check in Datadog started failing from three regions."),
+            "monitoring"
+        );
+        assert_eq!(
+            det("A shopper wrote in on live chat that her basket emptied at checkout."),
+            "customer-report"
+        );
+        assert_eq!(
+            det("A Reddit thread titled 'servers down again?' was how we learned about it."),
+            "customer-report"
+        );
+        assert_eq!(
+            det("Finance flagged a mismatch between payouts and the ledger during reconciliation."),
+            "internal-report"
+        );
+        assert_eq!(
+            det("Sales could not load the CRM and raised it on the internal helpdesk."),
+            "internal-report"
+        );
+        let rc = |b: &str| doc("Root cause", b).root_cause;
+        assert_eq!(
+            rc(
+                "The server room's air conditioning broke and the hosts shut down on thermal protection."
+            ),
+            "hardware"
+        );
+        assert_eq!(
+            rc("A volumetric DDoS of 80 Gbps saturated our transit links."),
+            "security"
+        );
+        assert_eq!(
+            rc("We hit the front page of Hacker News and the little VPS couldn't keep up."),
+            "capacity-overload"
+        );
+        assert_eq!(
+            rc("Autovacuum fell behind on the sessions table and every lookup crawled."),
+            "database"
+        );
+        assert_eq!(
+            rc("Spanning tree reconverged over and over on the office switches."),
+            "network"
+        );
+        assert_eq!(
+            rc("The shipping carrier's rate API began returning errors after their own deploy."),
+            "dependency"
+        );
+        assert_eq!(
+            rc("While tidying up, an operator terminated the wrong three instances."),
+            "human-error"
+        );
+        assert_eq!(
+            rc(
+                "proxy_read_timeout was left at its default of 60 s, but the report needs three minutes."
+            ),
+            "misconfiguration"
         );
     }
 }

@@ -84,9 +84,12 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "security",
-            r"\bddos\b|\bcompromised\s+(release|version|package|dependency|account|host|server)\b|\bcommitted\s+to\s+a\s+public\s+(repo|repository)\b|\bcrypto-?min(ing|ers?)\b|\bexfiltrat\w*|\bsomeone\s+used\s+it\s+to\s+(log\s+in|access|delete)\b|\bformer\s+(contractor|employee)['\x{2019}]s\s+(\w+\s+)?account\b",
+            r"\bcompromised\s+(release|version|package|dependency|account|host|server)\b|\bcommitted\s+to\s+a\s+public\s+(repo|repository)\b|\bcrypto-?min(ing|ers?)\b|\bexfiltrat\w*|\bsomeone\s+used\s+it\s+to\s+(log\s+in|access|delete)\b|\bformer\s+(contractor|employee)['\x{2019}]s\s+(\w+\s+)?account\b",
             3.0,
         ),
+        // "DDoS" alone (no "attack"): weaker, since DDoS protection is
+        // named in passing too.
+        ("security", r"\bddos\b", 1.5),
         (
             "capacity-overload",
             r"\bfront\s+page\s+of\s+(hacker\s*news|reddit)\b|\bcouldn['\x{2019}]?t\s+keep\s+up\b|\bcould\s+not\s+keep\s+up\b|\b(\d+|two|three|four|five|ten)\s*(x|times)\s+(our\s+)?(previous\s+|normal\s+|usual\s+|expected\s+)?(peak|traffic|load|volume|what\s+we\s+(planned|expected|sized))\b|\b(doubled|tripled)\s+(the\s+)?(transaction\s+|request\s+)?(volume|traffic|load)\b|\bfrom\s+\d[\d,]*\s*/\s*s\s+to\s+\d[\d,]*\s*/\s*s\b|\b(beyond|more\s+than)\s+what\s+(\w+\s+){0,3}(had\s+been|was)\s+(ever\s+)?(sized|load-?tested|built|designed|planned)\s+for\b",

@@ -74,18 +74,21 @@ pub fn roles_of_heading(text: &str) -> Roles {
             ),
             (r"\bimpact", Roles::IMPACT),
             (
-                r"\b(root\s*causes?|route\s+causes?|causes?|what\s+went\s+wrong|technical\s+cause|analysis|why\s+it\s+happened|contributing\s+factors)\b",
+                r"\b(root\s*causes?|route\s+causes?|causes?|what\s+went\s+wrong|technical\s+cause|analysis|why\s+it\s+happened|contributing\s+factors|why\s+(it|this|did|the\s+\w+)\s+(broke|failed|happen(ed)?|go\s+down|went\s+down)|what\s+broke)\b|^\W*why\W*$",
                 Roles::ROOT_CAUSE,
             ),
             (
-                r"\b(resolutions?|resolved?|recovery|mitigations?|mitigated|fix|fixes|repairs?|response)\b",
+                r"\b(resolutions?|resolved?|recovery|mitigations?|mitigated|fix|fixes|repairs?|response|what\s+we\s+did|how\s+(we|it\s+was|they|I)\s+(fixed|resolved|solved|restored|recovered|mitigated|got\s+\w+\s+back)|how\s+(service|it|the\s+\w+)\s+(was|came)\s+(restored|back|fixed)|steps\s+taken)\b",
                 Roles::RESOLUTION,
             ),
             (
                 r"\b(lessons?|learned|learnt|takeaways?|what\s+went\s+well|retrospective|reflections?)\b",
                 Roles::LESSONS,
             ),
-            (r"\b(detection|detected|discovery)\b", Roles::DETECTION),
+            (
+                r"\b(detection|detected|discovery|how\s+(we|it\s+was|they|I|the\s+\w+\s+was)\s+(found\s+out|noticed|knew|learned|learnt|discovered|detected|spotted|first\s+heard)|first\s+(noticed|detected|spotted))\b",
+                Roles::DETECTION,
+            ),
             (
                 r"\b(sign[\s-]?off|approv(al|ed)|prepared\s+by|reviewed\s+by|appendix|references?|contact|glossary|definitions|terminology|acknowledge?ments?|credits)\b",
                 Roles::SIGNOFF,
@@ -1095,6 +1098,13 @@ mod tests {
         assert!(r.has(Roles::ROOT_CAUSE) && r.has(Roles::RESOLUTION));
         assert!(!roles_of_heading("Improvements/Fixes").has(Roles::RESOLUTION));
         assert!(roles_of_heading("Lessons Learned").has(Roles::LESSONS));
+        // Sections named in plain words.
+        assert!(roles_of_heading("What we did").has(Roles::RESOLUTION));
+        assert!(roles_of_heading("How we fixed it").has(Roles::RESOLUTION));
+        assert!(roles_of_heading("How we found out").has(Roles::DETECTION));
+        assert!(roles_of_heading("Why").has(Roles::ROOT_CAUSE));
+        assert!(roles_of_heading("Why it broke").has(Roles::ROOT_CAUSE));
+        assert!(!roles_of_heading("Why we were slow to respond").has(Roles::ROOT_CAUSE));
         // Work announced in other words than "action items".
         assert!(roles_of_heading("Conclusions - What We Plan to Change").has(Roles::ACTIONS));
         assert!(roles_of_heading("Work Items Discovered").has(Roles::ACTIONS));

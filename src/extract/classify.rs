@@ -418,6 +418,14 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\b(customers?|users?|clients?|shoppers?|visitors?|players?|merchants?|members|subscribers?|people|students?|validators?|researchers?|auditors?)\s+(report(s|ed|ing)?|notif(y|ies|ied)|inform(s|ed)?|tell(s|ing)?|told|ask(s|ed)?|messag(e|es|ed)|complain(s|ed|ing)?|contact(s|ed)?|call(s|ed)?|e-?mail(s|ed)?|tweet(s|ed)?|post(s|ed)?|notic(e|es|ed)|start(s|ed)?\s+reporting|beg[ia]n\s+reporting|raised|flooded|opened\s+(tickets|issues))\b|\b(reports?|e-?mails|messages|tweets|complaints|tickets)\s+(received\s+|came\s+in\s+|arrived\s+)?(of|from)\s+(\w+\s+)?(users|customers|clients|students|members|subscribers)|\b(customer|user|client)\s+(reports?|complaints?|tickets?|feedback)|\bsupport\s+(tickets?|requests?|team\s+received|calls?)|\b(customer\s+)?support\s+(team\s+)?(escalat\w*|flagged|raised|forwarded)|\breports?\s+from\s+(customers|users|clients)|\bcomplaints?\s+from|\bsocial\s+media|\btwitter|\binflux\s+of\s+(support|complaints|tickets)|\breported\s+by\s+(a\s+)?(customer|user|client)s?|\b(security\s+researchers?|external\s+(party|researcher|reporter)|bug\s+bounty|hacker\s*one|community\s+members?|members?\s+of\s+the\s+public)\b",
             1.5,
         ),
+        // The same people with an auxiliary or an adverb between ("users
+        // are reporting", "customers had complained", "a user then
+        // emailed"); not a passive ("users were notified" is our notice).
+        (
+            "customer-report",
+            r"\b(customers?|users?|clients?|shoppers?|visitors?|players?|merchants?|members|subscribers?|people|students?|researchers?)\s+((are|were|was|is|have\s+been|had\s+been|has\s+been|kept|started|began|also|then|soon|quickly|immediately)\s+(reporting|complaining|contacting|calling|e-?mailing|tweeting|posting|messaging|asking|writing\s+in|noticing|seeing)|(have|had|has)\s+(reported|complained|contacted|called|e-?mailed|tweeted|posted|messaged|noticed|written\s+in)|(also|then|soon|quickly|immediately|first|later)\s+(reported|complained|contacted|called|e-?mailed|tweeted|posted|messaged|noticed|told\s+us|wrote\s+in))\b",
+            1.5,
+        ),
         // A check run with every deploy ("Deploy verification reports
         // /api/search 500", "the smoke tests failed").
         (
@@ -439,7 +447,7 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // through a monitoring alert".
         (
             "monitoring",
-            r"\b(detected|noticed|discovered|spotted|identified|found|caught)\s+(\w+\s+){0,4}(through|via|by\s+means\s+of|thanks\s+to)\s+(an?\s+|the\s+|our\s+)?(\w+\s+)?(monitoring|alerts?|alarms?|pager|pages|dashboards?|automated\s+\w+)\b",
+            r"\b(detected|noticed|discovered|spotted|identified|found|caught|saw)\s+(\w+\s+){0,4}(through|via|by\s+means\s+of|thanks\s+to|in|on|from)\s+(an?\s+|the\s+|our\s+|its\s+|their\s+)?(\w+\s+)?(monitoring|alerts?|alarms?|pager|pages|dashboards?|automated\s+\w+|grafana|datadog|graphs?|metrics)\b",
             1.5,
         ),
         // A machine that complained: "a complaint from the on-call
@@ -678,6 +686,13 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ("other", r"\b(stale|old|orphan(ed)?|leftover|poison(ed)?|stuck|corrupt(ed)?)\s+(\S+\s+){0,3}?(files?|messages?|locks?|logs|entries|jobs)\b[^.;]{0,60}\b(were|was|got)\s+(\w+\s+)?(removed|deleted|cleared|purged|dropped)\b|\b(removed|deleted|cleared|purged|dropped)\s+(the\s+)?(stale|old|orphan(ed)?|leftover|poison(ed)?|stuck)\s+(\S+\s+){0,2}?(files?|messages?|locks?|logs|entries|jobs)\b|\btruncat(ed|ing)\s+(the\s+)?(\S+\s+){0,3}(table|log|logs|file)\b|\b(deleted|removed)\s+(and|then)\s+rebuilt\b|\bdocker\s+(system\s+)?prune\b|\bfreed\s+(up\s+)?\d+(\.\d+)?\s*(gb|mb|tb|gib|mib|tib)\b|\b(cdn|cache)\s+(invalidation|purge|flush)\b|\bnothing\s+(we\s+could\s+do|to\s+do|we\s+can\s+do)\s+on\s+our\s+(side|end)\b|\b(isp|carrier|telco|supplier|aws|azure|gcp|google|cloudflare|hosting\s+provider)\s+(\w+\s+)?(repaired|fixed|resolved|restored|mitigated)\b".into(), 1.2),
         ("rollback", r"\bback-out\b|\bback\s+(at|to)\s+(version|release|build|v)\s*\d|\bpin(ned|ning)?\s+(\S+\s+){0,4}to\s+(\w+['\x{2019}]s\s+|the\s+(previous|last|old|prior)\s+)(version|release|build|chart)\b|\b(artefact|artifact|build|bundle|image)\s+from\s+(last\s+week['\x{2019}]s|yesterday['\x{2019}]s|the\s+previous|the\s+last)\b|\byank(ed|ing)?\s+(v?\d|the\s+(\w+\s+)?(release|version|package|gem|crate))|\bas\s+latest\s+again\b".into(), 2.0),
         ("restart", r"\bcycl(ed|ing)\s+(the\s+)?(\w+\s+){0,2}(sidecars?|pods?|containers?|servers?|services?|nodes?|workers?|processes|instances?)\b|\bkill(ed|ing)?\s+(the\s+)?(hung|stuck|frozen|zombie)\s+(\w+\s+)?(process|worker|job|container)".into(), 1.0),
+        // A third round, from passages that name several steps: a second
+        // CDN or provider switched to, a named replica promoted, a
+        // deployment scaled back up, new instances launched, a setting
+        // turned on in a configuration.
+        ("failover", r"\b(switch|point|repoint|mov|chang|flipp|redirect)\w*\s+(\S+\s+){0,6}?to\s+(the\s+|our\s+|a\s+)?(second|secondary|backup|fallback|alternate|alternative|standby|spare)\s+(\S+\s+)?(cdn|provider|vendor|gateway|isp|dns|hostname|server|host|box|machine|site|link|line|region|cluster|database|instance)('s)?\b|\b[a-z]+-[\w-]*\d[\w-]*\s+(was\s+|is\s+|got\s+)?promoted\b|\bpromot(ed|e|es|ing)\s+[a-z]+-[\w-]*\d[\w-]*,?\s+(the\s+)?(\w+\s+){0,2}(replica|secondary|standby|follower|slave|reader)\b".into(), 1.5),
+        ("scaling", r"--replicas[=\s]+[1-9]\d*\b|\b(launch|start|spin|spun|brought|bring|boot|creat|add)\w*\s+(up\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(new|fresh|replacement)\s+(\S+\s+){0,2}?(servers?|nodes?|instances?|replicas?|workers?|machines?|vms?|pods|containers|dynos|boxes)\b".into(), 0.8),
+        ("config-fix", r"\b(turned\s+on|turned\s+off|enabled|disabled|switched\s+on|switched\s+off|added|removed|set|changed|updated|adjusted|corrected)\b[^.;]{0,60}\b(in|to|from)\s+(the\s+|our\s+|its\s+|their\s+)?(\S+\s+){0,2}?(config(uration)?|settings|config\s+file|secret\s+mapping|\S+\.(conf|ya?ml|ini|toml|env))\b".into(), 1.5),
         ("failover", compose(
             r"switch(ed|ing)?|shift(ed|ing)?|redirect(ed|ing)?|re-?rout(e|ed|ing)|mov(e|ed|ing)|point(ed|ing)?|re-?point(ed|ing)?|flip(ped|ping)?|promot(e|ed|ing)|fail(ed|ing)?\s+over|cut\s+over|activat(e|ed|ing)|divert(ed|ing)?",
             r"standby|secondary|backup\s+(\w+\s+)?(server|site|link|line|cluster|database|db|node|region|instance|router|dc)|replica|passive|mirror|other\s+(region|data\s*cent(er|re)|zone|cluster|site|az)|another\s+(region|data\s*cent(er|re)|zone|cluster|site|az)|healthy\s+(region|zone|cluster|site|nodes?)|dr\s+site",
@@ -839,6 +854,7 @@ fn vote(
     causal: bool,
     weak_below: f32,
     own_names: &[&str],
+    factors: &[(&Regex, f32)],
 ) -> Vec<Vote> {
     let mut votes = Vec::new();
     // The items of a list that a hedged sentence introduces ("A potential
@@ -895,8 +911,18 @@ fn vote(
             }
             // Sentence modifiers, read only once a cue matched in it.
             let mut modifiers: Option<Modifiers> = None;
-            let mut modifiers =
-                || *modifiers.get_or_insert_with(|| sentence_weight(s, w, hedge_factor, causal));
+            let mut modifiers = || {
+                *modifiers.get_or_insert_with(|| {
+                    let mut md = sentence_weight(s, w, hedge_factor, causal);
+                    for (re, f) in factors {
+                        if re.is_match(s) {
+                            md.weight *= f;
+                            md.unhedged *= f;
+                        }
+                    }
+                    md
+                })
+            };
             for &ri in &cand {
                 let (cat, re, cw) = &rules.list[ri];
                 let mut total = 0.0f32;
@@ -980,6 +1006,19 @@ const TEMPORARY_STEP: f32 = 0.3;
 const END_EVENT_LINE: f32 = 3.0;
 const JUST_BEFORE_END: f32 = 2.0;
 const RESOLUTION_HEDGE: f32 = 0.5;
+/// A sentence that says what restored service ("service was restored by
+/// ...", "we X, which resolved the issue", "to restore service we ...")
+/// names the remedy among the steps a write-up lists.
+const RESTORING_SENTENCE: f32 = 2.0;
+static RESTORING: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::rx::new(r"(?i)\b(restored|resolved|recovered|mitigated|fixed|remediated|solved)\s+(\w+\s+){0,3}?(by|after|through|via|once|when|with)\b|(?-i:\bTo)\s+(restore|resolve|mitigate|recover|fix)\b|\b(began|begun|started|starts|begins)\s+to\s+(recover|come\s+back|work\s+again)\b|\bin\s+order\s+to\s+(restore|resolve|mitigate|recover|fix)\b|\bwhat\s+(finally\s+|eventually\s+|actually\s+)?(fixed|resolved|restored|solved|mitigated)\b|\b(which|that|this)\s+(finally\s+|eventually\s+|immediately\s+)?(fixed|resolved|restored|solved|mitigated)\s+(the|it|service|our|all)\b").unwrap()
+});
+/// A step the sentence says did not work ("restarted the consumer - no
+/// change, same crash", "made it worse", "worked for maybe 2 minutes"), or
+/// one only considered ("we considered failing over - rejected").
+static FAILED_ATTEMPT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::rx::new(r"(?i)\b(no\s+(real\s+|visible\s+|noticeable\s+)?(change|help|difference|luck|improvement|effect)|nothing\s+(changed?|changes|happened|improved)|did\s+nothing|(does|do|did)\s+not\s+(help|work|fix|change|solve|resolve)|(doesn't|don't|didn't)\s+(help|work|fix|change|solve|resolve)|still\s+(failing|failed|down|broken|timing\s+out|crashing|erroring|slow|full|at\s+100|the\s+same)|(made|making|makes)\s+(it|things|matters)\s+worse|same\s+(crash|error|errors|result|problem|failure)|(again|back)\s+within\s+(a|an|one|two|\d+)\s|worked\s+for\s+(only\s+)?(a\s+few|maybe|about|around|\d+)|only\s+(helped|worked|lasted|bought)|hoping|(was|were)\s+tried|rejected|consider(ed|ing)|tried\s+\w+ing|was\s+the\s+first\s+idea|prepar(e|ed|ing)\s+(a|the)\s+roll-?back)\b").unwrap()
+});
 /// A restart that applied a fix is part of that fix: when a fix has at
 /// least this share of the restart's evidence, the restart keeps a quarter.
 const FIX_SHARE_OVER_RESTART: f32 = 0.2;
@@ -1737,6 +1776,7 @@ fn cause_votes(doc: &Document, blocks: &[Block], own: &'static [&'static str]) -
         true,
         0.0,
         own,
+        &[],
     );
     let mut scores = tally(&votes, &ROOT_CAUSES);
     // Tie-breaks of the taxonomy: a leak is a leak even if code caused it;
@@ -1887,6 +1927,7 @@ fn detect(doc: &Document, blocks: &[Block], own: &'static [&'static str], ex: &m
         false,
         WEAK_DETECTION_BELOW,
         own,
+        &[],
     );
     // Monitoring named where nothing happens ("## Monitoring", "Monitoring
     // best practices", "we will strengthen the monitoring system"): a
@@ -1968,6 +2009,10 @@ fn resolve(
         false,
         0.0,
         own,
+        &[
+            (&RESTORING, RESTORING_SENTENCE),
+            (&FAILED_ATTEMPT, TEMPORARY_STEP),
+        ],
     );
     let mut scores = tally(&votes, &RESOLUTIONS);
     // A restart that applies a fix is part of that fix: when a configuration
@@ -3923,5 +3968,70 @@ mod tests {
             ),
             "misconfiguration"
         );
+    }
+
+    #[test]
+    fn people_reporting_with_an_auxiliary_and_errors_seen_in_monitoring() {
+        let det = |b: &str| i(&format!("# Outage\n\n## Timeline\n\n{b}\n")).detection;
+        assert_eq!(
+            det("10:00 CET: Some users are reporting issues on the forum"),
+            "customer-report"
+        );
+        assert_eq!(
+            det("10:00 users have been complaining on the forum"),
+            "customer-report"
+        );
+        assert_eq!(det("10:00 a user then emailed us"), "customer-report");
+        // A passive is our own notice to them, not theirs to us.
+        assert_ne!(det("10:00 users were notified by email"), "customer-report");
+        assert_eq!(
+            det("09:14 An engineer detected a new error in our monitoring system."),
+            "monitoring"
+        );
+    }
+
+    #[test]
+    fn the_step_that_did_not_work_loses_to_the_one_that_did() {
+        let res = |b: &str| i(&format!("# Outage\n\n## Timeline\n\n{b}\n")).resolution;
+        // A restart that changed nothing, then the replica promoted.
+        assert_eq!(
+            res(
+                "- 11:05 restarted the broker - no change, same crash\n- 11:15 mq-prod-2 promoted, clients repointed\n- 11:20 publishing works again"
+            ),
+            "failover"
+        );
+        // A rollback only considered, then more capacity.
+        assert_eq!(
+            res(
+                "- 13:55 considered rolling back the release - rejected\n- 14:10 scaled up the api deployment\n- 14:20 latency normal"
+            ),
+            "scaling"
+        );
+        // "To resolve the issue, ..." names the remedy among the steps.
+        assert_eq!(
+            res(
+                "The release was rolled back. To resolve the issue, the team corrected the value in the MySQL configuration file."
+            ),
+            "config-fix"
+        );
+    }
+
+    #[test]
+    fn remedies_named_in_other_words() {
+        let res = |b: &str| i(&format!("# Outage\n\n## Resolution\n\n{b}\n")).resolution;
+        assert_eq!(
+            res("At 16:35 we switched the static DNS record to the second CDN's hostname."),
+            "failover"
+        );
+        assert_eq!(
+            res("17:20 launched six new API instances from the current image."),
+            "scaling"
+        );
+        assert_eq!(
+            res("15:30 turned on the challenge mode in the CDN configuration."),
+            "config-fix"
+        );
+        // A release promoted to production is no failover.
+        assert_ne!(res("We promoted release-2.1 to production."), "failover");
     }
 }

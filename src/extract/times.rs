@@ -79,6 +79,20 @@ static RESOLVE_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(resolved|resolution\s+(confirmed|complete)|restor(ed|ing)|back\s+(online|up|to\s+normal)|recovered|recovery\s+complete|fully\s+(operational|functional|recovered|restored)|normal\s+(operation|operations|service|functionality|performance|levels?|response)|operational\s+again|(is|are|was|were)\s+operational|^\W*(services?|site|website|systems?|platform|api|app)\s+((is|are)\s+)?(now\s+|fully\s+)?operational\b|(is|are|was|were|be|been|remains?|remained|now|confirms?|confirmed|appears?|looks?|seems?)\s+(to\s+be\s+)?(fully\s+)?stable|stable\s+(again|now|performance|operations?)|stability|stabili[sz]ed|end\s+of\s+(the\s+)?(outage|incident|impact|downtime|disruption)|(outage|incident|impact|downtime|disruption)\s+(ends|ended|is\s+over|was\s+over|over\W*$)|back\s+in\s+sync|returned\s+to\s+normal|service\s+resumed|resum(ed|es)\b|,\s*(which\s+)?resolv(ing|ed)\s+(the\s+|this\s+)?(issue|problem|outage|incident)\b|working\s+(again|normally|as\s+expected)|all\s+clear|closed|close\s+(this|the)\s+(issue|incident)|(alerts?|alarms?|checks?|monitors?|new\s+relic|datadog|pagerduty|opsgenie|pingdom|grafana|prometheus|nagios|zabbix|uptime\s*robot|statuscake)\s+(auto-?)?(closes|clears)\b|up\s+and\s+running|(unpublish\w*|yank\w*|remov\w*|delet\w*|pull\w*|took\s+down|taken\s+down|deprecat\w*)\s+(all\s+)?(the\s+|of\s+the\s+)?(\w+\s+)?(malicious|compromised|infected|backdoored|tampered)\s+(\w+\s+){0,2}(packages?|versions?|releases?|binaries|builds?|artifacts?|images?)\b|revoked\s+(all\s+)?(the\s+)?(\w+\s+)?(access\s+|api\s+|publish\s+)?(tokens|credentials|keys)\b|restoration\s+of\s+(the\s+)?(full\s+)?(\w+\s+){0,2}(service|services|functionality|access|operations?)\b|(is|was|are|were)\s+up\s+(and\s+\w+\s+)?again\b|100%\s+(back|online|operational)|regained\s+access|(issue|problem|outage|bug)\s+(has\s+been\s+|was\s+|is\s+(now\s+)?)?(fixed|resolved)|(working|signing|flowing|processing|producing|serving|loading|running|responding|responsive|reachable|usable|syncing|functioning|accepting|finali[sz]ing|progressing|moving|sending|delivering)\s+again|(works?|worked)\s+again|conclud(ing|ed|es)\s+the\s+(incident|outage)|(incident|outage)\s+(was\s+|is\s+)?concluded|(trees|site|store|shop|services?|api|access|traffic|writes|logins?|sign-?ups?|registrations?|payments?|checkout)\s+(was\s+|were\s+|is\s+|are\s+|have\s+been\s+|has\s+been\s+)?re-?(enabled|opened|open(s)?)\b|re-?open(ed|s)?\s+(the\s+)?(trees|site|store|shop|service|registrations?|sign-?ups?)\b|mitigated|recover(s|y)\b|successful(ly)?\s+resol\w*|function(s|ing|ed)?\s+(normally|properly|correctly)|(solved|fixed|resolved)\s+the\s+(issue|problem|outage|incident)|(verified|confirmed|declared|reported)\s+(as\s+)?(fully\s+)?(operational|healthy)|accessible\s+again|available\s+again|(error\s+rates?|errors|latency|failures)\s+(\w+\s+){0,7}(drop(ped|s)?|fell|returned|went)\s+(back\s+)?(down\s+)?to\s+(zero|normal|baseline)|auto-?heal(ed|s)?|self-?heal(ed|s)?|(backlog|queue|lag)s?\s+(\w+\s+){0,3}(drained|cleared|emptied|caught\s+up|reduced\s+to\s+(zero|0)\b)|(backlog|queue)s?\s+(is|was|were)\s+(now\s+)?(empty|cleared|drained)|returns?\s+to\s+(normal|baseline|100%)|back\s+to\s+100%|back\s+in\s+service|(is|are|was|were|now)\s+(all\s+)?healthy|healthy\s+again|(operating|working|running|performing|behaving|flowing|loading|processing|responding)\s+normally|normal\s+again|fully\s+functional|full\s+(service|functionality)|problem\s+solved|(enabl|allow)(e|es|ed|ing)\s+(all\s+)?(users|students|customers|clients|people|visitors)\s+to\s+(connect|log\s*in|sign\s+in|access|use)\b|(users|students|customers|clients|people|visitors)\s+(can|could|were\s+able\s+to|are\s+able\s+to)\s+(now\s+|again\s+|once\s+again\s+)?(connect|log\s*in|sign\s+in|access|use)\b|(operations?|services?|site|website|chain|network|systems?|production|api|app|application|platform|servers?|block\s+production)\s+(\w+\s+)?(came|comes|coming)\s+back\b)",
     )
 });
+/// Service back told as a state, in the words timelines use ("error rate
+/// normal", "all shards healthy", "Dashboards OK", "tracking fully back",
+/// "everything prints again", "back to baseline"): read with
+/// `NOT_BACK`, which takes out the same words said of a step or a relapse.
+static STATE_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(\w+\s+)(is\s+|are\s+|was\s+|were\s+|now\s+|all\s+|looks?\s+|looking\s+|back\s+)?(normal|nominal|ok|okay|green|healthy)(\s*([;,.)!|]|$)|\s+(again|now|for\s+(all|everyone|every\s+\w+)|across|everywhere|on\s+all)\b)|\b(back|returned|dropped|fell)\s+to\s+(baseline|zero|0|normal|green)\b|\bat\s+baseline\b|\bfull\s+resolution\b|\b(fully|all|is|are|was|were|now|came|comes|got)\s+back\b|\b\w+\s+back\s*([;,.)]|$|\s+(on|online|in\s+service|in\s+rotation))|\b\w+ing\s+again\b|\b(works|prints|loads|runs|responds|connects|succeeds|passes|syncs|flows|serves)\s+again\b|\b(priced|current|online|up|live|reachable|green|ok|correct)\s+again\b|\ball\s+(\w+\s+)?(successful|succeed\w*|working|up|running|connected|printing|processed|delivered|uploading)\b|\b(resolves|resolve)\s+(their|the|its|our)\s+(issue|problem|outage|incident)\b|\bno\s+more\s+(errors|failures|duplicates|timeouts|5\d\d)\b",
+    )
+});
+static NOT_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(not|no\s+longer|never|isn't|wasn't|aren't|weren't)\s+(\w+\s+)?(normal|ok|okay|healthy|green|back|again)\b|\b(roll(ed|ing|s)?|scal(ed|ing)|fell|went|moved|switched|put|call(ed|ing)?|wr(ote|ite)|push(ed)?|pull(ed)?|revert(ed)?|set|turn(ed)?|dial(ed)?|step(ped)?|paid|gave|give|held|hold|brought|bring|cut|pinned|pin|dated|traced|reported|pushed|date)\s+back\b|\b(fail\w*|crash\w*|error\w*|erroring|down|timing\s+out|break\w*|stall\w*|spik\w*|hang\w*|slow\w*|degrad\w*|drop\w*|reject\w*|stopp?\w*|restart\w*|reboot\w*|try\w*|tries|paged|pages|alert\w*|fir(es|ed|ing)|happen\w*|occur\w*|ris(es|ing)|climb\w*|increas\w*|grow\w*|fill\w*|lagg\w*|trigger\w*|deploy\w*|push\w*|check\w*|attempt\w*|loop\w*|queu\w*|retr\w*|does|goes|comes|starts|begins|returns)\s+again\b|\b(normal|expected)\s+(traffic|load|operation|peak|behaviou?r)\b|\((normal|expected)\)|\b(above|below|beyond|over|under|than|of|from|outside)\s+(its\s+|the\s+|their\s+|our\s+)?normal\b|(\d\s*(x|times|%)|\b(twice|double|triple|half))\s+(the\s+|its\s+)?normal\b|\bhealthy\s+(but|although|though)\b|\bhealth\s*checks?\s+(\w+\s+)?(ok|green|healthy)\b",
+    )
+});
 static TRIGGER_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\b(deploy(ed|ment|ing)?|push(ed)?|rolled\s+out|roll-?out|upgrad(e|ed|ing)|updat(e|ed|ing)|change[sd]?|migration\s+(started|began)|maintenance|released?|merged|config(uration)?\s+(change|update)|(is|went|goes|go)\s+live)\b",
@@ -96,7 +110,7 @@ static TEMP_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NEG_RESOLVE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\bresum(es|ed)\s+(the\s+)?(diagnos|investigat|work|debug|troubleshoot|look|search|analy|triag)\w*|\bmonitor\w*\s+(\w+\s+)?for\s+stability|\b(not\s+(yet\s+)?(resolved|restored|stable|fixed)|still\s+(down|failing|unstable|degraded)|no\s+longer\s+stable|unstable|instabilit|(appears?|appeared|seems?|seemed)\s+to\s+have\s+(already\s+)?(recovered|been\s+(resolved|restored|fixed))|had\s+already\s+(recovered|been\s+(resolved|restored|fixed)))",
+        r"\bresum(es|ed)\s+(the\s+)?(diagnos|investigat|work|debug|troubleshoot|look|search|analy|triag)\w*|\bmonitor\w*\s+(\w+\s+)?for\s+stability|\b(not\s+(yet\s+)?(resolved|restored|stable|fixed)|still\s+(down|failing|unstable|degraded)|no\s+longer\s+stable|unstable|instabilit|(appears?|appeared|seems?|seemed)\s+to\s+have\s+(already\s+)?(recovered|been\s+(resolved|restored|fixed))|had\s+already\s+(recovered|been\s+(resolved|restored|fixed)))|\b(came|come|comes|coming)\s+back\s+(up\s+)?(with|as|in\s+a|broken|read-only|degraded|but|wrong)\b",
     )
 });
 
@@ -129,7 +143,9 @@ static WEAK_DETECT: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(notic\w*|observed|spotted|discovered|detected)\b"));
 
 fn cue_of(text: &str) -> Cue {
-    let resolve = RESOLVE_CUE.is_match(text) && !NEG_RESOLVE.is_match(text);
+    let resolve = (RESOLVE_CUE.is_match(text)
+        || STATE_BACK.is_match(text) && !NOT_BACK.is_match(text))
+        && !NEG_RESOLVE.is_match(text);
     let mut impact = IMPACT_CUE.is_match(text);
     if impact && resolve && STARTS_ING.is_match(text) {
         impact = IMPACT_CUE.is_match(&STARTS_ING.replace_all(text, " "));
@@ -311,7 +327,7 @@ fn excluded_section(roles: Roles) -> bool {
 fn declared_zones(doc: &Document) -> (Option<Zone>, Vec<Option<Zone>>) {
     static DECL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(all\s+times?|times?\s+(are|is|in|shown|given|listed)|time\s*zone|timezone)\b|\btimes?\s*[:(]|\|\s*time\b|^[\s|]*(?-i:[A-Z]{2,5})\s*\||^\W*(?-i:[A-Z]{2,5})(\s*/\s*(?-i:[A-Z]{2,5}))+\W*$",
+            r"\b(all\s+times?|times?\s+(are|is|in|shown|given|listed)|time\s*zone|timezone)\b|\btimes?\s*[:(]|\btimestamps?\s+(are|is|in)\b|\b(zone|tz)\s*:|\btimes?\s+(below|above|here|throughout)\b|\btimes?\s+(?-i:[A-Z]{2,5})\b|\|\s*time\b|^[\s|]*(?-i:[A-Z]{2,5})\s*\||^\W*(?-i:[A-Z]{2,5})(\s*/\s*(?-i:[A-Z]{2,5}))+\W*$",
         )
     });
     let mut per_section: Vec<Option<Zone>> = vec![None; doc.sections.len()];
@@ -542,8 +558,46 @@ fn events_of_line(ctx: &Ctx, li: usize, in_timeline: bool, sentences: bool) -> V
         .trim_start()
         .starts_with([':', '-', '–', '—', '|', ')', ']', ','])
         || rest.trim().is_empty();
-    let first_ok =
-        starts_line && (in_timeline || sep || matches!(l.kind, Kind::TableRow | Kind::Heading(_)));
+    // Lines that each open with a time, one under the other ("13:47 CSS
+    // starts failing" / "13:52 RUM alert fires"), are a log even outside a
+    // timeline section and without a separator after the time.
+    // (Not a dump of log lines: a level word or milliseconds.)
+    static LOG_LINE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?-i:\b(INFO|ERROR|WARN|WARNING|DEBUG|FATAL|TRACE|CRIT|NOTICE)\b)|\[(error|crit|warn|info|debug|notice|alert|emerg)\]|\d{1,2}:\d{2}:\d{2}[.,]\d{3}",
+        )
+    });
+    // (Not a sentence wrapped before its time: "The outage started at" /
+    // "09:12 UTC and ...": the line above ends a sentence, or is blank.)
+    let opens = |k: usize| {
+        k == 0 || {
+            let p = ctx.doc.lines[k - 1].text.trim_end();
+            p.is_empty()
+                || p.ends_with(['.', '!', '?', ':', ';', ')', '|'])
+                || ctx.times[k - 1].first().is_some_and(|t| t.start < 4)
+        }
+    };
+    let time_led = |k: usize| {
+        let o = &ctx.doc.lines[k];
+        o.section == l.section
+            && o.kind == Kind::Text
+            && !LOG_LINE.is_match(&o.text)
+            && opens(k)
+            && ctx.times[k]
+                .first()
+                .is_some_and(|t| LEAD.is_match(&strip_all_dates(&o.text[..t.start])))
+    };
+    // (Within four lines: an entry may wrap onto the lines below it.)
+    let near = |up: bool| {
+        (1..=4)
+            .filter_map(|d| if up { li.checked_sub(d) } else { Some(li + d) })
+            .filter(|&k| k < ctx.doc.lines.len())
+            .take_while(|&k| ctx.doc.lines[k].section == l.section)
+            .any(time_led)
+    };
+    let in_log = || time_led(li) && (near(true) || near(false));
+    let first_ok = starts_line
+        && (in_timeline || sep || matches!(l.kind, Kind::TableRow | Kind::Heading(_)) || in_log());
     // Entries run together ("12:00pm EAT: detected. 12:06pm EAT: ..."): a
     // later time right after a sentence end and followed by a separator.
     let mut cuts: Vec<&TimeMention> = Vec::new();
@@ -6034,5 +6088,42 @@ mod fuzz_regressions {
         // Unable to do something for a length names the outage's.
         let i = ex("# Outage\n\nOn June 15, 2024 users were unable to log in for 40 minutes.\n");
         assert_eq!(i.duration_stated_min, Some(40));
+    }
+
+    #[test]
+    fn service_back_told_as_a_state_ends_the_outage() {
+        let i = ex(
+            "# Auth errors\n\n| Time | Event |\n|---|---|\n| 07:05 | Mobile API starts rejecting tokens |\n| 07:41 | Gateway route made public |\n| 07:50 | 401 rate normal |\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("07:50"));
+        let i = ex(
+            "# Search outage\n\n## Timeline\n\n- 12:00 searches failing\n- 12:24 template fixed, pods rolling\n- 12:31 tracking fully back\n- 12:40 all shards healthy\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("12:40"));
+        // "far above normal" and "its normal memory" are no recovery, nor a
+        // server that came back with a read-only volume.
+        let i = ex(
+            "# Outage\n\n## Timeline\n\n- 14:00 site down\n- 14:25 requests per second far above normal\n- 14:27 traffic at 9x normal.\n- 14:30 each worker at several times its normal memory\n- 14:40 the server came back with the volume read-only\n",
+        );
+        assert_eq!(i.end, None);
+    }
+
+    #[test]
+    fn a_zone_declared_in_other_words_and_a_log_of_plain_lines() {
+        let i = ex(
+            "# Outage\n\n2024-07-30 - times UTC\n\n13:47 CSS from the CDN start failing for 40% of requests\n13:52 RUM alert: JS error rate spike\n15:05 error rate at baseline; incident closed\n",
+        );
+        assert_eq!(i.tz.as_deref(), Some("UTC"));
+        assert_eq!(i.start.as_deref(), Some("13:47"));
+        assert_eq!(i.detected.as_deref(), Some("13:52"));
+        assert_eq!(i.end.as_deref(), Some("15:05"));
+        let i = ex(
+            "# Outage\n\nDate: 2024-05-02\nZone: CEST\n\n- 10:00 checkout down\n- 10:40 checkout restored\n",
+        );
+        assert_eq!(i.tz.as_deref(), Some("CEST"));
+        let i = ex(
+            "# Outage\n\nAll timestamps are in UTC.\n\n- 10:00 checkout down\n- 10:40 checkout restored\n",
+        );
+        assert_eq!(i.tz.as_deref(), Some("UTC"));
     }
 }

@@ -1013,6 +1013,23 @@ const RESTORING_SENTENCE: f32 = 2.0;
 static RESTORING: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"(?i)\b(restored|resolved|recovered|mitigated|fixed|remediated|solved)\s+(\w+\s+){0,3}?(by|after|through|via|once|when|with)\b|(?-i:\bTo)\s+(restore|resolve|mitigate|recover|fix)\b|\b(began|begun|started|starts|begins)\s+to\s+(recover|come\s+back|work\s+again)\b|\bin\s+order\s+to\s+(restore|resolve|mitigate|recover|fix)\b|\bwhat\s+(finally\s+|eventually\s+|actually\s+)?(fixed|resolved|restored|solved|mitigated)\b|\b(which|that|this)\s+(finally\s+|eventually\s+|immediately\s+)?(fixed|resolved|restored|solved|mitigated)\s+(the|it|service|our|all)\b").unwrap()
 });
+/// Where a write-up names several ways the outage became known, the
+/// sentence that says which came first ("the first sign was a customer in
+/// our Slack", "Anna noticed it first") counts double, and one that says a
+/// channel came after ("customer emails started later", "the alert only
+/// fired at 15:22", "the alert did eventually fire") counts little.
+const FIRST_CHANNEL_WEIGHT: f32 = 2.0;
+const LATE_CHANNEL_WEIGHT: f32 = 0.3;
+static FIRST_CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::rx::new(r"(?i)\b(first\s+(sign|signs|signal|report|indication|inkling|clue|hint|alarm|warning)|first\s+(knew|heard|learn\w*|noticed|spotted|saw|found\s+out|to\s+notice|to\s+report)|(noticed|spotted|saw|reported)\s+(it\s+|this\s+|the\s+\w+\s+)?first|(was|were)\s+the\s+first\b|the\s+first\s+(anyone|we)\s+(knew|heard|learn\w*)|we\s+(first\s+)?(found\s+out|learned|heard)\s+(about\s+it\s+|of\s+it\s+)?from|(told|informed|alerted)\s+us\s+first|before\s+(any|our|the)\s+(\w+\s+)?(alerts?|alarms?|monitoring|pages?|checks?)\b)").unwrap()
+});
+/// "It is unclear how it was first spotted": no channel came first.
+static UNKNOWN_CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::rx::new(r"(?i)\b(unclear|(don't|do\s+not|doesn't|does\s+not|didn't|did\s+not)\s+(\w+\s+)?know|not\s+sure|no\s+idea|unknown|no\s+record)\b").unwrap()
+});
+static LATE_CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::rx::new(r"(?i)\b((came|come|arrived|started|followed|trickled\s+in)\s+(in\s+)?(\w+\s+){0,2}later|followed|eventually|only\s+(came|arrived|fired|alerted|paged|triggered|went\s+off|started|showed|caught|at)|by\s+then|after\s+that|too\s+late|(came|fired|alerted|paged)\s+late|already\s+(been\s+)?(investigating|aware|working|knew|on\s+it)|(were|was)\s+already\b)").unwrap()
+});
 /// A step the sentence says did not work ("restarted the consumer - no
 /// change, same crash", "made it worse", "worked for maybe 2 minutes"), or
 /// one only considered ("we considered failing over - rejected").
@@ -1927,7 +1944,11 @@ fn detect(doc: &Document, blocks: &[Block], own: &'static [&'static str], ex: &m
         false,
         WEAK_DETECTION_BELOW,
         own,
-        &[],
+        &[
+            (&FIRST_CHANNEL, FIRST_CHANNEL_WEIGHT),
+            (&LATE_CHANNEL, LATE_CHANNEL_WEIGHT),
+            (&UNKNOWN_CHANNEL, 1.0 / FIRST_CHANNEL_WEIGHT),
+        ],
     );
     // Monitoring named where nothing happens ("## Monitoring", "Monitoring
     // best practices", "we will strengthen the monitoring system"): a
@@ -4033,5 +4054,28 @@ mod tests {
         );
         // A release promoted to production is no failover.
         assert_ne!(res("We promoted release-2.1 to production."), "failover");
+    }
+
+    #[test]
+    fn the_channel_said_to_come_first_is_how_it_was_found() {
+        let det = |b: &str| i(&format!("# Outage\n\n## Detection\n\n{b}\n")).detection;
+        assert_eq!(
+            det(
+                "The first sign was a complaint from a customer in our community Slack. Our uptime check paged the on-call at 13:40."
+            ),
+            "customer-report"
+        );
+        assert_eq!(
+            det(
+                "Customer emails arrived from 15:10. Our monitoring only alerted at 15:22 when the error rate crossed its threshold."
+            ),
+            "customer-report"
+        );
+        assert_eq!(
+            det(
+                "The latency alert paged the on-call at 14:08. Customer tickets about slow checkouts came in later."
+            ),
+            "monitoring"
+        );
     }
 }

@@ -61,6 +61,30 @@ const OUT_OF_MEMORY: &str = r"\bout\s+of\s+memory|\boom[-\s]?kill";
 /// misconfiguration, not a network problem.
 static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
     rules(&[
+        // A third round, from passages where a symptom competes with the
+        // mechanism: every thread busy, a partition that filled, a command
+        // run against the wrong host, a cooling unit that failed, packets
+        // lost, a processor's errors.
+        (
+            "resource-exhaustion",
+            r"\ball\s+(\d+\s+)?(worker\s+)?(threads|workers|connections|slots|processes)\s+(were|was)\s+(busy|in\s+use|taken|occupied|blocked|stuck)\b|\bcpu[-\s]bound\b|\b(partition|volume|disk)\s+(\w+\s+){0,3}?(filled(\s+up)?|was\s+full|is\s+full|hit\s+100\s*%)",
+            1.5,
+        ),
+        (
+            "human-error",
+            r"\b(ran|run|running|typed|executed|killed|stopped|deleted|dropped|terminated|restarted|rebooted|shut\s+down)\b[^.;]{0,60}\b(wrong|incorrect)\s+(pid|host(name)?|server|cluster|context|database|db|instance|machine|box|terminal|tab|window|environment|account|bucket|region|node|process)\b|\binstead\s+of\s+the\s+(staging|test|dev|decommissioned|old|other|stuck)\b",
+            2.0,
+        ),
+        (
+            "hardware",
+            r"\b(air\s+condition(ing|er)|hvac|cooling)\s+(\w+\s+){0,5}?(failed|broke|died|stopped|failure)\b",
+            2.0,
+        ),
+        (
+            "network",
+            r"\bpackets\s+(\w+\s+){0,6}?(were\s+|got\s+)?(lost|dropped)\b",
+            1.5,
+        ),
         // A second round of mechanism words (another writer's probes).
         (
             "memory-leak",
@@ -4076,6 +4100,33 @@ mod tests {
                 "The latency alert paged the on-call at 14:08. Customer tickets about slow checkouts came in later."
             ),
             "monitoring"
+        );
+    }
+
+    #[test]
+    fn mechanisms_told_beside_their_symptoms() {
+        let rc = |b: &str| i(&format!("# Outage\n\n## Why\n\n{b}\n")).root_cause;
+        assert_eq!(
+            rc(
+                "The service runs 32 worker threads. By 15:20 all 32 threads were busy with exports and every other request waited."
+            ),
+            "resource-exhaustion"
+        );
+        assert_eq!(
+            rc(
+                "He ran kill -9 with the wrong PID, and the process he killed was the payment worker."
+            ),
+            "human-error"
+        );
+        assert_eq!(
+            rc(
+                "The air conditioning unit in our server room failed at about 13:30 and the servers throttled."
+            ),
+            "hardware"
+        );
+        assert_eq!(
+            rc("About 15% of packets between our EU and US regions were lost for 45 minutes."),
+            "network"
         );
     }
 }

@@ -90,7 +90,7 @@ static STATE_BACK: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NOT_BACK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(not|no\s+longer|never|isn't|wasn't|aren't|weren't)\s+(\w+\s+)?(normal|ok|okay|healthy|green|back|again)\b|\b(roll(ed|ing|s)?|scal(ed|ing)|fell|went|moved|switched|put|call(ed|ing)?|wr(ote|ite)|push(ed)?|pull(ed)?|revert(ed)?|set|turn(ed)?|dial(ed)?|step(ped)?|paid|gave|give|held|hold|brought|bring|cut|pinned|pin|dated|traced|reported|pushed|date)\s+back\b|\b(fail\w*|crash\w*|error\w*|erroring|down|timing\s+out|break\w*|stall\w*|spik\w*|hang\w*|slow\w*|degrad\w*|drop\w*|reject\w*|stopp?\w*|restart\w*|reboot\w*|try\w*|tries|paged|pages|alert\w*|fir(es|ed|ing)|happen\w*|occur\w*|ris(es|ing)|climb\w*|increas\w*|grow\w*|fill\w*|lagg\w*|trigger\w*|deploy\w*|push\w*|check\w*|attempt\w*|loop\w*|queu\w*|retr\w*|does|goes|comes|starts|begins|returns)\s+again\b|\b(normal|expected)\s+(traffic|load|operation|peak|behaviou?r)\b|\((normal|expected)\)|\b(above|below|beyond|over|under|than|of|from|outside)\s+(its\s+|the\s+|their\s+|our\s+)?normal\b|(\d\s*(x|times|%)|\b(twice|double|triple|half))\s+(the\s+|its\s+)?normal\b|\bhealthy\s+(but|although|though)\b|\bhealth\s*checks?\s+(\w+\s+)?(ok|green|healthy)\b",
+        r"\b(not|no\s+longer|never|isn't|wasn't|aren't|weren't)\s+(\w+\s+)?(normal|ok|okay|healthy|green|back|again)\b|\b(roll(ed|ing|s)?|scal(ed|ing)|fell|went|moved|switched|put|call(ed|ing)?|wr(ote|ite)|push(ed)?|pull(ed)?|revert(ed)?|set|turn(ed)?|dial(ed)?|step(ped)?|paid|gave|give|held|hold|brought|bring|cut|pinned|pin|dated|traced|reported|pushed|date)\s+back\b|\b(fail\w*|crash\w*|error\w*|erroring|down|flapp\w*|leak\w*|thrash\w*|swap\w*|oom\w*|pag(es|ed|ing)|spinning|burning|misbehav\w*|timing\s+out|break\w*|stall\w*|spik\w*|hang\w*|slow\w*|degrad\w*|drop\w*|reject\w*|stopp?\w*|restart\w*|reboot\w*|try\w*|tries|paged|pages|alert\w*|fir(es|ed|ing)|happen\w*|occur\w*|ris(es|ing)|climb\w*|increas\w*|grow\w*|fill\w*|lagg\w*|trigger\w*|deploy\w*|push\w*|check\w*|attempt\w*|loop\w*|queu\w*|retr\w*|does|goes|comes|starts|begins|returns)\s+again\b|\b(normal|expected)\s+(traffic|load|operation|peak|behaviou?r)\b|\((normal|expected)\)|\b(above|below|beyond|over|under|than|of|from|outside)\s+(its\s+|the\s+|their\s+|our\s+)?normal\b|(\d\s*(x|times|%)|\b(twice|double|triple|half))\s+(the\s+|its\s+)?normal\b|\bhealthy\s+(but|although|though)\b|\bhealth\s*checks?\s+(\w+\s+)?(ok|green|healthy)\b",
     )
 });
 static TRIGGER_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -6105,6 +6105,9 @@ mod fuzz_regressions {
         let i = ex(
             "# Outage\n\n## Timeline\n\n- 14:00 site down\n- 14:25 requests per second far above normal\n- 14:27 traffic at 9x normal.\n- 14:30 each worker at several times its normal memory\n- 14:40 the server came back with the volume read-only\n",
         );
+        assert_eq!(i.end, None);
+        // A relapse told with "again" is no recovery.
+        let i = ex("# Outage\n\n## Timeline\n\n- 09:00 site down\n- 09:20 pods flapping again\n");
         assert_eq!(i.end, None);
     }
 

@@ -375,3 +375,36 @@ fn prefixes_and_phrases_combine_with_operators_and_fields() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("`leak AND`"), "{}", stderr(&out));
 }
+
+#[test]
+fn hits_of_equal_score_come_in_path_order() {
+    // Four postmortems that score alike for the query, written in an
+    // order unlike their paths' (segments are written in parallel).
+    let env = Env::new();
+    for k in [3, 0, 2, 1] {
+        env.write(
+            &format!("corpus/pm-{k}.md"),
+            &format!(
+                "# Checkout outage\n\nOn 2024-05-0{} checkout failed from 10:00 to 10:1{k} UTC.\n\n## Root cause\n\nThe tieword database ran out of connections.\n",
+                k + 1
+            ),
+        );
+    }
+    let out = env.run(&["ingest", "--quiet"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = env.run(&["search", "tieword", "--format", "json", "--limit", "3"]);
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let paths: Vec<&str> = hits(&v)
+        .iter()
+        .map(|h| h["path"].as_str().unwrap())
+        .collect();
+    let scores: Vec<f64> = hits(&v)
+        .iter()
+        .map(|h| h["score"].as_f64().unwrap())
+        .collect();
+    assert!(scores.windows(2).all(|w| w[0] == w[1]), "{scores:?}");
+    assert_eq!(
+        paths,
+        ["corpus/pm-0.md", "corpus/pm-1.md", "corpus/pm-2.md"]
+    );
+}

@@ -384,7 +384,7 @@ fn hits_of_equal_score_come_in_path_order() {
     for k in [3, 0, 2, 1] {
         env.write(
             &format!("corpus/pm-{k}.md"),
-            &format!(
+            format!(
                 "# Checkout outage\n\nOn 2024-05-0{} checkout failed from 10:00 to 10:1{k} UTC.\n\n## Root cause\n\nThe tieword database ran out of connections.\n",
                 k + 1
             ),

@@ -64,7 +64,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // A third round, from passages where a symptom competes with the
         // mechanism: every thread busy, a partition that filled, a command
         // run against the wrong host, a cooling unit that failed, packets
-        // lost, a processor's errors.
+        // lost.
         (
             "resource-exhaustion",
             r"\ball\s+(\d+\s+)?(worker\s+)?(threads|workers|connections|slots|processes)\s+(were|was)\s+(busy|in\s+use|taken|occupied|blocked|stuck)\b|\bcpu[-\s]bound\b|\b(partition|volume|disk)\s+(\w+\s+){0,3}?(filled(\s+up)?|was\s+full|is\s+full|hit\s+100\s*%)",
@@ -712,8 +712,8 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ("restart", r"\bcycl(ed|ing)\s+(the\s+)?(\w+\s+){0,2}(sidecars?|pods?|containers?|servers?|services?|nodes?|workers?|processes|instances?)\b|\bkill(ed|ing)?\s+(the\s+)?(hung|stuck|frozen|zombie)\s+(\w+\s+)?(process|worker|job|container)".into(), 1.0),
         // A third round, from passages that name several steps: a second
         // CDN or provider switched to, a named replica promoted, a
-        // deployment scaled back up, new instances launched, a setting
-        // turned on in a configuration.
+        // deployment scaled to N replicas or new instances launched, a
+        // setting turned on in a configuration.
         ("failover", r"\b(switch|point|repoint|mov|chang|flipp|redirect)\w*\s+(\S+\s+){0,6}?to\s+(the\s+|our\s+|a\s+)?(second|secondary|backup|fallback|alternate|alternative|standby|spare)\s+(\S+\s+)?(cdn|provider|vendor|gateway|isp|dns|hostname|server|host|box|machine|site|link|line|region|cluster|database|instance)('s)?\b|\b[a-z]+-[\w-]*\d[\w-]*\s+(was\s+|is\s+|got\s+)?promoted\b|\bpromot(ed|e|es|ing)\s+[a-z]+-[\w-]*\d[\w-]*,?\s+(the\s+)?(\w+\s+){0,2}(replica|secondary|standby|follower|slave|reader)\b".into(), 1.5),
         ("scaling", r"--replicas[=\s]+[1-9]\d*\b|\b(launch|start|spin|spun|brought|bring|boot|creat|add)\w*\s+(up\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(new|fresh|replacement)\s+(\S+\s+){0,2}?(servers?|nodes?|instances?|replicas?|workers?|machines?|vms?|pods|containers|dynos|boxes)\b".into(), 0.8),
         ("config-fix", r"\b(turned\s+on|turned\s+off|enabled|disabled|switched\s+on|switched\s+off|added|removed|set|changed|updated|adjusted|corrected)\b[^.;]{0,60}\b(in|to|from)\s+(the\s+|our\s+|its\s+|their\s+)?(\S+\s+){0,2}?(config(uration)?|settings|config\s+file|secret\s+mapping|\S+\.(conf|ya?ml|ini|toml|env))\b".into(), 1.5),

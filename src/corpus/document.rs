@@ -61,7 +61,7 @@ pub fn roles_of_heading(text: &str) -> Roles {
     static RULES: LazyLock<Vec<(Regex, Roles)>> = LazyLock::new(|| {
         [
             (
-                r"\b(corrective|preventi?ve|preventative|prevention|action\s*items?|work\s+items?|actions?\s+taken\s+to\s+prevent|follow[\s-]?ups?|next\s+steps|remediations?|improvements?|tasks?|to-?dos?|what\s+we\s+are\s+doing|what\s+we'?re\s+doing|what\s+we('re|\s+are|\s+will|'ll|\s+plan\s+to|\s+intend\s+to)\s+(changing|change|improving|improve|fixing|fix|do)\b|what\s+(could|can|should|will)\s+be\s+done|(avoid|prevent)(ing)?\s+(this|it|that|these|recurrence|a\s+recurrence|similar\s+\w+|in\s+(the\s+)?future)\b|(never|not|won't|wont|doesn't|don't)\s+happens?\s+again|looking\s+forward|going\s+forward|future\s+work|recommendations?|(resulting|review|remedial|agreed|post[\s-]?incident)\s+actions?)\b|^\W*actions?(\s+(to\s+take|needed|required|planned|list))?\W*$|^\W*(improving|hardening|strengthening)\s+(our\s+|the\s+)?\w+",
+                r"\b(corrective|preventi?ve|preventative|prevention|action\s*items?|work\s+items?|actions?\s+taken\s+to\s+prevent|follow[\s-]?ups?|next\s+steps|remediations?|improvements?|tasks?|to-?dos?|what\s+we\s+are\s+doing|what\s+we'?re\s+doing|what\s+we('re|\s+are|\s+will|'ll|\s+plan\s+to|\s+intend\s+to)\s+(changing|change|improving|improve|fixing|fix|do)\b|what\s+(could|can|should|will)\s+be\s+done|(avoid|prevent)(ing)?\s+(this|it|that|these|recurrence|a\s+recurrence|similar\s+\w+|in\s+(the\s+)?future)\b|(never|not|won't|wont|doesn't|don't)\s+happens?\s+again|looking\s+forward|going\s+forward|future\s+works?|recommendations?|(resulting|review|remedial|agreed|post[\s-]?incident)\s+actions?)\b|^\W*actions?(\s+(to\s+take|needed|required|planned|list))?\W*$|^\W*(improving|hardening|strengthening)\s+(our\s+|the\s+)?\w+",
                 Roles::ACTIONS,
             ),
             (
@@ -1108,6 +1108,8 @@ mod tests {
         // Work announced in other words than "action items".
         assert!(roles_of_heading("Conclusions - What We Plan to Change").has(Roles::ACTIONS));
         assert!(roles_of_heading("Work Items Discovered").has(Roles::ACTIONS));
+        assert!(roles_of_heading("Future work").has(Roles::ACTIONS));
+        assert!(roles_of_heading("Future works").has(Roles::ACTIONS));
         assert!(
             roles_of_heading("How to make sure this issue never happens again").has(Roles::ACTIONS)
         );

@@ -439,7 +439,7 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "customer-report",
-            r"\b(customers?|users?|clients?|shoppers?|visitors?|players?|merchants?|members|subscribers?|people|students?|validators?|researchers?|auditors?)\s+(report(s|ed|ing)?|notif(y|ies|ied)|inform(s|ed)?|tell(s|ing)?|told|ask(s|ed)?|messag(e|es|ed)|complain(s|ed|ing)?|contact(s|ed)?|call(s|ed)?|e-?mail(s|ed)?|tweet(s|ed)?|post(s|ed)?|notic(e|es|ed)|start(s|ed)?\s+reporting|beg[ia]n\s+reporting|raised|flooded|opened\s+(tickets|issues))\b|\b(reports?|e-?mails|messages|tweets|complaints|tickets)\s+(received\s+|came\s+in\s+|arrived\s+)?(of|from)\s+(\w+\s+)?(users|customers|clients|students|members|subscribers)|\b(customer|user|client)\s+(reports?|complaints?|tickets?|feedback)|\bsupport\s+(tickets?|requests?|team\s+received|calls?)|\b(customer\s+)?support\s+(team\s+)?(escalat\w*|flagged|raised|forwarded)|\breports?\s+from\s+(customers|users|clients)|\bcomplaints?\s+from|\bsocial\s+media|\btwitter|\binflux\s+of\s+(support|complaints|tickets)|\breported\s+by\s+(a\s+)?(customer|user|client)s?|\b(security\s+researchers?|external\s+(party|researcher|reporter)|bug\s+bounty|hacker\s*one|community\s+members?|members?\s+of\s+the\s+public)\b",
+            r"\b(customers?|users?|clients?|shoppers?|visitors?|players?|merchants?|members|subscribers?|people|students?|validators?|researchers?|auditors?)\s+(report(s|ed|ing)?|notif(y|ies|ied)|inform(s|ed)?|tell(s|ing)?|told|ask(s|ed)?|messag(e|es|ed)|complain(s|ed|ing)?|contact(s|ed)?|call(s|ed)?|e-?mail(s|ed)?|tweet(s|ed)?|post(s|ed)?|notic(e|es|ed)|start(s|ed)?\s+reporting|beg[ia]n\s+reporting|raised|flooded|opened\s+(tickets|issues))\b|\b(reports?|e-?mails|messages|tweets|complaints|tickets)\s+(received\s+|came\s+in\s+|arrived\s+)?(of|from)\s+(\w+\s+)?(users|customers|clients|students|members|subscribers)|\b(customer|user|client)\s+(reports?|complaints?|tickets?|feedback)|\bsupport\s+(tickets?|requests?|team\s+received|calls?)|\b(customer\s+)?support\s+(team\s+)?(escalat\w*|flagged|raised|forwarded)|\breports?\s+from\s+(an?\s+|one\s+of\s+our\s+|some\s+|several\s+|many\s+)?(customers?|users?|clients?)\b|\bcomplaints?\s+from|\bsocial\s+media|\btwitter|\binflux\s+of\s+(support|complaints|tickets)|\breported\s+by\s+(a\s+)?(customer|user|client)s?|\b(security\s+researchers?|external\s+(party|researcher|reporter)|bug\s+bounty|hacker\s*one|community\s+members?|members?\s+of\s+the\s+public)\b",
             1.5,
         ),
         // The same people with an auxiliary or an adverb between ("users
@@ -576,7 +576,7 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // forum or thread of the product's users.
         (
             "customer-report",
-            r"\b(zendesk|freshdesk|intercom|help\s*desk)\b|\b(support\s+(line|desk|inbox|chat|hotline|mailbox|queue)|live\s+chat|website\s+chat)\b|\b(tickets?|complaints?|e-?mails?|messages?)\s+(\w+\s+){0,2}?(from|by)\s+(our\s+|the\s+|some\s+|several\s+|many\s+|a\s+few\s+)?(customers|users|clients|merchants|partners|subscribers|shop\s+owners)\b|\b(posted|posts?|threads?|complaints?)\s+(\w+\s+){0,4}?(on|in)\s+(the\s+|our\s+)?(\w+\s+)?(forum|reddit|subreddit|community\s+(forum|channel|chat))\b|\b(on|in)\s+(the\s+|our\s+)?(\w+\s+)?(forum|reddit|subreddit)\s+(posted|wrote|said|asked|reported|complained)\b",
+            r"\b(zendesk|freshdesk|intercom|help\s*desk)\b|\b(help|support|helpdesk)@[\w-]|\b(support\s+(line|desk|inbox|chat|hotline|mailbox|queue)|live\s+chat|website\s+chat)\b|\b(tickets?|complaints?|e-?mails?|messages?)\s+(\w+\s+){0,2}?(from|by)\s+(our\s+|the\s+|some\s+|several\s+|many\s+|a\s+few\s+)?(customers|users|clients|merchants|partners|subscribers|shop\s+owners)\b|\b(posted|posts?|threads?|complaints?)\s+(\w+\s+){0,4}?(on|in)\s+(the\s+|our\s+)?(\w+\s+)?(forum|reddit|subreddit|community\s+(forum|channel|chat))\b|\b(on|in)\s+(the\s+|our\s+)?(\w+\s+)?(forum|reddit|subreddit)\s+(posted|wrote|said|asked|reported|complained)\b",
             1.5,
         ),
         // People outside who wrote, phoned or said so: "the shop owner was
@@ -1014,6 +1014,9 @@ const QUERY_ABSORBS_BUG: f32 = 0.6;
 const HUMAN_SLIP_FIXED_IN_CONFIG: f32 = 0.5;
 /// Detection: the line the detection time was read from decides.
 const DETECTED_LINE: f32 = 8.0;
+/// The detected time's line when a timeline entry logs the noticing at
+/// the same time: a paraphrase, half as telling as the entry.
+const PARAPHRASED_DETECTION: f32 = 0.5;
 /// A detection section (or a line labelled so) counts double.
 const DETECTION_SECTION: f32 = 2.0;
 const DETECTION_HEDGE: f32 = 0.3;
@@ -1053,6 +1056,13 @@ static UNKNOWN_CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static LATE_CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"(?i)\b((came|come|arrived|started|followed|trickled\s+in)\s+(in\s+)?(\w+\s+){0,2}later|followed|eventually|only\s+(came|arrived|fired|alerted|paged|triggered|went\s+off|started|showed|caught|at)|by\s+then|after\s+that|too\s+late|(came|fired|alerted|paged)\s+late|already\s+(been\s+)?(investigating|aware|working|knew|on\s+it)|(were|was)\s+already\b)").unwrap()
+});
+/// A sentence that says a channel did not notice ("nobody was paged, as
+/// our monitoring wasn't able to catch the problem", "the alert never
+/// fired"): what it names is not how the outage became known.
+const NOTHING_NOTICED_WEIGHT: f32 = 0.2;
+static NOTHING_NOTICED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::rx::new(r"(?i)\b((nobody|no\s+one|no-one)\s+(was|were|got)\s+(paged|alerted|notified)|(wasn't|was\s+not|weren't|were\s+not|isn't|is\s+not)\s+able\s+to\s+(catch|detect|notice|spot)|(did\s+not|didn't|does\s+not|doesn't|failed\s+to|never|could\s+not|couldn't)\s+(catch|detect|notice|spot|fire|trigger|alert|page)\b)").unwrap()
 });
 /// A step the sentence says did not work ("restarted the consumer - no
 /// change, same crash", "made it worse", "worked for maybe 2 minutes"), or
@@ -1952,12 +1962,25 @@ fn detect(doc: &Document, blocks: &[Block], own: &'static [&'static str], ex: &m
             } else {
                 section * NO_NOTICE_WORD
             };
-            if Some(l.no) == detected_line || entry_rest.contains(&l.no) {
+            if Some(l.no) == detected_line
+                || entry_rest.contains(&l.no)
+                || ex.hints.detected_event_lines.contains(&l.no)
+            {
                 // The line the detection time was read from decides, even
                 // when the words saying who noticed are on the line before,
                 // or on the entry's nested lines ("- 10:30: Issue detected"
                 // over "  - detected by our monitoring, which sent alerts").
-                w = DETECTED_LINE;
+                // Where the time was read from a summary's paraphrase and
+                // the timeline logs the noticing at that time too, the
+                // log's entry tells the channel first-hand.
+                let paraphrase = Some(l.no) == detected_line
+                    && !ex.hints.detected_event_lines.is_empty()
+                    && !ex.hints.detected_event_lines.contains(&l.no);
+                w = if paraphrase {
+                    DETECTED_LINE * PARAPHRASED_DETECTION
+                } else {
+                    DETECTED_LINE
+                };
             }
             if roles.has(Roles::DETECTION) || l.label.has(Roles::DETECTION) {
                 w *= DETECTION_SECTION;
@@ -1972,6 +1995,7 @@ fn detect(doc: &Document, blocks: &[Block], own: &'static [&'static str], ex: &m
             (&FIRST_CHANNEL, FIRST_CHANNEL_WEIGHT),
             (&LATE_CHANNEL, LATE_CHANNEL_WEIGHT),
             (&UNKNOWN_CHANNEL, 1.0 / FIRST_CHANNEL_WEIGHT),
+            (&NOTHING_NOTICED, NOTHING_NOTICED_WEIGHT),
         ],
     );
     // Monitoring named where nothing happens ("## Monitoring", "Monitoring
@@ -1984,6 +2008,7 @@ fn detect(doc: &Document, blocks: &[Block], own: &'static [&'static str], ex: &m
         if v.category == "monitoring"
             && Some(l.no) != detected_line
             && !entry_rest.contains(&l.no)
+            && !ex.hints.detected_event_lines.contains(&l.no)
             && !l.label.has(Roles::DETECTION)
             && !l.roles(doc).has(Roles::TIMELINE)
             && v.uneventful
@@ -2173,6 +2198,26 @@ fn decide_cause(doc: &Document, ex: &mut Extraction, mut scores: Scores, resolut
         && !(leader == "security" && hole())
     {
         hand_half(&mut scores, not_code, "software-bug");
+    }
+    // A vendor's outage that exposed a defect in our own code, fixed by a
+    // patch the authors say they deployed themselves ("we then deployed
+    // the patch"): the code is the link they changed, not the vendor.
+    static OUR_FIX: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(r"(?i)\b(we|our\s+(team|engineers?|developers?))\s+(\w+\s+){0,2}(deployed|shipped|released|merged|pushed|rolled\s+out|wrote|landed)\b").unwrap()
+    });
+    let fix_line_text = ex
+        .incident
+        .provenance
+        .get("resolution")
+        .and_then(Provenance::line_no)
+        .and_then(|no| doc.lines.iter().find(|l| l.no == no))
+        .map(|l| l.text.as_str());
+    if resolution == "hotfix"
+        && self::leader(&scores) == "dependency"
+        && score_of(&scores, "software-bug") > 0.0
+        && fix_line_text.is_some_and(|t| OUR_FIX.is_match(t))
+    {
+        hand_half(&mut scores, |c| c == "dependency", "software-bug");
     }
     static CONFIG_WORD: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::rx::new(r"(?i)\b(config\w*|settings?|acls?|polic(y|ies)|flags?)\b").unwrap()
@@ -4128,5 +4173,44 @@ mod tests {
             rc("About 15% of packets between our EU and US regions were lost for 45 minutes."),
             "network"
         );
+    }
+
+    #[test]
+    fn a_report_from_one_user_a_support_address_and_monitoring_that_missed_it() {
+        let det = |t: &str| i(&format!("# X\n\n## Postmortem\n\n{t}\n")).detection;
+        assert_eq!(
+            det(
+                "On 2020-02-20 at 21:28 UTC we received a report from a user of the registry that their package was missing."
+            ),
+            "customer-report"
+        );
+        assert_eq!(
+            det("21:28 UTC: the author of the package reports the issue to help@example.org"),
+            "customer-report"
+        );
+        // Monitoring said not to have noticed is not how it became known.
+        assert_ne!(
+            det(
+                "Nobody was paged due to this incident, as our monitoring and alerting system wasn't able to catch the problem."
+            ),
+            "monitoring"
+        );
+    }
+
+    #[test]
+    fn the_timeline_entry_at_the_detected_time_tells_the_channel_over_a_summary() {
+        let t = "# Backlog\n\nOn Thursday 31 August 2023 at 7:06am PDT, we observed a backlog of steps processing.\n\n## Timeline\n\n- Thurs 07:06 PDT: The team was paged because of a backlog growing. Investigation discovered error rates increasing.\n- Thurs 07:50 PDT: The backlog is drained and service is restored.\n";
+        assert_eq!(i(t).detection, "monitoring");
+    }
+
+    #[test]
+    fn our_own_patch_for_a_bug_a_vendor_outage_exposed_makes_the_bug_the_cause() {
+        let t = "# Index upload loss\n\nThis was a bug in our webapp exposed by a GitHub outage.\n\n## Root cause\n\nThe outage was caused by that bug, triggered by an unexpected response during the GitHub outage happening at the same time.\n\n## Resolution\n\nA team member wrote the fix, another one reviewed it and we then deployed the patch directly to production.\n";
+        let x = i(t);
+        assert_eq!(x.resolution, "hotfix");
+        assert_eq!(x.root_cause, "software-bug");
+        // The vendor's own patch leaves the vendor the cause.
+        let t = "# CDN\n\nOur CDN provider had an outage after a bug in their edge software.\n\n## Resolution\n\nThe provider deployed a patch and service recovered.\n";
+        assert_eq!(i(t).root_cause, "dependency");
     }
 }

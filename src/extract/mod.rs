@@ -125,6 +125,9 @@ pub struct Extraction {
 pub struct Hints {
     /// File line of the timeline entry where service was restored.
     pub end_event_line: Option<usize>,
+    /// File lines of the timeline entries that tell the noticing at the
+    /// detected time.
+    pub detected_event_lines: Vec<usize>,
     /// Minutes from the first to the last timeline entry (zones converted).
     pub timeline_span_min: Option<i64>,
     /// Each zone the times are written in: name, offset (minutes east of

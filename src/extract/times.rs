@@ -1463,14 +1463,14 @@ fn stated_labels(
 ) {
     static START_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(\bstart(ed|s|ing)?(\s+time)?|began|begin(ning)?|commenc|onset|(time|date|day)\s+of\s+(the\s+)?(incident|outage)|(incident|outage)\s+(time|date)|date\s*(and|/|&)\s*time|occurred|outage\s+time|since|(unavailable|down|offline|unreachable|inaccessible|degraded)\s+from)(\W+(mon|tues|wednes|thurs|fri|satur|sun)day)?\W*$",
+            r"(\bstart(ed|s|ing)?([\s-]+time)?|began|begin(ning)?|commenc|onset|(time|date|day)\s+of\s+(the\s+)?(incident|outage)|(incident|outage)\s+(time|date)|date\s*(and|/|&)\s*time|occurred|outage\s+time|since|(unavailable|down|offline|unreachable|inaccessible|degraded)\s+from)(\W+(mon|tues|wednes|thurs|fri|satur|sun)day)?\W*$",
         )
     });
     // "Closed" ends the incident only as a label or said of the incident
     // ("registrations closed at 9pm" is not the outage ending).
     static END_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(\bend(ed|s|ing)?(\s+time)?|\bend(ed|s)(\s+(on|for|completely|fully|finally|officially|a|an|the|all|happy|good|high|positive|note|users|customers|everyone)){1,4}|resolv(ed|ution)(\s+time)?|restored|recovered|resumed|fixed|until|back\s+online|^\W*closed|\b(incident|issue|ticket|outage|case|status|was|been|is)\s+(\w+\s+)?closed)\W*$",
+            r"(\bend(ed|s|ing)?([\s-]+time)?|\bend(ed|s)(\s+(on|for|completely|fully|finally|officially|a|an|the|all|happy|good|high|positive|note|users|customers|everyone)){1,4}|resolv(ed|ution)(\s+time)?|restored|recovered|resumed|fixed|until|back\s+online|^\W*closed|\b(incident|issue|ticket|outage|case|status|was|been|is)\s+(\w+\s+)?closed)\W*$",
         )
     });
     static DETECT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -1515,8 +1515,14 @@ fn stated_labels(
     // A hard-wrapped sentence: the label may end the line above ("service
     // was restored at\n14:05 UTC"), when that line has no time of its own
     // and does not end a sentence.
+    // So may a label alone on the line above ("* Start-time:\n06/May/2022
+    // 2:17 PM"): a few words ending in a colon, not a sentence that
+    // introduces what follows.
     let wrapped = ctx.doc.wrapped_line_before(line.li).filter(|p| {
-        ctx.times[line.li - 1].is_empty() && !p.text.trim_end().ends_with(['.', '!', '?', ';', ':'])
+        let t = p.text.trim_end();
+        ctx.times[line.li - 1].is_empty()
+            && (!t.ends_with(['.', '!', '?', ';', ':'])
+                || t.ends_with(':') && t.split_whitespace().count() <= 3)
     });
     for (k, t) in line.times.iter().enumerate() {
         if used[k] {
@@ -1919,6 +1925,18 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         .and_then(|i| g.events[i].stamp.line)
         .map(|li| doc.lines[li].no);
     let mut det = pick_detected(doc, &g, &marks, start.stamp.as_ref(), end_event);
+    // The timeline entries that tell the noticing at the detected time,
+    // wherever the time itself was read from ("at 7:06am we observed a
+    // backlog" in the summary, "07:06: the team was paged" in the log).
+    ex.hints.detected_event_lines = det.stamp.as_ref().map_or(Vec::new(), |d| {
+        g.events
+            .iter()
+            .filter(|e| e.cue.detect && e.stamp.minutes == d.minutes && e.stamp.day == d.day)
+            .filter_map(|e| e.stamp.line)
+            .filter(|&li| doc.lines[li].roles(doc).has(Roles::TIMELINE))
+            .map(|li| doc.lines[li].no)
+            .collect()
+    });
 
     // ---- date
     let (mut date, date_prov, mut date_rule, date_all) =
@@ -1955,7 +1973,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         ex.decide("date", None, "none", 0.0, date_all);
     }
 
-    store_tz(ex, fm_zone.as_ref(), &start);
+    store_tz(doc, ex, fm_zone.as_ref(), &start);
     let (start_abs, end_abs) = store_minutes(
         ex,
         &g.events,
@@ -2257,9 +2275,15 @@ impl Marks {
                 r"\b((patch|fix|hotfix)(es)?\s+(was\s+|were\s+|is\s+)?(\w+\s+){0,2}(deployed|released|applied|rolled\s+out|shipped)|(deployed|released|applied|shipped|rolled\s+out)\s+(a|an|the)\s+(\w+\s+){0,2}(fix|patch|hotfix)|patched\s+and\s+deployed|(fix|patch|hotfix)\w*\b[^.;]{0,60}\b(deploy(ment|ed)\s+(is\s+|was\s+)?(completed?|finished|done)|lands?|landed|published)|(final|fixed|hotfix|patch(ed)?)\s+(release|version|build)\s+(was\s+|is\s+)?(published|released|deployed|shipped))\b",
             )
         });
+        // "Announced the recovery on Discord" after "recovery completed":
+        // telling of the recovery comes after it, so an entry announcing
+        // it is the end only where no entry records the recovery itself.
+        static ANNOUNCED: LazyLock<Regex> = LazyLock::new(|| re(r"\bannounc(e|ed|es|ing|ement)\b"));
+        let restored = |e: &Event| e.cue.resolve && !e.cue.post && !e.cue.temporary;
         let last_resolve = events
             .iter()
-            .rposition(|e| e.cue.resolve && !e.cue.post && !e.cue.temporary);
+            .rposition(|e| restored(e) && !ANNOUNCED.is_match(&e.what))
+            .or_else(|| events.iter().rposition(restored));
         let last_fix = if last_resolve.is_none() {
             events
                 .iter()
@@ -2601,8 +2625,27 @@ fn store_time(ex: &mut Extraction, field: Field, choice: &mut Choice) {
     }
 }
 
+/// The short form the text gives a zone's spelled-out name ("Pacific Time
+/// (PT)", "ET (Eastern Time)", "Central European Time (MEZ = ...)"): the
+/// name the times go by, even one too short to be read as a zone alone.
+fn short_form(doc: &Document, name: &str) -> Option<String> {
+    if !name.bytes().any(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let n = regex::escape(name).replace(' ', r"\s+");
+    let after = re(&format!(r"\b{n}\s*\(\s*(?-i:([A-Z]{{2,5}}))\s*[),=]"));
+    let before = re(&format!(r"\b(?-i:([A-Z]{{2,5}}))\s*\(\s*{n}\s*\)"));
+    doc.lines.iter().find_map(|l| {
+        let c = after
+            .captures(&l.text)
+            .or_else(|| before.captures(&l.text))?;
+        let short = c[1].to_string();
+        (!short.starts_with("UTC") && !short.starts_with("GMT")).then_some(short)
+    })
+}
+
 /// `tz`: the zone pinned in front matter, else the zone of start as written.
-fn store_tz(ex: &mut Extraction, fm_zone: Option<&(String, Zone)>, start: &Choice) {
+fn store_tz(doc: &Document, ex: &mut Extraction, fm_zone: Option<&(String, Zone)>, start: &Choice) {
     if let Some((written, _)) = fm_zone {
         ex.incident.tz = Some(written.clone());
         ex.decide(
@@ -2615,7 +2658,7 @@ fn store_tz(ex: &mut Extraction, fm_zone: Option<&(String, Zone)>, start: &Choic
     } else if let Some(s) = &start.stamp
         && let Some(z) = &s.zone
     {
-        ex.incident.tz = Some(z.name.clone());
+        ex.incident.tz = Some(short_form(doc, &z.name).unwrap_or_else(|| z.name.clone()));
         let prov = start.cand.as_ref().map(|c| c.provenance.clone());
         ex.decide(
             "tz",
@@ -3598,6 +3641,17 @@ fn declared_zone(text: &str) -> Option<Zone> {
     {
         return Some(y.clone());
     }
+    // "Central Standard Time (CST)", "Australian Eastern Standard Time
+    // (AEST, UTC+10)": the name spelled out and then abbreviated; the
+    // abbreviation is how the times are written and compared.
+    let abbreviation = |n: &str| {
+        (2..=5).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_uppercase()) && !is_offset(n)
+    };
+    if z.name.contains(' ')
+        && let Some((_, y)) = zs.get(1).filter(|(_, y)| abbreviation(&y.name))
+    {
+        return Some(y.clone());
+    }
     if let Some((_, y)) = zs.get(1)
         && let Some(iana) = region_of_pair(&z.name, &y.name)
     {
@@ -3704,7 +3758,7 @@ const DUR_STEP_PENALTY: f32 = 1.0;
 fn duration_cands(doc: &Document) -> Vec<Candidate> {
     static CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(duration|lasted|lasting|outage|downtime|time\s+to\s+(recover|recovery|restore|restoration|resolution)|(cascading\s+|total\s+|complete\s+|partial\s+)?(failure|interruption)|down\s+for|offline\s+for|unavailable\s+for|disruption|(period|window|span|stretch)\s+of|(failed|failing|interrupted|disrupted|stuck|halted|broke|broken|degraded|closed|blocked|paused|frozen|disabled|inaccessible|unusable|unreachable)\s+for|(failed|failing|unable)\s+to\s+(\w+\s+){1,2}for|for\s+(a\s+total\s+of|an?\s+(aggregate|cumulative|combined)(\s+total)?\s+of)|(was|were|went|stayed|remained)\s+(down|offline|unavailable|unreachable)|total(ling)?|in\s+total|(restored|resolved|recovered)\s+within|before\s+(being\s+|it\s+was\s+)?(mitigated|resolved|restored|stopped|contained|fixed)|of\s+(partial\s+|degraded\s+|reduced\s+|intermittent\s+)?(availability|unavailability|service\s+degradation|degraded\s+(service|performance)|errors|impact))\b",
+            r"\b(duration|lasted|lasting|outage|downtime|time\s+to\s+(recover|recovery|restore|restoration|resolution)|(cascading\s+|total\s+|complete\s+|partial\s+)?(failure|interruption)|down\s+for|offline\s+for|unavailable\s+for|disruption|(period|window|span|stretch)\s+of|(failed|failing|interrupted|disrupted|stuck|halted|broke|broken|degraded|closed|blocked|paused|frozen|disabled|inaccessible|unusable|unreachable)\s+for|(failed|failing|unable)\s+to\s+(\w+\s+){1,2}for|(halt|standstill|stoppage|shutdown|blackout)\s+(in|of|to)\s+(\S+\s+){0,4}?for\s+(the\s+next\s+|about\s+|nearly\s+|almost\s+|over\s+)?\d|for\s+(a\s+total\s+of|an?\s+(aggregate|cumulative|combined)(\s+total)?\s+of)|(was|were|went|stayed|remained)\s+(down|offline|unavailable|unreachable)|total(ling)?|in\s+total|(restored|resolved|recovered)\s+within|before\s+(being\s+|it\s+was\s+)?(mitigated|resolved|restored|stopped|contained|fixed)|of\s+(partial\s+|degraded\s+|reduced\s+|intermittent\s+)?(availability|unavailability|service\s+degradation|degraded\s+(service|performance)|errors|impact))\b",
         )
     });
     // "for about 3 hours": a length, but of what the words do not say.
@@ -3821,8 +3875,20 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
             let opens_impact = roles.has(Roles::IMPACT)
                 && !roles.has(Roles::TIMELINE)
                 && l.text[..d.start].trim().is_empty();
-            let named =
-                CONTEXT.is_match(window) || after_range || column || labelled || opens_impact;
+            // "It took 1 hour and 31 minutes from the start of the incident
+            // to the deploy of the fix": the whole outage, measured.
+            static FROM_START_TO_FIX: LazyLock<Regex> = LazyLock::new(|| {
+                re(
+                    r"^\W{0,2}(from|since)\s+(the\s+)?(start|beginning|onset)\s+of\s+(the\s+)?(incident|outage|issue|problem|impact|disruption)\s+(to|until|till)\s+(the\s+)?(\w+\s+){0,2}?(deploy\w*|fix|resolution|recovery|restoration|mitigation|end)\b",
+                )
+            });
+            let from_start = FROM_START_TO_FIX.is_match(&lower[d.end..]);
+            let named = CONTEXT.is_match(window)
+                || after_range
+                || column
+                || labelled
+                || opens_impact
+                || from_start;
             if !named && !FOR_ABOUT.is_match(window) {
                 continue;
             }
@@ -3838,7 +3904,10 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
                     r"\b(restored|resolved|recovered|fixed|back\s+online)\s+within\s+(approximately\s+|about\s+|around\s+|roughly\s+)?$",
                 )
             });
-            if NOT_OUTAGE.is_match(near_before) && !RESTORED_WITHIN.is_match(near_before) {
+            if NOT_OUTAGE.is_match(near_before)
+                && !RESTORED_WITHIN.is_match(near_before)
+                && !from_start
+            {
                 continue;
             }
             // "happened 3 days after the change", "two weeks ago": how far
@@ -6128,5 +6197,89 @@ mod fuzz_regressions {
             "# Outage\n\nAll timestamps are in UTC.\n\n- 10:00 checkout down\n- 10:40 checkout restored\n",
         );
         assert_eq!(i.tz.as_deref(), Some("UTC"));
+    }
+
+    #[test]
+    fn start_and_end_labels_written_with_a_hyphen_or_above_their_time() {
+        // "Start-time:" and "End-time:" on one line, dates in the
+        // day/month-name/year form of web-server logs.
+        let i = ex(
+            "# Outage\n\nStart-time: 06/May/2022 2:17 PM (GMT) End-time: 06/May/2022 3:07 PM (GMT)\n\n## Timeline\n\n2:20 PM (GMT) a user complained\n\n2:24 PM (GMT) other internal websites were working okay\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2022-05-06"));
+        assert_eq!(i.start.as_deref(), Some("14:17"));
+        assert_eq!(i.end.as_deref(), Some("15:07"));
+        assert_eq!(i.window_min, Some(50));
+        // The label alone on the line above its time.
+        let i = ex(
+            "# Outage\n\n* Start-time:\n06/May/2022 2:17 PM (GMT) End-time: 06/May/2022 3:07 PM (GMT)\n\n## Timeline\n\n2:20 PM (GMT) a user complained\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("14:17"));
+        // A key of a pasted log record is no label.
+        let i = ex(
+            "# Outage\n\n* 00:00 deployments start working again by itself.\n\n```\n```\n\ngrpc.start_time=\"2022-01-11T00:03:31Z\" grpc.time_ms=1359.753\n",
+        );
+        assert_ne!(i.start.as_deref(), Some("00:03"));
+    }
+
+    #[test]
+    fn a_halt_for_days_and_the_time_from_the_start_to_the_fix_are_stated_lengths() {
+        let i = ex(
+            "# X\n\nOn January 10, 2024 our editing tool broke. This resulted in a halt in our video productions for 5 days.\n",
+        );
+        assert_eq!(i.duration_stated_min, Some(7200));
+        let i = ex(
+            "# X\n\n## Timeline\n\nIt took 1 hour and 31 minutes from the start of the incident to the deploy of the fix.\n\n- 21:17 crates published and lost\n- 22:48 fix deployed\n",
+        );
+        assert_eq!(i.duration_stated_min, Some(91));
+        // How long a step took is still no outage length.
+        let i = ex("# X\n\nThe rollback took 20 minutes.\n");
+        assert_eq!(i.duration_stated_min, None);
+    }
+
+    #[test]
+    fn an_entry_announcing_the_recovery_comes_after_it() {
+        let i = ex(
+            "# Halt\n\n## Timeline (UTC)\n\n- 2024-04-01 0258: block generation halted\n- 2024-04-01 0611: recovery of the mainnet completed\n- 2024-04-01 0620: announced the recovery of the mainnet on discord and twitter\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("06:11"));
+        // Announced and nothing else: the announcement is what the log has.
+        let i = ex(
+            "# Halt\n\n## Timeline (UTC)\n\n- 2024-04-01 0258: block generation halted\n- 2024-04-01 0620: announced the recovery of the mainnet on discord\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("06:20"));
+    }
+
+    #[test]
+    fn a_zone_spelled_out_goes_by_the_short_form_the_text_gives_it() {
+        let tz = |t: &str| ex(t).tz;
+        assert_eq!(
+            tz("# Outage\n\nAll times in this document are Central Standard Time (CST).\n\n## Timeline\n\n- 2024-03-05 09:40 checkout down\n- 2024-03-05 10:10 checkout restored\n").as_deref(),
+            Some("CST")
+        );
+        assert_eq!(
+            tz("# Outage\n\nAll times in this write-up are Pacific Time (PT).\n\n## Timeline\n\n- 2024-03-05 09:40 checkout down\n- 2024-03-05 10:10 checkout restored\n").as_deref(),
+            Some("PT")
+        );
+        assert_eq!(
+            tz("# Outage\n\nTimes are PT (Pacific Time), where our on-call was.\n\n## Timeline\n\n- 2024-03-05 09:40 checkout down\n- 2024-03-05 10:10 checkout restored\n").as_deref(),
+            Some("PT")
+        );
+        assert_eq!(
+            tz("# Outage\n\nFiling failed from 3:12 p.m. to 6:47 p.m. Eastern Daylight Time (EDT) on Friday, June 28, 2024.\n").as_deref(),
+            Some("EDT")
+        );
+        // "Australian Eastern Standard Time (AEST, UTC+10)" is not the US
+        // Eastern clock: the abbreviation decides the offset too.
+        let i = ex(
+            "# Outage\n\nTimes are Australian Eastern Standard Time (AEST, UTC+10).\n\n## Timeline\n\n- 2024-07-18 23:58 card payments declined\n- 2024-07-19 03:20 payments restored\n",
+        );
+        assert_eq!(i.tz.as_deref(), Some("AEST"));
+        assert_eq!(i.window_min, Some(202));
+        // A name with no short form stays as written.
+        assert_eq!(
+            tz("# Outage\n\nFrom 09:10 Central Standard Time the site was down until 09:40 Central Standard Time.\n").as_deref(),
+            Some("Central Standard Time")
+        );
     }
 }

@@ -992,7 +992,7 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
         (?:
           \b(?P<y1>(?:19|20)\d{{2}})[-/–](?P<m1>\d{{1,2}})[-/–](?P<d1>\d{{1,2}})\b
         | \b(?P<mon2>{MONTHS})\.?\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:(?:,\s*|\s+|\s*,\s*)(?P<y2>(?:19|20)\d{{2}}|\d{{2}}[xX]{{2}}|[xX]{{4}})\b)?
-        | \b(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:of\s+)?(?:-\s*)?(?P<mon3>{MONTHS})\b\.?(?:(?:,\s*|\s+|\s*-\s*)(?P<y3>(?:19|20)\d{{2}})\b)?
+        | \b(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:of\s+)?(?:-\s*|/)?(?P<mon3>{MONTHS})\b\.?(?:(?:,\s*|\s+|\s*-\s*|/)(?P<y3>(?:19|20)\d{{2}})\b)?
         | \b(?P<a4>\d{{1,2}})(?P<s4>[/.-])(?P<b4>\d{{1,2}})(?P<t4>[/.-])(?P<y4>(?:19|20)\d{{2}})\b
         | \b(?P<y5>(?:19|20)\d{{2}})-(?P<mon5>{MONTHS})-(?P<d5>\d{{1,2}})\b
         | \b(?P<a6>\d{{1,2}})(?P<s6>[/-])(?P<b6>\d{{1,2}})(?P<t6>[/-])(?P<y6>\d{{2}})\b
@@ -1725,6 +1725,8 @@ mod tests {
         assert_eq!(d("January23, 2021"), [Some("2021-01-23".into())]);
         assert_eq!(d("January 31 2023"), [Some("2023-01-31".into())]);
         assert_eq!(d("4 Jul 2020"), [Some("2020-07-04".into())]);
+        // The day/month/year of web-server logs.
+        assert_eq!(d("06/May/2022 2:17 PM"), [Some("2022-05-06".into())]);
         assert_eq!(d("2024-03-08"), [Some("2024-03-08".into())]);
         assert_eq!(d("May 15, 20XX"), [None]);
         assert_eq!(d("On 05 June at 10:00 PM"), [None]);

@@ -1938,6 +1938,8 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
             .collect()
     });
 
+    detected_in_the_afternoon(&start, &end, &mut det);
+
     // ---- date
     let (mut date, date_prov, mut date_rule, date_all) =
         pick_date(&ctx, doc, start.stamp.as_ref(), &g.events, &g.fm);
@@ -2278,11 +2280,23 @@ impl Marks {
         // "Announced the recovery on Discord" after "recovery completed":
         // telling of the recovery comes after it, so an entry announcing
         // it is the end only where no entry records the recovery itself.
+        // So is an entry that only closes the incident ("1600 Incident
+        // closed.", "bug closed", "response channel closed") after one that
+        // says service came back: closing is paperwork done once it has.
         static ANNOUNCED: LazyLock<Regex> = LazyLock::new(|| re(r"\bannounc(e|ed|es|ing|ement)\b"));
+        static CLOSED: LazyLock<Regex> = LazyLock::new(|| re(r"\bclosed?\b"));
+        static BACK: LazyLock<Regex> = LazyLock::new(|| {
+            re(
+                r"\b(restor\w*|recover\w*|resolv\w*|back\b|healthy|normal\w*|operational|stable|fixed|mitigated|working)",
+            )
+        });
         let restored = |e: &Event| e.cue.resolve && !e.cue.post && !e.cue.temporary;
+        let paperwork = |e: &Event| {
+            ANNOUNCED.is_match(&e.what) || CLOSED.is_match(&e.what) && !BACK.is_match(&e.what)
+        };
         let last_resolve = events
             .iter()
-            .rposition(|e| restored(e) && !ANNOUNCED.is_match(&e.what))
+            .rposition(|e| restored(e) && !paperwork(e))
             .or_else(|| events.iter().rposition(restored));
         let last_fix = if last_resolve.is_none() {
             events
@@ -2877,6 +2891,35 @@ pub(crate) struct Minutes {
     pub end_abs: Option<i64>,
     /// Figures that could not be true, nulled, with the reason (for lint).
     pub nulled: Vec<(&'static str, String)>,
+}
+
+/// "From 2:14 p.m. to 3:02 p.m." over a log of bare times ("2:19 - I
+/// notice the flat graph"): a detection read as a morning hour more than
+/// six hours before an afternoon start, that falls within the outage when
+/// read twelve hours later, is that afternoon hour.
+fn detected_in_the_afternoon(start: &Choice, end: &Choice, det: &mut Choice) {
+    let (Some(s), Some(d)) = (&start.stamp, &mut det.stamp) else {
+        return;
+    };
+    let pm = d.minutes + 720;
+    let same_day = d.day == s.day && (d.date.is_none() || d.date == s.date);
+    let before_end = end
+        .stamp
+        .as_ref()
+        .filter(|e| e.day == s.day && e.minutes >= s.minutes)
+        .is_none_or(|e| pm <= e.minutes);
+    if could_be_pm(d)
+        && s.minutes >= 720
+        && same_day
+        && d.minutes + 360 < s.minutes
+        && pm + 60 >= s.minutes
+        && before_end
+    {
+        d.minutes = pm;
+        if let Some(c) = det.cand.as_mut() {
+            c.value = json!(hhmm(pm));
+        }
+    }
 }
 
 /// A clock time written without am/pm whose hour (1-11) could be an
@@ -3758,7 +3801,7 @@ const DUR_STEP_PENALTY: f32 = 1.0;
 fn duration_cands(doc: &Document) -> Vec<Candidate> {
     static CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(duration|lasted|lasting|outage|downtime|time\s+to\s+(recover|recovery|restore|restoration|resolution)|(cascading\s+|total\s+|complete\s+|partial\s+)?(failure|interruption)|down\s+for|offline\s+for|unavailable\s+for|disruption|(period|window|span|stretch)\s+of|(failed|failing|interrupted|disrupted|stuck|halted|broke|broken|degraded|closed|blocked|paused|frozen|disabled|inaccessible|unusable|unreachable)\s+for|(failed|failing|unable)\s+to\s+(\w+\s+){1,2}for|(halt|standstill|stoppage|shutdown|blackout)\s+(in|of|to)\s+(\S+\s+){0,4}?for\s+(the\s+next\s+|about\s+|nearly\s+|almost\s+|over\s+)?\d|for\s+(a\s+total\s+of|an?\s+(aggregate|cumulative|combined)(\s+total)?\s+of)|(was|were|went|stayed|remained)\s+(down|offline|unavailable|unreachable)|total(ling)?|in\s+total|(restored|resolved|recovered)\s+within|before\s+(being\s+|it\s+was\s+)?(mitigated|resolved|restored|stopped|contained|fixed)|of\s+(partial\s+|degraded\s+|reduced\s+|intermittent\s+)?(availability|unavailability|service\s+degradation|degraded\s+(service|performance)|errors|impact))\b",
+            r"\b(duration|lasted|lasting|outage|downtime|time\s+to\s+(recover|recovery|restore|restoration|resolution)|(cascading\s+|total\s+|complete\s+|partial\s+)?(failure|interruption)|down\s+for|offline\s+for|unavailable\s+for|disruption|(period|window|span|stretch)\s+of|(failed|failing|interrupted|disrupted|stuck|halted|broke|broken|degraded|closed|blocked|paused|frozen|disabled|inaccessible|unusable|unreachable)\s+for|(failed|failing|unable)\s+to\s+(\w+\s+){1,2}for|(could\s+not|couldn't|cannot|can't)\s+(\w+\s+){1,3}for|all\s+told|(halt|standstill|stoppage|shutdown|blackout)\s+(in|of|to)\s+(\S+\s+){0,4}?for\s+(the\s+next\s+|about\s+|nearly\s+|almost\s+|over\s+)?\d|for\s+(a\s+total\s+of|an?\s+(aggregate|cumulative|combined)(\s+total)?\s+of)|(was|were|went|stayed|remained)\s+(down|offline|unavailable|unreachable)|total(ling)?|in\s+total|(restored|resolved|recovered)\s+within|before\s+(being\s+|it\s+was\s+)?(mitigated|resolved|restored|stopped|contained|fixed)|of\s+(partial\s+|degraded\s+|reduced\s+|intermittent\s+)?(availability|unavailability|service\s+degradation|degraded\s+(service|performance)|errors|impact))\b",
         )
     });
     // "for about 3 hours": a length, but of what the words do not say.
@@ -3775,7 +3818,9 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
     // A table column headed by the outage's length ("| Service Outage |"
     // over "| 3h 45m |") labels the figures under it.
     static COLUMN: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"\b(duration|downtime|outage|length\s+of\s+(the\s+)?(outage|incident|impact))\b")
+        re(
+            r"\b(duration|downtime|outage|length\s+of\s+(the\s+)?(outage|incident|impact)|(customer|user|service)\s+impact)\b",
+        )
     });
     let mut cands = Vec::new();
     // The first line of the table the current line is in.
@@ -3868,8 +3913,20 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
             let total_column = header.is_some_and(|h| TOTAL.is_match(h));
             // A line labelled as the outage's length ("Duration of
             // Outage: ... For two whole hours, from 2:00 PM to 4:00 PM").
-            let labelled =
-                l.label_len > 0 && COLUMN.is_match(&lower[..l.label_len.min(lower.len())]);
+            // So is a key-value table row whose key names it ("| Customer
+            // impact | 78 minutes |").
+            let row_key = Document::is_table_line(l)
+                .then(|| {
+                    let t = lower.trim_start();
+                    let body = t.strip_prefix('|').unwrap_or(t);
+                    let key = body.split('|').next().unwrap_or("");
+                    let key_end = lower.len() - t.len() + (t.len() - body.len()) + key.len();
+                    (key_end <= d.start).then_some(key)
+                })
+                .flatten();
+            let labelled = l.label_len > 0
+                && COLUMN.is_match(&lower[..l.label_len.min(lower.len())])
+                || row_key.is_some_and(|k| COLUMN.is_match(k));
             // "An hour and a half of web mayhem!" opening an item of the
             // impact: the impact's length.
             let opens_impact = roles.has(Roles::IMPACT)
@@ -3883,12 +3940,31 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
                 )
             });
             let from_start = FROM_START_TO_FIX.is_match(&lower[d.end..]);
+            // "an 82-minute incident": the length names what it measures.
+            static OF_INCIDENT: LazyLock<Regex> = LazyLock::new(|| {
+                re(r"^\s*(long\s+)?(incident|outage|disruption|interruption|blackout)\b")
+            });
+            let of_incident = OF_INCIDENT.is_match(&lower[d.end..]);
+            // "from 17:30 to 19:58 WAT - 2 hours 28 minutes", "between 16:05
+            // and 16:52. During those 47 minutes": the length of a range the
+            // line states, worked out by its authors.
+            let of_range = clocks.iter().enumerate().any(|(k, a)| {
+                clocks[k + 1..].iter().any(|b| {
+                    let span = (i32::from(b.hour) * 60 + i32::from(b.minute)
+                        - i32::from(a.hour) * 60
+                        - i32::from(a.minute))
+                    .rem_euclid(1440);
+                    a.end <= d.start && span > 0 && (span - d.minutes as i32).abs() <= 1
+                })
+            });
             let named = CONTEXT.is_match(window)
                 || after_range
                 || column
                 || labelled
                 || opens_impact
-                || from_start;
+                || from_start
+                || of_incident
+                || of_range;
             if !named && !FOR_ABOUT.is_match(window) {
                 continue;
             }
@@ -6248,6 +6324,16 @@ mod fuzz_regressions {
             "# Halt\n\n## Timeline (UTC)\n\n- 2024-04-01 0258: block generation halted\n- 2024-04-01 0620: announced the recovery of the mainnet on discord\n",
         );
         assert_eq!(i.end.as_deref(), Some("06:20"));
+        // Closing the incident after service came back is paperwork.
+        let i = ex(
+            "# Outage\n\n## Timeline (UTC)\n\n| Time | Event |\n|---|---|\n| 1432Z | Checkout errors begin. |\n| 1547Z | All regions healthy. |\n| 1600Z | Incident closed. |\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("15:47"));
+        // Closed and nothing else: the closing is what the log has.
+        let i = ex(
+            "# Outage\n\n## Timeline\n\n- 14:32 checkout errors begin\n- 16:00 incident closed\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("16:00"));
     }
 
     #[test]
@@ -6281,5 +6367,63 @@ mod fuzz_regressions {
             tz("# Outage\n\nFrom 09:10 Central Standard Time the site was down until 09:40 Central Standard Time.\n").as_deref(),
             Some("Central Standard Time")
         );
+    }
+
+    #[test]
+    fn lengths_told_after_a_range_or_naming_what_they_measure() {
+        let d = |t: &str| ex(&format!("# X\n\n{t}\n")).duration_stated_min;
+        assert_eq!(
+            d("All told, roughly eight and a half hours where your emails were delayed."),
+            Some(510)
+        );
+        assert_eq!(
+            d("Customers could not place bets for 99 minutes, starting at 12:52 p.m."),
+            Some(99)
+        );
+        assert_eq!(
+            d("All PoPs were healthy again by 11:03 UTC - an 82-minute incident."),
+            Some(82)
+        );
+        assert_eq!(
+            d(
+                "The event began at 14:10 IST and was fully resolved at 16:02 IST - 1 hour 52 minutes."
+            ),
+            Some(112)
+        );
+        assert_eq!(
+            d(
+                "Tickets could not be scanned between 16:05 and 16:52. During those 47 minutes, staff used paper lists."
+            ),
+            Some(47)
+        );
+        assert_eq!(
+            d(
+                "| Field | Value |\n|---|---|\n| Detected | 2024-05-21 10:16 UTC |\n| Customer impact | 78 minutes |"
+            ),
+            Some(78)
+        );
+        // A length that is not the range's stays unnamed.
+        assert_eq!(
+            d(
+                "The deploy went out at 14:10 and we checked again at 16:02; the review took 20 minutes."
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_bare_detection_hour_under_an_afternoon_range_is_in_the_afternoon() {
+        let i = ex(
+            "# Sync\n\nOn Thursday, 5 December 2024, from 2:14 p.m. to 3:02 p.m. PST, calendar changes did not sync.\n\n## Timeline\n\n- 1:55 - the deploy goes out.\n- 2:19 - I notice the flat graph.\n- 3:02 - sync is back.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("14:14"));
+        assert_eq!(i.detected.as_deref(), Some("14:19"));
+        assert_eq!(i.ttd_min, Some(5));
+        // A morning detection that the afternoon reading would put after
+        // the end stays in the morning.
+        let i = ex(
+            "# Sync\n\nOn Thursday, 5 December 2024, from 2:14 p.m. to 3:02 p.m. PST, calendar changes did not sync.\n\n## Timeline\n\n- 9:40 - a customer reports a stale calendar.\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("09:40"));
     }
 }

@@ -640,7 +640,7 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
     let spec: Vec<(&'static str, String, f32)> = vec![
         ("rollback", r"\brevert(ed|ing|s)?\s+(back\s+)?to\s+(its|the|their|a|our)\s+(previous|prior|earlier|original|old|stable|last\s+known\s+good|last\s+working)\b|\b(config\w*|settings?|changes?|update|deploy\w*)\s+(was|were|has\s+been|have\s+been|got)\s+reverted\b|\broll(ed|ing|s)?\s*-?back|\broll(ed|ing|s)?\s+(\w+\s+){1,3}back\b|\brollback|\brevert(ed|ing)?\s+(the\s+)?(\w+\s+){0,2}(deploy\w*|release|change|commit|upgrade|update|version|migration|build|code|prs?\b|pull\s+requests?|merge)|\brevert\b|\b(the\s+)?reverts\s+((were|was|have\s+been|had\s+been|got)\s+)?(deployed|merged|landed|shipped|released|rolled\s+out|applied|went\s+out)\b|\bdowngrad(e|ed|ing)|\b(restored|redeployed|went\s+back\s+to|returned\s+to)\s+(the\s+)?(last\s+)?(previous|prior|earlier|last\s+known\s+good|stable)\s+(\w+\s+)?(version|release|configuration|config|build|state|image)|\bprevious\s+(stable\s+)?(version|release|build|image)\b|\bundid|\bundo(ne)?\b|\brevert(ed|ing)?\s+(the\s+)?(\w+\s+){0,2}(config\w*|settings?)\b|\brevert(ed|ing|s)?\b(\s+\S+){0,12}?\s+(back\s+)?to\s+(the\s+)?(v?\d+(\.\d+)+|(last\s+)?(previous|prior|earlier|older|old|stable|known[-\s]good|last\s+known[-\s]good)\b)|\brevert(ed|ing)?\s+back\b|\b(re-?deploy(ed|ing)?|deploy(ed|ing)?|roll(ed|ing)?\s+out|pin(ned|ning)?|restor(ed|ing)|went\s+back)\s+(\w+\s+){0,3}?(to\s+)?(the\s+|a\s+)?(last\s+)?(previous|prior|earlier|older)?\s*(known[-\s]good|last[-\s]good)\b".into(), 2.0),
         ("restart", r"\brestart(ed|ing|s)?\b|\breboot(ed|ing|s)?\b|\b(kill|delet)(s|es|ed|ing)?\s+(the\s+)?(\S+\s+){0,2}?pods?\b|\bpods?\s+(was\s+|were\s+|is\s+|are\s+|got\s+)?(killed|deleted)\b|\bbounced?\b|\brecycl(ed|ing)\b|\bkill(ed)?\s+(and\s+)?(re)?start|\bpower[-\s]cycl\w*|\bsystemctl\s+restart|\bservice\s+\w+\s+restart|\brelaunch\w*|\brespawn\w*".into(), 1.0),
-        ("hotfix", r"\bhot[-\s]?fix\w*|\b(releases?|versions?|builds?|images?|binar(y|ies))\s+(v?\d[\w.-]*\s+)?(containing|with|that\s+include[sd]?|including)\s+(the\s+|a\s+)?(\w+\s+)?fix(es)?\b|\bpatch(ed|ing)\b|\bpatch(es)?\s+(was\s+|were\s+|is\s+|has\s+been\s+)?(deployed|released|shipped|applied|rolled\s+out|published|merged)|\bfix(es)?\s+(was\s+|were\s+)?(deployed|released|shipped|pushed|merged|rolled\s+out|published)|\b(deployed|shipped|released|pushed|merged|rolled\s+out|wrote|implemented|applied)\s+(a|an|the)\s+(\w+\s+){0,2}(fix|patch|change)\b|\bcode\s+(fix|change)\b|\bbug\s*-?fix|\bfix(ed|ing|es)?\s+((on|for|to)\s+)?the\s+(\w+\s+)?(bug|code|typo|query|queries|leak|loop|logic|function|handler|script)|\b(error|typo|mistake|bug|file\s*name|filename|spelling)\s+(was|were|has\s+been)\s+(\w+\s+)?(corrected|fixed|rectified|repaired)|\bcorrected\s+the\s+(\w+\s+)?(code|typo|query|bug|logic|file\s*name|filename)|\boptimi[sz](ed|ing)\s+(the\s+)?(\w+\s+)?(query|queries|code)|\bquery\s+optimi[sz]ation|\bscript\s+(was\s+)?(\w+\s+)?to\s+(fix|remove|correct|rename)|\bfirmware\s+(was\s+)?(updated|upgraded|patched)|\bupdated\s+the\s+(application\s+)?code|\brewrote|\bindex(es)?\s+(was\s+|were\s+)?(added|created)|\badd(ed|ing)\s+(an?\s+|the\s+)?(missing\s+)?index|\bcreated\s+(an?\s+)?index|\bfirmware\s+update|\bupgrad(ed|ing)\s+(the\s+)?(library|package|dependency|firmware|plugin)".into(), 1.5),
+        ("hotfix", r"\bhot[-\s]?fix\w*|\b(releases?|versions?|builds?|images?|binar(y|ies))\s+(v?\d[\w.-]*\s+)?(containing|with|that\s+include[sd]?|including)\s+(the\s+|a\s+)?(\w+\s+)?fix(es)?\b|\bpatch(ed|ing)\b|\bpatch(es)?\s+(was\s+|were\s+|is\s+|has\s+been\s+)?(deployed|released|shipped|applied|rolled\s+out|published|merged)|\bfix(es)?\s+(was\s+|were\s+)?(deployed|released|shipped|pushed|merged|rolled\s+out|published)|\b(deployed|shipped|released|pushed|merged|rolled\s+out|wrote|implemented|applied)\s+(a|an|the)\s+(\w+\s+){0,2}(fix|patch|change)\b|\bcode\s+(fix|change)\b|\bbug\s*-?fix|\b(fix(ed|ing|es)?|rectif(y|ied|ies|ying))\s+((on|for|to)\s+)?the\s+(\w+\s+)?(bug|code|typo|query|queries|leak|loop|logic|function|handler|script)|\b(error|typo|mistake|bug|file\s*name|filename|spelling)\s+(was|were|has\s+been)\s+(\w+\s+)?(corrected|fixed|rectified|repaired)|\bcorrected\s+the\s+(\w+\s+)?(code|typo|query|bug|logic|file\s*name|filename)|\boptimi[sz](ed|ing)\s+(the\s+)?(\w+\s+)?(query|queries|code)|\bquery\s+optimi[sz]ation|\bscript\s+(was\s+)?(\w+\s+)?to\s+(fix|remove|correct|rename)|\bfirmware\s+(was\s+)?(updated|upgraded|patched)|\bupdated\s+the\s+(application\s+)?code|\brewrote|\bindex(es)?\s+(was\s+|were\s+)?(added|created)|\badd(ed|ing)\s+(an?\s+|the\s+)?(missing\s+)?index|\bcreated\s+(an?\s+)?index|\bfirmware\s+update|\bupgrad(ed|ing)\s+(the\s+)?(library|package|dependency|firmware|plugin)".into(), 1.5),
         ("config-fix", fix_then_conf, 1.5),
         // A query or code rewritten to be efficient is a code fix: "the
         // unoptimized query was identified and optimized", "database
@@ -1677,11 +1677,12 @@ fn resolution_from_cause(doc: &Document, ex: &mut Extraction) {
         redecide_resolution(ex, from, "resolution-from-cause", Resolution::Other);
         return;
     }
-    // "Corrected the typo and restarted Apache", "expanded the pool, then
+    // "Corrected the typo and restarted Apache", "rectifying the typo and
+    // restarting apache2", "expanded the pool, then
     // restarted the database": the restart applied a fix named in words
     // of no category; the fix is the remedy, and the cause says which.
     static FIX_THEN_RESTART: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::rx::new(r"(?i)\b(fix(ed|ing)?|correct(ed|ing)?|vanquish(ed|ing)?|repair(ed|ing)?|edit(ed|ing)?|modif(ied|y|ying)|chang(ed|e|ing)|updat(ed|e|ing)|expand(ed|ing)?|re-?install(ed|ing)?|renam(ed|e|ing)|adjust(ed|ing)?|replac(ed|e|ing))\b[^.;]{0,100}?\b(and|then)\s+(then\s+)?(\w+\s+)?(restart(ed|ing)?|reboot(ed|ing)?|re-?start(ed|ing)?)\b").unwrap()
+        crate::text::rx::new(r"(?i)\b(fix(ed|ing)?|correct(ed|ing)?|rectif(y|ied|ies|ying)|amend(ed|ing)?|vanquish(ed|ing)?|repair(ed|ing)?|edit(ed|ing)?|modif(ied|y|ying)|chang(ed|e|ing)|updat(ed|e|ing)|expand(ed|ing)?|re-?install(ed|ing)?|renam(ed|e|ing)|adjust(ed|ing)?|replac(ed|e|ing))\b[^.;]{0,100}?\b(and|then)\s+(then\s+)?(\w+\s+)?(restart(ed|ing)?|reboot(ed|ing)?|re-?start(ed|ing)?)\b").unwrap()
     });
     let restart_applied_fix = ex.incident.resolution == Resolution::Restart
         && ex
@@ -4212,5 +4213,13 @@ mod tests {
         // The vendor's own patch leaves the vendor the cause.
         let t = "# CDN\n\nOur CDN provider had an outage after a bug in their edge software.\n\n## Resolution\n\nThe provider deployed a patch and service recovered.\n";
         assert_eq!(i(t).root_cause, "dependency");
+    }
+
+    #[test]
+    fn a_typo_rectified_and_a_restart_is_the_code_fix() {
+        let x = i(
+            "# X\n\n## Root cause\n\nA typographical error in the wp-settings.php file broke apache2.\n\n## Resolution\n\nResolution was achieved by rectifying the typo and restarting apache2.\n",
+        );
+        assert_eq!(x.resolution, "hotfix");
     }
 }

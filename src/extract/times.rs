@@ -188,7 +188,7 @@ fn cue_of(text: &str) -> Cue {
     // not how the entry's moment was noticed.
     static NOT_NOTICED: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\btoo\s+\w+\s+to\s+(trigger|fire|page|set\s+off)\b[^.;]*|\b(did\s+not|didn't|never|failed\s+to|does\s+not|doesn't|would\s+not|wouldn't)\s+(\w+\s+)?(trigger|fire|page|alert)\w*\b[^.;]*|\bno\s+(alerts?|alarms?|pages?)\s+(fired|triggered|went\s+off|was\s+raised|were\s+raised)\b|\bwithout\s+(an?\s+|any\s+)?(alerts?|alarms?|pages?)\b|\b(found|seen|noticed|discovered|identified|spotted)\s+(only\s+)?(afterwards|later|in\s+hindsight|retrospectively|after\s+the\s+fact)\b",
+            r"\btoo\s+\w+\s+to\s+(trigger|fire|page|set\s+off)\b[^.;]*|\b(did\s+not|didn't|never|failed\s+to|does\s+not|doesn't|would\s+not|wouldn't)\s+(\w+\s+)?(trigger|fire|page|alert)\w*\b[^.;]*|\bno\s+(\w+\s+)?(alerts?|alarms?|pages?)\b(\s+(fired|triggered|went\s+off|was\s+raised|were\s+raised))?|\b(nobody|no\s+one)\s+(was\s+|got\s+)?(paged|alerted|notified)\b|\bwithout\s+(an?\s+|any\s+)?(alerts?|alarms?|pages?)\b|\b(found|seen|noticed|discovered|identified|spotted)\s+(only\s+)?(afterwards|later|in\s+hindsight|retrospectively|after\s+the\s+fact)\b",
         )
     });
     detect = detect && still_detects(&NOT_NOTICED);
@@ -1304,7 +1304,25 @@ fn stated_ranges(
                 r"\b(data|created|written|submitted|uploaded|changes|commits|records|posts|comments|issues|merge\s+requests)\b[^.;]{0,40}\b(between|from)\s+(\S+\s+){0,4}$",
             )
         });
-        if DATA_WINDOW.is_match(&before) {
+        // "maintenance was scheduled from 06:00 to 10:00", "the
+        // pre-opening session runs from 09:00 to 09:20", "a load-shedding
+        // block from 16:00 to 18:30": a schedule, not the outage (unless
+        // the words after it name the outage).
+        static SCHEDULE: LazyLock<Regex> = LazyLock::new(|| {
+            re(
+                r"\b(scheduled|schedule|planned|session|sessions|(opening|office|phone|support|trading|market|business)\s+hours|runs|run|block|slot)\b([^.;]{0,50})$",
+            )
+        });
+        static OUTAGE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+            re(
+                r"\b(outage|down|unavailable|offline|errors?|fail\w*|impact\w*|disrupt\w*|broken|degraded)\b",
+            )
+        });
+        if DATA_WINDOW.is_match(&before)
+            || SCHEDULE
+                .captures(&before)
+                .is_some_and(|c| !OUTAGE_WORD.is_match(&c[3]))
+        {
             used[k] = true;
             used[k + 1] = true;
             continue;
@@ -6425,5 +6443,29 @@ mod fuzz_regressions {
             "# Sync\n\nOn Thursday, 5 December 2024, from 2:14 p.m. to 3:02 p.m. PST, calendar changes did not sync.\n\n## Timeline\n\n- 9:40 - a customer reports a stale calendar.\n",
         );
         assert_eq!(i.detected.as_deref(), Some("09:40"));
+    }
+
+    #[test]
+    fn a_schedule_stated_as_a_range_is_not_the_outage() {
+        let i = ex(
+            "# Patch day\n\nTuesday's maintenance for the patch was scheduled from 06:00 to 10:00 CEST on 2024-10-08. The servers did not come back at 10:00.\n\n## Timeline\n\n- 10:00 servers still offline after maintenance\n- 14:35 all regions back online\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("10:00"));
+        assert_eq!(i.end.as_deref(), Some("14:35"));
+        // A range the sentence calls the outage stays the outage.
+        let i = ex(
+            "# Patch day\n\nThe planned maintenance caused an outage from 06:00 to 10:00 CEST on 2024-10-08.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("06:00"));
+        assert_eq!(i.end.as_deref(), Some("10:00"));
+    }
+
+    #[test]
+    fn an_entry_that_says_no_alert_came_noticed_nothing() {
+        let i = ex(
+            "# Outage\n\n## Timeline (UTC)\n\n| Time | Event |\n|---|---|\n| 1341Z | 1.14.2 canary started in us-east-2 (5%). No alerts. |\n| 1432Z | Checkout errors begin in all regions. |\n| 1436Z | Error-rate alert fires; on-call paged. |\n| 1547Z | All regions healthy. |\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("14:36"));
+        assert_eq!(i.start.as_deref(), Some("14:32"));
     }
 }

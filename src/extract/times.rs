@@ -3490,6 +3490,13 @@ fn add_body_dates(ctx: &Ctx, dc: &mut DateCands) {
         });
         let background = !in_timeline && !mentions.is_empty() && BACKGROUND.is_match(&l.text);
         for (m, d) in mentions {
+            // A report's number written as a date ("PIR No. 2024-02-03"):
+            // an identifier, not a day.
+            static IDENTIFIER: LazyLock<Regex> =
+                LazyLock::new(|| re(r"\b(no\.?|nos\.?|number|id|ref\.?|#)\s*:?\s*$"));
+            if IDENTIFIER.is_match(&l.text[..m.start]) {
+                continue;
+            }
             // A date in a path or a URL ("/img/2018-08-31-postmortem/a.png")
             // dates a file, not the incident ("2024-12-19/20" is two days).
             let rest = &l.text[m.end..];
@@ -3513,6 +3520,20 @@ fn add_body_dates(ctx: &Ctx, dc: &mut DateCands) {
                 dc.add(m.date, Provenance::line(l), "first-date", 0.0);
                 continue;
             };
+            // "engineering blog · posted 19/02/2024 · 6 min read": when
+            // the write-up was published, wherever the line puts it.
+            static POSTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+                re(
+                    r"\b(posted|published|updated|circulated|written|reviewed|approved)\s*(on\s*)?:?\s*$",
+                )
+            });
+            // So is the date of a byline at the top, its parts set apart
+            // by middle dots ("From the COO \u{b7} Friday 11th October 2024").
+            let byline = li < 8 && !in_timeline && l.text.len() < 160 && l.text.contains('\u{b7}');
+            if POSTED_BEFORE.is_match(&l.text[..m.start]) || byline {
+                dc.add(d, Provenance::line(l), "publication-date", D_PUBLISHED);
+                continue;
+            }
             body_dates += 1;
             // "back to full function since August 28": the day it ended,
             // not the day it began.
@@ -3532,11 +3553,20 @@ fn add_body_dates(ctx: &Ctx, dc: &mut DateCands) {
             // start's own date.
             static START_DAY: LazyLock<Regex> = LazyLock::new(|| {
                 re(
-                    r"^\W*((incident|outage|impact|issue|problem)\s+)?(first\s+(detected|noticed|observed|reported|seen|identified)|start(ed|s|ing)?(\s+(date|time|on))?|began|begin(ning)?|onset|((thought|believed|estimated)\s+to\s+have\s+)?(occurred|happened))\W*$",
+                    r"^\W*((incident|outage|impact|issue|problem)\s+)?(first\s+(detected|noticed|observed|reported|seen|identified)|start(ed|s|ing)?(\s+(date|time|on))?|began|begin(ning)?|onset|date|((thought|believed|estimated)\s+to\s+have\s+)?(occurred|happened))\W*$|^\W*date\s+of\s+(the\s+)?(incident|outage)\W*$",
                 )
             });
             // Earlier dates in summary-like places are the incident's day.
-            let score = if START_DAY.is_match(&l.text[..m.start]) {
+            // The key may open a cell or a field of the line ("PIR No. 7 |
+            // Date of incident: Friday, 9 February 2024").
+            let field = l.text[..m.start]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| matches!(c, '|' | ';' | '\u{b7}'))
+                .map_or(&l.text[..m.start], |(k, c)| {
+                    &l.text[k + c.len_utf8()..m.start]
+                });
+            let score = if START_DAY.is_match(&l.text[..m.start]) || START_DAY.is_match(field) {
                 D_START_DAY
             } else if first_heading {
                 DATE_IN_SUMMARY
@@ -6467,5 +6497,33 @@ mod fuzz_regressions {
         );
         assert_eq!(i.detected.as_deref(), Some("14:36"));
         assert_eq!(i.start.as_deref(), Some("14:32"));
+    }
+
+    #[test]
+    fn a_report_number_and_a_posted_date_do_not_date_the_incident() {
+        let date = |t: &str| ex(t).date;
+        assert_eq!(
+            date("# Promo outage\n\nPIR No. 2024-02-03 | Severity 1 | Date of incident: Friday, 9 February 2024 | Circulated: 15 February 2024\n\nCheckout failed for two hours.\n").as_deref(),
+            Some("2024-02-09")
+        );
+        assert_eq!(
+            date("# Login outage\n\n*Engineering blog \u{b7} posted 19/02/2024 \u{b7} 6 min read*\n\nOn Tuesday 13 February 2024 logins failed from 9h14 to 11h02.\n").as_deref(),
+            Some("2024-02-13")
+        );
+        // A byline's date, its parts set apart by middle dots, and a
+        // review's date are the write-up's.
+        assert_eq!(
+            date("# Feeds went stale\n\n*Acme Audio \u{b7} Notes from the team \u{b7} May 17, 2024*\n\nOn Wednesday, May 15, 2024, feeds stopped updating.\n").as_deref(),
+            Some("2024-05-15")
+        );
+        assert_eq!(
+            date("# Checkout\n\nstatus: closed, RCA reviewed 2024-06-05\n\nCheckout failed on 2 June 2024 from 23:41 to 00:58.\n").as_deref(),
+            Some("2024-06-02")
+        );
+        // A posted date alone still dates the post, as a last resort.
+        assert_eq!(
+            date("# Login outage\n\n*Engineering blog \u{b7} posted 19/02/2024*\n\nLogins failed for an hour.\n").as_deref(),
+            Some("2024-02-19")
+        );
     }
 }

@@ -439,7 +439,7 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "customer-report",
-            r"\b(customers?|users?|clients?|shoppers?|visitors?|players?|merchants?|members|subscribers?|people|students?|validators?|researchers?|auditors?)\s+(report(s|ed|ing)?|notif(y|ies|ied)|inform(s|ed)?|tell(s|ing)?|told|ask(s|ed)?|messag(e|es|ed)|complain(s|ed|ing)?|contact(s|ed)?|call(s|ed)?|e-?mail(s|ed)?|tweet(s|ed)?|post(s|ed)?|notic(e|es|ed)|start(s|ed)?\s+reporting|beg[ia]n\s+reporting|raised|flooded|opened\s+(tickets|issues))\b|\b(reports?|e-?mails|messages|tweets|complaints|tickets)\s+(received\s+|came\s+in\s+|arrived\s+)?(of|from)\s+(\w+\s+)?(users|customers|clients|students|members|subscribers)|\b(customer|user|client)\s+(reports?|complaints?|tickets?|feedback)|\bsupport\s+(tickets?|requests?|team\s+received|calls?)|\b(customer\s+)?support\s+(team\s+)?(escalat\w*|flagged|raised|forwarded)|\breports?\s+from\s+(an?\s+|one\s+of\s+our\s+|some\s+|several\s+|many\s+)?(customers?|users?|clients?)\b|\bcomplaints?\s+from|\bsocial\s+media|\btwitter|\binflux\s+of\s+(support|complaints|tickets)|\breported\s+by\s+(a\s+)?(customer|user|client)s?|\b(security\s+researchers?|external\s+(party|researcher|reporter)|bug\s+bounty|hacker\s*one|community\s+members?|members?\s+of\s+the\s+public)\b",
+            r"\b(customers?|users?|clients?|shoppers?|visitors?|players?|merchants?|members|subscribers?|people|students?|validators?|researchers?|auditors?)\s+(report(s|ed|ing)?|notif(y|ies|ied)|inform(s|ed)?|tell(s|ing)?|told|ask(s|ed)?|messag(e|es|ed)|complain(s|ed|ing)?|contact(s|ed)?|call(s|ed)?|e-?mail(s|ed)?|tweet(s|ed)?|post(s|ed)?|notic(e|es|ed)|start(s|ed)?\s+reporting|beg[ia]n\s+reporting|raised|flooded|opened\s+(tickets|issues))\b|\b(reports?|e-?mails|messages|tweets|complaints|tickets)\s+(received\s+|came\s+in\s+|arrived\s+)?(of|from)\s+(\w+\s+)?(users|customers|clients|students|members|subscribers)|\b(customer|user|client)\s+(reports?|complaints?|tickets?|feedback)|\bsupport\s+(tickets?|requests?|team\s+received|calls?)|\b(customer\s+)?support\s+(team\s+)?(escalat\w*|flagged|raised|forwarded)|\breports?\s+from\s+((an?|one\s+of\s+our)\s+(customer|user|client)\b|(some\s+|several\s+|many\s+|our\s+)?(customers|users|clients)\s*([,.;:)]|$|of\b|who\b|that\b|saying\b|about\b))|\bcomplaints?\s+from|\bsocial\s+media|\btwitter|\binflux\s+of\s+(support|complaints|tickets)|\breported\s+by\s+(a\s+)?(customer|user|client)s?|\b(security\s+researchers?|external\s+(party|researcher|reporter)|bug\s+bounty|hacker\s*one|community\s+members?|members?\s+of\s+the\s+public)\b",
             1.5,
         ),
         // The same people with an auxiliary or an adverb between ("users
@@ -1062,7 +1062,7 @@ static LATE_CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
 /// fired"): what it names is not how the outage became known.
 const NOTHING_NOTICED_WEIGHT: f32 = 0.2;
 static NOTHING_NOTICED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::rx::new(r"(?i)\b((nobody|no\s+one|no-one)\s+(was|were|got)\s+(paged|alerted|notified)|(wasn't|was\s+not|weren't|were\s+not|isn't|is\s+not)\s+able\s+to\s+(catch|detect|notice|spot)|(did\s+not|didn't|does\s+not|doesn't|failed\s+to|never|could\s+not|couldn't)\s+(catch|detect|notice|spot|fire|trigger|alert|page)\b)").unwrap()
+    crate::text::rx::new(r"(?i)\b((nobody|no\s+one|no-one)\s+(was|were|got)\s+(paged|alerted|notified)|(wasn't|was\s+not|weren't|were\s+not|isn't|is\s+not)\s+able\s+to\s+(catch|detect|notice|spot)|(did\s+not|didn't|does\s+not|doesn't|failed\s+to|never|could\s+not|couldn't)\s+(catch|detect(ed)?|notic(e|ed)|spot(ted)?|fire[sd]?|trigger(ed|s)?|alert(ed|s)?|page[sd]?)\b)").unwrap()
 });
 /// A step the sentence says did not work ("restarted the consumer - no
 /// change, same crash", "made it worse", "worked for maybe 2 minutes"), or
@@ -2204,7 +2204,10 @@ fn decide_cause(doc: &Document, ex: &mut Extraction, mut scores: Scores, resolut
     // patch the authors say they deployed themselves ("we then deployed
     // the patch"): the code is the link they changed, not the vendor.
     static OUR_FIX: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::rx::new(r"(?i)\b(we|our\s+(team|engineers?|developers?))\s+(\w+\s+){0,2}(deployed|shipped|released|merged|pushed|rolled\s+out|wrote|landed)\b").unwrap()
+        crate::text::rx::new(r"(?i)\b(we|our\s+(team|engineers?|developers?))\s+(\w+\s+){0,2}(deployed|shipped|released|merged|pushed|rolled\s+out|wrote|landed)\s+(a\s+|the\s+|our\s+)?(\w+\s+)?(fix|patch|hotfix)\b").unwrap()
+    });
+    static VENDOR_FIXED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(r"(?i)\b(provider|vendor|supplier|upstream|they)\s+(\w+\s+)?(deployed|patched|released|fixed|shipped)\b").unwrap()
     });
     let fix_line_text = ex
         .incident
@@ -2216,7 +2219,7 @@ fn decide_cause(doc: &Document, ex: &mut Extraction, mut scores: Scores, resolut
     if resolution == "hotfix"
         && self::leader(&scores) == "dependency"
         && score_of(&scores, "software-bug") > 0.0
-        && fix_line_text.is_some_and(|t| OUR_FIX.is_match(t))
+        && fix_line_text.is_some_and(|t| OUR_FIX.is_match(t) && !VENDOR_FIXED.is_match(t))
     {
         hand_half(&mut scores, |c| c == "dependency", "software-bug");
     }
@@ -4221,5 +4224,17 @@ mod tests {
             "# X\n\n## Root cause\n\nA typographical error in the wp-settings.php file broke apache2.\n\n## Resolution\n\nResolution was achieved by rectifying the typo and restarting apache2.\n",
         );
         assert_eq!(x.resolution, "hotfix");
+    }
+
+    #[test]
+    fn crash_reports_from_client_apps_and_a_vendors_patch_keep_their_reading() {
+        let x = i(
+            "# Outage\n\n## Detection\n\nAt 14:09 UTC Sentry began receiving crash reports from client apps, which paged the on-call engineer.\n",
+        );
+        assert_eq!(x.detection, "monitoring");
+        let x = i(
+            "# CDN\n\nOur CDN provider had an outage after a bug in their edge software.\n\n## Resolution\n\nThe provider deployed a patch; we then deployed a config change to purge the cache and service recovered.\n",
+        );
+        assert_eq!(x.root_cause, "dependency");
     }
 }

@@ -1281,8 +1281,18 @@ fn stated_ranges(
         // A day written as a bare "10/29" between the two times ("10/28
         // 13:37 – 10/29 02:00") is a date there too.
         static BARE_DAY: LazyLock<Regex> = LazyLock::new(|| re(r"\b\d{1,2}/\d{1,2}\b"));
+        // So is a weekday ("between 11:58pm on Thursday and 3:20am on
+        // Friday").
+        static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+            re(
+                r"\b(on\s+)?(the\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day(\s+(morning|afternoon|evening|night))?\b",
+            )
+        });
         let between_plain = ASIDE
-            .replace_all(&BARE_DAY.replace_all(&strip_all_dates(between), " "), " ")
+            .replace_all(
+                &WEEKDAY.replace_all(&BARE_DAY.replace_all(&strip_all_dates(between), " "), " "),
+                " ",
+            )
             .into_owned();
         if !RANGE_SEP.is_match(&between_plain) || !find_times(between).is_empty() {
             continue;
@@ -1305,24 +1315,20 @@ fn stated_ranges(
             )
         });
         // "maintenance was scheduled from 06:00 to 10:00", "the
-        // pre-opening session runs from 09:00 to 09:20", "a load-shedding
-        // block from 16:00 to 18:30": a schedule, not the outage (unless
-        // the words after it name the outage).
+        // pre-opening session runs from 09:00 to 09:20", "included a block
+        // from 16:00 to 18:30": the words right before the range say it is
+        // a schedule, and its sentence names no impact.
         static SCHEDULE: LazyLock<Regex> = LazyLock::new(|| {
             re(
-                r"\b(scheduled|schedule|planned|session|sessions|(opening|office|phone|support|trading|market|business)\s+hours|runs|run|block|slot)\b([^.;]{0,50})$",
+                r"\b((scheduled|planned)\s+(for\s+|from\s+|between\s+)?|(sessions?|window|block|slot)\s+((runs?|ran|is|was)\s+)?(scheduled\s+)?(from|between)\s+)$",
             )
         });
-        static OUTAGE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-            re(
-                r"\b(outage|down|unavailable|offline|errors?|fail\w*|impact\w*|disrupt\w*|broken|degraded)\b",
-            )
-        });
-        if DATA_WINDOW.is_match(&before)
-            || SCHEDULE
-                .captures(&before)
-                .is_some_and(|c| !OUTAGE_WORD.is_match(&c[3]))
-        {
+        let schedule = SCHEDULE.is_match(&before) && {
+            let from = crate::text::grammar::sentence_start(&line.lower, a.start);
+            let to = crate::text::grammar::sentence_end(&line.lower, b.end);
+            !IMPACT_CUE.is_match(&line.lower[from..to])
+        };
+        if DATA_WINDOW.is_match(&before) || schedule {
             used[k] = true;
             used[k + 1] = true;
             continue;
@@ -1354,6 +1360,15 @@ fn stated_ranges(
             }
             phases.push((sa, sb, rule_w));
         } else {
+            // "Between 7:40 and 8:00 a.m., our support team received 63
+            // tickets": the range's sentence tells of noticing, so its
+            // first moment is when the outage was noticed.
+            let tail = &line.lower[b.end..];
+            let sentence = &tail[..crate::text::grammar::sentence_end(tail, 0)];
+            if DETECT_CUE.is_match(sentence) {
+                s.detected
+                    .push((sa.clone(), "stated-detected", line.weight));
+            }
             s.ranges.push((sa.clone(), sb.clone(), rule_w));
             s.start.push((sa, "stated-range", rule_w));
             s.end.push((sb, "stated-range", rule_w));
@@ -1512,6 +1527,13 @@ fn stated_labels(
     static FIRST_SEEN: LazyLock<Regex> = LazyLock::new(|| {
         re(r"\bfirst\s+(noticed|observed|reported|seen)(\s+(at|around|about|approximately|on))*$")
     });
+    // "The batch was scheduled to start at 11:45pm": when something was
+    // meant to happen, not a moment of the outage.
+    static SCHEDULED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(scheduled|planned|due|set|expected|supposed|meant)\s+to\s+(start|begin|run|kick\s+off|end|finish|complete|go\s+live)\W*(at|around|by|for)?\W*$",
+        )
+    });
     // "A second set of requests began at": a later episode.
     static LATER_EPISODE: LazyLock<Regex> =
         LazyLock::new(|| re(r"\b(second|another|subsequent|further|third)\b"));
@@ -1580,7 +1602,7 @@ fn stated_labels(
             // the earliest the outage is known to have begun.
             s.start.push((st.clone(), "stated-first-seen", weight));
             s.detected.push((st, "stated-detected", weight));
-        } else if later_episode || NOT_SINCE.is_match(clause) {
+        } else if later_episode || NOT_SINCE.is_match(clause) || SCHEDULED.is_match(clause) {
             // Another episode's times are not this outage's.
         } else if START_LABEL.is_match(before_trim.trim_end_matches(|c: char| {
             c.is_whitespace() || matches!(c, ':' | ',' | '-' | '(' | 'a' | 't')
@@ -2301,16 +2323,29 @@ impl Marks {
         // So is an entry that only closes the incident ("1600 Incident
         // closed.", "bug closed", "response channel closed") after one that
         // says service came back: closing is paperwork done once it has.
-        static ANNOUNCED: LazyLock<Regex> = LazyLock::new(|| re(r"\bannounc(e|ed|es|ing|ement)\b"));
-        static CLOSED: LazyLock<Regex> = LazyLock::new(|| re(r"\bclosed?\b"));
+        static ANNOUNCED: LazyLock<Regex> =
+            LazyLock::new(|| re(r"^\W*((we|the\s+team)\s+)?announc(e|ed|es|ing)\b"));
+        static CLOSED: LazyLock<Regex> = LazyLock::new(|| {
+            re(
+                r"\b(incident|ticket|bug|issue|channel|case|bridge|war\s*room)\s+(\S+\s+)?(was\s+|is\s+|has\s+been\s+)?closed\b|\bclosed?\s+(the\s+|this\s+)?(\w+\s+)?(incident|ticket|bug|issue|channel|case|bridge)\b|^\W*closed\W*$",
+            )
+        });
         static BACK: LazyLock<Regex> = LazyLock::new(|| {
             re(
                 r"\b(restor\w*|recover\w*|resolv\w*|back\b|healthy|normal\w*|operational|stable|fixed|mitigated|working)",
             )
         });
         let restored = |e: &Event| e.cue.resolve && !e.cue.post && !e.cue.temporary;
+        // (An announcement that also tells the recovery as an event, "we
+        // announced it resolved after the API was restored", is the end.)
+        static TOLD_BACK: LazyLock<Regex> = LazyLock::new(|| {
+            re(
+                r"\b(was|were|has\s+been|have\s+been)\s+(fully\s+)?(restored|recovered|fixed|back)\b",
+            )
+        });
         let paperwork = |e: &Event| {
-            ANNOUNCED.is_match(&e.what) || CLOSED.is_match(&e.what) && !BACK.is_match(&e.what)
+            ANNOUNCED.is_match(&e.what) && !TOLD_BACK.is_match(&e.what)
+                || CLOSED.is_match(&e.what) && !BACK.is_match(&e.what)
         };
         let last_resolve = events
             .iter()
@@ -2664,16 +2699,36 @@ fn short_form(doc: &Document, name: &str) -> Option<String> {
     if !name.bytes().any(|b| b.is_ascii_lowercase()) {
         return None;
     }
-    let n = regex::escape(name).replace(' ', r"\s+");
-    let after = re(&format!(r"\b{n}\s*\(\s*(?-i:([A-Z]{{2,5}}))\s*[),=]"));
-    let before = re(&format!(r"\b(?-i:([A-Z]{{2,5}}))\s*\(\s*{n}\s*\)"));
+    // "ABBR (Name)" or "Name (ABBR" (then ")", "," or "=").
+    static PAIRED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(
+            r"\b([A-Z]{2,5})\s*\(\s*([A-Za-z][A-Za-z .'-]{1,40}?)\s*\)|([A-Za-z][A-Za-z .'-]{1,40}?)\s*\(\s*([A-Z]{2,5})\s*[),=]",
+        )
+        .unwrap()
+    });
+    let same = |written: &str| {
+        let w = written.split_whitespace().collect::<Vec<_>>().join(" ");
+        w.eq_ignore_ascii_case(name)
+            || w.len() > name.len()
+                && w.to_ascii_lowercase()
+                    .ends_with(&format!(" {}", name.to_ascii_lowercase()))
+    };
     doc.lines.iter().find_map(|l| {
-        let c = after
-            .captures(&l.text)
-            .or_else(|| before.captures(&l.text))?;
-        let short = c[1].to_string();
-        (!short.starts_with("UTC") && !short.starts_with("GMT")).then_some(short)
+        PAIRED.captures_iter(&l.text).find_map(|c| {
+            let short = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+                (Some(s), Some(n), _, _) if same(n.as_str()) => s.as_str(),
+                (_, _, Some(n), Some(s)) if same(n.as_str()) => s.as_str(),
+                _ => return None,
+            };
+            short_of(short).then(|| short.to_string())
+        })
     })
+}
+
+/// Whether `short` can stand for a zone: not a meridiem ("10:00 AM
+/// (Pacific Time)") nor UTC/GMT, which are zones of their own.
+fn short_of(short: &str) -> bool {
+    !matches!(short, "AM" | "PM" | "UTC" | "GMT")
 }
 
 /// `tz`: the zone pinned in front matter, else the zone of start as written.
@@ -2913,25 +2968,22 @@ pub(crate) struct Minutes {
 
 /// "From 2:14 p.m. to 3:02 p.m." over a log of bare times ("2:19 - I
 /// notice the flat graph"): a detection read as a morning hour more than
-/// six hours before an afternoon start, that falls within the outage when
-/// read twelve hours later, is that afternoon hour.
+/// six hours before a start written with p.m., that falls between an hour
+/// before that start and the end of the same day when read twelve hours
+/// later, is that afternoon hour. (A 24-hour document's "07:10" is not
+/// moved: its start is written without p.m.)
 fn detected_in_the_afternoon(start: &Choice, end: &Choice, det: &mut Choice) {
-    let (Some(s), Some(d)) = (&start.stamp, &mut det.stamp) else {
+    let (Some(s), Some(e), Some(d)) = (&start.stamp, &end.stamp, &mut det.stamp) else {
         return;
     };
     let pm = d.minutes + 720;
-    let same_day = d.day == s.day && (d.date.is_none() || d.date == s.date);
-    let before_end = end
-        .stamp
-        .as_ref()
-        .filter(|e| e.day == s.day && e.minutes >= s.minutes)
-        .is_none_or(|e| pm <= e.minutes);
+    let same_day = d.day == s.day && e.day == s.day && (d.date.is_none() || d.date == s.date);
     if could_be_pm(d)
-        && s.minutes >= 720
+        && s.meridiem == Some(true)
         && same_day
         && d.minutes + 360 < s.minutes
         && pm + 60 >= s.minutes
-        && before_end
+        && pm <= e.minutes
     {
         d.minutes = pm;
         if let Some(c) = det.cand.as_mut() {
@@ -3735,8 +3787,16 @@ fn declared_zone(text: &str) -> Option<Zone> {
     // "Central Standard Time (CST)", "Australian Eastern Standard Time
     // (AEST, UTC+10)": the name spelled out and then abbreviated; the
     // abbreviation is how the times are written and compared.
+    // Only in parentheses or after a comma right after the name ("UK
+    // time, GMT"; "... unless marked UTC" names another zone).
+    let (at, at1) = (zs[0].0, zs.get(1).map_or(0, |z| z.0));
     let abbreviation = |n: &str| {
-        (2..=5).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_uppercase()) && !is_offset(n)
+        (2..=5).contains(&n.len())
+            && n.bytes().all(|b| b.is_ascii_uppercase())
+            && !matches!(n, "AM" | "PM")
+            && text
+                .get(at + z.name.len()..at1)
+                .is_some_and(|between| matches!(between.trim(), "(" | ","))
     };
     if z.name.contains(' ')
         && let Some((_, y)) = zs.get(1).filter(|(_, y)| abbreviation(&y.name))
@@ -3849,7 +3909,7 @@ const DUR_STEP_PENALTY: f32 = 1.0;
 fn duration_cands(doc: &Document) -> Vec<Candidate> {
     static CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(duration|lasted|lasting|outage|downtime|time\s+to\s+(recover|recovery|restore|restoration|resolution)|(cascading\s+|total\s+|complete\s+|partial\s+)?(failure|interruption)|down\s+for|offline\s+for|unavailable\s+for|disruption|(period|window|span|stretch)\s+of|(failed|failing|interrupted|disrupted|stuck|halted|broke|broken|degraded|closed|blocked|paused|frozen|disabled|inaccessible|unusable|unreachable)\s+for|(failed|failing|unable)\s+to\s+(\w+\s+){1,2}for|(could\s+not|couldn't|cannot|can't)\s+(\w+\s+){1,3}for|all\s+told|(halt|standstill|stoppage|shutdown|blackout)\s+(in|of|to)\s+(\S+\s+){0,4}?for\s+(the\s+next\s+|about\s+|nearly\s+|almost\s+|over\s+)?\d|for\s+(a\s+total\s+of|an?\s+(aggregate|cumulative|combined)(\s+total)?\s+of)|(was|were|went|stayed|remained)\s+(down|offline|unavailable|unreachable)|total(ling)?|in\s+total|(restored|resolved|recovered)\s+within|before\s+(being\s+|it\s+was\s+)?(mitigated|resolved|restored|stopped|contained|fixed)|of\s+(partial\s+|degraded\s+|reduced\s+|intermittent\s+)?(availability|unavailability|service\s+degradation|degraded\s+(service|performance)|errors|impact))\b",
+            r"\b(duration|lasted|lasting|outage|downtime|time\s+to\s+(recover|recovery|restore|restoration|resolution)|(cascading\s+|total\s+|complete\s+|partial\s+)?(failure|interruption)|down\s+for|offline\s+for|unavailable\s+for|disruption|(period|window|span|stretch)\s+of|(failed|failing|interrupted|disrupted|stuck|halted|broke|broken|degraded|closed|blocked|paused|frozen|disabled|inaccessible|unusable|unreachable)\s+for|(failed|failing|unable)\s+to\s+(\w+\s+){1,2}for|(could\s+not|couldn't|cannot|can't)\s+(\w+\s+){1,3}for|all\s+told|(halt|standstill|stoppage|shutdown|blackout)\s+(in|of)\s+(\S+\s+){0,4}?for\s+(the\s+next\s+|about\s+|nearly\s+|almost\s+|over\s+)?\d|for\s+(a\s+total\s+of|an?\s+(aggregate|cumulative|combined)(\s+total)?\s+of)|(was|were|went|stayed|remained)\s+(down|offline|unavailable|unreachable)|total(ling)?|in\s+total|(restored|resolved|recovered)\s+within|before\s+(being\s+|it\s+was\s+)?(mitigated|resolved|restored|stopped|contained|fixed)|of\s+(partial\s+|degraded\s+|reduced\s+|intermittent\s+)?(availability|unavailability|service\s+degradation|degraded\s+(service|performance)|errors|impact))\b",
         )
     });
     // "for about 3 hours": a length, but of what the words do not say.
@@ -3866,9 +3926,7 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
     // A table column headed by the outage's length ("| Service Outage |"
     // over "| 3h 45m |") labels the figures under it.
     static COLUMN: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"\b(duration|downtime|outage|length\s+of\s+(the\s+)?(outage|incident|impact)|(customer|user|service)\s+impact)\b",
-        )
+        re(r"\b(duration|downtime|outage|length\s+of\s+(the\s+)?(outage|incident|impact))\b")
     });
     let mut cands = Vec::new();
     // The first line of the table the current line is in.
@@ -3972,9 +4030,25 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
                     (key_end <= d.start).then_some(key)
                 })
                 .flatten();
+            // A key or column of the impact names a length only where the
+            // cell holds nothing else ("| Customer impact | 78 minutes |",
+            // not "| Customer impact | emails delayed by 45 minutes |").
+            static IMPACT_KEY: LazyLock<Regex> =
+                LazyLock::new(|| re(r"\b(customer|user|service)\s+impact\b"));
+            let cell_is_the_length = || {
+                let lo = lower[..d.start].rfind('|').map_or(0, |k| k + 1);
+                let hi = lower[d.end..].find('|').map_or(lower.len(), |k| d.end + k);
+                static ABOUT: LazyLock<Regex> = LazyLock::new(|| {
+                    re(r"^(~|about|approximately|approx\.?|around|roughly|circa)?\s*$")
+                });
+                ABOUT.is_match(lower[lo..d.start].trim()) && lower[d.end..hi].trim().is_empty()
+            };
+            let impact_key = row_key.is_some_and(|k| IMPACT_KEY.is_match(k))
+                || header.is_some_and(|h| IMPACT_KEY.is_match(h));
             let labelled = l.label_len > 0
                 && COLUMN.is_match(&lower[..l.label_len.min(lower.len())])
-                || row_key.is_some_and(|k| COLUMN.is_match(k));
+                || row_key.is_some_and(|k| COLUMN.is_match(k))
+                || impact_key && cell_is_the_length();
             // "An hour and a half of web mayhem!" opening an item of the
             // impact: the impact's length.
             let opens_impact = roles.has(Roles::IMPACT)
@@ -3992,7 +4066,13 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
             static OF_INCIDENT: LazyLock<Regex> = LazyLock::new(|| {
                 re(r"^\s*(long\s+)?(incident|outage|disruption|interruption|blackout)\b")
             });
-            let of_incident = OF_INCIDENT.is_match(&lower[d.end..]);
+            static OF_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+                re(
+                    r"^\s*(long\s+)?(incident|outage|disruption|interruption|blackout)\s+(review|call|retro\w*|meeting|bridge|report|channel|post-?mortem|debrief|drill|exercise|simulation)",
+                )
+            });
+            let of_incident =
+                OF_INCIDENT.is_match(&lower[d.end..]) && !OF_MEETING.is_match(&lower[d.end..]);
             // "from 17:30 to 19:58 WAT - 2 hours 28 minutes", "between 16:05
             // and 16:52. During those 47 minutes": the length of a range the
             // line states, worked out by its authors.
@@ -4002,7 +4082,7 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
                         - i32::from(a.hour) * 60
                         - i32::from(a.minute))
                     .rem_euclid(1440);
-                    a.end <= d.start && span > 0 && (span - d.minutes as i32).abs() <= 1
+                    a.end <= d.start && span > 0 && (i64::from(span) - d.minutes).abs() <= 1
                 })
             });
             let named = CONTEXT.is_match(window)
@@ -6525,5 +6605,69 @@ mod fuzz_regressions {
             date("# Login outage\n\n*Engineering blog \u{b7} posted 19/02/2024*\n\nLogins failed for an hour.\n").as_deref(),
             Some("2024-02-19")
         );
+    }
+
+    #[test]
+    fn a_range_across_named_weekdays_and_a_time_something_was_scheduled_for() {
+        let i = ex(
+            "# Card declines\n\nOn 18 July 2024 the end-of-day batch was scheduled to start at 11:45pm, as usual.\n\nBetween 11:58pm on Thursday and 3:20am on Friday, card payments were declined.\n\n## Timeline\n\n- **12:06am** - On-call engineer paged by the decline-rate alert.\n- **3:20am** - Declines stop.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("23:58"));
+        assert_eq!(i.end.as_deref(), Some("03:20"));
+        assert_eq!(i.window_min, Some(202));
+    }
+
+    #[test]
+    fn todays_rules_keep_out_of_what_they_do_not_read() {
+        // Another zone named further on is not the short form.
+        let i = ex(
+            "# Outage\n\nAll times below are Eastern Time unless marked UTC.\n\n## Timeline\n\n- 2024-03-05 09:10 site down\n- 2024-03-05 09:40 site restored\n",
+        );
+        assert_eq!(i.tz.as_deref(), Some("Eastern Time"));
+        // A meridiem before a zone in parentheses is no short form.
+        let i = ex(
+            "# Outage\n\nOn March 5, 2024 the site went down at 10:00 AM (Pacific Time) and was restored at 11:30 AM (Pacific Time).\n",
+        );
+        assert_eq!(i.tz.as_deref(), Some("Pacific Time"));
+        // Sessions dropped and a session halted are outages, not schedules.
+        for t in [
+            "# Login outage\n\nOn 2024-03-05, user sessions were dropped from 14:02 to 14:31 UTC and everyone had to log in again.\n",
+            "# Exchange halt\n\nOn 2024-03-05 trading in the afternoon session was halted from 14:02 to 14:31 UTC after the matching engine crashed.\n",
+        ] {
+            assert_eq!(ex(t).window_min, Some(29), "{t}");
+        }
+        // Restored and then announced, or a breaker closed with traffic
+        // flowing again: the end.
+        let i = ex(
+            "# Outage\n\n## Timeline (UTC)\n\n- 2024-03-05 14:02 checkout errors begin\n- 2024-03-05 14:40 primary database recovered\n- 2024-03-05 15:10 all services restored; announced on the status page\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("15:10"));
+        let i = ex(
+            "# Outage\n\n## Timeline (UTC)\n\n- 2024-03-05 14:02 checkout errors begin\n- 2024-03-05 14:40 first region resolved\n- 2024-03-05 15:10 circuit breaker closed, traffic flowing again\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("15:10"));
+        // An impact cell that says more than a length, an incident review,
+        // a halt put to deploys: no outage length.
+        for t in [
+            "# Outage\n\n| Field | Value |\n|---|---|\n| Date | 2024-03-05 |\n| Customer impact | Emails delayed by up to 45 minutes |\n",
+            "# Outage\n\nOn 2024-03-05 the checkout API returned errors after a bad deploy. The team rolled back. The next morning we held a 45-minute incident review.\n",
+            "# Outage\n\nOn 2024-03-05 a bad deploy broke checkout. After the incident we put a halt to all deploys for 2 weeks while we added canaries.\n",
+        ] {
+            assert_eq!(ex(t).duration_stated_min, None, "{t}");
+        }
+        // A 24-hour document's morning alert stays in the morning.
+        let i = ex(
+            "# Disk\n\nOn 2024-03-04 the API was degraded from 13:30 to 23:50 UTC.\n\n## Timeline (UTC)\n\n- 07:10 disk usage alert fires at 85%, acknowledged and snoozed\n- 13:30 disk full, writes fail\n- 23:50 disk cleaned, API back\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("07:10"));
+    }
+
+    #[test]
+    fn a_range_whose_sentence_tells_of_noticing_opens_at_the_detection() {
+        let i = ex(
+            "# Payroll stuck\n\nAll times are Pacific Time. On Wednesday, 31 July 2024, payroll runs stalled from 7:12 a.m. to 11:05 a.m.\n\nOur first signal came from customers. Between 7:40 and 8:00 a.m., our support team received 63 tickets saying payroll was stuck. The on-call engineer was paged by support at 7:52 a.m.\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("07:40"));
+        assert_eq!(i.start.as_deref(), Some("07:12"));
     }
 }

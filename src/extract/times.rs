@@ -1365,7 +1365,11 @@ fn stated_ranges(
             // first moment is when the outage was noticed.
             let tail = &line.lower[b.end..];
             let sentence = &tail[..crate::text::grammar::sentence_end(tail, 0)];
-            if DETECT_CUE.is_match(sentence) {
+            // (A whole word: "ticketing site" holds no ticket.)
+            let whole = |m: regex::Match| {
+                !sentence[m.end()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+            };
+            if DETECT_CUE.find_iter(sentence).any(whole) {
                 s.detected
                     .push((sa.clone(), "stated-detected", line.weight));
             }
@@ -3904,6 +3908,9 @@ const DUR_UNNAMED: f32 = 0.25;
 /// that it loses to any other.
 const DUR_STEP_PENALTY: f32 = 1.0;
 
+/// How far before a stated length the range it measures may be written.
+const RANGE_LENGTH_REACH: usize = 400;
+
 /// Stated outage lengths in the text, scored (before any check against
 /// the window).
 fn duration_cands(doc: &Document) -> Vec<Candidate> {
@@ -4076,13 +4083,19 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
             // "from 17:30 to 19:58 WAT - 2 hours 28 minutes", "between 16:05
             // and 16:52. During those 47 minutes": the length of a range the
             // line states, worked out by its authors.
-            let of_range = clocks.iter().enumerate().any(|(k, a)| {
-                clocks[k + 1..].iter().any(|b| {
+            // (Only the times in the 400 bytes before the length, so that
+            // a line of thousands of times costs no more than a short one.)
+            let near: Vec<&TimeMention> = clocks
+                .iter()
+                .filter(|t| t.end <= d.start && t.start + RANGE_LENGTH_REACH >= d.start)
+                .collect();
+            let of_range = near.iter().enumerate().any(|(k, a)| {
+                near[k + 1..].iter().any(|b| {
                     let span = (i32::from(b.hour) * 60 + i32::from(b.minute)
                         - i32::from(a.hour) * 60
                         - i32::from(a.minute))
                     .rem_euclid(1440);
-                    a.end <= d.start && span > 0 && (i64::from(span) - d.minutes).abs() <= 1
+                    span > 0 && (i64::from(span) - d.minutes).abs() <= 1
                 })
             });
             let named = CONTEXT.is_match(window)
@@ -6669,5 +6682,11 @@ mod fuzz_regressions {
         );
         assert_eq!(i.detected.as_deref(), Some("07:40"));
         assert_eq!(i.start.as_deref(), Some("07:12"));
+        // A word that only begins like a cue ("ticketing site") tells of
+        // no noticing.
+        let i = ex(
+            "# Credits\n\nBetween 2020-05-29 10:47 UTC and 2020-05-29 14:41 UTC, ticketing site users saw referral credits not working.\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 2020-05-29 10:47 UTC | Calls start failing. |\n| 2020-05-29 10:53 UTC | PagerDuty pages the on-call: queue depth > 50k. |\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("10:53"));
     }
 }

@@ -64,9 +64,11 @@ fn re(p: &str) -> Regex {
     crate::text::rx::new(&format!("(?i){p}")).unwrap()
 }
 
+// Report, complaint and ticket end at a word boundary: "the ticketing site
+// errors out" notices nothing.
 static DETECT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(alert(s|ed|ing)?|alarm|monitor(ing)?\s+(system|tool|detected|flagged|showed|triggered|alerted|reported)|pag(ed|er|ing)|on-?call|noticed|notic(e|ing)|detect(ed|ion)?|discover(s|ed)?\b|observ(e|es|ed)\b|spotted|flagged|reported|report(s|ing)?|complain(ts|ed)?|tickets?|escalat|notif(y|ies|ied)\b|(automated|automatic)\s+(warnings?|notifications?|e-?mails?|messages?)\b|(incident|outage|sev\s*\d?)\s+(was\s+|is\s+|has\s+been\s+|officially\s+)*declared|bec[oa]me?s?\s+aware|was\s+made\s+aware|\b(is|are|was|were|gets?|got)\s+aware\b|(identified|caught|found)\s+by\s+(\w+\s+)?(staff|engineers?|team|developers?|on-?call|sres?|ops|support|operators?|customers?|users?)\b|(engineers?|developers?|staff|sres?|operators?|admins?|administrators?|we|i)\s+(\w+\s+)?noted\b|identified\s+(an?|the)\s+(issue|problem|outage)|(issue|problem|outage|incident)\s+(was\s+)?(identified|detected|noticed|spotted|discovered)|health\s*checks?\s+fail|uptime\s+(check|robot|monitor)|encounter(ed|s)?\s+(and\s+\w+\s+)?(the|an?|this)\s+(\S+\s+){0,3}?(issue|problem|error|outage|bug|failure)|(customer|user|client|shopper|merchant)s?('s|’s)?\s+(e-?mails?|messages?|calls?|tweets?|posts?|complaints?)|(customer|user|client|shopper|merchant)s\s+(\w+\s+){1,4}?(with|us|me)\s+(\w+\s+){0,2}?(e-?mails|messages|calls|tweets|complaints|tickets)\b|investigation\s+(starts|started|begins|began|opened|launched)|(starts?|started|began|begins?)\s+(to\s+)?investigat\w*|(e-?mail(s|ed)?|wrote|writes|called|calls)\s+(to\s+)?support|contact(s|ed)\s+support|(we|i|the\s+team|engineers)\s+(first\s+)?learn(ed|t)\s+(about|of)\b|(incident|case)\s+(was\s+|has\s+been\s+)?(opened|created|raised|filed|logged)\b|(opened|created|raised|filed|logged)\s+(an?\s+)?(\w+\s+)?(incident|case)\b|(receiv(e|es|ed)|gets?|got)\s+(the\s+|a\s+|an\s+|its\s+|their\s+)?(first\s+)?(\w+\s+)?(calls?|e-?mails?|tickets?|complaints?|chats?)\b)",
+        r"\b(alert(s|ed|ing)?|alarm|monitor(ing)?\s+(system|tool|detected|flagged|showed|triggered|alerted|reported)|pag(ed|er|ing)|on-?call|noticed|notic(e|ing)|detect(ed|ion)?|discover(s|ed)?\b|observ(e|es|ed)\b|spotted|flagged|reported|report(s|ing)?\b|complain(s|ts|ed|ing)?\b|tickets?\b|escalat|notif(y|ies|ied)\b|(automated|automatic)\s+(warnings?|notifications?|e-?mails?|messages?)\b|(incident|outage|sev\s*\d?)\s+(was\s+|is\s+|has\s+been\s+|officially\s+)*declared|bec[oa]me?s?\s+aware|was\s+made\s+aware|\b(is|are|was|were|gets?|got)\s+aware\b|(identified|caught|found)\s+by\s+(\w+\s+)?(staff|engineers?|team|developers?|on-?call|sres?|ops|support|operators?|customers?|users?)\b|(engineers?|developers?|staff|sres?|operators?|admins?|administrators?|we|i)\s+(\w+\s+)?noted\b|identified\s+(an?|the)\s+(issue|problem|outage)|(issue|problem|outage|incident)\s+(was\s+)?(identified|detected|noticed|spotted|discovered)|health\s*checks?\s+fail|uptime\s+(check|robot|monitor)|encounter(ed|s)?\s+(and\s+\w+\s+)?(the|an?|this)\s+(\S+\s+){0,3}?(issue|problem|error|outage|bug|failure)|(customer|user|client|shopper|merchant)s?('s|’s)?\s+(e-?mails?|messages?|calls?|tweets?|posts?|complaints?)|(customer|user|client|shopper|merchant)s\s+(\w+\s+){1,4}?(with|us|me)\s+(\w+\s+){0,2}?(e-?mails|messages|calls|tweets|complaints|tickets)\b|investigation\s+(starts|started|begins|began|opened|launched)|(starts?|started|began|begins?)\s+(to\s+)?investigat\w*|(e-?mail(s|ed)?|wrote|writes|called|calls)\s+(to\s+)?support|contact(s|ed)\s+support|(we|i|the\s+team|engineers)\s+(first\s+)?learn(ed|t)\s+(about|of)\b|(incident|case)\s+(was\s+|has\s+been\s+)?(opened|created|raised|filed|logged)\b|(opened|created|raised|filed|logged)\s+(an?\s+)?(\w+\s+)?(incident|case)\b|(receiv(e|es|ed)|gets?|got)\s+(the\s+|a\s+|an\s+|its\s+|their\s+)?(first\s+)?(\w+\s+)?(calls?|e-?mails?|tickets?|complaints?|chats?)\b)",
     )
 });
 static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -6696,5 +6698,15 @@ mod fuzz_regressions {
             "# Pivots idle\n\nOn 2024-06-04 irrigation schedules were missed from 04:00 CST.\n\n## Timeline\n\n- 04:00 - Scheduled pivot starts are missed.\n- 06:45 - Support receives the first call.\n- 07:20 - Support escalates to engineering.\n- 09:10 - Schedules run again.\n",
         );
         assert_eq!(i.detected.as_deref(), Some("06:45"));
+    }
+
+    #[test]
+    fn a_word_that_only_begins_like_ticket_or_report_notices_nothing() {
+        let i = ex(
+            "# Tax outage\n\nAll times are GMT. On 2024-03-05 checkout failed.\n\n## How it unfolded\n\n- **4:14 AM GMT** - tax-calculator logs `connection refused`; the ticketing site errors out.\n- **4:17 AM GMT** - Grafana alert on queue depth fires.\n- **4:44 AM GMT** - Service restored.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("04:14"));
+        assert_eq!(i.detected.as_deref(), Some("04:17"));
+        assert_eq!(i.ttd_min, Some(3));
     }
 }

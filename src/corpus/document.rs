@@ -304,6 +304,20 @@ impl Document {
             .filter(|h| !h.is_empty())
     }
 
+    /// The first cell of table row `l` when byte `pos` lies in a later
+    /// cell: the key of a key-value row ("| Customer impact | 78 minutes
+    /// |" gives "Customer impact" for the duration).
+    pub fn row_key(l: &Line, pos: usize) -> Option<&str> {
+        if !Self::is_table_line(l) {
+            return None;
+        }
+        let t = l.text.trim_start();
+        let lead = l.text.len() - t.len() + usize::from(t.starts_with('|'));
+        let body = &l.text[lead..];
+        let key_len = body.find('|')?;
+        (lead + key_len <= pos).then(|| &body[..key_len])
+    }
+
     /// Plain text of the lines whose roles include `role`.
     pub fn text_with_role(&self, role: Roles) -> String {
         let mut s = String::new();
@@ -1089,6 +1103,19 @@ mod tests {
             clean("**_7:45:_** An engineer noted `max_wal_size` was _too_ low"),
             "7:45: An engineer noted max_wal_size was too low"
         );
+    }
+
+    #[test]
+    fn the_key_of_a_key_value_row_is_its_first_cell() {
+        let doc = parse("| Field | Value |\n|---|---|\n| Customer impact | 78 minutes |\n");
+        let l = doc.lines.iter().find(|l| l.text.contains("78")).unwrap();
+        let at = l.text.find("78").unwrap();
+        assert_eq!(
+            Document::row_key(l, at).map(str::trim),
+            Some("Customer impact")
+        );
+        // A position inside the key has no key before it.
+        assert_eq!(Document::row_key(l, l.text.find("impact").unwrap()), None);
     }
 
     #[test]

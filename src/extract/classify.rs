@@ -2209,29 +2209,26 @@ fn decide_cause(doc: &Document, ex: &mut Extraction, mut scores: Scores, resolut
     static VENDOR_FIXED: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::rx::new(r"(?i)\b(provider|vendor|supplier|upstream|they)\s+(\w+\s+)?(deployed|patched|released|fixed|shipped)\b").unwrap()
     });
-    let fix_line_text = ex
-        .incident
-        .provenance
-        .get("resolution")
-        .and_then(Provenance::line_no)
-        .and_then(|no| doc.lines.iter().find(|l| l.no == no))
-        .map(|l| l.text.as_str());
-    if resolution == "hotfix"
-        && self::leader(&scores) == "dependency"
-        && score_of(&scores, "software-bug") > 0.0
-        && fix_line_text.is_some_and(|t| OUR_FIX.is_match(t) && !VENDOR_FIXED.is_match(t))
-    {
-        hand_half(&mut scores, |c| c == "dependency", "software-bug");
-    }
-    static CONFIG_WORD: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::rx::new(r"(?i)\b(config\w*|settings?|acls?|polic(y|ies)|flags?)\b").unwrap()
-    });
+    // The line the resolution was read from.
     let fix_line = ex
         .incident
         .provenance
         .get("resolution")
         .and_then(Provenance::line_no)
         .and_then(|no| doc.lines.iter().position(|l| l.no == no));
+    if resolution == "hotfix"
+        && self::leader(&scores) == "dependency"
+        && score_of(&scores, "software-bug") > 0.0
+        && fix_line.is_some_and(|i| {
+            let t = &doc.lines[i].text;
+            OUR_FIX.is_match(t) && !VENDOR_FIXED.is_match(t)
+        })
+    {
+        hand_half(&mut scores, |c| c == "dependency", "software-bug");
+    }
+    static CONFIG_WORD: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(r"(?i)\b(config\w*|settings?|acls?|polic(y|ies)|flags?)\b").unwrap()
+    });
     let names_config = fix_line.is_some_and(|i| CONFIG_WORD.is_match(&doc.lines[i].text));
     // A configuration change undone restored service: the configuration is
     // the link of the chain the authors changed, even where it exposed a

@@ -4030,15 +4030,7 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
             // Outage: ... For two whole hours, from 2:00 PM to 4:00 PM").
             // So is a key-value table row whose key names it ("| Customer
             // impact | 78 minutes |").
-            let row_key = Document::is_table_line(l)
-                .then(|| {
-                    let t = lower.trim_start();
-                    let body = t.strip_prefix('|').unwrap_or(t);
-                    let key = body.split('|').next().unwrap_or("");
-                    let key_end = lower.len() - t.len() + (t.len() - body.len()) + key.len();
-                    (key_end <= d.start).then_some(key)
-                })
-                .flatten();
+            let row_key = Document::row_key(l, d.start);
             // A key or column of the impact names a length only where the
             // cell holds nothing else ("| Customer impact | 78 minutes |",
             // not "| Customer impact | emails delayed by 45 minutes |").

@@ -153,12 +153,12 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "misconfiguration",
-            r"\b(owned|owner)\s+by\s+(root|the\s+wrong)\b|\b(variable|setting|option|parameter|value|entry|directive)\s+(\S+\s+){0,4}?(was\s+|were\s+|is\s+)?(missing|omitted|absent|left\s+out|not\s+set|unset|left\s+empty)\b|\b(omitted|left\s+out)\s+(the\s+)?(\w+\s+){0,3}(range|entry|variable|setting|value|rule|host|address)\b|\bin\s+the\s+(\w+\s+)?(config(uration)?\s+file|\.env(\s+file)?|env\s+file|\S+\.(conf|ya?ml|ini|env|toml|cnf))\b",
+            r"\b(owned|owner)\s+by\s+(root|the\s+wrong)\b|\b(variable|setting|option|parameter|value|entry|directive)\s+(\S+\s+){0,4}?(was\s+|were\s+|is\s+)?(missing|omitted|absent|left\s+out|not\s+set|unset|left\s+empty)\b|\b(omitted|left\s+out)\s+(the\s+)?(\w+\s+){0,3}(range|entry|variable|setting|value|rule|host|address)\b|\bin\s+the\s+(\w+\s+)?(config(uration)?\s+file|\.env(\s+file)?|env\s+file|\S+\.(conf|ya?ml|ini|env|toml|cnf))\b|\b(inconsisten\w*|errors?|mistakes?|flaws?|discrepanc\w*|mismatch\w*)\s+in\s+(the\s+|our\s+|its\s+|their\s+)?(\w+\s+){0,2}(setup|set-up|configuration|config|settings)\b",
             2.0,
         ),
         (
             "resource-exhaustion",
-            r"\b(disk|drive|partition|volume|tmpfs|filesystem|file\s+system|/var|/tmp|/home|root\s+fs)\s+(\S+\s+){0,4}?(was\s+|got\s+|is\s+)?(full|filled\s+up|fills\s+up|ran\s+out)\b|\bno\s+(more\s+)?(free\s+)?(disk\s+)?space\s+(left\s+)?(on|in)\b|\bran\s+out\s+of\s+(disk|space|storage|inodes|file\s+descriptors|threads|connections|ram|memory)\b|\b(thread|worker|connection)\s+pool\s+(was\s+|got\s+)?(exhausted|saturated|full|blocked|starved)|\bevery\s+(thread|worker|connection)\b[^.;]{0,40}\b(was\s+)?(blocked|busy|in\s+use|taken|exhausted)\b|\bpinn(ed|ing)\s+(the\s+)?cpu|\bcpu\s+(was\s+)?(pinned|pegged|maxed(\s+out)?|at\s+100)",
+            r"\b(disk|drive|partition|volume|tmpfs|filesystem|file\s+system|/var|/tmp|/home|root\s+fs)\s+(\S+\s+){0,4}?(was\s+|got\s+|is\s+)?(full|filled\s+up|fills\s+up|ran\s+out)\b|\bno\s+(more\s+)?(free\s+)?(disk\s+)?space\s+(left\s+)?(on|in)\b|\b(ran|run|runs|running)\s+out\s+of\s+(available\s+|free\s+)?(disk|space|storage|inodes|file\s+descriptors|threads|connections|ram|memory)\b|\b(thread|worker|connection)\s+pool\s+(was\s+|got\s+)?(exhausted|saturated|full|blocked|starved)|\bevery\s+(thread|worker|connection)\b[^.;]{0,40}\b(was\s+)?(blocked|busy|in\s+use|taken|exhausted)\b|\bpinn(ed|ing)\s+(the\s+)?cpu|\bcpu\s+(was\s+)?(pinned|pegged|maxed(\s+out)?|at\s+100)",
             1.5,
         ),
         (
@@ -285,7 +285,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // resource-exhaustion
         (
             "resource-exhaustion",
-            r"\b(disks?|volumes?|partitions?|drives?)\s+(was\s+|were\s+|had\s+|has\s+|have\s+|had\s+been\s+|got\s+)?(full|filled|filling)|\bfill(ed|s|ing)?\s+up\s+(\w+\s+){0,3}(disk|storage)|\b(disk|storage)\s+space\s+(ran\s+out|exhausted|was\s+full)|\b(database|disk|volume|partition|file\s*system|storage)\s+(is\s+|was\s+|became\s+)?full\b|\bfull\s+(root\s+)?(disk|volume|partition|file\s*system|storage|drive)s?\b|\bout\s+of\s+(disk|space|file\s+descriptors|inodes|connections|threads)|\bno\s+space\s+left|\bno\s+(\w+\s+){0,2}(disk\s+|storage\s+)space\s+(was\s+|is\s+)?(left|remaining)|\b(disk|storage)\s+usage\s+(\w+\s+){0,4}(100\s*%|full\b)|\b(connection|thread|worker)\s+pool\s+(was\s+)?(exhaust\w*|depleted|full|saturat\w*)|\bexhaust(ed|ion)\b|\bquota\b|\bfile\s+descriptors?|\bran\s+out\s+of|\binodes?\b|\bresource\s+(exhaustion|limits?|starvation)|\blog\s+files?\s+(filled|grew)|\bcpu\s+(saturat\w*|exhaust\w*|starv\w*)|\b100%\s+cpu|\b(ip|thread|cpu|port|socket|connection|memory|resource)\s+(address\s+)?starvation|\bip\s+(address\s+)?(exhaustion|shortage)|\b(not\s+enough|insufficient|shortage\s+of|no\s+more)\s+(free\s+|available\s+)?(ip\s+address(es)?|ips)\b|(\bnot|n't|\bnever)\s+(have\s+|had\s+|has\s+)?(enough|sufficient)\s+(free\s+|available\s+)?(disk(\s+space)?|storage|space)\b|\b(not\s+enough|insufficient|lack\s+of|low)\s+(free\s+|available\s+)?(disk(\s+space|\s+usage)?|storage(\s+space)?)\b|\bip\s+address(es)?\s+(utili[sz]ation|exhaust\w*|ran\s+out)|\bsubnets?\s+(was\s+|were\s+|is\s+|are\s+)?(full|exhausted)|\b(saturat\w*|exhaust\w*|hit|reach\w*|maxed\s+out)\s+(its\s+|it's\s+|the\s+|their\s+|our\s+)?(\d+\s+)?max(imum)?\s+(\w+\s+)?connections?\b|\bmax(imum)?\s+connections?\s+(limit\s+)?(was\s+|were\s+)?(reached|hit|exceeded|saturated|exhausted)|\btoo\s+many\s+(open\s+)?connections\b",
+            r"\b(disks?|volumes?|partitions?|drives?)\s+(was\s+|were\s+|had\s+|has\s+|have\s+|had\s+been\s+|got\s+)?(full|filled|filling)|\bfill(ed|s|ing)?\s+up\s+(\w+\s+){0,3}(disk|storage)|\b(disk|storage)\s+space\s+(ran\s+out|exhausted|was\s+full)|\b(database|disk|volume|partition|file\s*system|storage)\s+(is\s+|was\s+|became\s+)?full\b|\bfull\s+(root\s+)?(disk|volume|partition|file\s*system|storage|drive)s?\b|\bout\s+of\s+(available\s+|free\s+)?(disk|space|file\s+descriptors|inodes|connections|threads)|\bno\s+space\s+left|\bno\s+(\w+\s+){0,2}(disk\s+|storage\s+)space\s+(was\s+|is\s+)?(left|remaining)|\b(disk|storage)\s+usage\s+(\w+\s+){0,4}(100\s*%|full\b)|\b(connection|thread|worker)\s+pool\s+(was\s+)?(exhaust\w*|depleted|full|saturat\w*)|\bexhaust(ed|ion)\b|\bquota\b|\bfile\s+descriptors?|\b(ran|run|runs|running)\s+out\s+of|\binodes?\b|\bresource\s+(exhaustion|limits?|starvation)|\blog\s+files?\s+(filled|grew)|\bcpu\s+(saturat\w*|exhaust\w*|starv\w*)|\b100%\s+cpu|\b(ip|thread|cpu|port|socket|connection|memory|resource)\s+(address\s+)?starvation|\bip\s+(address\s+)?(exhaustion|shortage)|\b(not\s+enough|insufficient|shortage\s+of|no\s+more)\s+(free\s+|available\s+)?(ip\s+address(es)?|ips)\b|(\bnot|n't|\bnever)\s+(have\s+|had\s+|has\s+)?(enough|sufficient)\s+(free\s+|available\s+)?(disk(\s+space)?|storage|space)\b|\b(not\s+enough|insufficient|lack\s+of|low)\s+(free\s+|available\s+)?(disk(\s+space|\s+usage)?|storage(\s+space)?)\b|\bip\s+address(es)?\s+(utili[sz]ation|exhaust\w*|ran\s+out)|\bsubnets?\s+(was\s+|were\s+|is\s+|are\s+)?(full|exhausted)|\b(saturat\w*|exhaust\w*|hit|reach\w*|maxed\s+out)\s+(its\s+|it's\s+|the\s+|their\s+|our\s+)?(\d+\s+)?max(imum)?\s+(\w+\s+)?connections?\b|\bmax(imum)?\s+connections?\s+(limit\s+)?(was\s+|were\s+)?(reached|hit|exceeded|saturated|exhausted)|\btoo\s+many\s+(open\s+)?connections\b",
             1.5,
         ),
         // capacity-overload
@@ -4233,5 +4233,25 @@ mod tests {
             "# CDN\n\nOur CDN provider had an outage after a bug in their edge software.\n\n## Resolution\n\nThe provider deployed a patch; we then deployed a config change to purge the cache and service recovered.\n",
         );
         assert_eq!(x.root_cause, "dependency");
+    }
+
+    #[test]
+    fn running_out_of_available_space_under_a_database_is_exhaustion() {
+        let x = i(
+            "# Search index broken\n\n**Root causes**: The database cluster VM run out of available space. Rebuilding the table indexes did not work.\n",
+        );
+        assert_eq!(x.root_cause, "resource-exhaustion");
+        let x = i(
+            "# Search index broken\n\n**Root causes**: The database host ran out of free disk while the indexes were rebuilt.\n",
+        );
+        assert_eq!(x.root_cause, "resource-exhaustion");
+    }
+
+    #[test]
+    fn an_inconsistency_in_the_setup_is_misconfiguration() {
+        let x = i(
+            "# Database outage on cluster 7\n\n#### CAUSE:\n\nDue to an inconsistency in the server setup, our automatic system management shut down the database service.\n",
+        );
+        assert_eq!(x.root_cause, "misconfiguration");
     }
 }

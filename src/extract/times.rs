@@ -73,12 +73,12 @@ static DETECT_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b((publish\w*|push\w*|upload\w*)\s+(of\s+)?(\S+\s+){0,5}?(malicious|compromised|backdoored|trojani[sz]ed)\b|(attack|ddos|dos)\s+(\w+\s+)?(began|started|commenced|hit)\b|(malicious|compromised|backdoored|trojani[sz]ed)\s+(\S+\s+){0,3}?(was\s+|were\s+|is\s+|are\s+|got\s+)?(published|pushed|uploaded)\b|outage|down\b|stuck|stall(ed|s|ing)?\b|froze|frozen|hung\b|hangs\b|(chain|network|production|services?|site|nodes?|validators?)\s+(\w+\s+)?halt(ed|s)?\b|halt(ed|s)?\s+at\s+(block\s+)?(height|block)|went\s+down|unavailable|unreachable|unresponsive|inaccessible|errors?|(unhandled|uncaught|threw|throws|throwing|raised|raising)\s+(an?\s+)?(\S+\s+)?exceptions?|exceptions?\s+(shows?\s+up|showed\s+up|appear\w*|(was\s+|were\s+|is\s+|are\s+)?(thrown|raised)|occurr\w*|in\s+(the\s+)?(\w+\s+)?logs?)|5\d\d|fail(ed|ing|ure)|crash(ed|es|ing)?|degrad|slow(s|ed|er|ing|ness|downs?)?\b|latency|timeouts?|timing\s+out|impact|unable|(was|were|is|are)\s+not\s+able\s+to|could\s+not|couldn't|cannot|(outage|incident|issues?|problems?|errors?|failures?|impact|downtime|disruption|degradation|troubles?|symptoms?)\s+(began|begins)|(service\s+)?(disruption|interruption)s?\b|downtime\b|(began|begins)\s+(to\s+)?(fail|error|return|drop|time|crash|degrad|slow|reject)\w*|start(s|ed)?\s+(to\s+)?\w+ing\b|started\s+(failing|returning|to)|reject\w*|dropp\w*|drops?\b|timing\s+out|spike|surge|stopped|stops\b|ceas(e|es|ed)\b|broke|breaks\b|fails\b|outage\s+starts?|incident\s+(start|began)|high\s+(cpu|memory|load|error)|(drops?|dropped|falls?|fell|reach(es|ed)?)\s+(to\s+)?0\s*%|prevent(s|ed|ing)\s+(\S+\s+){1,4}?from\s+\w+ing\b)",
+        r"\b((publish\w*|push\w*|upload\w*)\s+(of\s+)?(\S+\s+){0,5}?(malicious|compromised|backdoored|trojani[sz]ed)\b|(attack|ddos|dos)\s+(\w+\s+)?(began|started|commenced|hit)\b|(malicious|compromised|backdoored|trojani[sz]ed)\s+(\S+\s+){0,3}?(was\s+|were\s+|is\s+|are\s+|got\s+)?(published|pushed|uploaded)\b|outage|down\b|stuck|stall(ed|s|ing)?\b|froze|frozen|hung\b|hangs\b|(chain|network|production|services?|site|nodes?|validators?)\s+(\w+\s+)?halt(ed|s)?\b|halt(ed|s)?\s+at\s+(block\s+)?(height|block)|went\s+down|unavailable|unreachable|unresponsive|inaccessible|errors?|(unhandled|uncaught|threw|throws|throwing|raised|raising)\s+(an?\s+)?(\S+\s+)?exceptions?|exceptions?\s+(shows?\s+up|showed\s+up|appear\w*|(was\s+|were\s+|is\s+|are\s+)?(thrown|raised)|occurr\w*|in\s+(the\s+)?(\w+\s+)?logs?)|5\d\ds?\b|fail(ed|ing|ure)|crash(ed|es|ing)?|degrad|slow(s|ed|er|ing|ness|downs?)?\b|latency|timeouts?|timing\s+out|impact|unable|(was|were|is|are)\s+not\s+able\s+to|could\s+not|couldn't|cannot|(outage|incident|issues?|problems?|errors?|failures?|impact|downtime|disruption|degradation|troubles?|symptoms?)\s+(began|begins)|(service\s+)?(disruption|interruption)s?\b|downtime\b|(began|begins)\s+(to\s+)?(fail|error|return|drop|time|crash|degrad|slow|reject)\w*|start(s|ed)?\s+(to\s+)?\w+ing\b|started\s+(failing|returning|to)|reject\w*|dropp\w*|drops?\b|timing\s+out|spike|surge|stopped|stops\b|ceas(e|es|ed)\b|broke|breaks\b|fails\b|outage\s+starts?|incident\s+(start|began)|high\s+(cpu|memory|load|error)|(drops?|dropped|falls?|fell|reach(es|ed)?)\s+(to\s+)?0\s*%|prevent(s|ed|ing)\s+(\S+\s+){1,4}?from\s+\w+ing\b|(wrong|incorrect|invalid|corrupt(ed)?|bad)\s+(\w+\s+)?(blocks?|data|results?|responses?|values?|prices?|balances?|records?|state|hash(es)?|answers?|content|pages?|packages?|releases?|builds?)\s+(was\s+|were\s+|is\s+|are\s+|got\s+|being\s+)?(generated|produced|served|returned|written|computed|published|shown|displayed|sent|proposed|committed|created)\b)",
     )
 });
 static RESOLVE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(resolved|resolution\s+(confirmed|complete)|restor(ed|ing)|back\s+(online|up|to\s+normal)|recovered|recovery\s+complete|fully\s+(operational|functional|recovered|restored)|normal\s+(operation|operations|service|functionality|performance|levels?|response)|operational\s+again|(is|are|was|were)\s+operational|^\W*(services?|site|website|systems?|platform|api|app)\s+((is|are)\s+)?(now\s+|fully\s+)?operational\b|(is|are|was|were|be|been|remains?|remained|now|confirms?|confirmed|appears?|looks?|seems?)\s+(to\s+be\s+)?(fully\s+)?stable|stable\s+(again|now|performance|operations?)|stability|stabili[sz]ed|end\s+of\s+(the\s+)?(outage|incident|impact|downtime|disruption)|(outage|incident|impact|downtime|disruption)\s+(ends|ended|is\s+over|was\s+over|over\W*$)|back\s+in\s+sync|returned\s+to\s+normal|service\s+resumed|resum(ed|es)\b|,\s*(which\s+)?resolv(ing|ed)\s+(the\s+|this\s+)?(issue|problem|outage|incident)\b|working\s+(again|normally|as\s+expected)|all\s+clear|closed|close\s+(this|the)\s+(issue|incident)|(alerts?|alarms?|checks?|monitors?|new\s+relic|datadog|pagerduty|opsgenie|pingdom|grafana|prometheus|nagios|zabbix|uptime\s*robot|statuscake)\s+(auto-?)?(closes|clears)\b|up\s+and\s+running|(unpublish\w*|yank\w*|remov\w*|delet\w*|pull\w*|took\s+down|taken\s+down|deprecat\w*)\s+(all\s+)?(the\s+|of\s+the\s+)?(\w+\s+)?(malicious|compromised|infected|backdoored|tampered)\s+(\w+\s+){0,2}(packages?|versions?|releases?|binaries|builds?|artifacts?|images?)\b|revoked\s+(all\s+)?(the\s+)?(\w+\s+)?(access\s+|api\s+|publish\s+)?(tokens|credentials|keys)\b|restoration\s+of\s+(the\s+)?(full\s+)?(\w+\s+){0,2}(service|services|functionality|access|operations?)\b|(is|was|are|were)\s+up\s+(and\s+\w+\s+)?again\b|100%\s+(back|online|operational)|regained\s+access|(issue|problem|outage|bug)\s+(has\s+been\s+|was\s+|is\s+(now\s+)?)?(fixed|resolved)|(working|signing|flowing|processing|producing|serving|loading|running|responding|responsive|reachable|usable|syncing|functioning|accepting|finali[sz]ing|progressing|moving|sending|delivering)\s+again|(works?|worked)\s+again|conclud(ing|ed|es)\s+the\s+(incident|outage)|(incident|outage)\s+(was\s+|is\s+)?concluded|(trees|site|store|shop|services?|api|access|traffic|writes|logins?|sign-?ups?|registrations?|payments?|checkout)\s+(was\s+|were\s+|is\s+|are\s+|have\s+been\s+|has\s+been\s+)?re-?(enabled|opened|open(s)?)\b|re-?open(ed|s)?\s+(the\s+)?(trees|site|store|shop|service|registrations?|sign-?ups?)\b|mitigated|recover(s|y)\b|successful(ly)?\s+resol\w*|function(s|ing|ed)?\s+(normally|properly|correctly)|(solved|fixed|resolved)\s+the\s+(issue|problem|outage|incident)|(verified|confirmed|declared|reported)\s+(as\s+)?(fully\s+)?(operational|healthy)|accessible\s+again|available\s+again|(error\s+rates?|errors|latency|failures)\s+(\w+\s+){0,7}(drop(ped|s)?|fell|returned|went)\s+(back\s+)?(down\s+)?to\s+(zero|normal|baseline)|auto-?heal(ed|s)?|self-?heal(ed|s)?|(backlog|queue|lag)s?\s+(\w+\s+){0,3}(drained|cleared|emptied|caught\s+up|reduced\s+to\s+(zero|0)\b)|(backlog|queue)s?\s+(is|was|were)\s+(now\s+)?(empty|cleared|drained)|returns?\s+to\s+(normal|baseline|100%)|back\s+to\s+100%|back\s+in\s+service|(is|are|was|were|now)\s+(all\s+)?healthy|healthy\s+again|(operating|working|running|performing|behaving|flowing|loading|processing|responding)\s+normally|normal\s+again|fully\s+functional|full\s+(service|functionality)|problem\s+solved|(enabl|allow)(e|es|ed|ing)\s+(all\s+)?(users|students|customers|clients|people|visitors)\s+to\s+(connect|log\s*in|sign\s+in|access|use)\b|(users|students|customers|clients|people|visitors)\s+(can|could|were\s+able\s+to|are\s+able\s+to)\s+(now\s+|again\s+|once\s+again\s+)?(connect|log\s*in|sign\s+in|access|use)\b|(operations?|services?|site|website|chain|network|systems?|production|api|app|application|platform|servers?|block\s+production)\s+(\w+\s+)?(came|comes|coming)\s+back\b)",
+        r"\b(resolved|resolution\s+(is\s+|was\s+|has\s+been\s+)?(confirmed\s+)?(confirmed|complete[d]?)\b|restor(ed|ing)|back\s+(online|up|to\s+normal)|recovered|recovery\s+complete|fully\s+(operational|functional|recovered|restored)|normal\s+(operation|operations|service|functionality|performance|levels?|response)|operational\s+again|(is|are|was|were)\s+operational|^\W*(services?|site|website|systems?|platform|api|app)\s+((is|are)\s+)?(now\s+|fully\s+)?operational\b|(is|are|was|were|be|been|remains?|remained|now|confirms?|confirmed|appears?|looks?|seems?)\s+(to\s+be\s+)?(fully\s+)?stable|stable\s+(again|now|performance|operations?)|stability|stabili[sz]ed|end\s+of\s+(the\s+)?(outage|incident|impact|downtime|disruption)|(outage|incident|impact|downtime|disruption)\s+(ends|ended|is\s+over|was\s+over|over\W*$)|back\s+in\s+sync|returned\s+to\s+normal|service\s+resumed|resum(ed|es)\b|,\s*(which\s+)?resolv(ing|ed)\s+(the\s+|this\s+)?(issue|problem|outage|incident)\b|working\s+(again|normally|as\s+expected)|all\s+clear|closed|close\s+(this|the)\s+(issue|incident)|(alerts?|alarms?|checks?|monitors?|new\s+relic|datadog|pagerduty|opsgenie|pingdom|grafana|prometheus|nagios|zabbix|uptime\s*robot|statuscake)\s+(auto-?)?(closes|clears)\b|up\s+and\s+running|(unpublish\w*|yank\w*|remov\w*|delet\w*|pull\w*|took\s+down|taken\s+down|deprecat\w*)\s+(all\s+)?(the\s+|of\s+the\s+)?(\w+\s+)?(malicious|compromised|infected|backdoored|tampered)\s+(\w+\s+){0,2}(packages?|versions?|releases?|binaries|builds?|artifacts?|images?)\b|revoked\s+(all\s+)?(the\s+)?(\w+\s+)?(access\s+|api\s+|publish\s+)?(tokens|credentials|keys)\b|restoration\s+of\s+(the\s+)?(full\s+)?(\w+\s+){0,2}(service|services|functionality|access|operations?)\b|(is|was|are|were)\s+up\s+(and\s+\w+\s+)?again\b|100%\s+(back|online|operational)|regained\s+access|(issue|problem|outage|bug)\s+(has\s+been\s+|was\s+|is\s+(now\s+)?)?(fixed|resolved)|(working|signing|flowing|processing|producing|serving|loading|running|responding|responsive|reachable|usable|syncing|functioning|accepting|finali[sz]ing|progressing|moving|sending|delivering)\s+again|(works?|worked)\s+again|conclud(ing|ed|es)\s+the\s+(incident|outage)|(incident|outage)\s+(was\s+|is\s+)?concluded|(trees|site|store|shop|services?|api|access|traffic|writes|logins?|sign-?ups?|registrations?|payments?|checkout)\s+(was\s+|were\s+|is\s+|are\s+|have\s+been\s+|has\s+been\s+)?re-?(enabled|opened|open(s)?)\b|re-?open(ed|s)?\s+(the\s+)?(trees|site|store|shop|service|registrations?|sign-?ups?)\b|mitigated|recover(s|y)\b|successful(ly)?\s+resol\w*|function(s|ing|ed)?\s+(normally|properly|correctly)|(solved|fixed|resolved)\s+the\s+(issue|problem|outage|incident)|(verified|confirmed|declared|reported)\s+(as\s+)?(fully\s+)?(operational|healthy)|accessible\s+again|available\s+again|(error\s+rates?|errors|latency|failures)\s+(\w+\s+){0,7}(drop(ped|s)?|fell|returned|went)\s+(back\s+)?(down\s+)?to\s+(zero|normal|baseline)|auto-?heal(ed|s)?|self-?heal(ed|s)?|(backlog|queue|lag)s?\s+(\w+\s+){0,3}(drained|cleared|emptied|caught\s+up|reduced\s+to\s+(zero|0)\b)|(backlog|queue)s?\s+(is|was|were)\s+(now\s+)?(empty|cleared|drained)|returns?\s+to\s+(normal|baseline|100%)|back\s+to\s+100%|back\s+in\s+service|(is|are|was|were|now)\s+(all\s+)?healthy|healthy\s+again|(operating|working|running|performing|behaving|flowing|loading|processing|responding)\s+normally|normal\s+again|fully\s+functional|full\s+(service|functionality)|problem\s+solved|(enabl|allow)(e|es|ed|ing)\s+(all\s+)?(users|students|customers|clients|people|visitors)\s+to\s+(connect|log\s*in|sign\s+in|access|use)\b|(users|students|customers|clients|people|visitors)\s+(can|could|were\s+able\s+to|are\s+able\s+to)\s+(now\s+|again\s+|once\s+again\s+)?(connect|log\s*in|sign\s+in|access|use)\b|(operations?|services?|site|website|chain|network|systems?|production|api|app|application|platform|servers?|block\s+production)\s+(\w+\s+)?(came|comes|coming)\s+back\b|(issue|problem|outage|errors?|symptoms?|failures?|impact)\s+(goes|go|went|has\s+gone|had\s+gone|is\s+gone|disappear(s|ed)?)(\s+away)?\b)",
     )
 });
 /// Service back told as a state, in the words timelines use ("error rate
@@ -168,7 +168,7 @@ fn cue_of(text: &str) -> Cue {
     // as such ("users start getting errors"), which is the impact alone.
     static MET: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(encounter(ed|s|ing)?|experienc(e|ed|es|ing)|receiv(e|ed|es|ing)|getting|got|saw|seeing)\s+(\w+\s+){0,3}(errors?|5\d\d|failures?|timeouts?)\b",
+            r"\b(encounter(ed|s|ing)?|experienc(e|ed|es|ing)|receiv(e|ed|es|ing)|getting|got|saw|seeing)\s+(\w+\s+){0,3}(errors?|5\d\d|failures?|timeouts?|unresponsive|unreachable|unavailable|outages?)\b",
         )
     });
     static ONSET: LazyLock<Regex> = LazyLock::new(|| {
@@ -1941,7 +1941,7 @@ fn absolute(s: &Stamp, base_date: Option<jiff::civil::Date>, fallback_zone: Opti
 pub fn extract(doc: &Document, ex: &mut Extraction) {
     let (ctx, fm_zone) = context(doc, ex);
     let g = gather(&ctx);
-    let marks = Marks::of(&g.events);
+    let marks = Marks::of(doc, &g.events);
     let (mut start, mut end) = pick_start_end(doc, &g, &marks);
     // An undated start that the text also states with its day ("failing
     // since ... at `2022-04-20 19:48`" beside the log's "19:48 - the
@@ -2315,7 +2315,7 @@ struct Marks {
 }
 
 impl Marks {
-    fn of(events: &[Event]) -> Marks {
+    fn of(doc: &Document, events: &[Event]) -> Marks {
         // No entry says service came back, but one says the fix shipped:
         // that is the end the log gives (weakly).
         static FIX_SHIPPED: LazyLock<Regex> = LazyLock::new(|| {
@@ -2364,10 +2364,29 @@ impl Marks {
         } else {
             None
         };
+        let telling = |e: &Event| (e.cue.impact || e.cue.detect) && !e.cue.post;
+        let mut first_impact = events.iter().position(telling);
+        // A summary that dates the impact later than the timeline's own
+        // first entry of impact, both on stated dates ("at 15:16 UTC a
+        // wrong block was generated" above a log whose entry for it reads
+        // 06:16): the summary's clock is the slip, the log the record.
+        let in_timeline = |e: &Event| {
+            e.stamp
+                .line
+                .is_some_and(|li| doc.lines[li].roles(doc).has(Roles::TIMELINE))
+        };
+        let dated = |e: &Event| e.stamp.date.and_then(|d| d.to_civil()).is_some();
+        if let Some(i) = first_impact
+            && !in_timeline(&events[i])
+            && dated(&events[i])
+            && let Some(j) = events.iter().position(|e| telling(e) && in_timeline(e))
+            && dated(&events[j])
+            && abs_guess(&events[j].stamp) < abs_guess(&events[i].stamp)
+        {
+            first_impact = Some(j);
+        }
         Marks {
-            first_impact: events
-                .iter()
-                .position(|e| (e.cue.impact || e.cue.detect) && !e.cue.post),
+            first_impact,
             // The restored entry is not where the outage began.
             first_nontrigger: events
                 .iter()
@@ -3970,6 +3989,16 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
             // "for 4-5 hours": a guess between two lengths is not stated.
             static SPAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"\d\s*(-|–|to)\s*$"));
             if SPAN_BEFORE.is_match(before) {
+                continue;
+            }
+            // "Bounded to at maximum 16 hours", "at most a day": a bound on
+            // a length nobody knows is not the length.
+            static BOUND_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+                re(
+                    r"\b(at\s+(the\s+)?max(imum)?|at\s+(the\s+)?most|no\s+(more|longer)\s+than|(upper\s+)?bound(ed)?\s+(of|to|by|at))\s+$",
+                )
+            });
+            if BOUND_BEFORE.is_match(before) {
                 continue;
             }
             // A hard-wrapped paragraph: the words before the duration may
@@ -6700,5 +6729,69 @@ mod fuzz_regressions {
         assert_eq!(i.start.as_deref(), Some("04:14"));
         assert_eq!(i.detected.as_deref(), Some("04:17"));
         assert_eq!(i.ttd_min, Some(3));
+    }
+
+    #[test]
+    fn wrong_output_produced_is_where_impact_began() {
+        let i = ex(
+            "# Ledger halt\n\n## Timeline (UTC)\n\n- 2025-02-03 1104: invalid state was committed at height 7721\n- 2025-02-03 1112: a partner reports the ledger is stuck\n- 2025-02-03 1340: ledger producing again\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("11:04"));
+        assert_eq!(i.ttd_min, Some(8));
+        // A wrong value written in a configuration is a change, not output.
+        let i = ex(
+            "# Ledger halt\n\n## Timeline (UTC)\n\n- 2025-02-03 1104: wrong setting pushed to the fleet\n- 2025-02-03 1112: a partner reports the ledger is stuck\n- 2025-02-03 1340: ledger producing again\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("11:12"));
+    }
+
+    #[test]
+    fn a_summary_clock_later_than_the_log_entry_for_the_same_impact_yields() {
+        let text = "# Ledger halt\n\n## Summary\n\nOn May 4, 2025, at 18:04 UTC, invalid state was committed at height 99.\n\n## Timeline (UTC)\n\n- 2025-05-04 0904: invalid state was committed at height 99\n- 2025-05-04 0907: alerts fired on two replicas\n- 2025-05-04 1500: ledger producing again\n";
+        let i = ex(text);
+        assert_eq!(i.start.as_deref(), Some("09:04"));
+        assert_eq!(i.ttd_min, Some(3));
+        assert_eq!(i.window_min, Some(356));
+        // The summary that agrees with the log, or comes before it, stands.
+        let i = ex(&text.replace("18:04", "09:01"));
+        assert_eq!(i.start.as_deref(), Some("09:01"));
+    }
+
+    #[test]
+    fn a_number_that_begins_with_five_is_no_server_error() {
+        let i = ex(
+            "# Gateway errors\n\n## Timeline\n\n- 09:00 key rotation for validator 5123 done\n- 09:20 users see 502s on login\n- 10:00 error rate back to normal\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("09:20"));
+        assert_eq!(i.window_min, Some(40));
+    }
+
+    #[test]
+    fn an_issue_that_goes_away_is_the_end() {
+        let i = ex(
+            "# Builds stuck\n\n## Timeline\n\n### 2024-03-01 09:00 - Pods stopped scheduling\n\nNothing launches.\n\n### 13:10 - Team paged\n\n### 13:40 - Quota object recreated and issue goes away\n\nLaunches succeed.\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("13:40"));
+        assert_eq!(i.window_min, Some(280));
+    }
+
+    #[test]
+    fn an_upper_bound_on_an_unknown_length_is_no_stated_duration() {
+        let i = ex(
+            "# Hook down\n\nThis caused an outage of unknown length bounded to at maximum 12 hours.\n",
+        );
+        assert_eq!(i.duration_stated_min, None);
+        let i = ex("# Hook down\n\nThis caused an outage of 12 hours.\n");
+        assert_eq!(i.duration_stated_min, Some(720));
+    }
+
+    #[test]
+    fn a_user_seeing_the_service_unresponsive_noticed_it_and_resolution_confirmed_is_the_end() {
+        let i = ex(
+            "# Bot silent\n\nAll times in UTC\n\n- 2024-02-02 03:10: config with a duplicate key uploaded\n- 2024-02-02 05:40: first record of a user seeing the bot unresponsive to commands\n- 2024-02-02 07:02: on-call pinged\n- 2024-02-02 07:30: @ana announces resolution is confirmed complete\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("05:40"));
+        assert_eq!(i.end.as_deref(), Some("07:30"));
+        assert_eq!(i.detect_to_resolve_min, Some(110));
     }
 }

@@ -153,7 +153,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "misconfiguration",
-            r"\b(owned|owner)\s+by\s+(root|the\s+wrong)\b|\b(variable|setting|option|parameter|value|entry|directive)\s+(\S+\s+){0,4}?(was\s+|were\s+|is\s+)?(missing|omitted|absent|left\s+out|not\s+set|unset|left\s+empty)\b|\b(omitted|left\s+out)\s+(the\s+)?(\w+\s+){0,3}(range|entry|variable|setting|value|rule|host|address)\b|\bin\s+the\s+(\w+\s+)?(config(uration)?\s+file|\.env(\s+file)?|env\s+file|\S+\.(conf|ya?ml|ini|env|toml|cnf))\b|\b(inconsisten\w*|errors?|mistakes?|flaws?|discrepanc\w*|mismatch\w*)\s+in\s+(the\s+|our\s+|its\s+|their\s+)?(\w+\s+){0,2}(setup|set-up|configuration|config|settings)\b",
+            r"\b(owned|owner)\s+by\s+(root|the\s+wrong)\b|\b(variable|setting|option|parameter|value|entry|directive)\s+(\S+\s+){0,4}?(was\s+|were\s+|is\s+)?(missing|omitted|absent|left\s+out|not\s+set|unset|left\s+empty)\b|\b(omitted|left\s+out)\s+(the\s+)?(\w+\s+){0,3}(range|entry|variable|setting|value|rule|host|address)\b|\bin\s+the\s+(\w+\s+)?(config(uration)?\s+file|\.env(\s+file)?|env\s+file|\S+\.(conf|ya?ml|ini|env|toml|cnf))\b|\b(inconsisten\w*|mistakes?|flaws?|discrepanc\w*|mismatch\w*)\s+in\s+(the\s+|our\s+|its\s+|their\s+)?(\w+\s+){0,2}(setup|set-up|configuration|config)\b",
             2.0,
         ),
         (

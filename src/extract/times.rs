@@ -6794,4 +6794,16 @@ mod fuzz_regressions {
         assert_eq!(i.end.as_deref(), Some("07:30"));
         assert_eq!(i.detect_to_resolve_min, Some(110));
     }
+
+    #[test]
+    fn utc_written_before_the_time_is_its_zone() {
+        let i = ex(
+            "# Site down\n\nShort outages were seen beginning from UTC 05:13 on 2023-01-04.\n\n## Timeline\n\n*2023-01-04 05:13*: The website monitor raised an alert.\n",
+        );
+        assert_eq!(i.tz.as_deref(), Some("UTC"));
+        // A zone name that ends a phrase before a time is not read so.
+        let i =
+            ex("# Site down\n\nWe moved the jobs to EST. 05:13 on 2023-01-04 the site failed.\n");
+        assert_eq!(i.tz, None);
+    }
 }

@@ -800,6 +800,15 @@ fn clock_time(text: &str, c: &regex::Captures) -> Option<TimeMention> {
             end += n;
             Some(z)
         }
+        // "beginning from UTC 05:13": UTC or GMT written before the time
+        // (other names before a time are too often the end of a phrase).
+        None if sep == ":" => {
+            static BEFORE: LazyLock<Regex> =
+                LazyLock::new(|| crate::text::rx::new(r"(?:^|[^\w+-])(UTC|GMT)\s?$").unwrap());
+            BEFORE
+                .captures(&text[..start])
+                .and_then(|c| parse_zone(&c[1]))
+        }
         None => None,
     };
     // Seconds in a `clock` match like 12:50:07 are fine; a following

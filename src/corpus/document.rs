@@ -983,7 +983,17 @@ fn assign_sections(lines: &mut [Line]) -> Vec<Section> {
                 let is_title = !first_heading_seen && level == 1;
                 first_heading_seen = true;
                 let parent = stack.last().map_or(Roles::empty(), |(_, r)| *r);
+                // "### Identified Problems" under "## Future Work" lists what
+                // is wrong, not the work to do about it.
+                static PROBLEMS: LazyLock<Regex> = LazyLock::new(|| {
+                    crate::text::rx::new(
+                        r"(?i)^\W*((identified|known|observed|open|main|key|remaining)\s+)?(problems|issues|gaps|weaknesses|shortcomings|pain\s+points)(\s+(identified|found|observed))?\W*$",
+                    )
+                    .unwrap()
+                });
                 let roles = if is_title {
+                    Roles::empty()
+                } else if own.is_empty() && PROBLEMS.is_match(&lines[i].text) {
                     Roles::empty()
                 } else if own.is_empty() {
                     parent

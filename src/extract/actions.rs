@@ -173,4 +173,10 @@ mod tests {
             3
         );
     }
+
+    #[test]
+    fn a_subheading_naming_problems_under_future_work_lists_no_work() {
+        let t = "# X\n\n## Future Work\n### Identified Problems:\n\n- No fallback router.\n- Access relies on the VPN.\n\n### Improvement Plan:\n\n- Add a jump host.\n- Add a second router.\n";
+        assert_eq!(n(t), 2);
+    }
 }

@@ -3948,7 +3948,7 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
     });
     static NOT_OUTAGE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(within|every|after|took|spent|wait(ed|ing)?|each|per|interval|intervals|later|ago|before|earlier|prior|retention|ttl|timeout|time\s+to\s+(detect|repair|resolve|acknowledge)|mttr|mttd|detect(ed|ion)?\s+(in|within)|to\s+detect|to\s+identify|to\s+diagnose|process|un(noticed|detected|seen|reported|acknowledged))\b",
+            r"\b(within|every|after|took|spent|wait(ed|ing)?|each|per|interval|intervals|later|ago|before|earlier|prior|retention|ttl|timeout|time\s+to\s+(detect|repair|resolve|acknowledge)|mttr|mttd|detect(ed|ion)?\s+(in|within)|to\s+detect|to\s+identify|to\s+diagnose|process|un(noticed|detected|seen|reported|acknowledged)|sla|slo|allowance|allows|budget|weekly|monthly|quarterly|yearly|annual)\b",
         )
     });
     // A table column headed by the outage's length ("| Service Outage |"
@@ -6805,5 +6805,13 @@ mod fuzz_regressions {
         let i =
             ex("# Site down\n\nWe moved the jobs to EST. 05:13 on 2023-01-04 the site failed.\n");
         assert_eq!(i.tz, None);
+    }
+
+    #[test]
+    fn a_downtime_allowance_is_no_stated_duration() {
+        let i = ex(
+            "# Router down\n\nValidators lost points; our RPC SLA allows ~40 mins of weekly downtime.\n\n## Impact\n\n- Network downtime lasted approximately 18 minutes.\n",
+        );
+        assert_eq!(i.duration_stated_min, Some(18));
     }
 }

@@ -991,9 +991,7 @@ fn assign_sections(lines: &mut [Line]) -> Vec<Section> {
                     )
                     .unwrap()
                 });
-                let roles = if is_title {
-                    Roles::empty()
-                } else if own.is_empty() && PROBLEMS.is_match(&lines[i].text) {
+                let roles = if is_title || own.is_empty() && PROBLEMS.is_match(&lines[i].text) {
                     Roles::empty()
                 } else if own.is_empty() {
                     parent

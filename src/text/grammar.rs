@@ -490,9 +490,9 @@ static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?xi)
         (?:^|[^\w.:/])(?:
         (?P<iso>\b(?P<iy>\d{4})[-–](?P<imo>\d{2})[-–](?P<id>\d{2})(?:T|\s+|\s*[-–,]\s*|\s+at\s+)(?P<ih>\d{1,2})[:h](?P<imi>\d{2})(?::(?P<is>\d{2})(?:\.\d+)?)?(?:\s*(?P<iampm>[ap]\.?\s?m\b\.?))?(?P<ioff>Z|[+-]\d{2}:?\d{2}\b)?)
-      | (?P<clock>(?P<h>\d{1,2})(?P<sep>[:.h])(?P<m>\d{2})(?::(?P<s>\d{2})(?:\.\d{1,9})?)?(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?)
+      | (?P<clock>(?P<h>\d{1,2})(?P<sep>[:.h]|\x20h\x20)(?P<m>\d{2})(?::(?P<s>\d{2})(?:\.\d{1,9})?)?(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?)
       | (?P<bare>(?P<bh>\d{1,2}):?\s?(?P<bampm>[ap]\.?\s?m\b\.?))
-      | (?P<mil>(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?P<hrs>\s*(?:hrs?\b|h\b))?)
+      | (?P<mil>(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?P<hrs>\s*(?:hrs?\b|h\b|hours\b))?)
       | (?P<colsp>(?P<ch>\d{1,2}):\s(?P<cm>\d{2})\s*(?P<campm>[ap]\.?\s?m\b\.?))
         )",
     )
@@ -567,7 +567,7 @@ fn mil_range_with_zone(after: &str) -> bool {
 /// are not.
 fn dotted_time_in_prose(before: &str, after: &str) -> bool {
     static AT: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::rx::new(r"(?i)\b(at|from|until|till|to|by|since)\s+(approximately\s+|approx\.?\s+|about\s+|around\s+|~\s*)?$").unwrap()
+        crate::text::rx::new(r"(?i)\b(at|from|until|till|to|by|since|klo|kl\.?)\s+(approximately\s+|approx\.?\s+|about\s+|around\s+|~\s*)?$").unwrap()
     });
     // "an upgrade from 1.18 to 1.19": version numbers.
     static VERSION: LazyLock<Regex> = LazyLock::new(|| {
@@ -751,7 +751,8 @@ fn clock_groups<'t>(
             c.name("m").map(|m| m.as_str()),
             c.name("ampm"),
             c.name("clock").unwrap(),
-            c.name("sep").map(|s| s.as_str()).unwrap_or(":"),
+            // "14 h 05", as Québec and France write it, is "14h05".
+            c.name("sep").map(|s| s.as_str().trim()).unwrap_or(":"),
         )
     } else if c.name("colsp").is_some() {
         // "12: 48pm": a stray space after the colon, with am/pm.
@@ -849,6 +850,15 @@ fn clock_time(text: &str, c: &regex::Captures) -> Option<TimeMention> {
             return None;
         }
         "mil" if zone.is_none() && c.name("hrs").is_none() => {}
+        // "At 2116 hours", "- 2358 hours -": the clock as dispatch centres
+        // and the forces write it; elsewhere "1200 hours" is a length.
+        "mil"
+            if c.name("hrs")
+                .is_some_and(|h| h.as_str().trim_start().len() > 3)
+                && !mil_entry_lead(&text[..start]) =>
+        {
+            return None;
+        }
         "mil"
             if c.name("hrs").is_none()
                 && reads_as_year(four_digits)
@@ -864,7 +874,8 @@ fn clock_time(text: &str, c: &regex::Captures) -> Option<TimeMention> {
         // duration, not a time).
         "h" if zone.is_none()
             && meridiem.is_none()
-            && after.starts_with(|ch: char| ch.is_alphabetic()) =>
+            && (after.starts_with(|ch: char| ch.is_alphabetic())
+                || whole.as_str().contains(' ') && UNIT_AFTER.is_match(after)) =>
         {
             return None;
         }
@@ -1860,5 +1871,30 @@ mod tests {
             ["06:58", "07:31 EST"]
         );
         assert_eq!(t("Feb 04, 2021, 21:45 (UTC): Security team"), ["21:45 UTC"]);
+    }
+
+    #[test]
+    fn spaced_h_and_military_hours_are_clock_times() {
+        assert_eq!(t("- **14 h 05** - First nodes shut down."), ["14:05"]);
+        assert_eq!(t("Our alarm went off at 13 h 58, then"), ["13:58"]);
+        // A length written so is no time.
+        assert!(t("it took 2 h 30 min to cool").is_empty());
+        assert_eq!(t("At 2116 hours on July 4, CAD froze."), ["21:16"]);
+        assert_eq!(t("- **2358 hours** - CAD restored."), ["23:58"]);
+        // Hours of work are no clock.
+        assert!(t("Crews logged over 1200 hours of overtime.").is_empty());
+        assert!(t("The 2000 hours of compute were lost.").is_empty());
+        // Nordic writing: "klo 9.05" (Finnish), "kl. 14.30" (Danish).
+        assert_eq!(
+            t("unavailable from klo 9.05 to klo 10.51."),
+            ["09:05", "10:51"]
+        );
+        assert_eq!(t("- **kl. 14.30** - Alarm."), ["14:30"]);
+    }
+
+    #[test]
+    fn utc_before_a_time_is_its_zone() {
+        assert_eq!(t("outages beginning from UTC 05:13."), ["05:13 UTC"]);
+        assert_eq!(t("moved to EST 05:13 then"), ["05:13"]);
     }
 }

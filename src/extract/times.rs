@@ -516,10 +516,23 @@ impl Ctx<'_> {
                 })
                 .and_then(|(_, d)| d)
         });
+        // "(In UTC: impact began 05:32, alert at 05:35 ...)": a zone that
+        // opens the line is its times' own, not the document's.
+        static LEAD_ZONE: LazyLock<Regex> =
+            LazyLock::new(|| re(r"^\W*(all\s+)?(times?\s+)?in\s+[^:,;()]{2,30}[:,]"));
+        let lead_zone = || {
+            LEAD_ZONE
+                .find(&text[..t.start])
+                .and_then(|m| declared_zone(m.as_str()))
+        };
         Stamp {
             line: Some(li),
             minutes: t.minutes(),
-            zone: t.zone.clone().or_else(|| self.default_zone(Some(li))),
+            zone: t
+                .zone
+                .clone()
+                .or_else(lead_zone)
+                .or_else(|| self.default_zone(Some(li))),
             date,
             day: 0,
             meridiem: t.meridiem,
@@ -6813,5 +6826,16 @@ mod fuzz_regressions {
             "# Router down\n\nValidators lost points; our RPC SLA allows ~40 mins of weekly downtime.\n\n## Impact\n\n- Network downtime lasted approximately 18 minutes.\n",
         );
         assert_eq!(i.duration_stated_min, Some(18));
+    }
+
+    #[test]
+    fn a_zone_that_opens_a_line_is_its_times_own() {
+        let i = ex(
+            "# Login outage\n\nAll times JST.\n\n## Timeline\n\n- **14:32 JST** - Login API begins returning errors.\n- **14:35 JST** - Alert fires.\n- **17:05 JST** - Recovered.\n\n(In UTC: impact began 05:32, alert at 05:35, recovery 08:05.)\n",
+        );
+        // Whichever clock the start is read in, the outage is 153 minutes,
+        // not nine hours longer.
+        assert_eq!(i.window_min, Some(153));
+        assert_eq!(i.ttd_min, Some(3));
     }
 }

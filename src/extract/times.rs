@@ -144,6 +144,16 @@ static STARTS_ING: LazyLock<Regex> = LazyLock::new(|| re(r"\bstart(s|ed)?\s+(to\
 static WEAK_DETECT: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(notic\w*|observed|spotted|discovered|detected)\b"));
 
+/// Detection words that tell no one noticing the fault: a purpose ("a
+/// deploy to prevent 'slot stolen' complaints"), a recovery seen ("some
+/// customers observed a full recovery"), a scheduled report that came
+/// back clean ("the nightly report runs; report is green").
+static NOT_A_NOTICING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(to|in\s+order\s+to|so\s+as\s+to)\s+(prevent|avoid|reduce|stop|limit|address|eliminate)\b[^.;]*|\b(observ|notic|saw|see|report|detect)\w*\s+(a\s+|the\s+|an\s+)?(full\s+|partial\s+|complete\s+|gradual\s+)?(recovery|improvement|resolution)\b|\breports?\s+(runs?|ran)\b|\breports?\s+(is|are|was|were|looks?|looked|shows?|showed|came\s+back)\s+(all\s+)?(green|ok|okay|clean|normal|fine|healthy)\b",
+    )
+});
+
 fn cue_of(text: &str) -> Cue {
     let resolve = (RESOLVE_CUE.is_match(text)
         || STATE_BACK.is_match(text) && !NOT_BACK.is_match(text))
@@ -257,6 +267,7 @@ fn cue_of(text: &str) -> Cue {
         )
     });
     detect = detect && still_detects(&LATER_FINDING);
+    detect = detect && still_detects(&NOT_A_NOTICING);
     // "Switched the firewall from prevention mode to detection mode": a
     // setting's name.
     static MODE: LazyLock<Regex> =
@@ -1379,12 +1390,13 @@ fn stated_ranges(
             // tickets": the range's sentence tells of noticing, so its
             // first moment is when the outage was noticed.
             let tail = &line.lower[b.end..];
-            let sentence = &tail[..crate::text::grammar::sentence_end(tail, 0)];
+            let sentence = NOT_A_NOTICING
+                .replace_all(&tail[..crate::text::grammar::sentence_end(tail, 0)], " ");
             // (A whole word: "ticketing site" holds no ticket.)
             let whole = |m: regex::Match| {
                 !sentence[m.end()..].starts_with(|c: char| c.is_ascii_alphanumeric())
             };
-            if DETECT_CUE.find_iter(sentence).any(whole) {
+            if DETECT_CUE.find_iter(&sentence).any(whole) {
                 s.detected
                     .push((sa.clone(), "stated-detected", line.weight));
             }
@@ -6837,5 +6849,21 @@ mod fuzz_regressions {
         // not nine hours longer.
         assert_eq!(i.window_min, Some(153));
         assert_eq!(i.ttd_min, Some(3));
+    }
+
+    #[test]
+    fn a_purpose_a_recovery_seen_or_a_clean_report_notices_nothing() {
+        let i = ex(
+            "# Slots\n\n## Timeline\n\n- 16:10 - Deploy of slot-service 3.7: holds move earlier to prevent 'slot stolen' complaints.\n- 18:40 - Conversion drops by half.\n- 18:52 - Alert pages on-call.\n- 20:00 - Rolled back; conversion back to normal.\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("18:52"));
+        let i = ex(
+            "# Fares\n\n## Timeline\n\n- 21:00 - Fares start mismatching.\n- 22:00 - Nightly data quality report runs. Report is green.\n- 23:10 - An analyst notices the mismatch.\n- 23:50 - Fares fixed and working again.\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("23:10"));
+        let i = ex(
+            "# Storage\n\nImpact was worst between 16:04 and 17:22 UTC. Between 17:22 and 18:10 UTC error rates fell, and some customers observed a full recovery. The issue was resolved at 19:37 UTC.\n",
+        );
+        assert_ne!(i.detected.as_deref(), Some("17:22"));
     }
 }

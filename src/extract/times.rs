@@ -2337,6 +2337,9 @@ struct Marks {
     last_resolve: Option<usize>,
     /// With no such entry, the last saying the fix shipped.
     last_fix: Option<usize>,
+    /// The last entry that marks the outage's end in so many words
+    /// ("Impact ends.", "Outage over.").
+    marked_end: Option<usize>,
 }
 
 impl Marks {
@@ -2410,7 +2413,23 @@ impl Marks {
         {
             first_impact = Some(j);
         }
+        // "SERVFAIL rate back to baseline. Impact ends.", "All sites
+        // serving normally. **Outage over.**": the authors mark the end;
+        // entries after it ("signing pipeline resumed", "customers
+        // emailed") are the clean-up.
+        static MARKED_END: LazyLock<Regex> = LazyLock::new(|| {
+            re(
+                r"\b(impact|outage|incident|downtime|disruption)\s+(ends|ended|is\s+over|was\s+over|over)\b|\bend\s+of\s+(the\s+)?(customer\s+)?(impact|outage|downtime|disruption)\b",
+            )
+        });
+        let marked_end = events.iter().rposition(|e| {
+            MARKED_END.is_match(&e.what)
+                && !e.cue.post
+                && !e.cue.temporary
+                && !NEG_RESOLVE.is_match(&e.what)
+        });
         Marks {
+            marked_end,
             first_impact,
             // The restored entry is not where the outage began.
             first_nontrigger: events
@@ -2447,6 +2466,10 @@ const S_MARKED_START: f32 = 2.0;
 /// service came back: a guess from the log, above a time stated on a
 /// timeline line, below one stated elsewhere.
 const S_TIMELINE_ENTRY: f32 = 1.0;
+/// Score of the last timeline entry that marks the outage's end ("Impact
+/// ends."): above the last entry saying something came back, below a
+/// time stated in a summary.
+const S_MARKED_END: f32 = 1.2;
 /// Score of the first timeline entry when none says impact began.
 const S_FIRST_ENTRY: f32 = 0.6;
 /// Score of the last entry saying a fix shipped, when none says service
@@ -2583,6 +2606,15 @@ fn end_cands(doc: &Document, g: &Gathered, marks: &Marks) -> Vec<(Candidate, Sta
             &events[i].stamp,
             "timeline-last-restored",
             S_TIMELINE_ENTRY,
+        );
+    }
+    if let Some(i) = marks.marked_end {
+        push_cand(
+            doc,
+            &mut cands,
+            &events[i].stamp,
+            "timeline-marked-end",
+            S_MARKED_END,
         );
     }
     if let Some(i) = marks.last_fix {
@@ -6865,5 +6897,19 @@ mod fuzz_regressions {
             "# Storage\n\nImpact was worst between 16:04 and 17:22 UTC. Between 17:22 and 18:10 UTC error rates fell, and some customers observed a full recovery. The issue was resolved at 19:37 UTC.\n",
         );
         assert_ne!(i.detected.as_deref(), Some("17:22"));
+    }
+
+    #[test]
+    fn an_entry_marking_the_end_outweighs_clean_up_after_it() {
+        let i = ex(
+            "# DNS failures\n\n## Timeline (UTC)\n\n- 14:32 - SERVFAIL errors jump on all PoPs.\n- 14:40 - Alert pages on-call.\n- 14:58 - SERVFAIL rate back to baseline on all PoPs. Impact ends.\n- 15:45 - Signing pipeline resumed.\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("14:58"));
+        assert_eq!(i.window_min, Some(26));
+        // Without the mark, the last entry saying something came back.
+        let i = ex(
+            "# DNS failures\n\n## Timeline (UTC)\n\n- 14:32 - SERVFAIL errors jump on all PoPs.\n- 14:40 - Alert pages on-call.\n- 14:58 - SERVFAIL rate back to baseline on some PoPs.\n- 15:45 - Signing pipeline resumed.\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("15:45"));
     }
 }

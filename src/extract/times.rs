@@ -68,7 +68,7 @@ fn re(p: &str) -> Regex {
 // errors out" notices nothing.
 static DETECT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(alert(s|ed|ing)?|alarm|monitor(ing)?\s+(system|tool|detected|flagged|showed|triggered|alerted|reported)|pag(ed|er|ing)|on-?call|noticed|notic(e|ing)|detect(ed|ion)?|discover(s|ed)?\b|observ(e|es|ed)\b|spotted|flagged|reported|report(s|ing)?\b|complain(s|ts|ed|ing)?\b|tickets?\b|escalat|notif(y|ies|ied)\b|(automated|automatic)\s+(warnings?|notifications?|e-?mails?|messages?)\b|(incident|outage|sev\s*\d?)\s+(was\s+|is\s+|has\s+been\s+|officially\s+)*declared|bec[oa]me?s?\s+aware|was\s+made\s+aware|\b(is|are|was|were|gets?|got)\s+aware\b|(identified|caught|found)\s+by\s+(\w+\s+)?(staff|engineers?|team|developers?|on-?call|sres?|ops|support|operators?|customers?|users?)\b|(engineers?|developers?|staff|sres?|operators?|admins?|administrators?|we|i)\s+(\w+\s+)?noted\b|identified\s+(an?|the)\s+(issue|problem|outage)|(issue|problem|outage|incident)\s+(was\s+)?(identified|detected|noticed|spotted|discovered)|health\s*checks?\s+fail|uptime\s+(check|robot|monitor)|encounter(ed|s)?\s+(and\s+\w+\s+)?(the|an?|this)\s+(\S+\s+){0,3}?(issue|problem|error|outage|bug|failure)|(customer|user|client|shopper|merchant)s?('s|’s)?\s+(e-?mails?|messages?|calls?|tweets?|posts?|complaints?)|(customer|user|client|shopper|merchant)s\s+(\w+\s+){1,4}?(with|us|me)\s+(\w+\s+){0,2}?(e-?mails|messages|calls|tweets|complaints|tickets)\b|investigation\s+(starts|started|begins|began|opened|launched)|(starts?|started|began|begins?)\s+(to\s+)?investigat\w*|(e-?mail(s|ed)?|wrote|writes|called|calls)\s+(to\s+)?support|contact(s|ed)\s+support|(we|i|the\s+team|engineers)\s+(first\s+)?learn(ed|t)\s+(about|of)\b|(incident|case)\s+(was\s+|has\s+been\s+)?(opened|created|raised|filed|logged)\b|(opened|created|raised|filed|logged)\s+(an?\s+)?(\w+\s+)?(incident|case)\b|(receiv(e|es|ed)|gets?|got)\s+(the\s+|a\s+|an\s+|its\s+|their\s+)?(first\s+)?(\w+\s+)?(calls?|e-?mails?|tickets?|complaints?|chats?)\b)",
+        r"\b(alert(s|ed|ing)?|alarm|monitor(ing)?\s+(system|tool|detected|flagged|showed|triggered|alerted|reported)|pag(ed|er|ing)|on-?call|noticed|notic(e|ing)|detect(ed|ion)?|discover(s|ed)?\b|observ(e|es|ed)\b|spotted|flagged|reported|report(s|ing)?\b|complain(s|ts|ed|ing)?\b|tickets?\b|escalat|notif(y|ies|ied)\b|(automated|automatic)\s+(warnings?|notifications?|e-?mails?|messages?)\b|(incident|outage|sev\s*\d?)\s+(was\s+|is\s+|has\s+been\s+|officially\s+)*declared|bec[oa]me?s?\s+aware|was\s+made\s+aware|\b(is|are|was|were|gets?|got)\s+aware\b|(identified|caught|found)\s+by\s+(\w+\s+)?(staff|engineers?|team|developers?|on-?call|sres?|ops|support|operators?|customers?|users?)\b|(engineers?|developers?|staff|sres?|operators?|admins?|administrators?|we|i)\s+(\w+\s+)?noted\b|identified\s+(an?|the)\s+(issue|problem|outage)|(we|the\s+team|engineers?|staff|i)\s+(\w+\s+)?identified\s+that\b|(issue|problem|outage|incident)\s+(was\s+)?(identified|detected|noticed|spotted|discovered)|health\s*checks?\s+fail|uptime\s+(check|robot|monitor)|encounter(ed|s)?\s+(and\s+\w+\s+)?(the|an?|this)\s+(\S+\s+){0,3}?(issue|problem|error|outage|bug|failure)|(customer|user|client|shopper|merchant)s?('s|’s)?\s+(e-?mails?|messages?|calls?|tweets?|posts?|complaints?)|(customer|user|client|shopper|merchant)s\s+(\w+\s+){1,4}?(with|us|me)\s+(\w+\s+){0,2}?(e-?mails|messages|calls|tweets|complaints|tickets)\b|investigation\s+(starts|started|begins|began|opened|launched)|(starts?|started|began|begins?)\s+(to\s+)?investigat\w*|(e-?mail(s|ed)?|wrote|writes|called|calls)\s+(to\s+)?support|contact(s|ed)\s+support|(we|i|the\s+team|engineers)\s+(first\s+)?learn(ed|t)\s+(about|of)\b|(incident|case)\s+(was\s+|has\s+been\s+)?(opened|created|raised|filed|logged)\b|(opened|created|raised|filed|logged)\s+(an?\s+)?(\w+\s+)?(incident|case)\b|(receiv(e|es|ed)|gets?|got)\s+(the\s+|a\s+|an\s+|its\s+|their\s+)?(first\s+)?(\w+\s+)?(calls?|e-?mails?|tickets?|complaints?|chats?)\b)",
     )
 });
 static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -2027,6 +2027,28 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     }
     let base_civil = date.and_then(|d| d.to_civil());
 
+    // No moment of impact anywhere, but one of noticing told in prose ("At
+    // 5 PM ET we identified that a pool server had shut down"): the
+    // contract's start is the first moment that tells impact or detection,
+    // so it is that (after the date is picked, which it does not move).
+    if start.stamp.is_none()
+        && let (Some(d), Some(c)) = (det.stamp.clone(), det.cand.as_ref())
+        && matches!(c.rule, "prose-detection" | "stated-detected")
+        // (Not a noticing on a later day than the incident's: "first
+        // detected 03-08 (time unknown)", "declared 03-09 09:10".)
+        && d.date.is_none_or(|dd| date.is_none_or(|day| dd.to_civil() == day.to_civil()))
+    {
+        let mut cands = Vec::new();
+        push_cand(
+            doc,
+            &mut cands,
+            &d,
+            "detected-as-start",
+            S_DETECTED_AS_START,
+        );
+        start = Choice::of(cands);
+    }
+
     // Store the times.
     store_time(ex, Field::Start, &mut start);
     store_time(ex, Field::End, &mut end);
@@ -2470,6 +2492,9 @@ const S_TIMELINE_ENTRY: f32 = 1.0;
 /// ends."): above the last entry saying something came back, below a
 /// time stated in a summary.
 const S_MARKED_END: f32 = 1.2;
+/// Score of a start read from a detection told in prose, with no moment
+/// of impact anywhere: a guess, at the floor of the start's confidence.
+const S_DETECTED_AS_START: f32 = 0.4;
 /// Score of the first timeline entry when none says impact began.
 const S_FIRST_ENTRY: f32 = 0.6;
 /// Score of the last entry saying a fix shipped, when none says service
@@ -4709,7 +4734,7 @@ mod tests {
         assert_eq!(i.tz.as_deref(), Some("UTC"));
         // "Time" inside a sentence is no label.
         let i = ex(
-            "# Payout failure\n\nDate: 12th March 2023\n\nResponse time: 5:13 was when the alert was acknowledged.\n",
+            "# Payout failure\n\nDate: 12th March 2023\n\nResponse time: 5:13 was when the payout job finished.\n",
         );
         assert_eq!(i.start, None);
     }
@@ -6959,5 +6984,17 @@ mod fuzz_regressions {
         assert_eq!(i.start.as_deref(), Some("09:15"));
         assert_eq!(i.end.as_deref(), Some("12:09"));
         assert_eq!(i.window_min, Some(174));
+    }
+
+    #[test]
+    fn a_lone_moment_of_noticing_is_also_the_start() {
+        let i = ex(
+            "# Pool server crash\n\nAt 5 PM ET on 9/6/2018 we identified that one of our pool servers had an unexpected shutdown. Users logged back in to the other servers.\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("17:00"));
+        assert_eq!(i.start.as_deref(), Some("17:00"));
+        assert_eq!(i.tz.as_deref(), Some("ET"));
+        assert_eq!(i.ttd_min, Some(0));
+        assert_eq!(i.detection, "internal-report");
     }
 }

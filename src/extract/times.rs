@@ -475,6 +475,10 @@ struct Ctx<'a> {
     /// Whether each line is an entry of a timeline pasted as code
     /// (`timeline_in_code`).
     logged: Vec<bool>,
+    /// The incident's day as the title or a summary states it
+    /// ([`anchor_date`]), read once: a weekday named beside a time counts
+    /// from it.
+    anchor: Option<jiff::civil::Date>,
 }
 
 impl Ctx<'_> {
@@ -489,6 +493,44 @@ impl Ctx<'_> {
                 (m, d)
             })
             .collect()
+    }
+
+    /// The date a weekday written right beside time `t` names ("9:00 AM
+    /// on Friday", "Friday at 09:00"), counted forward from the incident's
+    /// day (at most six days on).
+    fn weekday_date(&self, text: &str, t: &TimeMention) -> Option<Date> {
+        static AFTER: LazyLock<Regex> =
+            LazyLock::new(|| re(r"^\W{0,3}(on\s+)(?P<w>mon|tues|wednes|thurs|fri|satur|sun)day\b"));
+        static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+            re(
+                r"\b(?P<w>mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(at\s+|by\s+|around\s+|about\s+)?\W{0,2}$",
+            )
+        });
+        let anchor = self.anchor?;
+        let w = AFTER
+            .captures(&text[t.end..])
+            .or_else(|| BEFORE.captures(grammar::clip(text, t.start.saturating_sub(30), t.start)))?
+            .name("w")?
+            .as_str()
+            .to_ascii_lowercase();
+        let target: i8 = match w.as_str() {
+            "mon" => 1,
+            "tues" => 2,
+            "wednes" => 3,
+            "thurs" => 4,
+            "fri" => 5,
+            "satur" => 6,
+            _ => 7,
+        };
+        let delta = (target - anchor.weekday().to_monday_one_offset()).rem_euclid(7);
+        let d = anchor
+            .checked_add(jiff::Span::new().days(i64::from(delta)))
+            .ok()?;
+        Some(Date {
+            year: Some(d.year()),
+            month: d.month() as u8,
+            day: d.day() as u8,
+        })
     }
 
     /// The dates of line `li`, from the cache when `text` is that line's.
@@ -527,6 +569,10 @@ impl Ctx<'_> {
                 })
                 .and_then(|(_, d)| d)
         });
+        // "Fully restored by 9:00 AM on Friday" after "Wednesday, January
+        // 15, 2020": a weekday beside the time, within the week that
+        // begins on the incident's day.
+        let date = date.or_else(|| self.weekday_date(text, t));
         // "(In UTC: impact began 05:32, alert at 05:35 ...)": a zone that
         // opens the line is its times' own, not the document's.
         static LEAD_ZONE: LazyLock<Regex> =
@@ -2131,7 +2177,19 @@ fn context<'a>(doc: &'a Document, ex: &mut Extraction) -> (Ctx<'a>, Option<(Stri
         dates: line_dates,
         meta: (0..doc.lines.len()).map(|i| is_meta_at(doc, i)).collect(),
         logged,
+        anchor: None,
     };
+    // (Else the first full date the text writes outside its metadata.)
+    let anchor = anchor_date(&ctx).or_else(|| {
+        (0..doc.lines.len())
+            .filter(|&li| !ctx.meta[li])
+            .find_map(|li| {
+                ctx.dates_of(li, &doc.lines[li].text)
+                    .into_iter()
+                    .find_map(|(_, d)| d.filter(|d| d.year.is_some()).and_then(|d| d.to_civil()))
+            })
+    });
+    let ctx = Ctx { anchor, ..ctx };
     (ctx, fm_zone)
 }
 
@@ -6996,5 +7054,16 @@ mod fuzz_regressions {
         assert_eq!(i.tz.as_deref(), Some("ET"));
         assert_eq!(i.ttd_min, Some(0));
         assert_eq!(i.detection, "internal-report");
+    }
+
+    #[test]
+    fn a_weekday_beside_a_time_counts_from_the_incidents_day() {
+        let text = "# Login disruption\n\n- January 15, 2020\n\n1. Impact\n   - Between 3AM and 4AM on Wednesday, January 15, 2020, logins failed.\n   - Service was partially restored by 2:00 PM on Wednesday.\n   - Service was fully restored by 9:00 AM on Friday.\n";
+        let i = ex(text);
+        assert_eq!(i.end.as_deref(), Some("09:00"));
+        assert_eq!(i.window_min, Some(3240));
+        // Without the weekday, the same day.
+        let i = ex(&text.replace(" on Friday", ""));
+        assert_eq!(i.window_min, Some(360));
     }
 }

@@ -26,6 +26,17 @@ fn indented_code(l: &crate::corpus::document::Line) -> bool {
     l.kind == Kind::Code && (l.raw.starts_with("    ") || l.raw.starts_with('\t'))
 }
 
+/// A list item that is only a heading's words ("7. Preventative
+/// Measures", in a document laid out as one numbered list): it heads the
+/// items nested under it, as a heading would.
+fn item_heading(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(':').trim();
+    !t.is_empty()
+        && t.len() <= 60
+        && !t.contains(['.', ',', ';'])
+        && crate::corpus::document::roles_of_heading(t).has(Roles::ACTIONS)
+}
+
 pub fn extract(doc: &Document, ex: &mut Extraction) {
     let mut count = 0i64;
     let mut first: Option<usize> = None;
@@ -44,6 +55,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         } else if l.label.has(Roles::ACTIONS)
             && l.label_len > 0
             && l.text[l.label_len..].trim_matches([':', ' ']).is_empty()
+            || item_heading(&l.text)
         {
             under_label = Some(it.depth);
         }
@@ -178,5 +190,14 @@ mod tests {
     fn a_subheading_naming_problems_under_future_work_lists_no_work() {
         let t = "# X\n\n## Future Work\n### Identified Problems:\n\n- No fallback router.\n- Access relies on the VPN.\n\n### Improvement Plan:\n\n- Add a jump host.\n- Add a second router.\n";
         assert_eq!(n(t), 2);
+    }
+
+    #[test]
+    fn a_numbered_item_that_is_a_heading_heads_its_nested_items() {
+        let t = "# X\n\n1. Incident Date\n   - January 15, 2020\n2. Preventative Measures\n   - Add CI checks.\n   - Add a test environment.\n3. Tracking of Preventative Measures\n   - Analyse configuration drift.\n4. Additional Issues Found\n   - A redirect loop.\n";
+        assert_eq!(n(t), 3);
+        // An item that is a sentence about measures heads nothing.
+        let t = "# X\n\n- We will add preventative measures, soon.\n   - not counted\n";
+        assert_eq!(n(t), 0);
     }
 }

@@ -1400,6 +1400,22 @@ fn stated_ranges(
             let to = crate::text::grammar::sentence_end(&line.lower, b.end);
             !IMPACT_CUE.is_match(&line.lower[from..to])
         };
+        // "didn't cause visible issues until sometime around 8:20-8:25
+        // AM": a short range told as a guess at when it began is the
+        // start's uncertainty, not the outage's span.
+        static ONSET_GUESS: LazyLock<Regex> = LazyLock::new(|| {
+            re(
+                r"\b(until|began|begins|started|starts|appeared|became\s+(visible|apparent|noticeable))\s+(\S+\s+){0,4}?(sometime|some\s+time)\s+(around\s+|about\s+|between\s+)?$",
+            )
+        });
+        let span = (b.minutes() - a.minutes()).rem_euclid(1440);
+        if ONSET_GUESS.is_match(&before) && span <= 30 {
+            let (sa, _) = range_stamps(ctx, line, a, b);
+            s.start.push((sa, "stated-onset-guess", line.weight));
+            used[k] = true;
+            used[k + 1] = true;
+            continue;
+        }
         if DATA_WINDOW.is_match(&before) || schedule {
             used[k] = true;
             used[k + 1] = true;
@@ -7065,5 +7081,20 @@ mod fuzz_regressions {
         // Without the weekday, the same day.
         let i = ex(&text.replace(" on Friday", ""));
         assert_eq!(i.window_min, Some(360));
+    }
+
+    #[test]
+    fn a_short_range_guessing_the_onset_is_no_span() {
+        let text = "# Site unstyled\n\nA cache rule changed at 7:55 AM but didn't cause visible issues until cache expiry sometime around 8:20-8:25 AM.\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 8:23 AM | Web team began troubleshooting |\n| 8:34 AM | Fresh deployment resolved issues |\n";
+        let i = ex(text);
+        assert_eq!(i.start.as_deref(), Some("08:20"));
+        assert_eq!(i.end.as_deref(), Some("08:34"));
+        assert_eq!(i.window_min, Some(14));
+        // A range said to be the outage's stays one.
+        let i = ex(&text.replace(
+            "didn't cause visible issues until cache expiry sometime around",
+            "the site was down from",
+        ));
+        assert_eq!(i.end.as_deref(), Some("08:25"));
     }
 }

@@ -68,7 +68,7 @@ fn re(p: &str) -> Regex {
 // errors out" notices nothing.
 static DETECT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(alert(s|ed|ing)?|alarm|monitor(ing)?\s+(system|tool|detected|flagged|showed|triggered|alerted|reported)|pag(ed|er|ing)|on-?call|noticed|notic(e|ing)|detect(ed|ion)?|discover(s|ed)?\b|observ(e|es|ed)\b|spotted|flagged|reported|report(s|ing)?\b|complain(s|ts|ed|ing)?\b|tickets?\b|escalat|notif(y|ies|ied)\b|(automated|automatic)\s+(warnings?|notifications?|e-?mails?|messages?)\b|(incident|outage|sev\s*\d?)\s+(was\s+|is\s+|has\s+been\s+|officially\s+)*declared|bec[oa]me?s?\s+aware|was\s+made\s+aware|\b(is|are|was|were|gets?|got)\s+aware\b|(identified|caught|found)\s+by\s+(\w+\s+)?(staff|engineers?|team|developers?|on-?call|sres?|ops|support|operators?|customers?|users?)\b|(engineers?|developers?|staff|sres?|operators?|admins?|administrators?|we|i)\s+(\w+\s+)?noted\b|identified\s+(an?|the)\s+(issue|problem|outage)|(we|the\s+team|engineers?|staff|i)\s+(\w+\s+)?identified\s+that\b|(issue|problem|outage|incident)\s+(was\s+)?(identified|detected|noticed|spotted|discovered)|health\s*checks?\s+fail|uptime\s+(check|robot|monitor)|encounter(ed|s)?\s+(and\s+\w+\s+)?(the|an?|this)\s+(\S+\s+){0,3}?(issue|problem|error|outage|bug|failure)|(customer|user|client|shopper|merchant)s?('s|’s)?\s+(e-?mails?|messages?|calls?|tweets?|posts?|complaints?)|(customer|user|client|shopper|merchant)s\s+(\w+\s+){1,4}?(with|us|me)\s+(\w+\s+){0,2}?(e-?mails|messages|calls|tweets|complaints|tickets)\b|investigation\s+(starts|started|begins|began|opened|launched)|(starts?|started|began|begins?)\s+(to\s+)?investigat\w*|(e-?mail(s|ed)?|wrote|writes|called|calls)\s+(to\s+)?support|contact(s|ed)\s+support|(we|i|the\s+team|engineers)\s+(first\s+)?learn(ed|t)\s+(about|of)\b|(incident|case)\s+(was\s+|has\s+been\s+)?(opened|created|raised|filed|logged)\b|(opened|created|raised|filed|logged)\s+(an?\s+)?(\w+\s+)?(incident|case)\b|(receiv(e|es|ed)|gets?|got)\s+(the\s+|a\s+|an\s+|its\s+|their\s+)?(first\s+)?(\w+\s+)?(calls?|e-?mails?|tickets?|complaints?|chats?)\b)",
+        r"\b(alert(s|ed|ing)?|alarm|monitor(ing)?\s+(system|tool|detected|flagged|showed|triggered|alerted|reported)|pag(ed|er|ing)|on-?call|noticed|notic(e|ing)|detect(ed|ion)?|discover(s|ed)?\b|observ(e|es|ed)\b|spotted|flagged|reported|report(s|ing)?\b|complain(s|ts|ed|ing)?\b|tickets?\b|escalat|notif(y|ies|ied)\b|(automated|automatic)\s+(warnings?|notifications?|e-?mails?|messages?)\b|(incident|outage|sev\s*\d?)\s+(was\s+|is\s+|has\s+been\s+|officially\s+)*declared|bec[oa]me?s?\s+aware|was\s+made\s+aware|\b(is|are|was|were|gets?|got)\s+aware\b|(identified|caught|found)\s+by\s+(\w+\s+)?(staff|engineers?|team|developers?|on-?call|sres?|ops|support|operators?|customers?|users?)\b|(engineers?|developers?|staff|sres?|operators?|admins?|administrators?|we|i)\s+(\w+\s+)?noted\b|identified\s+(an?|the)\s+(issue|problem|outage)|(we|the\s+team|engineers?|staff|i)\s+(\w+\s+)?identified\s+that\b|\bping(s|ed)?\s+(@?[\w.-]+\s+){1,3}?(about|regarding)\s+(\S+\s+){0,6}?(not\s+\w+ing|failing|failures?|errors?|broken|down|stuck)\b|(issue|problem|outage|incident)\s+(was\s+)?(identified|detected|noticed|spotted|discovered)|health\s*checks?\s+fail|uptime\s+(check|robot|monitor)|encounter(ed|s)?\s+(and\s+\w+\s+)?(the|an?|this)\s+(\S+\s+){0,3}?(issue|problem|error|outage|bug|failure)|(customer|user|client|shopper|merchant)s?('s|’s)?\s+(e-?mails?|messages?|calls?|tweets?|posts?|complaints?)|(customer|user|client|shopper|merchant)s\s+(\w+\s+){1,4}?(with|us|me)\s+(\w+\s+){0,2}?(e-?mails|messages|calls|tweets|complaints|tickets)\b|investigation\s+(starts|started|begins|began|opened|launched)|(starts?|started|began|begins?)\s+(to\s+)?investigat\w*|(e-?mail(s|ed)?|wrote|writes|called|calls)\s+(to\s+)?support|contact(s|ed)\s+support|(we|i|the\s+team|engineers)\s+(first\s+)?learn(ed|t)\s+(about|of)\b|(incident|case)\s+(was\s+|has\s+been\s+)?(opened|created|raised|filed|logged)\b|(opened|created|raised|filed|logged)\s+(an?\s+)?(\w+\s+)?(incident|case)\b|(receiv(e|es|ed)|gets?|got)\s+(the\s+|a\s+|an\s+|its\s+|their\s+)?(first\s+)?(\w+\s+)?(calls?|e-?mails?|tickets?|complaints?|chats?)\b)",
     )
 });
 static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -7096,5 +7096,18 @@ mod fuzz_regressions {
             "the site was down from",
         ));
         assert_eq!(i.end.as_deref(), Some("08:25"));
+    }
+
+    #[test]
+    fn staff_pinging_someone_about_a_failure_noticed_it() {
+        let i = ex(
+            "# Workers not provisioned\n\n## Timeline (UTC)\n\n- 23:01 worker-manager stops spinning up new instances\n- 01:03 NarcisB (sheriff) pings Aki about decision tasks not starting\n- 01:34 PagerDuty page sent\n- 02:40 issue considered resolved\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("01:03"));
+        // A ping about something else is no noticing.
+        let i = ex(
+            "# Workers not provisioned\n\n## Timeline (UTC)\n\n- 23:01 worker-manager stops spinning up new instances\n- 01:03 NarcisB pings Aki about the release notes\n- 01:34 PagerDuty page sent\n- 02:40 issue considered resolved\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("01:34"));
     }
 }

@@ -521,6 +521,17 @@ fn mil_entry_lead(before: &str) -> bool {
     LEAD.is_match(before) && !DAY_COMMA.is_match(before)
 }
 
+/// A day of a month right before: "Mar 3 ", "5 February ".
+fn day_of_month_lead(before: &str) -> bool {
+    static DAY: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(&format!(
+            r"(?i)(?:\b(?:{MONTHS})\.?\s*\d{{1,2}}(?:st|nd|rd|th)?|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\.?),?\s*$"
+        ))
+        .unwrap()
+    });
+    DAY.is_match(before)
+}
+
 /// A four-digit time stamped on an ISO date that opens an entry, as logs
 /// write them: "- 2024-03-12 0616: first errors" (never a year: a year does
 /// not follow a full date).
@@ -547,6 +558,12 @@ fn mil_opens_entry(before: &str, after: &str, value: u32) -> bool {
 /// Four digits that could be a year of the reports' era (1900-2099).
 fn reads_as_year(value: u32) -> bool {
     (1900..=2099).contains(&value)
+}
+
+/// A year of the decades postmortems are written in: after a day of a
+/// month ("5 February 2024 (Sydney)") it is the date's year, not 20:24.
+fn recent_year(value: u32) -> bool {
+    (1990..=2039).contains(&value)
 }
 
 /// Whether `after` continues a four-digit range whose end has a zone:
@@ -856,6 +873,14 @@ fn clock_time(text: &str, c: &regex::Captures) -> Option<TimeMention> {
             if c.name("hrs")
                 .is_some_and(|h| h.as_str().trim_start().len() > 3)
                 && !mil_entry_lead(&text[..start]) =>
+        {
+            return None;
+        }
+        // "Monday 5 February 2024 (Sydney)": the date's year.
+        "mil"
+            if c.name("hrs").is_none()
+                && recent_year(four_digits)
+                && day_of_month_lead(&text[..start]) =>
         {
             return None;
         }
@@ -1198,7 +1223,12 @@ fn year_unless_clock(text: &str, c: &regex::Captures, name: &str, end: &mut usiz
     let y = c.name(name)?;
     let gap = &text[..y.start()];
     let sep = gap.len() - gap.trim_end().len();
-    if sep > 0 && !gap.trim_end().ends_with(',') && zone_after(&text[y.end()..]).is_some() {
+    // ("5 February 2024 (Sydney)": a year of our times is the year.)
+    if sep > 0
+        && !gap.trim_end().ends_with(',')
+        && zone_after(&text[y.end()..]).is_some()
+        && !y.as_str().parse::<u32>().is_ok_and(recent_year)
+    {
         *end = y.start() - sep;
         return None;
     }

@@ -30,11 +30,16 @@ fn indented_code(l: &crate::corpus::document::Line) -> bool {
 /// Measures", in a document laid out as one numbered list): it heads the
 /// items nested under it, as a heading would.
 fn item_heading(text: &str) -> bool {
+    // Only the words that name work to do outright: "Improvements seen
+    // after the fix" and "Affected tasks" head no work.
+    static WORK: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(
+            r"(?i)^\W*((tracking\s+of\s+)?(corrective|preventi?ve|preventative)(\s+and\s+(corrective|preventi?ve|preventative))?\s+(measures|actions)|action\s*items|follow[\s-]?ups|next\s+steps|remediation(\s+(items|steps|plan))?|prevention)\W*$",
+        )
+        .unwrap()
+    });
     let t = text.trim().trim_end_matches(':').trim();
-    !t.is_empty()
-        && t.len() <= 60
-        && !t.contains(['.', ',', ';'])
-        && crate::corpus::document::roles_of_heading(t).has(Roles::ACTIONS)
+    t.len() <= 60 && WORK.is_match(t)
 }
 
 pub fn extract(doc: &Document, ex: &mut Extraction) {
@@ -55,7 +60,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         } else if l.label.has(Roles::ACTIONS)
             && l.label_len > 0
             && l.text[l.label_len..].trim_matches([':', ' ']).is_empty()
-            || item_heading(&l.text)
+            || it.depth == 1 && doc.sections[l.section].roles.is_empty() && item_heading(&l.text)
         {
             under_label = Some(it.depth);
         }
@@ -199,5 +204,23 @@ mod tests {
         // An item that is a sentence about measures heads nothing.
         let t = "# X\n\n- We will add preventative measures, soon.\n   - not counted\n";
         assert_eq!(n(t), 0);
+    }
+
+    #[test]
+    fn reviewed_item_and_subheading_rules_hold_their_limits() {
+        // "Affected tasks" under Impact heads no work.
+        assert_eq!(
+            n(
+                "# Scheduler outage\n\n## Impact\n\n- Affected tasks\n  - invoice export\n  - email digests\n  - search reindex\n\n## Action items\n\n- Add a watchdog for the scheduler\n"
+            ),
+            1
+        );
+        // Open issues under Follow-ups are still work to do.
+        assert_eq!(
+            n(
+                "# CI outage\n\n## Follow-ups\n\n### Open issues\n\n- [ ] INFRA-101 add disk alerts on runners\n- [ ] INFRA-102 rotate runner logs daily\n\n### Done\n\n- [x] INFRA-99 cleaned the runners\n"
+            ),
+            3
+        );
     }
 }

@@ -68,17 +68,17 @@ fn re(p: &str) -> Regex {
 // errors out" notices nothing.
 static DETECT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(alert(s|ed|ing)?|alarm|monitor(ing)?\s+(system|tool|detected|flagged|showed|triggered|alerted|reported)|pag(ed|er|ing)|on-?call|noticed|notic(e|ing)|detect(ed|ion)?|discover(s|ed)?\b|observ(e|es|ed)\b|spotted|flagged|reported|report(s|ing)?\b|complain(s|ts|ed|ing)?\b|tickets?\b|escalat|notif(y|ies|ied)\b|(automated|automatic)\s+(warnings?|notifications?|e-?mails?|messages?)\b|(incident|outage|sev\s*\d?)\s+(was\s+|is\s+|has\s+been\s+|officially\s+)*declared|bec[oa]me?s?\s+aware|was\s+made\s+aware|\b(is|are|was|were|gets?|got)\s+aware\b|(identified|caught|found)\s+by\s+(\w+\s+)?(staff|engineers?|team|developers?|on-?call|sres?|ops|support|operators?|customers?|users?)\b|(engineers?|developers?|staff|sres?|operators?|admins?|administrators?|we|i)\s+(\w+\s+)?noted\b|identified\s+(an?|the)\s+(issue|problem|outage)|(we|the\s+team|engineers?|staff|i)\s+(\w+\s+)?identified\s+that\b|\bping(s|ed)?\s+(@?[\w.-]+\s+){1,3}?(about|regarding)\s+(\S+\s+){0,6}?(not\s+\w+ing|failing|failures?|errors?|broken|down|stuck)\b|(issue|problem|outage|incident)\s+(was\s+)?(identified|detected|noticed|spotted|discovered)|health\s*checks?\s+fail|uptime\s+(check|robot|monitor)|encounter(ed|s)?\s+(and\s+\w+\s+)?(the|an?|this)\s+(\S+\s+){0,3}?(issue|problem|error|outage|bug|failure)|(customer|user|client|shopper|merchant)s?('s|’s)?\s+(e-?mails?|messages?|calls?|tweets?|posts?|complaints?)|(customer|user|client|shopper|merchant)s\s+(\w+\s+){1,4}?(with|us|me)\s+(\w+\s+){0,2}?(e-?mails|messages|calls|tweets|complaints|tickets)\b|investigation\s+(starts|started|begins|began|opened|launched)|(starts?|started|began|begins?)\s+(to\s+)?investigat\w*|(e-?mail(s|ed)?|wrote|writes|called|calls)\s+(to\s+)?support|contact(s|ed)\s+support|(we|i|the\s+team|engineers)\s+(first\s+)?learn(ed|t)\s+(about|of)\b|(incident|case)\s+(was\s+|has\s+been\s+)?(opened|created|raised|filed|logged)\b|(opened|created|raised|filed|logged)\s+(an?\s+)?(\w+\s+)?(incident|case)\b|(receiv(e|es|ed)|gets?|got)\s+(the\s+|a\s+|an\s+|its\s+|their\s+)?(first\s+)?(\w+\s+)?(calls?|e-?mails?|tickets?|complaints?|chats?)\b)",
+        r"\b(alert(s|ed|ing)?|alarm|monitor(ing)?\s+(system|tool|detected|flagged|showed|triggered|alerted|reported)|pag(ed|er|ing)|on-?call|noticed|notic(e|ing)|detect(ed|ion)?|discover(s|ed)?\b|observ(e|es|ed)\b|spotted|flagged|reported|report(s|ing)?\b|complain(s|ts|ed|ing)?\b|tickets?\b|escalat|notif(y|ies|ied)\b|(automated|automatic)\s+(warnings?|notifications?|e-?mails?|messages?)\b|(incident|outage|sev\s*\d?)\s+(was\s+|is\s+|has\s+been\s+|officially\s+)*declared|bec[oa]me?s?\s+aware|was\s+made\s+aware|\b(is|are|was|were|gets?|got)\s+aware\b|(identified|caught|found)\s+by\s+(\w+\s+)?(staff|engineers?|team|developers?|on-?call|sres?|ops|support|operators?|customers?|users?)\b|(engineers?|developers?|staff|sres?|operators?|admins?|administrators?|we|i)\s+(\w+\s+)?noted\b|identified\s+(an?|the)\s+(issue|problem|outage)|\bping(s|ed)?\s+(@?[\w.-]+\s+){1,3}?(about|regarding)\s+(\S+\s+){0,6}?(not\s+\w+ing|failing|failures?|errors?|broken|down|stuck)\b|(issue|problem|outage|incident)\s+(was\s+)?(identified|detected|noticed|spotted|discovered)|health\s*checks?\s+fail|uptime\s+(check|robot|monitor)|encounter(ed|s)?\s+(and\s+\w+\s+)?(the|an?|this)\s+(\S+\s+){0,3}?(issue|problem|error|outage|bug|failure)|(customer|user|client|shopper|merchant)s?('s|’s)?\s+(e-?mails?|messages?|calls?|tweets?|posts?|complaints?)|(customer|user|client|shopper|merchant)s\s+(\w+\s+){1,4}?(with|us|me)\s+(\w+\s+){0,2}?(e-?mails|messages|calls|tweets|complaints|tickets)\b|investigation\s+(starts|started|begins|began|opened|launched)|(starts?|started|began|begins?)\s+(to\s+)?investigat\w*|(e-?mail(s|ed)?|wrote|writes|called|calls)\s+(to\s+)?support|contact(s|ed)\s+support|(we|i|the\s+team|engineers)\s+(first\s+)?learn(ed|t)\s+(about|of)\b|(incident|case)\s+(was\s+|has\s+been\s+)?(opened|created|raised|filed|logged)\b|(opened|created|raised|filed|logged)\s+(an?\s+)?(\w+\s+)?(incident|case)\b|(receiv(e|es|ed)|gets?|got)\s+(the\s+|a\s+|an\s+|its\s+|their\s+)?(first\s+)?(\w+\s+)?(calls?|e-?mails?|tickets?|complaints?|chats?)\b)",
     )
 });
 static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b((publish\w*|push\w*|upload\w*)\s+(of\s+)?(\S+\s+){0,5}?(malicious|compromised|backdoored|trojani[sz]ed)\b|(attack|ddos|dos)\s+(\w+\s+)?(began|started|commenced|hit)\b|(malicious|compromised|backdoored|trojani[sz]ed)\s+(\S+\s+){0,3}?(was\s+|were\s+|is\s+|are\s+|got\s+)?(published|pushed|uploaded)\b|outage|down\b|stuck|stall(ed|s|ing)?\b|froze|frozen|hung\b|hangs\b|(chain|network|production|services?|site|nodes?|validators?)\s+(\w+\s+)?halt(ed|s)?\b|halt(ed|s)?\s+at\s+(block\s+)?(height|block)|went\s+down|unavailable|unreachable|unresponsive|inaccessible|errors?|(unhandled|uncaught|threw|throws|throwing|raised|raising)\s+(an?\s+)?(\S+\s+)?exceptions?|exceptions?\s+(shows?\s+up|showed\s+up|appear\w*|(was\s+|were\s+|is\s+|are\s+)?(thrown|raised)|occurr\w*|in\s+(the\s+)?(\w+\s+)?logs?)|5\d\ds?\b|fail(ed|ing|ure)|crash(ed|es|ing)?|degrad|slow(s|ed|er|ing|ness|downs?)?\b|latency|timeouts?|timing\s+out|impact|unable|(was|were|is|are)\s+not\s+able\s+to|could\s+not|couldn't|cannot|(outage|incident|issues?|problems?|errors?|failures?|impact|downtime|disruption|degradation|troubles?|symptoms?)\s+(began|begins)|(service\s+)?(disruption|interruption)s?\b|downtime\b|(began|begins)\s+(to\s+)?(fail|error|return|drop|time|crash|degrad|slow|reject)\w*|start(s|ed)?\s+(to\s+)?\w+ing\b|started\s+(failing|returning|to)|reject\w*|dropp\w*|drops?\b|timing\s+out|spike|surge|stopped|stops\b|ceas(e|es|ed)\b|broke|breaks\b|fails\b|outage\s+starts?|incident\s+(start|began)|high\s+(cpu|memory|load|error)|(drops?|dropped|falls?|fell|reach(es|ed)?)\s+(to\s+)?0\s*%|prevent(s|ed|ing)\s+(\S+\s+){1,4}?from\s+\w+ing\b|(was|were|are|is|got|became|become)\s+(badly\s+|severely\s+|also\s+|all\s+|heavily\s+)?affected\b|(wrong|incorrect|invalid|corrupt(ed)?|bad)\s+(\w+\s+)?(blocks?|data|results?|responses?|values?|prices?|balances?|records?|state|hash(es)?|answers?|content|pages?|packages?|releases?|builds?)\s+(was\s+|were\s+|is\s+|are\s+|got\s+|being\s+)?(generated|produced|served|returned|written|computed|published|shown|displayed|sent|proposed|committed|created)\b)",
+        r"\b((publish\w*|push\w*|upload\w*)\s+(of\s+)?(\S+\s+){0,5}?(malicious|compromised|backdoored|trojani[sz]ed)\b|(attack|ddos|dos)\s+(\w+\s+)?(began|started|commenced|hit)\b|(malicious|compromised|backdoored|trojani[sz]ed)\s+(\S+\s+){0,3}?(was\s+|were\s+|is\s+|are\s+|got\s+)?(published|pushed|uploaded)\b|outage|down\b|stuck|stall(ed|s|ing)?\b|froze|frozen|hung\b|hangs\b|(chain|network|production|services?|site|nodes?|validators?)\s+(\w+\s+)?halt(ed|s)?\b|halt(ed|s)?\s+at\s+(block\s+)?(height|block)|went\s+down|unavailable|unreachable|unresponsive|inaccessible|errors?|(unhandled|uncaught|threw|throws|throwing|raised|raising)\s+(an?\s+)?(\S+\s+)?exceptions?|exceptions?\s+(shows?\s+up|showed\s+up|appear\w*|(was\s+|were\s+|is\s+|are\s+)?(thrown|raised)|occurr\w*|in\s+(the\s+)?(\w+\s+)?logs?)|5\d\ds?\b|fail(ed|ing|ure)|crash(ed|es|ing)?|degrad|slow(s|ed|er|ing|ness|downs?)?\b|latency|timeouts?|timing\s+out|impact|unable|(was|were|is|are)\s+not\s+able\s+to|could\s+not|couldn't|cannot|(outage|incident|issues?|problems?|errors?|failures?|impact|downtime|disruption|degradation|troubles?|symptoms?)\s+(began|begins)|(service\s+)?(disruption|interruption)s?\b|downtime\b|(began|begins)\s+(to\s+)?(fail|error|return|drop|time|crash|degrad|slow|reject)\w*|start(s|ed)?\s+(to\s+)?\w+ing\b|started\s+(failing|returning|to)|reject\w*|dropp\w*|drops?\b|timing\s+out|spike|surge|stopped|stops\b|ceas(e|es|ed)\b|broke|breaks\b|fails\b|outage\s+starts?|incident\s+(start|began)|high\s+(cpu|memory|load|error)|(drops?|dropped|falls?|fell|reach(es|ed)?)\s+(to\s+)?0\s*%|prevent(s|ed|ing)\s+(\S+\s+){1,4}?from\s+\w+ing\b|(wrong|incorrect|invalid|corrupt(ed)?)\s+(\w+\s+)?(blocks?|data|results?|responses?|values?|prices?|balances?|records?|state|hash(es)?|answers?|content|pages?)\s+(was\s+|were\s+|is\s+|are\s+|got\s+|being\s+)?(generated|produced|served|returned|computed|shown|displayed|sent|proposed|committed)\b)",
     )
 });
 static RESOLVE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(resolved|resolution\s+(is\s+|was\s+|has\s+been\s+)?(confirmed\s+)?(confirmed|complete[d]?)\b|restor(ed|ing)|back\s+(online|up|to\s+normal)|recovered|recovery\s+complete|fully\s+(operational|functional|recovered|restored)|normal\s+(operation|operations|service|functionality|performance|levels?|response)|operational\s+again|(is|are|was|were)\s+operational|^\W*(services?|site|website|systems?|platform|api|app)\s+((is|are)\s+)?(now\s+|fully\s+)?operational\b|(is|are|was|were|be|been|remains?|remained|now|confirms?|confirmed|appears?|looks?|seems?)\s+(to\s+be\s+)?(fully\s+)?stable|stable\s+(again|now|performance|operations?)|stability|stabili[sz]ed|end\s+of\s+(the\s+)?(outage|incident|impact|downtime|disruption)|(outage|incident|impact|downtime|disruption)\s+(ends|ended|is\s+over|was\s+over|over\W*$)|back\s+in\s+sync|returned\s+to\s+normal|service\s+resumed|resum(ed|es)\b|,\s*(which\s+)?resolv(ing|ed)\s+(the\s+|this\s+)?(issue|problem|outage|incident)\b|working\s+(again|normally|as\s+expected)|all\s+clear|closed|close\s+(this|the)\s+(issue|incident)|(alerts?|alarms?|checks?|monitors?|new\s+relic|datadog|pagerduty|opsgenie|pingdom|grafana|prometheus|nagios|zabbix|uptime\s*robot|statuscake)\s+(auto-?)?(closes|clears)\b|up\s+and\s+running|(unpublish\w*|yank\w*|remov\w*|delet\w*|pull\w*|took\s+down|taken\s+down|deprecat\w*)\s+(all\s+)?(the\s+|of\s+the\s+)?(\w+\s+)?(malicious|compromised|infected|backdoored|tampered)\s+(\w+\s+){0,2}(packages?|versions?|releases?|binaries|builds?|artifacts?|images?)\b|revoked\s+(all\s+)?(the\s+)?(\w+\s+)?(access\s+|api\s+|publish\s+)?(tokens|credentials|keys)\b|restoration\s+of\s+(the\s+)?(full\s+)?(\w+\s+){0,2}(service|services|functionality|access|operations?)\b|(is|was|are|were)\s+up\s+(and\s+\w+\s+)?again\b|100%\s+(back|online|operational)|regained\s+access|(issue|problem|outage|bug)\s+(has\s+been\s+|was\s+|is\s+(now\s+)?)?(fixed|resolved)|(working|signing|flowing|processing|producing|serving|loading|running|responding|responsive|reachable|usable|syncing|functioning|accepting|finali[sz]ing|progressing|moving|sending|delivering)\s+again|(works?|worked)\s+again|conclud(ing|ed|es)\s+the\s+(incident|outage)|(incident|outage)\s+(was\s+|is\s+)?concluded|(trees|site|store|shop|services?|api|access|traffic|writes|logins?|sign-?ups?|registrations?|payments?|checkout)\s+(was\s+|were\s+|is\s+|are\s+|have\s+been\s+|has\s+been\s+)?re-?(enabled|opened|open(s)?)\b|re-?open(ed|s)?\s+(the\s+)?(trees|site|store|shop|service|registrations?|sign-?ups?)\b|mitigated|recover(s|y)\b|successful(ly)?\s+resol\w*|function(s|ing|ed)?\s+(normally|properly|correctly)|(solved|fixed|resolved)\s+the\s+(issue|problem|outage|incident)|(verified|confirmed|declared|reported)\s+(as\s+)?(fully\s+)?(operational|healthy)|accessible\s+again|available\s+again|(error\s+rates?|errors|latency|failures)\s+(\w+\s+){0,7}(drop(ped|s)?|fell|returned|went)\s+(back\s+)?(down\s+)?to\s+(zero|normal|baseline)|auto-?heal(ed|s)?|self-?heal(ed|s)?|(backlog|queue|lag)s?\s+(\w+\s+){0,3}(drained|cleared|emptied|caught\s+up|reduced\s+to\s+(zero|0)\b)|(backlog|queue)s?\s+(is|was|were)\s+(now\s+)?(empty|cleared|drained)|returns?\s+to\s+(normal|baseline|100%)|back\s+to\s+100%|back\s+in\s+service|(is|are|was|were|now)\s+(all\s+)?healthy|healthy\s+again|(operating|working|running|performing|behaving|flowing|loading|processing|responding)\s+normally|normal\s+again|fully\s+functional|full\s+(service|functionality)|problem\s+solved|(enabl|allow)(e|es|ed|ing)\s+(all\s+)?(users|students|customers|clients|people|visitors)\s+to\s+(connect|log\s*in|sign\s+in|access|use)\b|(users|students|customers|clients|people|visitors)\s+(can|could|were\s+able\s+to|are\s+able\s+to)\s+(now\s+|again\s+|once\s+again\s+)?(connect|log\s*in|sign\s+in|access|use)\b|(operations?|services?|site|website|chain|network|systems?|production|api|app|application|platform|servers?|block\s+production)\s+(\w+\s+)?(came|comes|coming)\s+back\b|(issue|problem|outage|errors?|symptoms?|failures?|impact)\s+(goes|go|went|has\s+gone|had\s+gone|is\s+gone|disappear(s|ed)?)(\s+away)?\b|(all\s+)?(restrictions?|blocks?|limits?|throttl\w+)\s+(\w+\s+){0,4}?(are|were|was|is|have\s+been|has\s+been)\s+(fully\s+)?(removed|lifted)\b|\blift(ed|s)?\s+(all\s+)?(the\s+)?(\w+\s+)?restrictions\b)",
+        r"\b(resolved|resolution\s+(is\s+|was\s+|has\s+been\s+)?(confirmed\s+)?(confirmed|complete[d]?)\b|restor(ed|ing)|back\s+(online|up|to\s+normal)|recovered|recovery\s+complete|fully\s+(operational|functional|recovered|restored)|normal\s+(operation|operations|service|functionality|performance|levels?|response)|operational\s+again|(is|are|was|were)\s+operational|^\W*(services?|site|website|systems?|platform|api|app)\s+((is|are)\s+)?(now\s+|fully\s+)?operational\b|(is|are|was|were|be|been|remains?|remained|now|confirms?|confirmed|appears?|looks?|seems?)\s+(to\s+be\s+)?(fully\s+)?stable|stable\s+(again|now|performance|operations?)|stability|stabili[sz]ed|end\s+of\s+(the\s+)?(outage|incident|impact|downtime|disruption)|(outage|incident|impact|downtime|disruption)\s+(ends|ended|is\s+over|was\s+over|over\W*$)|back\s+in\s+sync|returned\s+to\s+normal|service\s+resumed|resum(ed|es)\b|,\s*(which\s+)?resolv(ing|ed)\s+(the\s+|this\s+)?(issue|problem|outage|incident)\b|working\s+(again|normally|as\s+expected)|all\s+clear|closed|close\s+(this|the)\s+(issue|incident)|(alerts?|alarms?|checks?|monitors?|new\s+relic|datadog|pagerduty|opsgenie|pingdom|grafana|prometheus|nagios|zabbix|uptime\s*robot|statuscake)\s+(auto-?)?(closes|clears)\b|up\s+and\s+running|(unpublish\w*|yank\w*|remov\w*|delet\w*|pull\w*|took\s+down|taken\s+down|deprecat\w*)\s+(all\s+)?(the\s+|of\s+the\s+)?(\w+\s+)?(malicious|compromised|infected|backdoored|tampered)\s+(\w+\s+){0,2}(packages?|versions?|releases?|binaries|builds?|artifacts?|images?)\b|revoked\s+(all\s+)?(the\s+)?(\w+\s+)?(access\s+|api\s+|publish\s+)?(tokens|credentials|keys)\b|restoration\s+of\s+(the\s+)?(full\s+)?(\w+\s+){0,2}(service|services|functionality|access|operations?)\b|(is|was|are|were)\s+up\s+(and\s+\w+\s+)?again\b|100%\s+(back|online|operational)|regained\s+access|(issue|problem|outage|bug)\s+(has\s+been\s+|was\s+|is\s+(now\s+)?)?(fixed|resolved)|(working|signing|flowing|processing|producing|serving|loading|running|responding|responsive|reachable|usable|syncing|functioning|accepting|finali[sz]ing|progressing|moving|sending|delivering)\s+again|(works?|worked)\s+again|conclud(ing|ed|es)\s+the\s+(incident|outage)|(incident|outage)\s+(was\s+|is\s+)?concluded|(trees|site|store|shop|services?|api|access|traffic|writes|logins?|sign-?ups?|registrations?|payments?|checkout)\s+(was\s+|were\s+|is\s+|are\s+|have\s+been\s+|has\s+been\s+)?re-?(enabled|opened|open(s)?)\b|re-?open(ed|s)?\s+(the\s+)?(trees|site|store|shop|service|registrations?|sign-?ups?)\b|mitigated|recover(s|y)\b|successful(ly)?\s+resol\w*|function(s|ing|ed)?\s+(normally|properly|correctly)|(solved|fixed|resolved)\s+the\s+(issue|problem|outage|incident)|(verified|confirmed|declared|reported)\s+(as\s+)?(fully\s+)?(operational|healthy)|accessible\s+again|available\s+again|(error\s+rates?|errors|latency|failures)\s+(\w+\s+){0,7}(drop(ped|s)?|fell|returned|went)\s+(back\s+)?(down\s+)?to\s+(zero|normal|baseline)|auto-?heal(ed|s)?|self-?heal(ed|s)?|(backlog|queue|lag)s?\s+(\w+\s+){0,3}(drained|cleared|emptied|caught\s+up|reduced\s+to\s+(zero|0)\b)|(backlog|queue)s?\s+(is|was|were)\s+(now\s+)?(empty|cleared|drained)|returns?\s+to\s+(normal|baseline|100%)|back\s+to\s+100%|back\s+in\s+service|(is|are|was|were|now)\s+(all\s+)?healthy|healthy\s+again|(operating|working|running|performing|behaving|flowing|loading|processing|responding)\s+normally|normal\s+again|fully\s+functional|full\s+(service|functionality)|problem\s+solved|(enabl|allow)(e|es|ed|ing)\s+(all\s+)?(users|students|customers|clients|people|visitors)\s+to\s+(connect|log\s*in|sign\s+in|access|use)\b|(users|students|customers|clients|people|visitors)\s+(can|could|were\s+able\s+to|are\s+able\s+to)\s+(now\s+|again\s+|once\s+again\s+)?(connect|log\s*in|sign\s+in|access|use)\b|(operations?|services?|site|website|chain|network|systems?|production|api|app|application|platform|servers?|block\s+production)\s+(\w+\s+)?(came|comes|coming)\s+back\b|(issue|problem|outage|errors?|symptoms?|failures?|impact)\s+((goes|go|went|has\s+gone|had\s+gone|is\s+gone)\s+away|disappear(s|ed)?)\b|(all\s+)?(restrictions?|throttl\w+)\s+(\w+\s+){0,4}?(are|were|was|is|have\s+been|has\s+been)\s+(fully\s+)?(removed|lifted)\b|\blift(ed|s)?\s+(all\s+)?(the\s+)?(\w+\s+)?restrictions\b)",
     )
 });
 /// Service back told as a state, in the words timelines use ("error rate
@@ -150,7 +150,7 @@ static WEAK_DETECT: LazyLock<Regex> =
 /// back clean ("the nightly report runs; report is green").
 static NOT_A_NOTICING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(to|in\s+order\s+to|so\s+as\s+to)\s+(prevent|avoid|reduce|stop|limit|address|eliminate)\b[^.;]*|\b(observ|notic|saw|see|report|detect)\w*\s+(a\s+|the\s+|an\s+)?(full\s+|partial\s+|complete\s+|gradual\s+)?(recovery|improvement|resolution)\b|\breports?\s+(runs?|ran)\b|\breports?\s+(is|are|was|were|looks?|looked|shows?|showed|came\s+back)\s+(all\s+)?(green|ok|okay|clean|normal|fine|healthy)\b",
+        r"\b(to|in\s+order\s+to|so\s+as\s+to)\s+(prevent|avoid|reduce|eliminate)\s+([^.;]{0,60}?\s)?(complaints?|reports?|tickets?|alerts?|pages?|noise)\b|\b(observ|notic|saw|see)\w*\s+(a\s+|the\s+|an\s+)?(full\s+|partial\s+|complete\s+|gradual\s+)?(recovery|improvement)\b|\b(nightly|daily|weekly|hourly|scheduled|automated|quality|the)\s+(\w+\s+)?report\s+(runs?|ran)\b|\breports?\s+(is|are|was|were|looks?|looked|shows?|showed|came\s+back)\s+(all\s+)?(green|ok|okay|clean|normal|fine|healthy)\b",
     )
 });
 
@@ -159,6 +159,22 @@ fn cue_of(text: &str) -> Cue {
         || STATE_BACK.is_match(text) && !NOT_BACK.is_match(text))
         && !NEG_RESOLVE.is_match(text);
     let mut impact = IMPACT_CUE.is_match(text);
+    // "Order status updates were affected": impact, unless the words say
+    // nothing was ("no services were affected", "checked whether tenants
+    // were affected").
+    static AFFECTED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(was|were|are|is|got|became|become)\s+(badly\s+|severely\s+|also\s+|all\s+|heavily\s+)?affected\b",
+        )
+    });
+    static NOT_AFFECTED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(no|not|none|nothing|never|whether|if|unaffected)\b[^.;]{0,50}\baffected\b|\baffected\s*\?",
+        )
+    });
+    if !impact && AFFECTED.is_match(text) && !NOT_AFFECTED.is_match(text) {
+        impact = true;
+    }
     if impact && resolve && STARTS_ING.is_match(text) {
         impact = IMPACT_CUE.is_match(&STARTS_ING.replace_all(text, " "));
     }
@@ -496,8 +512,8 @@ impl Ctx<'_> {
     }
 
     /// The date a weekday written right beside time `t` names ("9:00 AM
-    /// on Friday", "Friday at 09:00"), counted forward from the incident's
-    /// day (at most six days on).
+    /// on Friday", "Friday at 09:00"): the one nearest the incident's day
+    /// (at most three days either side).
     fn weekday_date(&self, text: &str, t: &TimeMention) -> Option<Date> {
         static AFTER: LazyLock<Regex> =
             LazyLock::new(|| re(r"^\W{0,3}(on\s+)(?P<w>mon|tues|wednes|thurs|fri|satur|sun)day\b"));
@@ -522,7 +538,12 @@ impl Ctx<'_> {
             "satur" => 6,
             _ => 7,
         };
-        let delta = (target - anchor.weekday().to_monday_one_offset()).rem_euclid(7);
+        // The nearest such day: "began Thursday" under a Friday title is
+        // the day before, "restored on Friday" after a Wednesday two on.
+        let mut delta = (target - anchor.weekday().to_monday_one_offset()).rem_euclid(7);
+        if delta > 3 {
+            delta -= 7;
+        }
         let d = anchor
             .checked_add(jiff::Span::new().days(i64::from(delta)))
             .ok()?;
@@ -609,7 +630,11 @@ fn events_of_line(ctx: &Ctx, li: usize, in_timeline: bool, sentences: bool) -> V
     let l = &ctx.doc.lines[li];
     let text = &l.text;
     let times = &ctx.times[li];
-    if times.is_empty() {
+    // A structured log record quoted in the text ({"level":"fatal",
+    // "time":"2019-01-23T16:08:30Z"}) is the system's output, not a
+    // moment the authors tell.
+    static LOG_RECORD: LazyLock<Regex> = LazyLock::new(|| re(r#"^\W{0,3}\{\s*"\w+"\s*:"#));
+    if times.is_empty() || LOG_RECORD.is_match(text) {
         return vec![];
     }
     static LEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -1405,7 +1430,7 @@ fn stated_ranges(
         // start's uncertainty, not the outage's span.
         static ONSET_GUESS: LazyLock<Regex> = LazyLock::new(|| {
             re(
-                r"\b(until|began|begins|started|starts|appeared|became\s+(visible|apparent|noticeable))\s+(\S+\s+){0,4}?(sometime|some\s+time)\s+(around\s+|about\s+|between\s+)?$",
+                r"(\b(didn't|did\s+not|wasn't|was\s+not|weren't|were\s+not|no)\b[^.;]{0,60}\buntil|\b(began|begins|started|starts|appeared|became\s+(visible|apparent|noticeable)))\s+(\S+\s+){0,4}?(sometime|some\s+time)\s+(around\s+|about\s+|between\s+)?$",
             )
         });
         let span = (b.minutes() - a.minutes()).rem_euclid(1440);
@@ -2089,28 +2114,6 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
     }
     let base_civil = date.and_then(|d| d.to_civil());
 
-    // No moment of impact anywhere, but one of noticing told in prose ("At
-    // 5 PM ET we identified that a pool server had shut down"): the
-    // contract's start is the first moment that tells impact or detection,
-    // so it is that (after the date is picked, which it does not move).
-    if start.stamp.is_none()
-        && let (Some(d), Some(c)) = (det.stamp.clone(), det.cand.as_ref())
-        && matches!(c.rule, "prose-detection" | "stated-detected")
-        // (Not a noticing on a later day than the incident's: "first
-        // detected 03-08 (time unknown)", "declared 03-09 09:10".)
-        && d.date.is_none_or(|dd| date.is_none_or(|day| dd.to_civil() == day.to_civil()))
-    {
-        let mut cands = Vec::new();
-        push_cand(
-            doc,
-            &mut cands,
-            &d,
-            "detected-as-start",
-            S_DETECTED_AS_START,
-        );
-        start = Choice::of(cands);
-    }
-
     // Store the times.
     store_time(ex, Field::Start, &mut start);
     store_time(ex, Field::End, &mut end);
@@ -2500,12 +2503,17 @@ impl Marks {
                 .is_some_and(|li| doc.lines[li].roles(doc).has(Roles::TIMELINE))
         };
         let dated = |e: &Event| e.stamp.date.and_then(|d| d.to_civil()).is_some();
+        // (A whole number of hours apart, as a clock read in the wrong zone
+        // is; the log's entry must tell impact, not a precursor noticed.)
         if let Some(i) = first_impact
             && !in_timeline(&events[i])
             && dated(&events[i])
-            && let Some(j) = events.iter().position(|e| telling(e) && in_timeline(e))
+            && let Some(j) = events
+                .iter()
+                .position(|e| e.cue.impact && !e.cue.post && in_timeline(e))
             && dated(&events[j])
             && abs_guess(&events[j].stamp) < abs_guess(&events[i].stamp)
+            && (abs_guess(&events[i].stamp) - abs_guess(&events[j].stamp)) % 60 == 0
         {
             first_impact = Some(j);
         }
@@ -2518,12 +2526,32 @@ impl Marks {
                 r"\b(impact|outage|incident|downtime|disruption)\s+(ends|ended|is\s+over|was\s+over|over)\b|\bend\s+of\s+(the\s+)?(customer\s+)?(impact|outage|downtime|disruption)\b",
             )
         });
-        let marked_end = events.iter().rposition(|e| {
-            MARKED_END.is_match(&e.what)
-                && !e.cue.post
-                && !e.cue.temporary
-                && !NEG_RESOLVE.is_match(&e.what)
+        // Not a forecast ("expected end of outage around 16:00"), not an
+        // end for some ("impact ends for about 90% of users"), and not one
+        // that a later entry takes back (still failing) or completes
+        // (fully restored).
+        static NOT_MARKED: LazyLock<Regex> = LazyLock::new(|| {
+            re(
+                r"\b(expected|estimated|forecast|eta|planned|scheduled|projected|partial(ly)?)\b|\bfor\s+(about\s+|roughly\s+|~\s*|some|most|many|\d+\s*%)",
+            )
         });
+        static FULL_BACK: LazyLock<Regex> = LazyLock::new(|| {
+            re(r"\b(fully|completely|remaining|all\s+(users|customers|services|regions))\b")
+        });
+        let marked_end = events
+            .iter()
+            .rposition(|e| {
+                MARKED_END.is_match(&e.what)
+                    && !NOT_MARKED.is_match(&e.what)
+                    && !e.cue.post
+                    && !e.cue.temporary
+                    && !NEG_RESOLVE.is_match(&e.what)
+            })
+            .filter(|&i| {
+                !events[i + 1..].iter().any(|e| {
+                    e.cue.impact && !e.cue.resolve || e.cue.resolve && FULL_BACK.is_match(&e.what)
+                })
+            });
         Marks {
             marked_end,
             first_impact,
@@ -2566,9 +2594,6 @@ const S_TIMELINE_ENTRY: f32 = 1.0;
 /// ends."): above the last entry saying something came back, below a
 /// time stated in a summary.
 const S_MARKED_END: f32 = 1.2;
-/// Score of a start read from a detection told in prose, with no moment
-/// of impact anywhere: a guess, at the floor of the start's confidence.
-const S_DETECTED_AS_START: f32 = 0.4;
 /// Score of the first timeline entry when none says impact began.
 const S_FIRST_ENTRY: f32 = 0.6;
 /// Score of the last entry saying a fix shipped, when none says service
@@ -4104,7 +4129,7 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
     });
     static NOT_OUTAGE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(within|every|after|took|spent|wait(ed|ing)?|each|per|interval|intervals|later|ago|before|earlier|prior|retention|ttl|timeout|time\s+to\s+(detect|repair|resolve|acknowledge)|mttr|mttd|detect(ed|ion)?\s+(in|within)|to\s+detect|to\s+identify|to\s+diagnose|process|un(noticed|detected|seen|reported|acknowledged)|sla|slo|allowance|allows|budget|weekly|monthly|quarterly|yearly|annual)\b",
+            r"\b(within|every|after|took|spent|wait(ed|ing)?|each|per|interval|intervals|later|ago|before|earlier|prior|retention|ttl|timeout|time\s+to\s+(detect|repair|resolve|acknowledge)|mttr|mttd|detect(ed|ion)?\s+(in|within)|to\s+detect|to\s+identify|to\s+diagnose|process|un(noticed|detected|seen|reported|acknowledged))\b",
         )
     });
     // A table column headed by the outage's length ("| Service Outage |"
@@ -4158,11 +4183,24 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
             // "Bounded to at maximum 16 hours", "at most a day": a bound on
             // a length nobody knows is not the length.
             static BOUND_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-                re(
-                    r"\b(at\s+(the\s+)?max(imum)?|at\s+(the\s+)?most|no\s+(more|longer)\s+than|(upper\s+)?bound(ed)?\s+(of|to|by|at))\s+$",
-                )
+                re(r"\b(at\s+(the\s+)?max(imum)?|(upper\s+)?bound(ed)?\s+(of|to|by|at))\s+$")
             });
             if BOUND_BEFORE.is_match(before) {
+                continue;
+            }
+            // "Our SLA allows ~40 mins of weekly downtime": an allowance,
+            // not an outage.
+            static ALLOWANCE: LazyLock<Regex> = LazyLock::new(|| {
+                re(
+                    r"\b(allows?|permits?|(limit|allowance|budget|cap)\s*(of|:)?)\s*(~\s*|about\s+|up\s+to\s+)?$",
+                )
+            });
+            static PER_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+                re(
+                    r"^\s*(of\s+)?(weekly|monthly|quarterly|yearly|annual|per\s+(week|month|quarter|year))\s+(downtime|outage|unavailability)",
+                )
+            });
+            if ALLOWANCE.is_match(before) || PER_PERIOD.is_match(&lower[d.end..]) {
                 continue;
             }
             // A hard-wrapped paragraph: the words before the duration may
@@ -4259,7 +4297,7 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
             // restored": the wait for service to come back is the outage.
             static UNTIL_BACK: LazyLock<Regex> = LazyLock::new(|| {
                 re(
-                    r"^\W{0,2}(before|until|till)\s+(\w+\s+){0,4}?(was|were|is|are|came|got|had\s+been|has\s+been)\s+(fully\s+|completely\s+|finally\s+)?(restored|back|recovered|resolved|available|online|up)\b",
+                    r"^\W{0,2}(before|until|till)\s+(full\s+)?(service|services|the\s+(site|website|service|platform|app|api|system|store|shop)|everything|access)\s+(was|were|is|are|came|got|had\s+been|has\s+been)\s+(fully\s+|completely\s+|finally\s+)?(restored|back|recovered|resolved|available|online|up)\b",
                 )
             });
             let from_start =
@@ -7061,18 +7099,6 @@ mod fuzz_regressions {
     }
 
     #[test]
-    fn a_lone_moment_of_noticing_is_also_the_start() {
-        let i = ex(
-            "# Pool server crash\n\nAt 5 PM ET on 9/6/2018 we identified that one of our pool servers had an unexpected shutdown. Users logged back in to the other servers.\n",
-        );
-        assert_eq!(i.detected.as_deref(), Some("17:00"));
-        assert_eq!(i.start.as_deref(), Some("17:00"));
-        assert_eq!(i.tz.as_deref(), Some("ET"));
-        assert_eq!(i.ttd_min, Some(0));
-        assert_eq!(i.detection, "internal-report");
-    }
-
-    #[test]
     fn a_weekday_beside_a_time_counts_from_the_incidents_day() {
         let text = "# Login disruption\n\n- January 15, 2020\n\n1. Impact\n   - Between 3AM and 4AM on Wednesday, January 15, 2020, logins failed.\n   - Service was partially restored by 2:00 PM on Wednesday.\n   - Service was fully restored by 9:00 AM on Friday.\n";
         let i = ex(text);
@@ -7109,5 +7135,99 @@ mod fuzz_regressions {
             "# Workers not provisioned\n\n## Timeline (UTC)\n\n- 23:01 worker-manager stops spinning up new instances\n- 01:03 NarcisB pings Aki about the release notes\n- 01:34 PagerDuty page sent\n- 02:40 issue considered resolved\n",
         );
         assert_eq!(i.detected.as_deref(), Some("01:34"));
+    }
+
+    #[test]
+    fn reviewed_impact_cues_hold_their_limits() {
+        // Nothing was affected by the maintenance: the errors begin it.
+        let i = ex(
+            "# Checkout outage\n\n## Timeline (UTC)\n\n- 2024-04-02 09:00 Planned maintenance on the search cluster started; no services were affected.\n- 2024-04-02 09:40 Payment provider token expired.\n- 2024-04-02 09:45 Checkout API began returning errors to all shoppers.\n- 2024-04-02 09:52 PagerDuty alert fired for checkout error rate.\n- 2024-04-02 10:30 New token installed; checkout working again.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("09:45"));
+        // A bad build published is the change, not the impact.
+        let i = ex(
+            "# Blank pages on the storefront\n\nDate: 2024-06-11\n\n## Timeline (UTC)\n\n- 10:15 A bad build was published to the CDN by the release pipeline.\n- 10:30 Cache TTL expired; users start seeing blank pages.\n- 10:41 Customer support reported a spike in complaints.\n- 11:05 Previous build redeployed; pages loading again.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("10:30"));
+        // A precursor alert in the log does not displace the summary's start.
+        let i = ex(
+            "# Checkout down\n\n## Summary\n\nOn May 4, 2025, at 09:30 UTC, checkout went down for all customers after a database failover.\n\n## Timeline (UTC)\n\n- 2025-05-04 08:10 Alert on elevated disk latency on db-2 (no customer impact).\n- 2025-05-04 09:28 Automatic failover of db-2 started.\n- 2025-05-04 09:30 Checkout requests failing.\n- 2025-05-04 10:45 Checkout working again.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("09:30"));
+    }
+
+    #[test]
+    fn reviewed_end_cues_hold_their_limits() {
+        // Blocks removed from an index is clean-up, not the end.
+        let i = ex(
+            "# Chain halt\n\n## Timeline (UTC)\n\n- 2024-09-01 03:00 Validators stopped producing blocks.\n- 2024-09-01 03:20 On-call paged.\n- 2024-09-01 05:10 Patched binary rolled out; chain producing again.\n- 2024-09-01 06:40 Orphaned blocks were removed from the explorer index.\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("05:10"));
+        // A forecast of the end is no end.
+        let i = ex(
+            "# Storage degradation\n\n## Timeline (UTC)\n\n- 14:00 Object storage writes failing.\n- 14:06 Monitoring alert fired.\n- 14:30 Status page updated: expected end of outage around 16:00.\n- 15:20 Writes succeeding again; service fully restored.\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("15:20"));
+        // "Outage over", then still failing, then fully restored.
+        let i = ex(
+            "# Payments outage\n\n## Timeline (UTC)\n\n- 08:00 Card payments failing for all merchants.\n- 08:04 Alert fires on payment error rate.\n- 08:50 Primary gateway restarted; card payments succeeding again. Outage over.\n- 09:20 Merchants report that refunds and payouts are still failing.\n- 10:40 Payout queue fixed; refunds and payouts fully restored.\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("10:40"));
+        // A problem that went unnoticed did not go away.
+        let i = ex(
+            "# Queue stall\n\n## Timeline (UTC)\n\n- 10:00 Order queue consumers stalled.\n- 10:06 Alert on queue depth.\n- 10:40 Consumers restarted; orders processing again.\n- 11:30 Team reviewed why the problem went unnoticed by the canary.\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("10:40"));
+    }
+
+    #[test]
+    fn reviewed_duration_cues_hold_their_limits() {
+        let i = ex(
+            "# Weekly deploy broke search\n\nOur weekly deploy caused a 45-minute outage of search on 2024-02-13.\nThe deploy went out at 10:00 and search was back at 10:45.\n",
+        );
+        assert_eq!(i.duration_stated_min, Some(45));
+        // The time one step took before a replica was up.
+        let i = ex(
+            "# Database outage\n\nOn 2024-08-20 from 13:00 to 15:30 UTC our primary database was unreachable and the app returned errors.\nWe decided to provision a new replica; it took 20 minutes before the new replica was up.\n",
+        );
+        assert_eq!(i.duration_stated_min, None);
+        // "1 h 10 after the first alert" is a length, not a clock.
+        let i = ex(
+            "# Payroll export failure\n\nOn 2024-09-30 the payroll export failed at 16:20 CET. We restored service 1 h 10 after the first alert, at 17:35 CET.\n",
+        );
+        assert_ne!(i.end.as_deref(), Some("01:10"));
+    }
+
+    #[test]
+    fn reviewed_noticing_filters_hold_their_limits() {
+        let i = ex(
+            "# Login outage\n\n## Timeline (UTC)\n\n- 2024-06-03 07:50 Identity provider starts rejecting valid tokens.\n- 2024-06-03 08:05 Customer reports ran into the hundreds on the support queue.\n- 2024-06-03 08:20 Engineers paged.\n- 2024-06-03 09:00 Token signing key restored; logins working again.\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("08:05"));
+        let i = ex(
+            "# DNS outage\n\n## Timeline (UTC)\n\n- 2024-03-19 10:00 Zone push with an empty NS record set.\n- 2024-03-19 10:05 Datadog synthetic checks detected resolution failures for api.example.com.\n- 2024-03-19 10:20 On-call engineer starts investigating.\n- 2024-03-19 10:50 Zone reverted; DNS answering normally again.\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("10:05"));
+        let i = ex(
+            "# Subscription changes failing\n\n## Timeline (UTC)\n\n- 2024-07-02 09:00 Release 8.1 of the subscriptions service deployed.\n- 2024-07-02 09:12 Users trying to stop a recurring order reported errors via chat.\n- 2024-07-02 09:40 Engineers started investigating.\n- 2024-07-02 10:15 Release rolled back; subscription changes working again.\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("09:12"));
+    }
+
+    #[test]
+    fn a_weekday_is_the_nearest_such_day_to_the_incidents() {
+        // "began Thursday" under a Friday title: the day before.
+        let i = ex(
+            "# Search degradation (Friday, March 8, 2024)\n\nSearch latency degradation began Thursday at 16:00 when the index rebuild started. We noticed it on Friday at 08:30 and search was fully restored by 11:00 AM on Friday.\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2024-03-07"));
+        assert_eq!(i.window_min, Some(1140));
+        assert_eq!(i.ttd_min, Some(990));
+        // "5 PM on Friday" before a Monday: three days before.
+        let i = ex(
+            "# Weekend billing outage \u{2014} March 11, 2024\n\nInvoices began failing at 5 PM on Friday after a schema change. Nobody noticed until Monday at 09:00 when customers reported missing invoices. A fix was deployed and invoicing was restored at 11:30 on Monday.\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2024-03-08"));
+        assert_eq!(i.window_min, Some(3990));
     }
 }

@@ -641,6 +641,11 @@ fn opens_line(before: &str) -> bool {
         .all(|ch| ch.is_whitespace() || matches!(ch, '-' | '*' | '+' | '|' | '>'))
 }
 
+/// Words after "1 h 10" that make it a length ("1 h 10 after the alert").
+static LENGTH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::rx::new(r"(?i)^\s*(after|later|before|ago|into|long|of|in\s+total)\b").unwrap()
+});
+
 /// A unit after a number ("1.25 million", "10.42%", "2.5 hours"): the
 /// number is a quantity, not a dotted time.
 static UNIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -900,7 +905,8 @@ fn clock_time(text: &str, c: &regex::Captures) -> Option<TimeMention> {
         "h" if zone.is_none()
             && meridiem.is_none()
             && (after.starts_with(|ch: char| ch.is_alphabetic())
-                || whole.as_str().contains(' ') && UNIT_AFTER.is_match(after)) =>
+                || whole.as_str().contains(' ')
+                    && (UNIT_AFTER.is_match(after) || LENGTH_AFTER.is_match(after))) =>
         {
             return None;
         }

@@ -987,7 +987,7 @@ fn assign_sections(lines: &mut [Line]) -> Vec<Section> {
                 // is wrong, not the work to do about it.
                 static PROBLEMS: LazyLock<Regex> = LazyLock::new(|| {
                     crate::text::rx::new(
-                        r"(?i)^\W*((identified|observed)\s+(problems|issues|gaps|weaknesses)|(problems|gaps|weaknesses|shortcomings|pain\s+points)(\s+(identified|found|observed))?)\W*$",
+                        r"(?i)^\W*((identified|observed)\s+(problems|issues|gaps|weaknesses)|(problems|issues|gaps|weaknesses|shortcomings|pain\s+points)\s+(identified|found|observed)\b[\w\s]{0,40}|problems|gaps|weaknesses|shortcomings|pain\s+points)\W*$",
                     )
                     .unwrap()
                 });

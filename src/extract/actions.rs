@@ -34,7 +34,7 @@ fn item_heading(text: &str) -> bool {
     // after the fix" and "Affected tasks" head no work.
     static WORK: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::rx::new(
-            r"(?i)^\W*((tracking\s+of\s+)?(corrective|preventi?ve|preventative)(\s+and\s+(corrective|preventi?ve|preventative))?\s+(measures|actions)|action\s*items|follow[\s-]?ups|next\s+steps|remediation(\s+(items|steps|plan))?|prevention)\W*$",
+            r"(?i)^\W*((tracking\s+of\s+)?(corrective|preventi?ve|preventative)(\s+and\s+(corrective|preventi?ve|preventative))?\s+(measures|actions)|action\s*items|follow[\s-]?ups|next\s+steps|remediation(\s+(items|steps|plan))?|prevention|improvements)\W*$",
         )
         .unwrap()
     });
@@ -221,6 +221,28 @@ mod tests {
                 "# CI outage\n\n## Follow-ups\n\n### Open issues\n\n- [ ] INFRA-101 add disk alerts on runners\n- [ ] INFRA-102 rotate runner logs daily\n\n### Done\n\n- [x] INFRA-99 cleaned the runners\n"
             ),
             3
+        );
+    }
+
+    #[test]
+    fn second_review_problem_subheadings_and_numbered_improvements() {
+        assert_eq!(
+            n(
+                "# VPN outage\n\nOn 2024-08-12 the VPN was down from 09:00 to 10:00 UTC.\n\n## Action items\n\n### Problems found during the incident\n\n- No fallback router.\n- Access relies on the VPN.\n\n### Fixes\n\n- Add a jump host.\n- Add a second router.\n- Document the failover.\n"
+            ),
+            3
+        );
+        assert_eq!(
+            n(
+                "# Mail outage\n\nOn 2024-08-14 mail was down from 11:00 to 11:40 UTC.\n\n## Improvements\n\n### Issues identified\n\n- Alerts went to a muted channel.\n\n### Planned work\n\n- Route mail alerts to the pager.\n- Add a mail-flow synthetic check.\n"
+            ),
+            2
+        );
+        assert_eq!(
+            n(
+                "# Queue backlog\n\n1. Summary\n   - On 2024-02-20 the order queue stalled from 13:00 to 14:30 UTC.\n2. Improvements\n   - Assign an owner to the queue.\n   - Add a queue-depth alert.\n"
+            ),
+            2
         );
     }
 }

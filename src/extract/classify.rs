@@ -729,7 +729,7 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ), 1.0),
         // "The webhook was removed, which fixed the issue immediately": the
         // piece just added, taken out again.
-        ("rollback", r"\b(webhooks?|hooks?|plugins?|extensions?|integrations?|add-?ons?)\s+(was|were|has\s+been|have\s+been)\s+(removed|disabled|uninstalled|deleted|turned\s+off)\b[^.;]{0,40}\b(fix(ed|es)?|resolv(ed|es)|restor(ed|es))\b|\b(removing|disabling|uninstalling)\s+(the\s+|that\s+|this\s+)?(\w+\s+)?(webhook|hook|plugin|extension|integration|add-?on)\s+(fixed|resolved|restored)\b".into(), 1.3),
+        ("rollback", r"\b(webhooks?|hooks?|plugins?|extensions?|integrations?|add-?ons?)\s+(was|were|has\s+been|have\s+been)\s+(removed|disabled|uninstalled|deleted|turned\s+off)\b[^.;]{0,40}\b(fix(ed|es)?|resolv(ed|es)|restor(ed|es))\s+(it|the|this|that|our|everything|things|service|access|immediately)\b|\b(removing|disabling|uninstalling)\s+(the\s+|that\s+|this\s+)?(\w+\s+)?(webhook|hook|plugin|extension|integration|add-?on)\s+(fixed|resolved|restored)\b".into(), 1.3),
         ("other", r"\bre-?issued\s+(the\s+|a\s+|new\s+)*(\w+\s+)?(tokens?|keys?|credentials?|secrets?|passwords?)\b|\b(revok(ed|ing)|invalidat(ed|ing)|replac(ed|ing))\b.{0,30}\b(tokens?|keys?|credentials?|secrets?|passwords?)\b|\b(tokens?|keys?|credentials?|secrets?|passwords?)\s+(had\s+been\s+|have\s+been\s+|were\s+|was\s+)?(revoked|invalidated|replaced|rotated|renewed)|\brenew(ed|ing|s)?\s+(the\s+|a\s+|its\s+|our\s+|this\s+|that\s+)?(\w+\s+)?(credentials?|tokens?|keys?|secrets?|passwords?|principals?|certificates?|certs?)\b|\brotat(ed|ing)\s+(the\s+)?(\w+\s+)?(key|token|credential|secret|password)s?|\bblock(ed|ing)\s+(the\s+)?(\w+\s+)?(ip|ips|attacker|traffic|addresses)|\b(clear|flush|purg|invalidat|drain|empti)\w*\s+(the\s+)?(\w+\s+){0,2}(queues?|caches?|backlog)\b|\b(clear|delet|remov|purg|clean)\w*\s+(up\s+)?(the\s+|some\s+|old\s+)?(\w+\s+){0,2}(temporary|temp|old|log|stale|core|cache)\s+files\b|\b(temporary|temp|old|log|stale|core|cache)\s+files\s+(were|was|had\s+been|have\s+been)\s+(cleared|deleted|removed|purged|cleaned)\b|\bfre(e|ed|eing)\s+up\s+(\w+\s+){0,2}(disk\s+|storage\s+)?space\b|\bpurg(ed|ing)|\b(kill|terminat|cancel|abort)\w*\s+(the\s+)?(\w+\s+){0,3}(sessions?|query|queries|jobs?|processes|transactions?|connections?)\b|\breleas\w+\s+(the\s+)?(\w+\s+){0,3}(locks?|reservations?|leases?)\b|\bwaited\s+for|\b(vendor|provider|upstream|third[-\s]party)\s+(\w+\s+)?(fixed|resolved|restored|recovered|mitigated)|\b(fixed|resolved|restored|mitigated)\s+(\w+\s+){0,4}on\s+their\s+(side|end)|\bon\s+their\s+(side|end)|\brestor(ed|ing|e)\s+(\w+\s+){0,3}from\s+(\w+\s+){0,4}backups?|\brestore\s+(was\s+|were\s+)?(performed|done|completed|run)\s+from\b|\brebuilt\s+the\s+(index|cache|cluster)|\bre-?indexed|\bmanually\s+(re-?ran|replayed|processed)|\breplayed".into(), 1.2),
     ];
     Rules::new(
@@ -4264,5 +4264,13 @@ mod tests {
             "# Dashboard login loop\n\n## Root cause\n\nA login webhook added the day before read a field that was sometimes undefined.\n\n## Resolution\n\nThe webhook was removed, which fixed the issue immediately. Later a null check went in.\n",
         );
         assert_eq!(x.resolution, "rollback");
+    }
+
+    #[test]
+    fn a_webhook_removed_that_fixed_nothing_is_no_rollback() {
+        let x = i(
+            "# Build pipeline stuck\n\nOn 2024-06-05 builds hung from 09:00 to 10:30 UTC. The new Slack webhook was removed at 09:40, which fixed nothing. The outage ended after we restarted the build workers.\n",
+        );
+        assert_ne!(x.resolution, "rollback");
     }
 }

@@ -158,7 +158,18 @@ fn cue_of(text: &str) -> Cue {
     let resolve = (RESOLVE_CUE.is_match(text)
         || STATE_BACK.is_match(text) && !NOT_BACK.is_match(text))
         && !NEG_RESOLVE.is_match(text);
-    let mut impact = IMPACT_CUE.is_match(text);
+    // "(no customer impact)", "500 invoices", "p99 503 ms": words of
+    // impact that tell none.
+    static NO_IMPACT: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\bno\s+(customer|user|user-facing|customer-facing|visible|external|production)?[\s-]*impact\b|\b5\d\d\s+(ms|milliseconds|seconds|secs|minutes|invoices|orders|users|customers|items|records|rows|jobs|messages|e-?mails|files|tickets|accounts|nodes|servers|pods|[kmg]b)\b",
+        )
+    });
+    let mut impact = if NO_IMPACT.is_match(text) {
+        IMPACT_CUE.is_match(&NO_IMPACT.replace_all(text, " "))
+    } else {
+        IMPACT_CUE.is_match(text)
+    };
     // "Order status updates were affected": impact, unless the words say
     // nothing was ("no services were affected", "checked whether tenants
     // were affected").
@@ -298,6 +309,16 @@ fn cue_of(text: &str) -> Cue {
         )
     });
     detect = detect && still_detects(&WRITE_UP);
+    // "Disk usage alert on db-3 (no user-facing impact)": a precursor
+    // noticed, not the outage.
+    static SAYS_NO_IMPACT: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\bno\s+(customer|user|user-facing|customer-facing|visible|external|production)?[\s-]*impact\b",
+        )
+    });
+    if !impact && SAYS_NO_IMPACT.is_match(text) {
+        detect = false;
+    }
     Cue {
         impact,
         detect,
@@ -2532,7 +2553,7 @@ impl Marks {
         // (fully restored).
         static NOT_MARKED: LazyLock<Regex> = LazyLock::new(|| {
             re(
-                r"\b(expected|estimated|forecast|eta|planned|scheduled|projected|partial(ly)?)\b|\bfor\s+(about\s+|roughly\s+|~\s*|some|most|many|\d+\s*%)",
+                r"\b(expected|estimated|forecast|eta|planned|scheduled|projected|partial(ly)?)\b|\bfor\s+(about\s+|roughly\s+|~\s*|some|most|many|\d+\s*%)|\b(when|if|until|whether|once|after|before|see|till)\s+(the\s+)?(customer\s+)?(impact|outage|incident|downtime|disruption)\s+(ends|ended|is\s+over|was\s+over|over)",
             )
         });
         static FULL_BACK: LazyLock<Regex> = LazyLock::new(|| {
@@ -7229,5 +7250,24 @@ mod fuzz_regressions {
         );
         assert_eq!(i.date.as_deref(), Some("2024-03-08"));
         assert_eq!(i.window_min, Some(3990));
+    }
+
+    #[test]
+    fn second_review_impact_and_end_limits() {
+        // "Not clear yet when impact ends" marks no end.
+        let i = ex(
+            "# Error spike\n\n## Timeline (UTC)\n\n- 2024-08-01 10:00 API errors rise for all clients.\n- 2024-08-01 10:04 Alert fired.\n- 2024-08-01 10:30 Not clear yet when impact ends; errors continue.\n- 2024-08-01 11:15 Error rate back to normal.\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("11:15"));
+        // An alert with "no user-facing impact" is a precursor.
+        let i = ex(
+            "# Checkout down\n\n## Timeline (UTC)\n\n- 2024-07-08 07:30 Disk usage alert on db-3 (no user-facing impact).\n- 2024-07-08 07:45 Log rotation triggered manually \u{2014} no customer impact at this point.\n- 2024-07-08 08:10 Checkout requests failing for all users.\n- 2024-07-08 09:00 Disk expanded; checkout working again.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("08:10"));
+        // "500 invoices" is a count, not a server error.
+        let i = ex(
+            "# Invoice emails delayed\n\n## Timeline (UTC)\n\n- 2024-07-01 08:00 Batch of 500 invoices queued for sending.\n- 2024-07-01 08:30 Mail provider starts rejecting our messages; invoices not delivered.\n- 2024-07-01 08:45 Alert on bounce rate.\n- 2024-07-01 09:30 Provider lifts the block; invoices delivered again.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("08:30"));
     }
 }

@@ -154,6 +154,9 @@ static NOT_A_NOTICING: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// An entry that says there was no impact ("(no user-facing impact)").
+const SAYS_NO_IMPACT: &str = r"\bno\s+(customer|user|user-facing|customer-facing|visible|external|production)?[\s-]*impact\b";
+
 fn cue_of(text: &str) -> Cue {
     let resolve = (RESOLVE_CUE.is_match(text)
         || STATE_BACK.is_match(text) && !NOT_BACK.is_match(text))
@@ -161,9 +164,9 @@ fn cue_of(text: &str) -> Cue {
     // "(no customer impact)", "500 invoices", "p99 503 ms": words of
     // impact that tell none.
     static NO_IMPACT: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"\bno\s+(customer|user|user-facing|customer-facing|visible|external|production)?[\s-]*impact\b|\b5\d\d\s+(ms|milliseconds|seconds|secs|minutes|invoices|orders|users|customers|items|records|rows|jobs|messages|e-?mails|files|tickets|accounts|nodes|servers|pods|[kmg]b)\b",
-        )
+        re(&format!(
+            r"{SAYS_NO_IMPACT}|\b5\d\d\s+(ms|milliseconds|seconds|secs|minutes|invoices|orders|users|customers|items|records|rows|jobs|messages|e-?mails|files|tickets|accounts|nodes|servers|pods|[kmg]b)\b"
+        ))
     });
     let mut impact = if NO_IMPACT.is_match(text) {
         IMPACT_CUE.is_match(&NO_IMPACT.replace_all(text, " "))
@@ -311,12 +314,8 @@ fn cue_of(text: &str) -> Cue {
     detect = detect && still_detects(&WRITE_UP);
     // "Disk usage alert on db-3 (no user-facing impact)": a precursor
     // noticed, not the outage.
-    static SAYS_NO_IMPACT: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"\bno\s+(customer|user|user-facing|customer-facing|visible|external|production)?[\s-]*impact\b",
-        )
-    });
-    if !impact && SAYS_NO_IMPACT.is_match(text) {
+    static NO_IMPACT_SAID: LazyLock<Regex> = LazyLock::new(|| re(SAYS_NO_IMPACT));
+    if !impact && NO_IMPACT_SAID.is_match(text) {
         detect = false;
     }
     Cue {

@@ -536,7 +536,7 @@ impl Ctx<'_> {
 
     /// The date a weekday written right beside time `t` names ("9:00 AM
     /// on Friday", "Friday at 09:00"): the one nearest the incident's day
-    /// (at most three days either side).
+    /// (at most three days either side), or for a recovery the next one.
     fn weekday_date(&self, text: &str, t: &TimeMention) -> Option<Date> {
         static AFTER: LazyLock<Regex> =
             LazyLock::new(|| re(r"^\W{0,3}(on\s+)(?P<w>mon|tues|wednes|thurs|fri|satur|sun)day\b"));
@@ -563,8 +563,14 @@ impl Ctx<'_> {
         };
         // The nearest such day: "began Thursday" under a Friday title is
         // the day before, "restored on Friday" after a Wednesday two on.
+        // A recovery's weekday counts forward ("fully restored on
+        // Wednesday" after a Friday): service comes back after it went.
+        // (Its own clause: the words before it back to a comma.)
+        let before = grammar::clip(text, t.start.saturating_sub(80), t.start);
+        let clause = before.rsplit([',', ';', '.']).next().unwrap_or(before);
+        let recovery = RESOLVE_CUE.is_match(clause);
         let mut delta = (target - anchor.weekday().to_monday_one_offset()).rem_euclid(7);
-        if delta > 3 {
+        if delta > 3 && !recovery {
             delta -= 7;
         }
         let d = anchor
@@ -7288,5 +7294,20 @@ mod fuzz_regressions {
             "# Payment errors\n\n## Timeline (UTC)\n\n- 13:10 Payments fail.\n- 13:30 Rolled back; payments failing again.\n- 14:00 Payments succeeding again.\n",
         );
         assert_eq!(i.end.as_deref(), Some("14:00"));
+    }
+
+    #[test]
+    fn a_recoverys_weekday_counts_forward() {
+        // Friday start, restored "on Wednesday": five days on.
+        let i = ex(
+            "# Email delivery outage \u{2014} Friday, March 8, 2024\n\nOutbound email stopped on Friday at 17:00 UTC when the relay's reputation was blocked by a major provider. Customers reported missing emails on Saturday at 10:00. After delisting, email delivery was fully restored on Wednesday at 09:00 UTC.\n",
+        );
+        assert_eq!(i.window_min, Some(6720));
+        // A noticing in the clause before a recovery stays nearest.
+        let i = ex(
+            "# Weekend payment outage \u{2014} March 11, 2024\n\nPayments began failing on Saturday at 23:00 UTC after a certificate expired. Customers reported it on Sunday at 08:15, and payments were restored on Monday at 02:00 UTC after the certificate was renewed.\n",
+        );
+        assert_eq!(i.ttd_min, Some(555));
+        assert_eq!(i.window_min, Some(1620));
     }
 }

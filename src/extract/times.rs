@@ -46,6 +46,20 @@ pub struct Event {
     pub cue: Cue,
 }
 
+impl Event {
+    /// Whether the entry was read from a line of a timeline section.
+    fn in_timeline(&self, doc: &Document) -> bool {
+        self.stamp
+            .line
+            .is_some_and(|li| doc.lines[li].roles(doc).has(Roles::TIMELINE))
+    }
+
+    /// Whether the entry carries a full calendar date.
+    fn dated(&self) -> bool {
+        self.stamp.date.and_then(|d| d.to_civil()).is_some()
+    }
+}
+
 /// What a timeline entry says happened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Cue {
@@ -1123,9 +1137,8 @@ fn wrapped_entry(ctx: &Ctx, i: usize, ev: &mut Event) {
 fn put_in_time_order(events: &mut [Event]) {
     let mut ups = 0;
     let mut downs = 0;
-    let dated = |e: &Event| e.stamp.date.and_then(|d| d.to_civil()).is_some();
     for w in events.windows(2) {
-        if dated(&w[0]) != dated(&w[1]) {
+        if w[0].dated() != w[1].dated() {
             continue;
         }
         let a = abs_guess(&w[0].stamp);
@@ -1148,11 +1161,6 @@ fn roll_days(ctx: &Ctx, events: &mut [Event]) {
     let mut day = 0;
     let mut prev: Option<i32> = None;
     let first_date = events.iter().find_map(|e| e.stamp.date);
-    let in_timeline = |e: &Event| {
-        e.stamp
-            .line
-            .is_some_and(|li| ctx.doc.lines[li].roles(ctx.doc).has(Roles::TIMELINE))
-    };
     let mut prev_in_timeline = false;
     for e in events.iter_mut() {
         // A timeline after moments told before it (a summary range
@@ -1160,7 +1168,7 @@ fn roll_days(ctx: &Ctx, events: &mut [Event]) {
         // 03:34") starts its own count: going back to its first entry is
         // no new day, and its dates are compared with the first date again,
         // not taken for slips back in time.
-        let here_in_timeline = in_timeline(e);
+        let here_in_timeline = e.in_timeline(ctx.doc);
         if here_in_timeline && !prev_in_timeline {
             prev = None;
             day = 0;
@@ -2526,21 +2534,15 @@ impl Marks {
         // first entry of impact, both on stated dates ("at 15:16 UTC a
         // wrong block was generated" above a log whose entry for it reads
         // 06:16): the summary's clock is the slip, the log the record.
-        let in_timeline = |e: &Event| {
-            e.stamp
-                .line
-                .is_some_and(|li| doc.lines[li].roles(doc).has(Roles::TIMELINE))
-        };
-        let dated = |e: &Event| e.stamp.date.and_then(|d| d.to_civil()).is_some();
         // (A whole number of hours apart, as a clock read in the wrong zone
         // is; the log's entry must tell impact, not a precursor noticed.)
         if let Some(i) = first_impact
-            && !in_timeline(&events[i])
-            && dated(&events[i])
+            && !events[i].in_timeline(doc)
+            && events[i].dated()
             && let Some(j) = events
                 .iter()
-                .position(|e| e.cue.impact && !e.cue.post && in_timeline(e))
-            && dated(&events[j])
+                .position(|e| e.cue.impact && !e.cue.post && e.in_timeline(doc))
+            && events[j].dated()
             && abs_guess(&events[j].stamp) < abs_guess(&events[i].stamp)
             && (abs_guess(&events[i].stamp) - abs_guess(&events[j].stamp)) % 60 == 0
         {

@@ -505,10 +505,7 @@ static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// "by", "from", "until", "to").
 fn mil_entry_lead(before: &str) -> bool {
     static LEAD: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::rx::new(&format!(
-            r"(?i)(?:^[\s\-*+|>]*$|\b(?:at|by|from|until|till|to)\s*$|\b(?:{MONTHS})\.?\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s*$|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\.?,?\s*$)"
-        ))
-        .unwrap()
+        crate::text::rx::new(r"(?i)(?:^[\s\-*+|>]*$|\b(?:at|by|from|until|till|to)\s*$)").unwrap()
     });
     // "August 16, 2024 (UTC)": the comma after the day closes it and
     // announces its year.
@@ -518,7 +515,7 @@ fn mil_entry_lead(before: &str) -> bool {
         ))
         .unwrap()
     });
-    LEAD.is_match(before) && !DAY_COMMA.is_match(before)
+    (LEAD.is_match(before) || day_of_month_lead(before)) && !DAY_COMMA.is_match(before)
 }
 
 /// A day of a month right before: "Mar 3 ", "5 February ".

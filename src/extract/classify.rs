@@ -727,7 +727,7 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"(previous|prior|earlier|older|old|last\s+(known\s+)?good|stable|former)\s+(\w+\s+)?(version|release|build|image|commit|tag|artifact|deploy(ment)?|binary|package|plugin|theme)",
             r"redeployed|restored|reinstated|deployed|put\s+back|brought\s+back",
         ), 1.0),
-        // "The webhook was removed, which fixed the issue immediately": the
+        // "The new webhook was removed, which fixed the issue": the
         // piece just added, taken out again.
         ("rollback", r"\b(webhooks?|hooks?|plugins?|extensions?|integrations?|add-?ons?)\s+(was|were|has\s+been|have\s+been)\s+(removed|disabled|uninstalled|deleted|turned\s+off)\b[^.;]{0,40}\b(fix(ed|es)?|resolv(ed|es)|restor(ed|es))\s+(it|the|this|that|our|everything|things|service|access|immediately)\b|\b(removing|disabling|uninstalling)\s+(the\s+|that\s+|this\s+)?(\w+\s+)?(webhook|hook|plugin|extension|integration|add-?on)\s+(fixed|resolved|restored)\b".into(), 1.3),
         ("other", r"\bre-?issued\s+(the\s+|a\s+|new\s+)*(\w+\s+)?(tokens?|keys?|credentials?|secrets?|passwords?)\b|\b(revok(ed|ing)|invalidat(ed|ing)|replac(ed|ing))\b.{0,30}\b(tokens?|keys?|credentials?|secrets?|passwords?)\b|\b(tokens?|keys?|credentials?|secrets?|passwords?)\s+(had\s+been\s+|have\s+been\s+|were\s+|was\s+)?(revoked|invalidated|replaced|rotated|renewed)|\brenew(ed|ing|s)?\s+(the\s+|a\s+|its\s+|our\s+|this\s+|that\s+)?(\w+\s+)?(credentials?|tokens?|keys?|secrets?|passwords?|principals?|certificates?|certs?)\b|\brotat(ed|ing)\s+(the\s+)?(\w+\s+)?(key|token|credential|secret|password)s?|\bblock(ed|ing)\s+(the\s+)?(\w+\s+)?(ip|ips|attacker|traffic|addresses)|\b(clear|flush|purg|invalidat|drain|empti)\w*\s+(the\s+)?(\w+\s+){0,2}(queues?|caches?|backlog)\b|\b(clear|delet|remov|purg|clean)\w*\s+(up\s+)?(the\s+|some\s+|old\s+)?(\w+\s+){0,2}(temporary|temp|old|log|stale|core|cache)\s+files\b|\b(temporary|temp|old|log|stale|core|cache)\s+files\s+(were|was|had\s+been|have\s+been)\s+(cleared|deleted|removed|purged|cleaned)\b|\bfre(e|ed|eing)\s+up\s+(\w+\s+){0,2}(disk\s+|storage\s+)?space\b|\bpurg(ed|ing)|\b(kill|terminat|cancel|abort)\w*\s+(the\s+)?(\w+\s+){0,3}(sessions?|query|queries|jobs?|processes|transactions?|connections?)\b|\breleas\w+\s+(the\s+)?(\w+\s+){0,3}(locks?|reservations?|leases?)\b|\bwaited\s+for|\b(vendor|provider|upstream|third[-\s]party)\s+(\w+\s+)?(fixed|resolved|restored|recovered|mitigated)|\b(fixed|resolved|restored|mitigated)\s+(\w+\s+){0,4}on\s+their\s+(side|end)|\bon\s+their\s+(side|end)|\brestor(ed|ing|e)\s+(\w+\s+){0,3}from\s+(\w+\s+){0,4}backups?|\brestore\s+(was\s+|were\s+)?(performed|done|completed|run)\s+from\b|\brebuilt\s+the\s+(index|cache|cluster)|\bre-?indexed|\bmanually\s+(re-?ran|replayed|processed)|\breplayed".into(), 1.2),
@@ -4184,32 +4184,32 @@ mod tests {
         let det = |t: &str| i(&format!("# X\n\n## Postmortem\n\n{t}\n")).detection;
         assert_eq!(
             det(
-                "On 2020-02-20 at 21:28 UTC we received a report from a user of the registry that their package was missing."
+                "At 10:12 UTC on 2021-03-04 we received a report from a user of our mirror that a file they had uploaded was gone."
             ),
             "customer-report"
         );
         assert_eq!(
-            det("21:28 UTC: the author of the package reports the issue to help@example.org"),
+            det("10:12 UTC: a maintainer of one library reports the fault to help@example.org"),
             "customer-report"
         );
         // Monitoring said not to have noticed is not how it became known.
-        assert_ne!(
+        assert_eq!(
             det(
-                "Nobody was paged due to this incident, as our monitoring and alerting system wasn't able to catch the problem."
+                "Nobody got paged for this incident, because our monitoring and alerting system wasn't able to catch it."
             ),
-            "monitoring"
+            "unknown"
         );
     }
 
     #[test]
     fn the_timeline_entry_at_the_detected_time_tells_the_channel_over_a_summary() {
-        let t = "# Backlog\n\nOn Thursday 31 August 2023 at 7:06am PDT, we observed a backlog of steps processing.\n\n## Timeline\n\n- Thurs 07:06 PDT: The team was paged because of a backlog growing. Investigation discovered error rates increasing.\n- Thurs 07:50 PDT: The backlog is drained and service is restored.\n";
+        let t = "# Backlog\n\nOn Thursday 31 August 2023 at 7:06am PDT, we observed a growing queue of pending jobs.\n\n## Timeline\n\n- Thurs 07:06 PDT: The team was paged because the queue kept growing. Investigation discovered error rates rising.\n- Thurs 07:50 PDT: Queue drained; service restored.\n";
         assert_eq!(i(t).detection, "monitoring");
     }
 
     #[test]
     fn our_own_patch_for_a_bug_a_vendor_outage_exposed_makes_the_bug_the_cause() {
-        let t = "# Index upload loss\n\nThis was a bug in our webapp exposed by a GitHub outage.\n\n## Root cause\n\nThe outage was caused by that bug, triggered by an unexpected response during the GitHub outage happening at the same time.\n\n## Resolution\n\nA team member wrote the fix, another one reviewed it and we then deployed the patch directly to production.\n";
+        let t = "# Index upload loss\n\nA bug in our web service was exposed by a GitHub outage.\n\n## Root cause\n\nRoot cause: that bug, triggered by an odd reply during the GitHub outage that was going on at the same time.\n\n## Resolution\n\nOne engineer wrote the fix, a second reviewed it, and we then deployed the patch straight to production.\n";
         let x = i(t);
         assert_eq!(x.resolution, "hotfix");
         assert_eq!(x.root_cause, "software-bug");
@@ -4241,7 +4241,7 @@ mod tests {
     #[test]
     fn running_out_of_available_space_under_a_database_is_exhaustion() {
         let x = i(
-            "# Search index broken\n\n**Root causes**: The database cluster VM run out of available space. Rebuilding the table indexes did not work.\n",
+            "# Search index broken\n\n**Root causes**: The database VM run out of available space during the reindex, and the indexes came out empty.\n",
         );
         assert_eq!(x.root_cause, "resource-exhaustion");
         let x = i(
@@ -4253,7 +4253,7 @@ mod tests {
     #[test]
     fn an_inconsistency_in_the_setup_is_misconfiguration() {
         let x = i(
-            "# Database outage on cluster 7\n\n#### CAUSE:\n\nDue to an inconsistency in the server setup, our automatic system management shut down the database service.\n",
+            "# Database outage on cluster 7\n\n#### CAUSE:\n\nBecause of an inconsistency in the server setup, our host automation stopped the database service.\n",
         );
         assert_eq!(x.root_cause, "misconfiguration");
     }
@@ -4271,6 +4271,6 @@ mod tests {
         let x = i(
             "# Build pipeline stuck\n\nOn 2024-06-05 builds hung from 09:00 to 10:30 UTC. The new Slack webhook was removed at 09:40, which fixed nothing. The outage ended after we restarted the build workers.\n",
         );
-        assert_ne!(x.resolution, "rollback");
+        assert_eq!(x.resolution, "restart");
     }
 }

@@ -190,7 +190,7 @@ fn cue_of(text: &str) -> Cue {
     } else {
         IMPACT_CUE.is_match(text)
     };
-    // "Order status updates were affected": impact, unless the words say
+    // "Trade confirmations were affected": impact, unless the words say
     // nothing was ("no services were affected", "checked whether tenants
     // were affected").
     static AFFECTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -633,9 +633,8 @@ impl Ctx<'_> {
                 })
                 .and_then(|(_, d)| d)
         });
-        // "Fully restored by 9:00 AM on Friday" after "Wednesday, January
-        // 15, 2020": a weekday beside the time, within the week that
-        // begins on the incident's day.
+        // "Access was back by 9:00 AM on Friday" under a Wednesday's date:
+        // a weekday beside the time names its day (see weekday_date).
         let date = date.or_else(|| self.weekday_date(text, t));
         // "(In UTC: impact began 05:32, alert at 05:35 ...)": a zone that
         // opens the line is its times' own, not the document's.
@@ -1462,8 +1461,8 @@ fn stated_ranges(
             let to = crate::text::grammar::sentence_end(&line.lower, b.end);
             !IMPACT_CUE.is_match(&line.lower[from..to])
         };
-        // "didn't cause visible issues until sometime around 8:20-8:25
-        // AM": a short range told as a guess at when it began is the
+        // "didn't break the pages until sometime around 8:20-8:25 AM": a
+        // short range told as a guess at when it began is the
         // start's uncertainty, not the outage's span.
         static ONSET_GUESS: LazyLock<Regex> = LazyLock::new(|| {
             re(
@@ -2531,9 +2530,8 @@ impl Marks {
         let telling = |e: &Event| (e.cue.impact || e.cue.detect) && !e.cue.post;
         let mut first_impact = events.iter().position(telling);
         // A summary that dates the impact later than the timeline's own
-        // first entry of impact, both on stated dates ("at 15:16 UTC a
-        // wrong block was generated" above a log whose entry for it reads
-        // 06:16): the summary's clock is the slip, the log the record.
+        // first entry of impact, both on stated dates ("at 18:04 UTC invalid
+        // state was committed" above a log whose entry for it reads 09:04): the summary's clock is the slip, the log the record.
         // (A whole number of hours apart, as a clock read in the wrong zone
         // is; the log's entry must tell impact, not a precursor noticed.)
         if let Some(i) = first_impact
@@ -4219,7 +4217,7 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
             if BOUND_BEFORE.is_match(before) {
                 continue;
             }
-            // "Our SLA allows ~40 mins of weekly downtime": an allowance,
+            // "The agreement allows ~40 mins of weekly downtime": an allowance,
             // not an outage.
             static ALLOWANCE: LazyLock<Regex> = LazyLock::new(|| {
                 re(
@@ -4324,7 +4322,7 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
                     r"^\W{0,2}(from|since)\s+(the\s+)?(start|beginning|onset)\s+of\s+(the\s+)?(incident|outage|issue|problem|impact|disruption)\s+(to|until|till)\s+(the\s+)?(\w+\s+){0,2}?(deploy\w*|fix|resolution|recovery|restoration|mitigation|end)\b",
                 )
             });
-            // "It took nearly five hours before service was fully
+            // "It took almost five hours before service was fully
             // restored": the wait for service to come back is the outage.
             static UNTIL_BACK: LazyLock<Regex> = LazyLock::new(|| {
                 re(
@@ -7018,9 +7016,8 @@ mod fuzz_regressions {
 
     #[test]
     fn an_upper_bound_on_an_unknown_length_is_no_stated_duration() {
-        let i = ex(
-            "# Hook down\n\nThis caused an outage of unknown length bounded to at maximum 12 hours.\n",
-        );
+        let i =
+            ex("# Hook down\n\nThe outage's length is unknown, bounded to at maximum 12 hours.\n");
         assert_eq!(i.duration_stated_min, None);
         let i = ex("# Hook down\n\nThis caused an outage of 12 hours.\n");
         assert_eq!(i.duration_stated_min, Some(720));
@@ -7029,7 +7026,7 @@ mod fuzz_regressions {
     #[test]
     fn a_user_seeing_the_service_unresponsive_noticed_it_and_resolution_confirmed_is_the_end() {
         let i = ex(
-            "# Bot silent\n\nAll times in UTC\n\n- 2024-02-02 03:10: config with a duplicate key uploaded\n- 2024-02-02 05:40: first record of a user seeing the bot unresponsive to commands\n- 2024-02-02 07:02: on-call pinged\n- 2024-02-02 07:30: @ana announces resolution is confirmed complete\n",
+            "# Bot silent\n\nAll times in UTC\n\n- 2024-02-02 03:10: config with a duplicate key uploaded\n- 2024-02-02 05:40: a contributor mentions seeing the bot unresponsive in chat\n- 2024-02-02 07:02: on-call pinged\n- 2024-02-02 07:30: @ana posts that resolution is confirmed complete\n",
         );
         assert_eq!(i.detected.as_deref(), Some("05:40"));
         assert_eq!(i.end.as_deref(), Some("07:30"));
@@ -7051,7 +7048,7 @@ mod fuzz_regressions {
     #[test]
     fn a_downtime_allowance_is_no_stated_duration() {
         let i = ex(
-            "# Router down\n\nValidators lost points; our RPC SLA allows ~40 mins of weekly downtime.\n\n## Impact\n\n- Network downtime lasted approximately 18 minutes.\n",
+            "# Router down\n\nOur nodes' SLA allows ~40 mins of weekly downtime.\n\n## Impact\n\n- Network downtime lasted about 18 minutes.\n",
         );
         assert_eq!(i.duration_stated_min, Some(18));
     }
@@ -7080,7 +7077,7 @@ mod fuzz_regressions {
         let i = ex(
             "# Storage\n\nImpact was worst between 16:04 and 17:22 UTC. Between 17:22 and 18:10 UTC error rates fell, and some customers observed a full recovery. The issue was resolved at 19:37 UTC.\n",
         );
-        assert_ne!(i.detected.as_deref(), Some("17:22"));
+        assert_eq!(i.detected, None);
     }
 
     #[test]
@@ -7100,7 +7097,7 @@ mod fuzz_regressions {
     #[test]
     fn a_length_keyed_as_total_downtime_counts_in_a_trailer() {
         let i = ex(
-            "# Pages 404\n\n## Post-Incident Actions\n\n- [ ] Add schema checks\n\n---\n\n**Incident resolved at:** 12:11 PM EST, July 24, 2025\n**Total downtime:** ~30 minutes\n",
+            "# Pages 404\n\n## Post-Incident Actions\n\n- [ ] Add schema checks\n\n---\n\n**Resolved:** 3:40 PM EST, May 2, 2025\n**Total downtime:** ~30 minutes\n",
         );
         assert_eq!(i.duration_stated_min, Some(30));
         // Other lengths under action items are still no outage's.
@@ -7111,18 +7108,18 @@ mod fuzz_regressions {
     #[test]
     fn the_wait_before_service_was_restored_is_the_outage() {
         let i = ex(
-            "# Fibre cut\n\nA fibre cut took out our uplink. It took nearly five hours before service was fully restored.\n",
+            "# Fibre cut\n\nA digger cut our only uplink, and it took almost five hours before service was fully restored.\n",
         );
         assert_eq!(i.duration_stated_min, Some(300));
         // The time a step took is not.
-        let i = ex("# Fibre cut\n\nIt took nearly five hours to find the cut.\n");
+        let i = ex("# Fibre cut\n\nIt took almost five hours to find the damaged cable.\n");
         assert_eq!(i.duration_stated_min, None);
     }
 
     #[test]
     fn users_affected_begins_and_restrictions_removed_ends() {
         let i = ex(
-            "# Order updates\n\n06 Nov 2023\n\n09:15 AM: Order status updates were affected for one silo.\n\n10:00 AM: The update processes slowed down.\n\n11:22 AM: Orders synced again.\n\n12:09 PM: All restrictions on order placement are removed.\n",
+            "# Order updates\n\n06 Nov 2023\n\n09:15 AM: Trade confirmations were affected in one cluster.\n\n10:00 AM: The confirmation workers slowed down.\n\n11:22 AM: Confirmations caught up.\n\n12:09 PM: All restrictions on new trades are removed.\n",
         );
         assert_eq!(i.start.as_deref(), Some("09:15"));
         assert_eq!(i.end.as_deref(), Some("12:09"));
@@ -7131,7 +7128,7 @@ mod fuzz_regressions {
 
     #[test]
     fn a_weekday_beside_a_time_counts_from_the_incidents_day() {
-        let text = "# Login disruption\n\n- January 15, 2020\n\n1. Impact\n   - Between 3AM and 4AM on Wednesday, January 15, 2020, logins failed.\n   - Service was partially restored by 2:00 PM on Wednesday.\n   - Service was fully restored by 9:00 AM on Friday.\n";
+        let text = "# Badge readers down\n\n- January 15, 2020\n\n1. What happened\n   - Between 3AM and 4AM on Wednesday, January 15, 2020, door badges stopped working.\n   - Access was partially restored by 2:00 PM on Wednesday.\n   - Access was fully restored by 9:00 AM on Friday.\n";
         let i = ex(text);
         assert_eq!(i.end.as_deref(), Some("09:00"));
         assert_eq!(i.window_min, Some(3240));
@@ -7142,14 +7139,14 @@ mod fuzz_regressions {
 
     #[test]
     fn a_short_range_guessing_the_onset_is_no_span() {
-        let text = "# Site unstyled\n\nA cache rule changed at 7:55 AM but didn't cause visible issues until cache expiry sometime around 8:20-8:25 AM.\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 8:23 AM | Web team began troubleshooting |\n| 8:34 AM | Fresh deployment resolved issues |\n";
+        let text = "# Site unstyled\n\nA vendor's cache setting changed at 7:55 AM but didn't break the pages we serve until old entries expired sometime around 8:20-8:25 AM.\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 8:23 AM | Our web team began troubleshooting |\n| 8:34 AM | A new deployment resolved the issue |\n";
         let i = ex(text);
         assert_eq!(i.start.as_deref(), Some("08:20"));
         assert_eq!(i.end.as_deref(), Some("08:34"));
         assert_eq!(i.window_min, Some(14));
         // A range said to be the outage's stays one.
         let i = ex(&text.replace(
-            "didn't cause visible issues until cache expiry sometime around",
+            "didn't break the pages we serve until old entries expired sometime around",
             "the site was down from",
         ));
         assert_eq!(i.end.as_deref(), Some("08:25"));
@@ -7158,12 +7155,12 @@ mod fuzz_regressions {
     #[test]
     fn staff_pinging_someone_about_a_failure_noticed_it() {
         let i = ex(
-            "# Workers not provisioned\n\n## Timeline (UTC)\n\n- 23:01 worker-manager stops spinning up new instances\n- 01:03 NarcisB (sheriff) pings Aki about decision tasks not starting\n- 01:34 PagerDuty page sent\n- 02:40 issue considered resolved\n",
+            "# Workers not provisioned\n\n## Timeline (UTC)\n\n- 23:01 the provisioner stops launching new workers\n- 01:03 Dana (build duty) pings Omar about test jobs not starting\n- 01:34 PagerDuty page sent\n- 02:40 issue considered resolved\n",
         );
         assert_eq!(i.detected.as_deref(), Some("01:03"));
         // A ping about something else is no noticing.
         let i = ex(
-            "# Workers not provisioned\n\n## Timeline (UTC)\n\n- 23:01 worker-manager stops spinning up new instances\n- 01:03 NarcisB pings Aki about the release notes\n- 01:34 PagerDuty page sent\n- 02:40 issue considered resolved\n",
+            "# Workers not provisioned\n\n## Timeline (UTC)\n\n- 23:01 the provisioner stops launching new workers\n- 01:03 Dana pings Omar about the release notes\n- 01:34 PagerDuty page sent\n- 02:40 issue considered resolved\n",
         );
         assert_eq!(i.detected.as_deref(), Some("01:34"));
     }

@@ -1912,6 +1912,7 @@ mod tests {
         assert_eq!(t("Our alarm went off at 13 h 58, then"), ["13:58"]);
         // A length written so is no time.
         assert!(t("it took 2 h 30 min to cool").is_empty());
+        assert!(t("We restored service 1 h 10 after the first alert.").is_empty());
         assert_eq!(t("At 2116 hours on July 4, CAD froze."), ["21:16"]);
         assert_eq!(t("- **2358 hours** - CAD restored."), ["23:58"]);
         // Hours of work are no clock.

@@ -80,6 +80,14 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\b(air\s+condition(ing|er)|hvac|cooling)\s+(\w+\s+){0,5}?(failed|broke|died|stopped|failure)\b",
             2.0,
         ),
+        // A network device that failed is a device that failed: the
+        // network only showed it ("a switch in our rack failed, cutting
+        // off the database servers").
+        (
+            "hardware",
+            r"\b(a|an|the|one|our|two|both|core|edge|network|rack|top[-\s]of[-\s]rack|tor|access|spine|leaf|aggregation|border|upstream)\s+(network\s+|core\s+|edge\s+)?(switch(es)?|routers?|line\s*cards?|transceivers?|optics?|sfps?|ups|batter(y|ies)|generators?|fans?)\s+(\S+\s+){0,6}?(failed|died|broke|malfunctioned|overheated|burn(ed|t)\s+out|lost\s+power|stopped\s+working)\b|\b(failed|faulty|defective|dead|broken|malfunctioning)\s+(network\s+)?(switch(es)?|routers?|line\s*cards?|transceivers?|optics?|sfps?|ups|batter(y|ies)|generators?|network\s+(devices?|hardware|cards?))\b|\b(network\s+device|network\s+hardware|switch|router|line\s*card)\s+(hardware\s+)?(failure|fault|malfunction)\b",
+            3.0,
+        ),
         (
             "network",
             r"\bpackets\s+(\w+\s+){0,6}?(were\s+|got\s+)?(lost|dropped)\b",
@@ -3296,6 +3304,23 @@ mod tests {
         assert_eq!(x.root_cause, "unknown");
         // Scaling down is no added capacity; the restart restored service.
         assert_eq!(x.resolution, "restart");
+    }
+
+    #[test]
+    fn a_network_device_that_failed_is_hardware_not_the_component_it_cut_off() {
+        let x = i(
+            "# API outage\n\n## Cause\n\nA network switch in our rack failed, cutting off the database servers.\n\n## Fix\n\nThe switch was replaced.\n",
+        );
+        assert_eq!(x.root_cause, "hardware");
+        let x = i(
+            "# Checkout down\n\n## Cause\n\nA faulty line card in the edge router dropped traffic to the payment cluster.\n",
+        );
+        assert_eq!(x.root_cause, "hardware");
+        // A switch made, not a switch that failed.
+        let x = i(
+            "# Checkout down\n\n## Cause\n\nWe switched the database to a new replica, which failed under the load of the nightly batch job and its slow queries.\n",
+        );
+        assert_ne!(x.root_cause, "hardware");
     }
 
     #[test]

@@ -36,6 +36,9 @@ pub struct Stamp {
     pub day: i32,
     /// am/pm as written, when written.
     pub meridiem: Option<bool>,
+    /// `date` was carried from a date written above the entry (a heading
+    /// or a line of its own), not written beside the time.
+    pub carried: bool,
 }
 
 /// One timeline entry: a time and what happened then.
@@ -656,6 +659,7 @@ impl Ctx<'_> {
             date,
             day: 0,
             meridiem: t.meridiem,
+            carried: false,
         }
     }
 }
@@ -987,6 +991,7 @@ fn entries_pass(ctx: &Ctx, sentences: &[bool]) -> (Vec<Event>, Vec<bool>) {
             for e in evs.iter_mut() {
                 if e.stamp.date.is_none() {
                     e.stamp.date = Some(d);
+                    e.stamp.carried = true;
                 }
             }
         }
@@ -1161,7 +1166,25 @@ fn roll_days(ctx: &Ctx, events: &mut [Event]) {
     let mut prev: Option<i32> = None;
     let first_date = events.iter().find_map(|e| e.stamp.date);
     let mut prev_in_timeline = false;
+    // A date taken from a heading or a line of its own above the entries
+    // ("### 2022-06-01", then "23:40 ...", "00:10 ..."): the clock going
+    // back by more than an hour under it is the next day, as for an
+    // undated entry. `carried` is that date and the days it has rolled.
+    let mut carried: Option<(Date, i32)> = None;
     for e in events.iter_mut() {
+        if e.stamp.carried {
+            let clock_back = prev.is_some_and(|p| e.stamp.minutes + 60 < p)
+                && !(ctx.twelve_hour && e.stamp.meridiem.is_none());
+            carried = match carried {
+                Some((d, n)) if Some(d) == e.stamp.date => Some((d, n + i32::from(clock_back))),
+                _ => e.stamp.date.map(|d| (d, 0)),
+            };
+            if let Some((d, n)) = carried {
+                e.stamp.date = Some((0..n).fold(d, |d, _| next_day(d)));
+            }
+        } else {
+            carried = None;
+        }
         // A timeline after moments told before it (a summary range
         // "(15h18-16h14)", a table "Detected 03-05 23:27 / Resolved 03-06
         // 03:34") starts its own count: going back to its first entry is
@@ -3255,9 +3278,14 @@ pub(crate) fn derive_minutes(
         // "Between 07:05am and 12:43am on January 25": twelve past noon
         // written "am", a common slip (midnight would be a day later).
         let noon_as_am = es.meridiem == Some(false) && es.minutes < 60;
+        // "From 22:10 to 01:35 UTC (March 14-15, 2024)", "on 3 May between
+        // 23:30 and 00:45": one date written for both ends of a range on
+        // one line dates its start; an end before it is the next day.
+        let ss = start.unwrap().1;
+        let one_date_for_both = es.line.is_some() && es.line == ss.line && es.date == ss.date;
         end_abs = if (could_be_pm(es) && twelve_hour || noon_as_am) && pm >= s {
             Some(pm)
-        } else if es.date.is_none() {
+        } else if es.date.is_none() || one_date_for_both && s - e < 1440 {
             Some(e + 1440 * ((s - e) / 1440 + 1))
         } else {
             m.nulled.push((
@@ -3406,6 +3434,7 @@ fn front_matter_times(doc: &Document) -> FmTimes {
         date: d,
         day: 0,
         meridiem: t.meridiem,
+        carried: false,
     };
     // Explicit start keys first: a `date` may be the publication time.
     for key in [
@@ -5027,6 +5056,36 @@ mod tests {
     }
 
     #[test]
+    fn one_date_written_for_a_range_that_crosses_midnight_dates_its_start() {
+        let i = ex(
+            "# X\n\nThe outage ran from 22:10 to 01:35 UTC (May 3-4, 2023) and took 3 hours 25 minutes.\n",
+        );
+        assert_eq!(i.window_min, Some(205));
+        assert_eq!(i.end_utc.as_deref(), Some("2023-05-04T01:35:00Z"));
+        let i = ex("# X\n\nOn 3 May 2023 between 23:30 and 00:45 UTC the queue stalled.\n");
+        assert_eq!(i.window_min, Some(75));
+        // Dates of their own on each end still say which day is which.
+        let i = ex("# X\n\nFrom 3 May 2023 22:10 UTC to 5 May 2023 01:35 UTC the queue stalled.\n");
+        assert_eq!(i.window_min, Some(1645));
+    }
+
+    #[test]
+    fn entries_under_a_date_heading_cross_midnight_when_the_clock_goes_back() {
+        let i = ex(
+            "# X\n\n## Timeline (UTC)\n\n### 2022-06-01\n\n- 22:50 version 2.3 is deployed\n- 23:05 error rate climbs and the pager fires\n- 23:40 rollback started\n- 00:10 error rates back to normal\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("23:05"));
+        assert_eq!(i.end.as_deref(), Some("00:10"));
+        assert_eq!(i.window_min, Some(65));
+        assert_eq!(i.detect_to_resolve_min, Some(65));
+        // A new heading's date starts its own count.
+        let i = ex(
+            "# X\n\n## Timeline (UTC)\n\n**2022-06-01**\n\n- 23:05 error rate climbs and the pager fires\n- 00:10 fix rolled out\n\n**2022-06-03**\n\n- 01:00 error rates back to normal\n",
+        );
+        assert_eq!(i.window_min, Some(1555));
+    }
+
+    #[test]
     fn a_stated_start_that_is_a_dated_log_entry_takes_the_log_day() {
         let i = ex(
             "# X\n\n## Summary\n\nDate/time: 2024-03-05 21:14 UTC\n\n## Timeline\n\n### 2024-03-04\n\n- 21:14 UTC: the site goes down\n- 21:20 UTC: an alert fires\n\n### 2024-03-05\n\n- 09:00 UTC: service restored\n",
@@ -5533,6 +5592,7 @@ mod minutes_tests {
             }),
             day: 0,
             meridiem,
+            carried: false,
         }
     }
 
@@ -6372,6 +6432,7 @@ mod fuzz_regressions {
             }),
             day: 0,
             meridiem: None,
+            carried: false,
         };
         assert!(!near_in_time(&a(2023), &a(9999), 180));
         assert!(near_in_time(&a(2023), &a(2023), 180));

@@ -93,6 +93,31 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\bpackets\s+(\w+\s+){0,6}?(were\s+|got\s+)?(lost|dropped)\b",
             1.5,
         ),
+        // A fourth round, from phrasings of the taxonomy's own cases that
+        // name the mechanism without its usual noun: an outside party as
+        // the subject of a failure, a software failure, a target pointed
+        // at something wrong, a schedule set wrongly, a typo in a
+        // configuration file, a limit or quota that was hit.
+        (
+            "dependency",
+            r"\b(our|the|an?|their|one\s+of\s+our)\s+(payment\s+(processor|provider|gateway)|(e-?mail|mail|sms|dns|cloud|hosting|data|storage|identity|auth(entication)?|cdn|upstream|third[-\s]party|external|internet|transit|api|infrastructure|colocation|colo)\s+(delivery\s+)?(providers?|vendors?|hosts?|suppliers?|partners?|service\s+providers?|compan(y|ies))|vendors?|suppliers?|hosting\s+compan(y|ies)|(web\s+)?host(ing)?\s+providers?|isps?)('s|\x{2019}s)?\s+(\w+\s+){0,3}?((was|were)\s+(returning\s+errors|down|unavailable|unreachable|degraded|failing|offline|having\s+(\w+\s+)?(issues|problems|trouble|an\s+outage))|ran\s+into\s+(\w+\s+){0,2}(problems|issues|trouble)|(had|experienced|suffered|reported|saw)\s+(a|an|some)\s+(\w+\s+){0,2}(outage|incident|failure|issues?|problems?|disruption|degradation)|went\s+(down|offline)|(started|began)\s+(returning|throwing|failing|dropping|rejecting)|failed)\b",
+            3.0,
+        ),
+        (
+            "software-bug",
+            r"\bsoftware\s+(failure|fault|error|defect|glitch|bug|malfunction)s?\b",
+            1.5,
+        ),
+        (
+            "misconfiguration",
+            r"\b(pointed|pointing|points|set|changed|updated|switched|routed|directed|configured)\s+(\w+\s+){0,2}?(at|to)\s+(an?\s+|the\s+)?(wrong|incorrect|old|stale|outdated|deprecated|decommissioned|invalid|non-?existent)\s+(\w+\s+){0,2}?(ip|ips|ip\s+address(es)?|address(es)?|hosts?|servers?|targets?|target\s+groups?|endpoints?|buckets?|databases?|clusters?|groups?|urls?|domains?|records?|regions?|values?|paths?|ports?|backends?|upstreams?)\b|\b(scheduled|set|configured)\s+(\w+\s+){0,4}?(for|to|at)\s+(\w+\s+){0,3}?instead\s+of\b|\btypos?\s+in\s+(the\s+|a\s+|an\s+|our\s+)?(\w+\s+)?(ya?ml|json|toml|ini|conf|config|configuration|manifest|helm|terraform|dns|zone|env)(\s+files?)?\b|\btypos?\s+in\s+(the\s+|a\s+|our\s+)?\S+\.(ya?ml|json|toml|ini|conf|cfg|env|tf)\b",
+            2.5,
+        ),
+        (
+            "resource-exhaustion",
+            r"\b(hit|hitting|hits|reached|reaching|exceeded|exceeding|ran\s+into|running\s+into|tripped|breached)\s+(the\s+|a\s+|an\s+|its\s+|our\s+|their\s+)?(\w+\s+){0,2}?(rate[-\s]?limits?|quotas?|api\s+limits?|request\s+limits?|usage\s+limits?|concurrency\s+limits?)\b|\b(were|was|got|being|been)\s+(rate[-\s]?limited|throttled)\b",
+            3.0,
+        ),
         // A second round of mechanism words (another writer's probes).
         (
             "memory-leak",
@@ -151,7 +176,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // from the category probes, not from any corpus document).
         (
             "memory-leak",
-            r"\b(memory|ram|rss|heap)\s+(usage\s+|use\s+|consumption\s+)?(\w+\s+){0,2}(went\s+up|kept\s+(going\s+up|creeping\s+up|rising|increasing|growing|climbing)|creep(ing|ed)\s+up|grew|growing|climbed|climbing|increased)\b[^.;]{0,60}\b(until|till|eventually|then)\b|\bnever\s+(freed|released|removed|evicted|garbage[-\s]collected|cleaned\s+up|deallocated)\b|\b(was|were)\s+never\s+(removed|freed|released|evicted)\b[^.;]{0,60}\b(memory|ram|heap|outofmemory|oom)",
+            r"\b(memory|ram|rss|heap)\s+(usage\s+|use\s+|consumption\s+)?(\w+\s+){0,3}(went\s+up|kept\s+(going\s+up|creeping\s+up|rising|increasing|growing|climbing)|creep(ing|ed)\s+up|grew|growing|climbed|climbing|increased)\b[^.;]{0,60}\b(until|till|eventually|then)\b|\bnever\s+(freed|released|removed|evicted|garbage[-\s]collected|cleaned\s+up|deallocated)\b|\b(was|were)\s+never\s+(removed|freed|released|evicted)\b[^.;]{0,60}\b(memory|ram|heap|outofmemory|oom)",
             2.5,
         ),
         (
@@ -659,7 +684,7 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ("config-fix", r"\b(disabl|remov|delet|correct|fix|edit|chang|reschedul|comment)\w*\s+(out\s+)?(the\s+|a\s+|that\s+)?(\w+\s+){0,2}(cron(\s*\([^()]{0,40}\))?\s*(tab|jobs?|entr(y|ies))|crontab|scheduled\s+(jobs?|tasks?))\b".into(), 1.5),
         ("config-fix", conf_then_fix, 1.5),
         ("config-fix", r"\breconfigur\w*|\bset\s+(the\s+|a\s+)?(\w+\s+){0,2}(timeouts?|limits?|values?|flags?|variables?|parameters?|settings?|config\w*|thresholds?|ttl|size)\s+(back\s+)?to\b|\brolled\s+(the\s+)?(\w+\s+)?config(uration)?\s+(change\s+|fix\s+)?out|\bput\s+(the\s+)?(\w+\s+){0,2}(permissions?|settings?|values?|config\w*|rules?|records?|variables?|flags?)\s+back|\brestor(ed|ing)\s+the\s+missing\b|\bchmod|\bchown|\bsed\s+-i|\bfeature\s+flag\s+(was\s+)?(disabled|turned\s+off|flipped|toggled)|\b(disabled|turned\s+off|toggled)\s+the\s+(\w+\s+)?flag|\bconfiguration\s+change\s+(was\s+)?(implemented|applied|made|deployed)|\bcorrective\s+actions?\s+(were\s+)?taken|(?-i:\bset[A-Z][A-Za-z]*)\([^)]{1,40}\)".into(), 1.5),
-        ("scaling", r"\bscal(ed|ing)\s+(up|out|horizontally|vertically)|\bscaled\s+(\S+\s+){0,4}?to\s+(\d|two|three|four|five|six|eight|ten|twice|double|triple)|\badd(ed|ing)\s+(more\s+|additional\s+|extra\s+)?(\d+\s+)?(servers|instances|nodes|capacity|replicas|workers|resources|ram|memory|cpus?|machines|vms|pods|brokers|shards)|\bincreas(ed|ing)\s+(the\s+)?(server\s+|database\s+)?(capacity|instances|number\s+of\s+(servers|instances|workers|nodes|replicas)|resources|memory|ram|disk(\s+space)?|storage|pool\s+size|connection\s+pool|quota|cpu)|\bautoscal\w*|\bprovision(ed|ing)\s+(more|additional|extra|new)|\bupgraded\s+(the\s+)?(server|instance|plan|hardware|machine|vm|database\s+instance)|\bfreed\s+(up\s+)?(disk|space|storage)|\bclear(ed|ing)\s+(out\s+)?(disk|space|old\s+logs|logs)|\bdelet(ed|ing)\s+(old\s+)?(logs|log\s+files|backups)\s+to\s+free|\b(expand|upsiz|enlarg|grow)\w*\s+(the\s+)?(\w+\s+)?(disk|volume|storage|database|instance|cluster)|\b(is|was|were|being)\s+(finished\s+being\s+)?upsized|\bwith\s+(more|additional|extra|larger|bigger)\s+(disk|storage|space|memory|capacity|cpu)|\bincrease\s+(the\s+)?(disk\s+space|storage|capacity|memory)|\bresiz(ed|ing)\s+(the\s+)?(disk|volume|instance)|\b(appl(y|ied|ying)|add(ed|ing)|implement(ed|ing)|introduc(ed|ing))\s+(a\s+|the\s+)?(new\s+|additional\s+)?load[-\s]balanc(ing|ers?)\b|\b(deploy\w*|spun\s+up|spin\w*\s+up|launch\w*|brought\s+up)\s+(\w+\s+)?(server|instance|node|container)\s+(clones|replicas)|\b(deploy\w*|spun\s+up|spin\w*\s+up|launch\w*|brought\s+up)\s+(more|additional|extra|new)\s+(servers|instances|nodes|replicas|workers|machines)\s+to\s+(handle|absorb|deal\s+with|cope\s+with|take)".into(), 1.3),
+        ("scaling", r"\bscal(ed|ing)\s+(up|out|horizontally|vertically)|\bscaled\s+(\S+\s+){0,4}?to\s+(\d|two|three|four|five|six|eight|ten|twice|double|triple)|\badd(ed|ing)\s+(more\s+|additional\s+|extra\s+)?(\d+\s+)?(servers|instances|nodes|capacity|replicas|workers|resources|ram|memory|cpus?|machines|vms|pods|brokers|shards)|\bincreas(ed|ing)\s+(the\s+)?(server\s+|database\s+)?(capacity|instances|number\s+of\s+(servers|instances|workers|nodes|replicas)|resources|memory|ram|disk(\s+space)?|storage|pool\s+size|connection\s+pool|quota|cpu)|\bautoscal\w*|\bprovision(ed|ing)\s+(more|additional|extra|new)|\bupgraded\s+(the\s+)?(server|instance|plan|hardware|machine|vm|database\s+instance)|\b(expand|upsiz|enlarg|grow)\w*\s+(the\s+)?(\w+\s+)?(disk|volume|storage|database|instance|cluster)|\b(is|was|were|being)\s+(finished\s+being\s+)?upsized|\bwith\s+(more|additional|extra|larger|bigger)\s+(disk|storage|space|memory|capacity|cpu)|\bincrease\s+(the\s+)?(disk\s+space|storage|capacity|memory)|\bresiz(ed|ing)\s+(the\s+)?(disk|volume|instance)|\b(appl(y|ied|ying)|add(ed|ing)|implement(ed|ing)|introduc(ed|ing))\s+(a\s+|the\s+)?(new\s+|additional\s+)?load[-\s]balanc(ing|ers?)\b|\b(deploy\w*|spun\s+up|spin\w*\s+up|launch\w*|brought\s+up)\s+(\w+\s+)?(server|instance|node|container)\s+(clones|replicas)|\b(deploy\w*|spun\s+up|spin\w*\s+up|launch\w*|brought\s+up)\s+(more|additional|extra|new)\s+(servers|instances|nodes|replicas|workers|machines)\s+to\s+(handle|absorb|deal\s+with|cope\s+with|take)".into(), 1.3),
         // Service that came back on its own; a new credential put in place.
         ("other", r"\b(by|of)\s+(it|them)sel(f|ves)\b|\bon\s+(its|their)\s+own\b|\bself-?heal\w*|\bwithout\s+(any\s+)?(intervention|action)\b|\b(resolved|recovered|cleared|subsided|stabili[sz]ed)\s+(\w+\s+)?(naturally|spontaneously|organically)\b|\bnatural(ly)?\s+(recovery|recovered|resolved|resolution)\b|\b(deploy\w*|issu\w*|generat\w*|creat\w*|install\w*|upload\w*|appl\w*)\s+(a\s+|the\s+)?(new|fresh|replacement)\s+(\w+\s+)?(tokens?|keys?|credentials?|secrets?|passwords?)\b".into(), 1.2),
         // A TLS certificate renewed, reissued or replaced corrects what the
@@ -738,7 +763,7 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // "The new webhook was removed, which fixed the issue": the
         // piece just added, taken out again.
         ("rollback", r"\b(webhooks?|hooks?|plugins?|extensions?|integrations?|add-?ons?)\s+(was|were|has\s+been|have\s+been)\s+(removed|disabled|uninstalled|deleted|turned\s+off)\b[^.;]{0,40}\b(fix(ed|es)?|resolv(ed|es)|restor(ed|es))\s+(it|the|this|that|our|everything|things|service|access|immediately)\b|\b(removing|disabling|uninstalling)\s+(the\s+|that\s+|this\s+)?(\w+\s+)?(webhook|hook|plugin|extension|integration|add-?on)\s+(fixed|resolved|restored)\b".into(), 1.3),
-        ("other", r"\bre-?issued\s+(the\s+|a\s+|new\s+)*(\w+\s+)?(tokens?|keys?|credentials?|secrets?|passwords?)\b|\b(revok(ed|ing)|invalidat(ed|ing)|replac(ed|ing))\b.{0,30}\b(tokens?|keys?|credentials?|secrets?|passwords?)\b|\b(tokens?|keys?|credentials?|secrets?|passwords?)\s+(had\s+been\s+|have\s+been\s+|were\s+|was\s+)?(revoked|invalidated|replaced|rotated|renewed)|\brenew(ed|ing|s)?\s+(the\s+|a\s+|its\s+|our\s+|this\s+|that\s+)?(\w+\s+)?(credentials?|tokens?|keys?|secrets?|passwords?|principals?|certificates?|certs?)\b|\brotat(ed|ing)\s+(the\s+)?(\w+\s+)?(key|token|credential|secret|password)s?|\bblock(ed|ing)\s+(the\s+)?(\w+\s+)?(ip|ips|attacker|traffic|addresses)|\b(clear|flush|purg|invalidat|drain|empti)\w*\s+(the\s+)?(\w+\s+){0,2}(queues?|caches?|backlog)\b|\b(clear|delet|remov|purg|clean)\w*\s+(up\s+)?(the\s+|some\s+|old\s+)?(\w+\s+){0,2}(temporary|temp|old|log|stale|core|cache)\s+files\b|\b(temporary|temp|old|log|stale|core|cache)\s+files\s+(were|was|had\s+been|have\s+been)\s+(cleared|deleted|removed|purged|cleaned)\b|\bfre(e|ed|eing)\s+up\s+(\w+\s+){0,2}(disk\s+|storage\s+)?space\b|\bpurg(ed|ing)|\b(kill|terminat|cancel|abort)\w*\s+(the\s+)?(\w+\s+){0,3}(sessions?|query|queries|jobs?|processes|transactions?|connections?)\b|\breleas\w+\s+(the\s+)?(\w+\s+){0,3}(locks?|reservations?|leases?)\b|\bwaited\s+for|\b(vendor|provider|upstream|third[-\s]party)\s+(\w+\s+)?(fixed|resolved|restored|recovered|mitigated)|\b(fixed|resolved|restored|mitigated)\s+(\w+\s+){0,4}on\s+their\s+(side|end)|\bon\s+their\s+(side|end)|\brestor(ed|ing|e)\s+(\w+\s+){0,3}from\s+(\w+\s+){0,4}backups?|\brestore\s+(was\s+|were\s+)?(performed|done|completed|run)\s+from\b|\brebuilt\s+the\s+(index|cache|cluster)|\bre-?indexed|\bmanually\s+(re-?ran|replayed|processed)|\breplayed".into(), 1.2),
+        ("other", r"\bre-?issued\s+(the\s+|a\s+|new\s+)*(\w+\s+)?(tokens?|keys?|credentials?|secrets?|passwords?)\b|\b(revok(ed|ing)|invalidat(ed|ing)|replac(ed|ing))\b.{0,30}\b(tokens?|keys?|credentials?|secrets?|passwords?)\b|\b(tokens?|keys?|credentials?|secrets?|passwords?)\s+(had\s+been\s+|have\s+been\s+|were\s+|was\s+)?(revoked|invalidated|replaced|rotated|renewed)|\brenew(ed|ing|s)?\s+(the\s+|a\s+|its\s+|our\s+|this\s+|that\s+)?(\w+\s+)?(credentials?|tokens?|keys?|secrets?|passwords?|principals?|certificates?|certs?)\b|\brotat(ed|ing)\s+(the\s+)?(\w+\s+)?(key|token|credential|secret|password)s?|\bblock(ed|ing)\s+(the\s+)?(\w+\s+)?(ip|ips|attacker|traffic|addresses)|\b(clear|flush|purg|invalidat|drain|empti)\w*\s+(the\s+)?(\w+\s+){0,2}(queues?|caches?|backlog)\b|\b(clear|delet|remov|purg|clean)\w*\s+(up\s+)?(the\s+|some\s+|old\s+)?(\w+\s+){0,2}(temporary|temp|old|log|stale|core|cache)\s+files\b|\b(temporary|temp|old|log|stale|core|cache)\s+files\s+(were|was|had\s+been|have\s+been)\s+(cleared|deleted|removed|purged|cleaned)\b|\bfre(e|ed|eing)\s+up\s+(\w+\s+){0,2}(disk\s+|storage\s+)?space\b|\bfreed\s+(up\s+)?(disk|space|storage)|\bclear(ed|ing)\s+(out\s+)?(disk|space|old\s+logs|logs)|\bdelet(ed|ing)\s+(old\s+)?(logs|log\s+files|backups)\s+to\s+free|\bpurg(ed|ing)|\b(kill|terminat|cancel|abort)\w*\s+(the\s+)?(\w+\s+){0,3}(sessions?|query|queries|jobs?|processes|transactions?|connections?)\b|\breleas\w+\s+(the\s+)?(\w+\s+){0,3}(locks?|reservations?|leases?)\b|\bwaited\s+for|\b(vendor|provider|upstream|third[-\s]party)\s+(\w+\s+)?(fixed|resolved|restored|recovered|mitigated)|\b(fixed|resolved|restored|mitigated)\s+(\w+\s+){0,4}on\s+their\s+(side|end)|\bon\s+their\s+(side|end)|\brestor(ed|ing|e)\s+(\w+\s+){0,3}from\s+(\w+\s+){0,4}backups?|\brestore\s+(was\s+|were\s+)?(performed|done|completed|run)\s+from\b|\brebuilt\s+the\s+(index|cache|cluster)|\bre-?indexed|\bmanually\s+(re-?ran|replayed|processed)|\breplayed".into(), 1.2),
     ];
     Rules::new(
         spec.into_iter()
@@ -1049,7 +1074,7 @@ const RESOLUTION_HEDGE: f32 = 0.5;
 /// names the remedy among the steps a write-up lists.
 const RESTORING_SENTENCE: f32 = 2.0;
 static RESTORING: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::rx::new(r"(?i)\b(restored|resolved|recovered|mitigated|fixed|remediated|solved)\s+(\w+\s+){0,3}?(by|after|through|via|once|when|with)\b|(?-i:\bTo)\s+(restore|resolve|mitigate|recover|fix)\b|\b(began|begun|started|starts|begins)\s+to\s+(recover|come\s+back|work\s+again)\b|\bin\s+order\s+to\s+(restore|resolve|mitigate|recover|fix)\b|\bwhat\s+(finally\s+|eventually\s+|actually\s+)?(fixed|resolved|restored|solved|mitigated)\b|\b(which|that|this)\s+(finally\s+|eventually\s+|immediately\s+)?(fixed|resolved|restored|solved|mitigated)\s+(the|it|service|our|all)\b").unwrap()
+    crate::text::rx::new(r"(?i)\b(restored|resolved|recovered|mitigated|fixed|remediated|solved)\s+(\w+\s+){0,3}?(by|after|through|via|once|when|with)\b|(?-i:\bTo)\s+(restore|resolve|mitigate|recover|fix)\b|\b(began|begun|started|starts|begins)\s+to\s+(recover|come\s+back|work\s+again)\b|\bin\s+order\s+to\s+(restore|resolve|mitigate|recover|fix)\b|\bwhat\s+(finally\s+|eventually\s+|actually\s+)?(fixed|resolved|restored|solved|mitigated)\b|\b(which|that|this)\s+(finally\s+|eventually\s+|immediately\s+)?(fixed|resolved|restored|solved|mitigated)\s+(the|it|service|our|all)\b|\b(and|after\s+which|whereupon)\s+(the\s+)?(\w+\s+){0,3}?(returned|went\s+back|came\s+back|dropped\s+back|fell\s+back)\s+to\s+(normal|baseline|expected|usual|healthy|nominal)\b").unwrap()
 });
 /// Where a write-up names several ways the outage became known, the
 /// sentence that says which came first ("the first sign was a customer in
@@ -2075,7 +2100,14 @@ fn resolve(
                 crate::text::rx::new(r"(?i)^\W*(additionally|in\s+addition|furthermore|moreover)\b")
                     .unwrap()
             });
-            if TEMPORARY.is_match(&l.text) || ADDITIONAL.is_match(&l.text) {
+            // "Latency returned to normal" is the recovery, not the
+            // problem coming back.
+            static BACK_TO_NORMAL: LazyLock<Regex> = LazyLock::new(|| {
+                crate::text::rx::new(r"(?i)\b(returned|came\s+back|went\s+back|dropped\s+back|fell\s+back|resumed)\s+to\s+(its\s+|their\s+)?(normal|baseline|expected|usual|healthy|nominal|pre-?incident|previous)\b")
+                    .unwrap()
+            });
+            let text = BACK_TO_NORMAL.replace_all(&l.text, "recovered");
+            if TEMPORARY.is_match(&text) || ADDITIONAL.is_match(&l.text) {
                 w *= TEMPORARY_STEP;
             }
             if let Some(e) = end_line {
@@ -3304,6 +3336,89 @@ mod tests {
         assert_eq!(x.root_cause, "unknown");
         // Scaling down is no added capacity; the restart restored service.
         assert_eq!(x.resolution, "restart");
+    }
+
+    #[test]
+    fn mechanisms_named_without_their_usual_nouns() {
+        let cause = |t: &str| i(&format!("# Incident report\n\n## Root cause\n\n{t}\n")).root_cause;
+        // An outside party as the subject of a failure.
+        assert_eq!(
+            cause("Our payment processor was returning errors for all card transactions."),
+            "dependency"
+        );
+        assert_eq!(
+            cause("Our data host ran into problems after upgrading their storage layer."),
+            "dependency"
+        );
+        // A software failure, without the word bug.
+        assert_eq!(
+            cause("A critical software failure on the server forced it to shut down."),
+            "software-bug"
+        );
+        // Something pointed at, or scheduled, wrongly; a typo in a config file.
+        assert_eq!(
+            cause("The new load balancer pointed at the wrong target group."),
+            "misconfiguration"
+        );
+        assert_eq!(
+            cause("The DNS record for api.example.com was changed to an old IP address."),
+            "misconfiguration"
+        );
+        assert_eq!(
+            cause("The cron job was scheduled for every minute instead of every hour."),
+            "misconfiguration"
+        );
+        assert_eq!(
+            cause("A typo in the YAML file disabled TLS on the ingress."),
+            "misconfiguration"
+        );
+        // A limit that was hit, even a provider's.
+        assert_eq!(
+            cause(
+                "The service hit the API rate limit of the provider and all calls were throttled."
+            ),
+            "resource-exhaustion"
+        );
+        // Memory growing, with the words between.
+        assert_eq!(
+            cause("Memory usage of the worker grew steadily until it crashed every six hours."),
+            "memory-leak"
+        );
+        // A previous version switched to is a rollback, not a target set wrongly.
+        let x = i(
+            "# X\n\n## Root cause\n\nA bug in the release corrupted sessions.\n\n## Resolution\n\nWe switched to the previous version of the service.\n",
+        );
+        assert_eq!(
+            (x.root_cause.as_str(), x.resolution.as_str()),
+            ("software-bug", "rollback")
+        );
+    }
+
+    #[test]
+    fn a_metric_back_to_normal_is_the_recovery_not_the_problem_returning() {
+        let x = i(
+            "# Slow API\n\nWe added four more nodes to the cluster and latency returned to normal.\n",
+        );
+        assert_eq!(x.resolution, "scaling");
+        let x =
+            i("# Slow API\n\nWe restarted the workers and the error rate went back to baseline.\n");
+        assert_eq!(x.resolution, "restart");
+        // The problem coming back is still a step that did not hold.
+        let x =
+            i("# Slow API\n\nWe restarted the workers, but the errors returned within minutes.\n");
+        assert_eq!(x.resolution, "unknown");
+    }
+
+    #[test]
+    fn space_freed_by_deleting_files_is_no_added_capacity() {
+        let x = i(
+            "# Writes failing\n\n## Cause\n\nThe log volume filled up.\n\n## Resolution\n\nThe disk was cleaned up by deleting old log files, which freed space.\n",
+        );
+        assert_eq!(x.resolution, "other");
+        let x = i(
+            "# Writes failing\n\n## Cause\n\nThe log volume filled up.\n\n## Resolution\n\nWe expanded the volume from 100 GB to 500 GB.\n",
+        );
+        assert_eq!(x.resolution, "scaling");
     }
 
     #[test]

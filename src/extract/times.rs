@@ -95,7 +95,7 @@ static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static RESOLVE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(resolved|resolution\s+(is\s+|was\s+|has\s+been\s+)?(confirmed\s+)?(confirmed|complete[d]?)\b|restor(ed|ing)|back\s+(online|up|to\s+normal)|recovered|recovery\s+complete|fully\s+(operational|functional|recovered|restored)|normal\s+(operation|operations|service|functionality|performance|levels?|response)|operational\s+again|(is|are|was|were)\s+operational|^\W*(services?|site|website|systems?|platform|api|app)\s+((is|are)\s+)?(now\s+|fully\s+)?operational\b|(is|are|was|were|be|been|remains?|remained|now|confirms?|confirmed|appears?|looks?|seems?)\s+(to\s+be\s+)?(fully\s+)?stable|stable\s+(again|now|performance|operations?)|stability|stabili[sz]ed|end\s+of\s+(the\s+)?(outage|incident|impact|downtime|disruption)|(outage|incident|impact|downtime|disruption)\s+(ends|ended|is\s+over|was\s+over|over\W*$)|back\s+in\s+sync|returned\s+to\s+normal|service\s+resumed|resum(ed|es)\b|,\s*(which\s+)?resolv(ing|ed)\s+(the\s+|this\s+)?(issue|problem|outage|incident)\b|working\s+(again|normally|as\s+expected)|all\s+clear|closed|close\s+(this|the)\s+(issue|incident)|(alerts?|alarms?|checks?|monitors?|new\s+relic|datadog|pagerduty|opsgenie|pingdom|grafana|prometheus|nagios|zabbix|uptime\s*robot|statuscake)\s+(auto-?)?(closes|clears)\b|up\s+and\s+running|(unpublish\w*|yank\w*|remov\w*|delet\w*|pull\w*|took\s+down|taken\s+down|deprecat\w*)\s+(all\s+)?(the\s+|of\s+the\s+)?(\w+\s+)?(malicious|compromised|infected|backdoored|tampered)\s+(\w+\s+){0,2}(packages?|versions?|releases?|binaries|builds?|artifacts?|images?)\b|revoked\s+(all\s+)?(the\s+)?(\w+\s+)?(access\s+|api\s+|publish\s+)?(tokens|credentials|keys)\b|restoration\s+of\s+(the\s+)?(full\s+)?(\w+\s+){0,2}(service|services|functionality|access|operations?)\b|(is|was|are|were)\s+up\s+(and\s+\w+\s+)?again\b|100%\s+(back|online|operational)|regained\s+access|(issue|problem|outage|bug)\s+(has\s+been\s+|was\s+|is\s+(now\s+)?)?(fixed|resolved)|(working|signing|flowing|processing|producing|serving|served|loading|running|responding|responsive|reachable|usable|syncing|functioning|accepting|accepted|finali[sz]ing|progressing|moving|sending|delivering|delivered|succeeding)\s+again|(works?|worked)\s+again|conclud(ing|ed|es)\s+the\s+(incident|outage)|(incident|outage)\s+(was\s+|is\s+)?concluded|(trees|site|store|shop|services?|api|access|traffic|writes|logins?|sign-?ups?|registrations?|payments?|checkout)\s+(was\s+|were\s+|is\s+|are\s+|have\s+been\s+|has\s+been\s+)?re-?(enabled|opened|open(s)?)\b|re-?open(ed|s)?\s+(the\s+)?(trees|site|store|shop|service|registrations?|sign-?ups?)\b|mitigated|recover(s|y)\b|successful(ly)?\s+resol\w*|function(s|ing|ed)?\s+(normally|properly|correctly)|(solved|fixed|resolved)\s+the\s+(issue|problem|outage|incident)|(verified|confirmed|declared|reported)\s+(as\s+)?(fully\s+)?(operational|healthy)|accessible\s+again|available\s+again|(error\s+rates?|errors|latency|failures)\s+(\w+\s+){0,7}(drop(ped|s)?|fell|returned|went)\s+(back\s+)?(down\s+)?to\s+(zero|normal|baseline)|auto-?heal(ed|s)?|self-?heal(ed|s)?|(backlog|queue|lag)s?\s+(\w+\s+){0,3}(drained|cleared|emptied|caught\s+up|reduced\s+to\s+(zero|0)\b)|(backlog|queue)s?\s+(is|was|were)\s+(now\s+)?(empty|cleared|drained)|returns?\s+to\s+(normal|baseline|100%)|back\s+to\s+100%|back\s+in\s+service|(is|are|was|were|now)\s+(all\s+)?healthy|healthy\s+again|(operating|working|running|performing|behaving|flowing|loading|processing|responding)\s+normally|normal\s+again|fully\s+functional|full\s+(service|functionality)|problem\s+solved|(enabl|allow)(e|es|ed|ing)\s+(all\s+)?(users|students|customers|clients|people|visitors)\s+to\s+(connect|log\s*in|sign\s+in|access|use)\b|(users|students|customers|clients|people|visitors)\s+(can|could|were\s+able\s+to|are\s+able\s+to)\s+(now\s+|again\s+|once\s+again\s+)?(connect|log\s*in|sign\s+in|access|use)\b|(operations?|services?|site|website|chain|network|systems?|production|api|app|application|platform|servers?|block\s+production)\s+(\w+\s+)?(came|comes|coming)\s+back\b|(issue|problem|outage|errors?|symptoms?|failures?|impact)\s+((goes|go|went|has\s+gone|had\s+gone|is\s+gone)\s+away|disappear(s|ed)?)\b|(all\s+)?(restrictions?|throttl\w+)\s+(\w+\s+){0,4}?(are|were|was|is|have\s+been|has\s+been)\s+(fully\s+)?(removed|lifted)\b|\blift(ed|s)?\s+(all\s+)?(the\s+)?(\w+\s+)?restrictions\b)",
+        r"\b(resolved|resolution\s+(is\s+|was\s+|has\s+been\s+)?(confirmed\s+)?(confirmed|complete[d]?)\b|restor(ed|ing)|back\s+(online|up|to\s+normal)|recovered|recovery\s+complete|fully\s+(operational|functional|recovered|restored)|normal\s+(operation|operations|service|functionality|performance|levels?|response)|operational\s+again|(is|are|was|were)\s+operational|^\W*(services?|site|website|systems?|platform|api|app)\s+((is|are)\s+)?(now\s+|fully\s+)?operational\b|(is|are|was|were|be|been|remains?|remained|now|confirms?|confirmed|appears?|looks?|seems?)\s+(to\s+be\s+)?(fully\s+)?stable|stable\s+(again|now|performance|operations?)|stability|stabili[sz]ed|end\s+of\s+(the\s+)?(outage|incident|impact|downtime|disruption)|(outage|incident|impact|downtime|disruption)\s+(ends|ended|is\s+over|was\s+over|over\W*$)|back\s+in\s+sync|returned\s+to\s+normal|service\s+resumed|resum(ed|es)\b|,\s*(which\s+)?resolv(ing|ed)\s+(the\s+|this\s+)?(issue|problem|outage|incident)\b|working\s+(again|normally|as\s+expected)|all\s+clear|closed|close\s+(this|the)\s+(issue|incident)|(alerts?|alarms?|checks?|monitors?|new\s+relic|datadog|pagerduty|opsgenie|pingdom|grafana|prometheus|nagios|zabbix|uptime\s*robot|statuscake)\s+(auto-?)?(closes|clears)\b|up\s+and\s+running|(unpublish\w*|yank\w*|remov\w*|delet\w*|pull\w*|took\s+down|taken\s+down|deprecat\w*)\s+(all\s+)?(the\s+|of\s+the\s+)?(\w+\s+)?(malicious|compromised|infected|backdoored|tampered)\s+(\w+\s+){0,2}(packages?|versions?|releases?|binaries|builds?|artifacts?|images?)\b|revoked\s+(all\s+)?(the\s+)?(\w+\s+)?(access\s+|api\s+|publish\s+)?(tokens|credentials|keys)\b|restoration\s+of\s+(the\s+)?(full\s+)?(\w+\s+){0,2}(service|services|functionality|access|operations?)\b|(is|was|are|were)\s+up\s+(and\s+\w+\s+)?again\b|100%\s+(back|online|operational)|regained\s+access|(issue|problem|outage|bug)\s+(has\s+been\s+|was\s+|is\s+(now\s+)?)?(fixed|resolved)|(working|signing|flowing|processing|producing|serving|served|loading|running|responding|responsive|reachable|usable|syncing|functioning|accepting|accepted|finali[sz]ing|progressing|moving|sending|delivering|delivered|succeeding)\s+again|(works?|worked)\s+again|conclud(ing|ed|es)\s+the\s+(incident|outage)|(incident|outage)\s+(was\s+|is\s+)?concluded|(trees|site|store|shop|services?|api|access|traffic|writes|logins?|sign-?ups?|registrations?|payments?|checkout)\s+(was\s+|were\s+|is\s+|are\s+|have\s+been\s+|has\s+been\s+)?re-?(enabled|opened|open(s)?)\b|re-?open(ed|s)?\s+(the\s+)?(trees|site|store|shop|service|registrations?|sign-?ups?)\b|mitigated|recover(s|y)\b|successful(ly)?\s+resol\w*|function(s|ing|ed)?\s+(normally|properly|correctly)|(solved|fixed|resolved)\s+the\s+(issue|problem|outage|incident)|(verified|confirmed|declared|reported)\s+(as\s+)?(fully\s+)?(operational|healthy)|accessible\s+again|available\s+again|(error\s+rates?|errors|latency|failures)\s+(\w+\s+){0,7}(drop(ped|s)?|fell|returned|went)\s+(back\s+)?(down\s+)?to\s+(zero|normal|baseline)|auto-?heal(ed|s)?|self-?heal(ed|s)?|(backlog|queue|lag)s?\s+(\w+\s+){0,3}(drained|cleared|emptied|caught\s+up|reduced\s+to\s+(zero|0)\b)|(backlog|queue)s?\s+(is|was|were)\s+(now\s+)?(empty|cleared|drained)|returns?\s+to\s+(normal|baseline|100%)|back\s+to\s+100%|back\s+in\s+service|(is|are|was|were|now)\s+(all\s+)?healthy|healthy\s+again|(operating|working|running|performing|behaving|flowing|loading|processing|responding)\s+normally|normal\s+again|fully\s+functional|full\s+(service|functionality)|problem\s+solved|(enabl|allow)(e|es|ed|ing)\s+(all\s+)?(users|students|customers|clients|people|visitors)\s+to\s+(connect|log\s*in|sign\s+in|access|use)\b|(users|students|customers|clients|people|visitors)\s+(can|could|were\s+able\s+to|are\s+able\s+to)\s+(now\s+|again\s+|once\s+again\s+)?(connect|log\s*in|sign\s+in|access|use)\b|(operations?|services?|site|website|chain|network|systems?|production|api|app|application|platform|servers?|block\s+production)\s+(\w+\s+)?(came|comes|coming)\s+back\b|(issue|problem|outage|errors?|symptoms?|failures?|impact)\s+((goes|go|went|has\s+gone|had\s+gone|is\s+gone)\s+away|disappear(s|ed)?)\b|\b(issue|problem|outage|errors?|symptoms?|failures?|impact|timeouts|crash(es|ing)|5\d\d\s?s|5xxs?|alerts?)\s+(had\s+|have\s+|has\s+)?(all\s+)?(stopped|ceased|subsided|abated|died\s+down|cleared(\s+up)?)(\s*([;,.)!]|$)|\s+(at|by|around|after|completely|entirely|altogether|immediately|shortly|within|once|when|and|as)\b)|(all\s+)?(restrictions?|throttl\w+)\s+(\w+\s+){0,4}?(are|were|was|is|have\s+been|has\s+been)\s+(fully\s+)?(removed|lifted)\b|\blift(ed|s)?\s+(all\s+)?(the\s+)?(\w+\s+)?restrictions\b)",
     )
 });
 /// Service back told as a state, in the words timelines use ("error rate
@@ -4389,7 +4389,37 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
                     span > 0 && (i64::from(span) - d.minutes).abs() <= 1
                 })
             });
+            // "The search page returned no results for 37 minutes", "for 37
+            // minutes starting at 14:03": a length the sentence gives its
+            // impact, or one that opens at a stated moment.
+            static STARTING_AT: LazyLock<Regex> = LazyLock::new(|| {
+                re(r"^,?\s*(starting|beginning|commencing)\s+(at|from|around|on)\b")
+            });
+            // (The impact in the clause the length closes, not a state
+            // that lasted: "remained valid for 15 minutes", "has been
+            // normal for 30 minutes".)
+            static LASTING_STATE: LazyLock<Regex> = LazyLock::new(|| {
+                re(
+                    r"\b(valid|normal|healthy|stable|green|back|fine|ok|okay|available|up|operational|cached|retained|kept|stored|remained|stayed|lasts?|alive|open|active|running)\b",
+                )
+            });
+            // ("For 24 minutes, half of all users got errors": a sentence
+            // that opens with the length tells its impact after it.)
+            let opens = FOR_BEFORE.is_match(near_before)
+                && joined[from..at]
+                    .trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .starts_with("for");
+            let clause = if opens {
+                grammar::clip(&joined, at, to.min(at + d.end - d.start + 80))
+            } else {
+                grammar::clip(&joined, at.saturating_sub(60).max(from), at)
+            };
+            let impact_for = FOR_BEFORE.is_match(near_before)
+                && !roles.has(Roles::TIMELINE)
+                && !LASTING_STATE.is_match(clause)
+                && (IMPACT_CUE.is_match(clause) || STARTING_AT.is_match(&lower[d.end..]));
             let named = CONTEXT.is_match(window)
+                || impact_for
                 || after_range
                 || column
                 || labelled
@@ -5053,6 +5083,57 @@ mod tests {
             "# X\n\n## Timeline\n2024-03-04\n\n* 22:00 UTC the checkout page starts returning errors\n* 22:10 UTC on-call engineer paged\n\n2024-03-06\n\n* 09:00 UTC service restored\n",
         );
         assert_eq!(i.detect_to_resolve_min, Some(2090));
+    }
+
+    #[test]
+    fn a_length_the_sentence_gives_its_impact_is_stated() {
+        let d = |t: &str| ex(&format!("# X\n\n{t}\n")).duration_stated_min;
+        assert_eq!(
+            d("For 24 minutes, about half of our users got 500 errors from the API."),
+            Some(24)
+        );
+        assert_eq!(d("Users saw errors for 37 minutes."), Some(37));
+        assert_eq!(
+            d("On 7 May 2024, for 37 minutes starting at 14:03 CET, search returned nothing."),
+            Some(37)
+        );
+        // A state that lasted, not the impact.
+        assert_eq!(
+            d("The first errors came at 13:20 because old tokens remained valid for 15 minutes."),
+            None
+        );
+        assert_eq!(d("Resolved: latency has been normal for 30 minutes."), None);
+        assert_eq!(d("We waited for 37 minutes for the vendor."), None);
+    }
+
+    #[test]
+    fn a_problem_that_stopped_is_the_end() {
+        let i = ex(
+            "# X\n\nAt 09:14 UTC the API began returning errors. By 09:45 errors had stopped.\n",
+        );
+        assert_eq!(
+            (i.start.as_deref(), i.end.as_deref()),
+            (Some("09:14"), Some("09:45"))
+        );
+        let i =
+            ex("# X\n\nAt 09:14 UTC the API began returning errors. The 503s subsided at 09:45.\n");
+        assert_eq!(i.end.as_deref(), Some("09:45"));
+        // An outage that stopped something is the impact, not its end.
+        let i = ex(
+            "# X\n\nAt 09:14 UTC an outage stopped all payments. At 09:50 payments were back.\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("09:50"));
+    }
+
+    #[test]
+    fn a_plural_after_digits_ends_a_sentence() {
+        // "503s." closes its sentence: the alert in the next one is not
+        // the first moment's.
+        let i = ex(
+            "# X\n\nAt 09:14 UTC on 2024-02-07 the API began returning 503s. An alert fired at 09:16.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("09:14"));
+        assert_eq!(i.ttd_min, Some(2));
     }
 
     #[test]

@@ -41,11 +41,14 @@ pub fn ends_sentence(s: &str, i: usize) -> bool {
         .last()
         .map_or(i, |(j, _)| j);
     let word = &s[word_from..i];
+    // A letter after digits is a plural or a unit ("returning 503s."), not
+    // an initial.
+    let after_digit = word_from > 0 && b[word_from - 1].is_ascii_digit();
     const ABBREVIATIONS: [&str; 17] = [
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "approx", "ca", "vs", "no", "dr",
     ];
-    !(word.len() == 1 || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)))
+    !(word.len() == 1 && !after_digit || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)))
 }
 
 /// Where the sentence holding byte `at` begins (just after the last stop).

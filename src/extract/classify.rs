@@ -671,7 +671,7 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         r"\b{CONF_NOUN}\s+((was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(\w+\s+)?)?{fix_after}"
     );
     let spec: Vec<(&'static str, String, f32)> = vec![
-        ("rollback", r"\brevert(ed|ing|s)?\s+(back\s+)?to\s+(its|the|their|a|our)\s+(previous|prior|earlier|original|old|stable|last\s+known\s+good|last\s+working)\b|\b(config\w*|settings?|changes?|update|deploy\w*)\s+(was|were|has\s+been|have\s+been|got)\s+reverted\b|\broll(ed|ing|s)?\s*-?back|\broll(ed|ing|s)?\s+(\w+\s+){1,3}back\b|\brollback|\brevert(ed|ing)?\s+(the\s+)?(\w+\s+){0,2}(deploy\w*|release|change|commit|upgrade|update|version|migration|build|code|prs?\b|pull\s+requests?|merge)|\brevert\b|\b(the\s+)?reverts\s+((were|was|have\s+been|had\s+been|got)\s+)?(deployed|merged|landed|shipped|released|rolled\s+out|applied|went\s+out)\b|\bdowngrad(e|ed|ing)|\b(restored|redeployed|went\s+back\s+to|returned\s+to)\s+(the\s+)?(last\s+)?(previous|prior|earlier|last\s+known\s+good|stable)\s+(\w+\s+)?(version|release|configuration|config|build|state|image)|\bprevious\s+(stable\s+)?(version|release|build|image)\b|\bundid|\bundo(ne)?\b|\brevert(ed|ing)?\s+(the\s+)?(\w+\s+){0,2}(config\w*|settings?)\b|\brevert(ed|ing|s)?\b(\s+\S+){0,12}?\s+(back\s+)?to\s+(the\s+)?(v?\d+(\.\d+)+|(last\s+)?(previous|prior|earlier|older|old|stable|known[-\s]good|last\s+known[-\s]good)\b)|\brevert(ed|ing)?\s+back\b|\b(re-?deploy(ed|ing)?|deploy(ed|ing)?|roll(ed|ing)?\s+out|pin(ned|ning)?|restor(ed|ing)|went\s+back)\s+(\w+\s+){0,3}?(to\s+)?(the\s+|a\s+)?(last\s+)?(previous|prior|earlier|older)?\s*(known[-\s]good|last[-\s]good)\b".into(), 2.0),
+        ("rollback", r"\brevert(ed|ing|s)?\s+(back\s+)?to\s+(its|the|their|a|our)\s+(previous|prior|earlier|original|old|stable|last\s+known\s+good|last\s+working)\b|\b(config\w*|settings?|changes?|update|deploy\w*)\s+(was|were|has\s+been|have\s+been|got)\s+reverted\b|\b(prs?|pull\s+requests?|commits?|merges?|releases?|versions?|builds?|patch(es)?|upgrades?|migrations?|features?|code)\s+(#?\d+\s+)?(was|were|has\s+been|have\s+been|had\s+been|got)\s+(\w+\s+)?(reverted|rolled\s+back|backed\s+out)\b|\b(synced|reset|restored|returned|went|switched)\s+back\s+to\s+(the\s+)?(previous|prior|last\s+(known\s+)?good|earlier)\s+(\w+\s+)?(revision|commit|version|release|state|tag)\b|\broll(ed|ing|s)?\s*-?back|\broll(ed|ing|s)?\s+(\w+\s+){1,3}back\b|\brollback|\brevert(ed|ing)?\s+(the\s+)?(\w+\s+){0,2}(deploy\w*|release|change|commit|upgrade|update|version|migration|build|code|prs?\b|pull\s+requests?|merge)|\brevert\b|\b(the\s+)?reverts\s+((were|was|have\s+been|had\s+been|got)\s+)?(deployed|merged|landed|shipped|released|rolled\s+out|applied|went\s+out)\b|\bdowngrad(e|ed|ing)|\b(restored|redeployed|went\s+back\s+to|returned\s+to)\s+(the\s+)?(last\s+)?(previous|prior|earlier|last\s+known\s+good|stable)\s+(\w+\s+)?(version|release|configuration|config|build|state|image)|\bprevious\s+(stable\s+)?(version|release|build|image)\b|\bundid|\bundo(ne)?\b|\brevert(ed|ing)?\s+(the\s+)?(\w+\s+){0,2}(config\w*|settings?)\b|\brevert(ed|ing|s)?\b(\s+\S+){0,12}?\s+(back\s+)?to\s+(the\s+)?(v?\d+(\.\d+)+|(last\s+)?(previous|prior|earlier|older|old|stable|known[-\s]good|last\s+known[-\s]good)\b)|\brevert(ed|ing)?\s+back\b|\b(re-?deploy(ed|ing)?|deploy(ed|ing)?|roll(ed|ing)?\s+out|pin(ned|ning)?|restor(ed|ing)|went\s+back)\s+(\w+\s+){0,3}?(to\s+)?(the\s+|a\s+)?(last\s+)?(previous|prior|earlier|older)?\s*(known[-\s]good|last[-\s]good)\b".into(), 2.0),
         ("restart", r"\brestart(ed|ing|s)?\b|\breboot(ed|ing|s)?\b|\b(kill|delet)(s|es|ed|ing)?\s+(the\s+)?(\S+\s+){0,2}?pods?\b|\bpods?\s+(was\s+|were\s+|is\s+|are\s+|got\s+)?(killed|deleted)\b|\bbounced?\b|\brecycl(ed|ing)\b|\bkill(ed)?\s+(and\s+)?(re)?start|\bpower[-\s]cycl\w*|\bsystemctl\s+restart|\bservice\s+\w+\s+restart|\brelaunch\w*|\brespawn\w*".into(), 1.0),
         ("hotfix", r"\bhot[-\s]?fix\w*|\b(releases?|versions?|builds?|images?|binar(y|ies))\s+(v?\d[\w.-]*\s+)?(containing|with|that\s+include[sd]?|including)\s+(the\s+|a\s+)?(\w+\s+)?fix(es)?\b|\bpatch(ed|ing)\b|\bpatch(es)?\s+(was\s+|were\s+|is\s+|has\s+been\s+)?(deployed|released|shipped|applied|rolled\s+out|published|merged)|\bfix(es)?\s+(was\s+|were\s+)?(deployed|released|shipped|pushed|merged|rolled\s+out|published)|\b(deployed|shipped|released|pushed|merged|rolled\s+out|wrote|implemented|applied)\s+(a|an|the)\s+(\w+\s+){0,2}(fix|patch|change)\b|\bcode\s+(fix|change)\b|\bbug\s*-?fix|\b(fix(ed|ing|es)?|rectif(y|ied|ies|ying))\s+((on|for|to)\s+)?the\s+(\w+\s+)?(bug|code|typo|query|queries|leak|loop|logic|function|handler|script)|\b(error|typo|mistake|bug|file\s*name|filename|spelling)\s+(was|were|has\s+been)\s+(\w+\s+)?(corrected|fixed|rectified|repaired)|\bcorrected\s+the\s+(\w+\s+)?(code|typo|query|bug|logic|file\s*name|filename)|\boptimi[sz](ed|ing)\s+(the\s+)?(\w+\s+)?(query|queries|code)|\bquery\s+optimi[sz]ation|\bscript\s+(was\s+)?(\w+\s+)?to\s+(fix|remove|correct|rename)|\bfirmware\s+(was\s+)?(updated|upgraded|patched)|\bupdated\s+the\s+(application\s+)?code|\brewrote|\bindex(es)?\s+(was\s+|were\s+)?(added|created)|\badd(ed|ing)\s+(an?\s+|the\s+)?(missing\s+)?index|\bcreated\s+(an?\s+)?index|\bfirmware\s+update|\bupgrad(ed|ing)\s+(the\s+)?(library|package|dependency|firmware|plugin)".into(), 1.5),
         ("config-fix", fix_then_conf, 1.5),
@@ -683,7 +683,7 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // job", "corrected the crontab entry").
         ("config-fix", r"\b(disabl|remov|delet|correct|fix|edit|chang|reschedul|comment)\w*\s+(out\s+)?(the\s+|a\s+|that\s+)?(\w+\s+){0,2}(cron(\s*\([^()]{0,40}\))?\s*(tab|jobs?|entr(y|ies))|crontab|scheduled\s+(jobs?|tasks?))\b".into(), 1.5),
         ("config-fix", conf_then_fix, 1.5),
-        ("config-fix", r"\breconfigur\w*|\bset\s+(the\s+|a\s+)?(\w+\s+){0,2}(timeouts?|limits?|values?|flags?|variables?|parameters?|settings?|config\w*|thresholds?|ttl|size)\s+(back\s+)?to\b|\brolled\s+(the\s+)?(\w+\s+)?config(uration)?\s+(change\s+|fix\s+)?out|\bput\s+(the\s+)?(\w+\s+){0,2}(permissions?|settings?|values?|config\w*|rules?|records?|variables?|flags?)\s+back|\brestor(ed|ing)\s+the\s+missing\b|\bchmod|\bchown|\bsed\s+-i|\bfeature\s+flag\s+(was\s+)?(disabled|turned\s+off|flipped|toggled)|\b(disabled|turned\s+off|toggled)\s+the\s+(\w+\s+)?flag|\bconfiguration\s+change\s+(was\s+)?(implemented|applied|made|deployed)|\bcorrective\s+actions?\s+(were\s+)?taken|(?-i:\bset[A-Z][A-Za-z]*)\([^)]{1,40}\)".into(), 1.5),
+        ("config-fix", r"\breconfigur\w*|\bset\s+(the\s+|a\s+)?(\w+\s+){0,3}(timeouts?|limits?|values?|flags?|variables?|parameters?|settings?|config\w*|thresholds?|ttl|size)\s+(back\s+)?to\b|\brolled\s+(the\s+)?(\w+\s+)?config(uration)?\s+(change\s+|fix\s+)?out|\bput\s+(the\s+)?(\w+\s+){0,2}(permissions?|settings?|values?|config\w*|rules?|records?|variables?|flags?)\s+back|\brestor(ed|ing)\s+the\s+missing\b|\bchmod|\bchown|\bsed\s+-i|\bfeature\s+flag\s+(was\s+)?(disabled|turned\s+off|flipped|toggled)|\b(disabled|turned\s+off|toggled)\s+the\s+(\w+\s+)?flag|\bconfiguration\s+change\s+(was\s+)?(implemented|applied|made|deployed)|\bcorrective\s+actions?\s+(were\s+)?taken|(?-i:\bset[A-Z][A-Za-z]*)\([^)]{1,40}\)".into(), 1.5),
         ("scaling", r"\bscal(ed|ing)\s+(up|out|horizontally|vertically)|\bscaled\s+(\S+\s+){0,4}?to\s+(\d|two|three|four|five|six|eight|ten|twice|double|triple)|\badd(ed|ing)\s+(more\s+|additional\s+|extra\s+)?(\d+\s+)?(servers|instances|nodes|capacity|replicas|workers|resources|ram|memory|cpus?|machines|vms|pods|brokers|shards)|\bincreas(ed|ing)\s+(the\s+)?(server\s+|database\s+)?(capacity|instances|number\s+of\s+(servers|instances|workers|nodes|replicas)|resources|memory|ram|disk(\s+space)?|storage|pool\s+size|connection\s+pool|quota|cpu)|\bautoscal\w*|\bprovision(ed|ing)\s+(more|additional|extra|new)|\bupgraded\s+(the\s+)?(server|instance|plan|hardware|machine|vm|database\s+instance)|\b(expand|upsiz|enlarg|grow)\w*\s+(the\s+)?(\w+\s+)?(disk|volume|storage|database|instance|cluster)|\b(is|was|were|being)\s+(finished\s+being\s+)?upsized|\bwith\s+(more|additional|extra|larger|bigger)\s+(disk|storage|space|memory|capacity|cpu)|\bincrease\s+(the\s+)?(disk\s+space|storage|capacity|memory)|\bresiz(ed|ing)\s+(the\s+)?(disk|volume|instance)|\b(appl(y|ied|ying)|add(ed|ing)|implement(ed|ing)|introduc(ed|ing))\s+(a\s+|the\s+)?(new\s+|additional\s+)?load[-\s]balanc(ing|ers?)\b|\b(deploy\w*|spun\s+up|spin\w*\s+up|launch\w*|brought\s+up)\s+(\w+\s+)?(server|instance|node|container)\s+(clones|replicas)|\b(deploy\w*|spun\s+up|spin\w*\s+up|launch\w*|brought\s+up)\s+(more|additional|extra|new)\s+(servers|instances|nodes|replicas|workers|machines)\s+to\s+(handle|absorb|deal\s+with|cope\s+with|take)".into(), 1.3),
         // Service that came back on its own; a new credential put in place.
         ("other", r"\b(by|of)\s+(it|them)sel(f|ves)\b|\bon\s+(its|their)\s+own\b|\bself-?heal\w*|\bwithout\s+(any\s+)?(intervention|action)\b|\b(resolved|recovered|cleared|subsided|stabili[sz]ed)\s+(\w+\s+)?(naturally|spontaneously|organically)\b|\bnatural(ly)?\s+(recovery|recovered|resolved|resolution)\b|\b(deploy\w*|issu\w*|generat\w*|creat\w*|install\w*|upload\w*|appl\w*)\s+(a\s+|the\s+)?(new|fresh|replacement)\s+(\w+\s+)?(tokens?|keys?|credentials?|secrets?|passwords?)\b".into(), 1.2),
@@ -742,7 +742,7 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ("hotfix", r"\b(corrected|fixed|patched|rewritten)\s+(\w+\s+){0,3}(logic|code|program|module|function|handler|regex|parser|serializer|query|script)\b|\b(deploy(ed|ing)?|merg(ed|ing)|ship(ped|ping)?|releas(ed|ing))\s+(pr|pull\s+request|mr|commit|patch)\s*#?\d+|\b(commit|change|patch|pr)\s+(\S+\s+){0,6}?(shipped|released|deployed|published)\s+(as|in)\s+v?\d+(\.\d+)+|\b(cut|tagged|published|released|shipped)\s+v?\d+\.\d+(\.\d+)?\s+with\b|\b(emergency|new|patched|fixed)\s+(build|version|release|image)\s+(\S+\s+){0,4}?with\s+(the\s+)?(\w+\s+){0,3}(corrected|fixed|patched|rewritten)\b|\bwr(ote|itten)\s+(a\s+)?fix\b|\b(a\s+)?change\s+to\s+the\s+(\w+\s+){0,3}(module|code|function|logic|handler|parser|class)\b".into(), 1.5),
         ("other", r"\b(stale|old|orphan(ed)?|leftover|poison(ed)?|stuck|corrupt(ed)?)\s+(\S+\s+){0,3}?(files?|messages?|locks?|logs|entries|jobs)\b[^.;]{0,60}\b(were|was|got)\s+(\w+\s+)?(removed|deleted|cleared|purged|dropped)\b|\b(removed|deleted|cleared|purged|dropped)\s+(the\s+)?(stale|old|orphan(ed)?|leftover|poison(ed)?|stuck)\s+(\S+\s+){0,2}?(files?|messages?|locks?|logs|entries|jobs)\b|\btruncat(ed|ing)\s+(the\s+)?(\S+\s+){0,3}(table|log|logs|file)\b|\b(deleted|removed)\s+(and|then)\s+rebuilt\b|\bdocker\s+(system\s+)?prune\b|\bfreed\s+(up\s+)?\d+(\.\d+)?\s*(gb|mb|tb|gib|mib|tib)\b|\b(cdn|cache)\s+(invalidation|purge|flush)\b|\bnothing\s+(we\s+could\s+do|to\s+do|we\s+can\s+do)\s+on\s+our\s+(side|end)\b|\b(isp|carrier|telco|supplier|aws|azure|gcp|google|cloudflare|hosting\s+provider)\s+(\w+\s+)?(repaired|fixed|resolved|restored|mitigated)\b".into(), 1.2),
         ("rollback", r"\bback-out\b|\bback\s+(at|to)\s+(version|release|build|v)\s*\d|\bpin(ned|ning)?\s+(\S+\s+){0,4}to\s+(\w+['\x{2019}]s\s+|the\s+(previous|last|old|prior)\s+)(version|release|build|chart)\b|\b(artefact|artifact|build|bundle|image)\s+from\s+(last\s+week['\x{2019}]s|yesterday['\x{2019}]s|the\s+previous|the\s+last)\b|\byank(ed|ing)?\s+(v?\d|the\s+(\w+\s+)?(release|version|package|gem|crate))|\bas\s+latest\s+again\b".into(), 2.0),
-        ("restart", r"\bcycl(ed|ing)\s+(the\s+)?(\w+\s+){0,2}(sidecars?|pods?|containers?|servers?|services?|nodes?|workers?|processes|instances?)\b|\bkill(ed|ing)?\s+(the\s+)?(hung|stuck|frozen|zombie)\s+(\w+\s+)?(process|worker|job|container)".into(), 1.0),
+        ("restart", r"\bcycl(ed|ing)\s+(the\s+)?(\w+\s+){0,2}(sidecars?|pods?|containers?|servers?|services?|nodes?|workers?|processes|instances?|tasks?|dynos?|vms?|hosts?|machines?|apps?)\b|\bkill(ed|ing)?\s+(the\s+)?(hung|stuck|frozen|zombie)\s+(\w+\s+)?(process|worker|job|container)".into(), 1.0),
         // A third round, from passages that name several steps: a second
         // CDN or provider switched to, a named replica promoted, a
         // deployment scaled to N replicas or new instances launched, a
@@ -1989,6 +1989,13 @@ fn detect(doc: &Document, blocks: &[Block], own: &'static [&'static str], ex: &m
         blocks,
         &DETECTION_RULES,
         |l, roles| {
+            // The heading that names the detection section ("How we found
+            // out", "How we noticed") says nothing of who noticed.
+            if matches!(l.kind, Kind::Heading(_) | Kind::PseudoHeading)
+                && roles.has(Roles::DETECTION)
+            {
+                return 0.0;
+            }
             let section = section_weight(roles, Purpose::Detection);
             // A line that says nobody noticed anything counts a little.
             // (Not in a section or on a line about the detection, which is
@@ -3336,6 +3343,38 @@ mod tests {
         assert_eq!(x.root_cause, "unknown");
         // Scaling down is no added capacity; the restart restored service.
         assert_eq!(x.resolution, "restart");
+    }
+
+    #[test]
+    fn the_heading_of_the_detection_section_does_not_vote() {
+        // "How we found out" names the section; the alert in it noticed.
+        let x = i(
+            "# Checkout slow\n\n## How we found out\n\nThe latency alert on the checkout dashboard fired and paged the on-call.\n",
+        );
+        assert_eq!(x.detection, "monitoring");
+        let x = i("# Checkout slow\n\n## How we found out\n\nA customer emailed support.\n");
+        assert_eq!(x.detection, "customer-report");
+    }
+
+    #[test]
+    fn remedies_in_more_shapes() {
+        let res = |t: &str| i(&format!("# Outage\n\n## Resolution\n\n{t}\n")).resolution;
+        assert_eq!(
+            res("The faulty pull request was reverted and the site recovered."),
+            "rollback"
+        );
+        assert_eq!(
+            res("The cluster was synced back to the previous git revision."),
+            "rollback"
+        );
+        assert_eq!(
+            res("We cycled the ECS tasks and fresh containers came up."),
+            "restart"
+        );
+        assert_eq!(
+            res("We set the ingress max body size back to 50 MB."),
+            "config-fix"
+        );
     }
 
     #[test]

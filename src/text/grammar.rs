@@ -48,6 +48,19 @@ pub fn ends_sentence(s: &str, i: usize) -> bool {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "approx", "ca", "vs", "no", "dr",
     ];
+    // "... at 8:44 a.m. Builds were restored": a meridiem closes its
+    // sentence when a capitalised word (not a zone such as "UTC") follows.
+    let meridiem_end =
+        word.len() == 1 && matches!(word, "m" | "M") && s[..word_from].ends_with(['.']) && {
+            let next = s[i + 1..].trim_start();
+            let w: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+            w.len() > 1
+                && w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).any(char::is_lowercase)
+        };
+    if meridiem_end {
+        return true;
+    }
     !(word.len() == 1 && !after_digit || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)))
 }
 

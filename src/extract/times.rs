@@ -90,7 +90,7 @@ static DETECT_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b((publish\w*|push\w*|upload\w*)\s+(of\s+)?(\S+\s+){0,5}?(malicious|compromised|backdoored|trojani[sz]ed)\b|(attack|ddos|dos)\s+(\w+\s+)?(began|started|commenced|hit)\b|(malicious|compromised|backdoored|trojani[sz]ed)\s+(\S+\s+){0,3}?(was\s+|were\s+|is\s+|are\s+|got\s+)?(published|pushed|uploaded)\b|outage|down\b|stuck|stall(ed|s|ing)?\b|froze|frozen|hung\b|hangs\b|(chain|network|production|services?|site|nodes?|validators?)\s+(\w+\s+)?halt(ed|s)?\b|halt(ed|s)?\s+at\s+(block\s+)?(height|block)|went\s+down|unavailable|unreachable|unresponsive|inaccessible|errors?|(unhandled|uncaught|threw|throws|throwing|raised|raising)\s+(an?\s+)?(\S+\s+)?exceptions?|exceptions?\s+(shows?\s+up|showed\s+up|appear\w*|(was\s+|were\s+|is\s+|are\s+)?(thrown|raised)|occurr\w*|in\s+(the\s+)?(\w+\s+)?logs?)|5\d\ds?\b|fail(ed|ing|ure)|crash(ed|es|ing)?|degrad|slow(s|ed|er|ing|ness|downs?)?\b|latency|timeouts?|timing\s+out|impact|unable|(was|were|is|are)\s+not\s+able\s+to|could\s+not|couldn't|cannot|(outage|incident|issues?|problems?|errors?|failures?|impact|downtime|disruption|degradation|troubles?|symptoms?)\s+(began|begins)|(service\s+)?(disruption|interruption)s?\b|downtime\b|(began|begins)\s+(to\s+)?(fail|error|return|drop|time|crash|degrad|slow|reject)\w*|start(s|ed)?\s+(to\s+)?\w+ing\b|(began|begins)\s+(queu|stall|hang|los|leak|refus|throw|flapp|thrash|loop|restart|reboot)\w*ing\b|(went|gone|go|goes|knocked|was|were|been|is|are)\s+offline\b|backlog(ged)?\b|backed\s+up\b|pil(ed|ing)\s+up\b|started\s+(failing|returning|to)|reject\w*|dropp\w*|drops?\b|timing\s+out|spike|surge|stopped|stops\b|ceas(e|es|ed)\b|broke|breaks\b|fails\b|outage\s+starts?|incident\s+(start|began)|high\s+(cpu|memory|load|error)|(drops?|dropped|falls?|fell|reach(es|ed)?)\s+(to\s+)?0\s*%|prevent(s|ed|ing)\s+(\S+\s+){1,4}?from\s+\w+ing\b|(wrong|incorrect|invalid|corrupt(ed)?)\s+(\w+\s+)?(blocks?|data|results?|responses?|values?|prices?|balances?|records?|state|hash(es)?|answers?|content|pages?)\s+(was\s+|were\s+|is\s+|are\s+|got\s+|being\s+)?(generated|produced|served|returned|computed|shown|displayed|sent|proposed|committed)\b)",
+        r"\b((publish\w*|push\w*|upload\w*)\s+(of\s+)?(\S+\s+){0,5}?(malicious|compromised|backdoored|trojani[sz]ed)\b|(attack|ddos|dos)\s+(\w+\s+)?(began|started|commenced|hit)\b|(malicious|compromised|backdoored|trojani[sz]ed)\s+(\S+\s+){0,3}?(was\s+|were\s+|is\s+|are\s+|got\s+)?(published|pushed|uploaded)\b|outage|down\b|stuck|stall(ed|s|ing)?\b|froze|frozen|hung\b|hangs\b|(chain|network|production|services?|site|nodes?|validators?)\s+(\w+\s+)?halt(ed|s)?\b|halt(ed|s)?\s+at\s+(block\s+)?(height|block)|went\s+down|unavailable|unreachable|unresponsive|inaccessible|errors?|(unhandled|uncaught|threw|throws|throwing|raised|raising)\s+(an?\s+)?(\S+\s+)?exceptions?|exceptions?\s+(shows?\s+up|showed\s+up|appear\w*|(was\s+|were\s+|is\s+|are\s+)?(thrown|raised)|occurr\w*|in\s+(the\s+)?(\w+\s+)?logs?)|5\d\ds?\b|fail(ed|ing|ure)|crash(ed|es|ing)?|degrad|slow(s|ed|er|ing|ness|downs?)?\b|latency|timeouts?|timing\s+out|impact|unable|(was|were|is|are)\s+not\s+able\s+to|could\s+not|couldn't|cannot|(outage|incident|issues?|problems?|errors?|failures?|impact|downtime|disruption|degradation|troubles?|symptoms?)\s+(began|begins)|(service\s+)?(disruption|interruption)s?\b|downtime\b|(began|begins)\s+(to\s+)?(fail|error|return|drop|time|crash|degrad|slow|reject)\w*|start(s|ed)?\s+(to\s+)?\w+ing\b|started\s+(failing|returning|to)|reject\w*|dropp\w*|drops?\b|timing\s+out|spike|surge|stopped|stops\b|ceas(e|es|ed)\b|broke|breaks\b|fails\b|outage\s+starts?|incident\s+(start|began)|high\s+(cpu|memory|load|error)|(drops?|dropped|falls?|fell|reach(es|ed)?)\s+(to\s+)?0\s*%|prevent(s|ed|ing)\s+(\S+\s+){1,4}?from\s+\w+ing\b|(wrong|incorrect|invalid|corrupt(ed)?)\s+(\w+\s+)?(blocks?|data|results?|responses?|values?|prices?|balances?|records?|state|hash(es)?|answers?|content|pages?)\s+(was\s+|were\s+|is\s+|are\s+|got\s+|being\s+)?(generated|produced|served|returned|computed|shown|displayed|sent|proposed|committed)\b)",
     )
 });
 static RESOLVE_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1693,6 +1693,13 @@ fn stated_labels(
             r"^\W{0,4}((the\s+)?(incident|outage|downtime|disruption)\s+)?(end(ed)?|resolved|resolution)(\s+(time|date|at|on))*\W*$",
         )
     });
+    // "The deploy began at 21:50", "maintenance work started on ... at":
+    // the change that came before the impact, not the outage's start.
+    static CHANGE_BEGAN: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(deploy\w*|release|roll-?out|migration|maintenance|work|upgrade|update|change|push|rebuild|backup|batch|job|cron|script|drill|exercise|test(ing)?)\s+(\w+\s+){0,2}?(began|begun|started|starts|begins|commenced)\b[^.;]*$",
+        )
+    });
     static START_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"^\W{0,4}(the\s+)?(service\s+|site\s+|system\s+|website\s+)?(outage|incident|disruption|issue|problem|downtime)\s+(began|started|starts|begins|occurred)",
@@ -1781,9 +1788,10 @@ fn stated_labels(
             s.detected.push((st, "stated-detected", weight));
         } else if later_episode || NOT_SINCE.is_match(clause) || SCHEDULED.is_match(clause) {
             // Another episode's times are not this outage's.
-        } else if START_LABEL.is_match(before_trim.trim_end_matches(|c: char| {
+        } else if (START_LABEL.is_match(before_trim.trim_end_matches(|c: char| {
             c.is_whitespace() || matches!(c, ':' | ',' | '-' | '(' | 'a' | 't')
-        })) || START_LABEL.is_match(&before_trim)
+        })) || START_LABEL.is_match(&before_trim))
+            && !CHANGE_BEGAN.is_match(clause)
             || START_AFTER.is_match(after)
             || !in_timeline && TIME_HEADER.is_match(&before_src)
         {
@@ -1912,7 +1920,10 @@ fn prose_time(ctx: &Ctx, line: &StatedLine, t: &TimeMention, st: Stamp, s: &mut 
     // A sentence hard-wrapped onto the next line ("On Tuesday at 02:01 UTC
     // several services\nhad a 98 minute service disruption.") is read on.
     let rest = line.text[t.end..hi].trim_end();
-    let next = if hi == line.text.len() && !rest.ends_with(['.', '!', '?', ';', ':']) {
+    // ("... came in at 8:44 a.m." ends its line and its sentence: the time
+    // took the full stop.)
+    let closed = rest.is_empty() && line.text[..t.end].ends_with('.');
+    let next = if hi == line.text.len() && !closed && !rest.ends_with(['.', '!', '?', ';', ':']) {
         ctx.doc
             .lines
             .get(line.li + 1)
@@ -2199,6 +2210,7 @@ pub fn extract(doc: &Document, ex: &mut Extraction) {
         base_civil,
         [&start, &end, &det],
         ctx.twelve_hour,
+        doc,
     );
     store_utc(ex, base_civil, start.stamp.as_ref(), start_abs, end_abs);
 
@@ -3038,6 +3050,7 @@ fn store_minutes(
     base_civil: Option<jiff::civil::Date>,
     [start, end, det]: [&Choice; 3],
     twelve_hour: bool,
+    doc: &Document,
 ) -> (Option<i64>, Option<i64>) {
     let ref_zone = start.stamp.as_ref().and_then(|s| s.zone.clone());
     // With no year anywhere ("On August 18 ... from 23:15 to 02:43"), the
@@ -3099,11 +3112,18 @@ fn store_minutes(
     let start_abs = start_s.as_ref().map(abs);
     let end_abs = end_s.as_ref().map(abs);
     let det_abs = det_s.as_ref().map(abs);
+    // "(May 3-5, 2023)": one date written for several days says the
+    // start's day only.
+    let day_range = end_s
+        .as_ref()
+        .and_then(|e| e.line)
+        .and_then(|li| crate::text::grammar::day_range_span(&doc.lines[li].text));
     let minutes = derive_minutes(
         start_abs.zip(start_s.as_ref()),
         end_abs.zip(end_s.as_ref()),
         det_abs.zip(det_s.as_ref()),
         twelve_hour,
+        day_range,
     );
     // The end read as an afternoon hour of a 12-hour clock ("11:00 AM ...
     // restored at 1:30"): the field says so on the 24-hour clock, as the
@@ -3268,6 +3288,7 @@ pub(crate) fn derive_minutes(
     end: Option<(i64, &Stamp)>,
     det: Option<(i64, &Stamp)>,
     twelve_hour: bool,
+    day_range: Option<i64>,
 ) -> Minutes {
     let mut m = Minutes::default();
     let mut end_abs = end.map(|(e, _)| e);
@@ -3282,10 +3303,13 @@ pub(crate) fn derive_minutes(
         // 23:30 and 00:45": one date written for both ends of a range on
         // one line dates its start; an end before it is the next day.
         let ss = start.unwrap().1;
+        // ("May 3-5": as many days on as the range spans.)
         let one_date_for_both = es.line.is_some() && es.line == ss.line && es.date == ss.date;
         end_abs = if (could_be_pm(es) && twelve_hour || noon_as_am) && pm >= s {
             Some(pm)
-        } else if es.date.is_none() || one_date_for_both && s - e < 1440 {
+        } else if one_date_for_both && s - e < 1440 {
+            Some(e + 1440 * day_range.unwrap_or(1))
+        } else if es.date.is_none() {
             Some(e + 1440 * ((s - e) / 1440 + 1))
         } else {
             m.nulled.push((
@@ -5143,20 +5167,7 @@ mod tests {
     }
 
     #[test]
-    fn going_offline_and_queuing_are_impact() {
-        let i = ex("# X\n\nOn 2024-04-02 the build runners went offline at 07:15 UTC.\n");
-        assert_eq!(i.start.as_deref(), Some("07:15"));
-        let i = ex("# X\n\nOn 2024-04-02 at 07:15 UTC jobs began queuing without running.\n");
-        assert_eq!(i.start.as_deref(), Some("07:15"));
-        // Load that begins rising is no impact yet.
-        let i = ex(
-            "# X\n\n## Timeline\n\n- 20:30 call volume begins rising\n- 21:16 consoles froze and calls failed\n- 23:58 consoles restored\n",
-        );
-        assert_eq!(i.start.as_deref(), Some("21:16"));
-    }
-
-    #[test]
-    fn a_meridiem_closes_its_sentence_before_a_capitalised_word() {
+    fn a_time_that_takes_the_full_stop_closes_its_line() {
         // The noticing's sentence ends at "a.m.": the restoring on the next
         // line is not its own.
         let i = ex(
@@ -5168,6 +5179,30 @@ mod tests {
             crate::text::grammar::sentence_end("at 8:44 a.m. UTC the site", 0),
             25
         );
+    }
+
+    #[test]
+    fn the_change_that_began_before_the_impact_is_no_stated_start() {
+        let i = ex(
+            "# X\n\nThe deploy began on 2024-03-02 at 21:50 UTC. Checkout started failing at 22:10 UTC. Service was restored at 23:02 UTC.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("22:10"));
+        let i = ex(
+            "# X\n\nMaintenance work began at 21:00 UTC on 2024-03-02. At 22:10 UTC checkout started failing. Service was restored at 23:02 UTC.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("22:10"));
+    }
+
+    #[test]
+    fn a_meridiem_before_a_zone_or_a_name_stays_in_its_sentence() {
+        let i = ex(
+            "# X\n\nOn 2024-03-02 at 9:40 a.m. Eastern, checkout began failing. It was restored at 10:30 a.m. Eastern.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("09:40"));
+        let i = ex(
+            "# X\n\nOn 2024-03-02 at 3:25 p.m. Maria from support escalated the customer reports of failed logins.\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("15:25"));
     }
 
     #[test]
@@ -5190,6 +5225,9 @@ mod tests {
         assert_eq!(i.end_utc.as_deref(), Some("2023-05-04T01:35:00Z"));
         let i = ex("# X\n\nOn 3 May 2023 between 23:30 and 00:45 UTC the queue stalled.\n");
         assert_eq!(i.window_min, Some(75));
+        // A range of days written once: the end is on its last day.
+        let i = ex("# X\n\nThe outage ran from 22:10 to 01:35 UTC (May 3-5, 2023).\n");
+        assert_eq!(i.window_min, Some(1645));
         // Dates of their own on each end still say which day is which.
         let i = ex("# X\n\nFrom 3 May 2023 22:10 UTC to 5 May 2023 01:35 UTC the queue stalled.\n");
         assert_eq!(i.window_min, Some(1645));
@@ -5727,11 +5765,11 @@ mod minutes_tests {
         // Start 13:08, end written "1:19" on the same stated day.
         let s = st(13 * 60 + 8, Some((2024, 5, 3)), None);
         let e = st(60 + 19, Some((2024, 5, 3)), None);
-        let m = derive_minutes(Some((788, &s)), Some((79, &e)), None, true);
+        let m = derive_minutes(Some((788, &s)), Some((79, &e)), None, true, None);
         assert_eq!(m.window, Some(11));
         assert!(m.nulled.is_empty());
         // In a document on a 24-hour clock it cannot be read so: nulled.
-        let m = derive_minutes(Some((788, &s)), Some((79, &e)), None, false);
+        let m = derive_minutes(Some((788, &s)), Some((79, &e)), None, false, None);
         assert_eq!(m.window, None);
     }
 
@@ -5739,11 +5777,11 @@ mod minutes_tests {
     fn an_undated_end_before_the_start_is_the_next_day_on_a_24_hour_clock() {
         let s = st(23 * 60, None, None);
         let e = st(60, None, None);
-        let m = derive_minutes(Some((1380, &s)), Some((60, &e)), None, false);
+        let m = derive_minutes(Some((1380, &s)), Some((60, &e)), None, false, None);
         assert_eq!(m.window, Some(120));
         // Written with am/pm elsewhere, 1:00 still cannot be 13:00 (before
         // 23:00): midnight passed.
-        let m = derive_minutes(Some((1380, &s)), Some((60, &e)), None, true);
+        let m = derive_minutes(Some((1380, &s)), Some((60, &e)), None, true, None);
         assert_eq!(m.window, Some(120));
     }
 
@@ -5751,7 +5789,7 @@ mod minutes_tests {
     fn an_end_before_the_start_on_stated_dates_is_nulled_with_a_reason() {
         let s = st(15 * 60, Some((2024, 5, 3)), None);
         let e = st(14 * 60, Some((2024, 5, 3)), Some(true));
-        let m = derive_minutes(Some((900, &s)), Some((840, &e)), None, false);
+        let m = derive_minutes(Some((900, &s)), Some((840, &e)), None, false, None);
         assert_eq!(m.window, None);
         assert_eq!(m.nulled.len(), 1);
         assert_eq!(m.nulled[0].0, "window_min");
@@ -5762,11 +5800,23 @@ mod minutes_tests {
     fn a_window_over_a_week_needs_a_stated_end_date() {
         let s = st(600, None, None);
         let e = st(600, None, None);
-        let m = derive_minutes(Some((600, &s)), Some((600 + 9 * 1440, &e)), None, false);
+        let m = derive_minutes(
+            Some((600, &s)),
+            Some((600 + 9 * 1440, &e)),
+            None,
+            false,
+            None,
+        );
         assert_eq!(m.window, None);
         assert!(m.nulled[0].1.contains("9 days"), "{:?}", m.nulled);
         let e = st(600, Some((2024, 5, 12)), None);
-        let m = derive_minutes(Some((600, &s)), Some((600 + 9 * 1440, &e)), None, false);
+        let m = derive_minutes(
+            Some((600, &s)),
+            Some((600 + 9 * 1440, &e)),
+            None,
+            false,
+            None,
+        );
         assert_eq!(m.window, Some(9 * 1440));
     }
 
@@ -5775,7 +5825,13 @@ mod minutes_tests {
         let s = st(600, Some((2024, 5, 3)), None);
         let e = st(700, Some((2024, 5, 3)), None);
         let d = st(800, Some((2024, 5, 3)), None);
-        let m = derive_minutes(Some((600, &s)), Some((700, &e)), Some((800, &d)), false);
+        let m = derive_minutes(
+            Some((600, &s)),
+            Some((700, &e)),
+            Some((800, &d)),
+            false,
+            None,
+        );
         assert_eq!(m.window, Some(100));
         assert_eq!(m.ttd, Some(200));
         assert_eq!(m.detect_to_resolve, None);

@@ -48,19 +48,6 @@ pub fn ends_sentence(s: &str, i: usize) -> bool {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "approx", "ca", "vs", "no", "dr",
     ];
-    // "... at 8:44 a.m. Builds were restored": a meridiem closes its
-    // sentence when a capitalised word (not a zone such as "UTC") follows.
-    let meridiem_end =
-        word.len() == 1 && matches!(word, "m" | "M") && s[..word_from].ends_with(['.']) && {
-            let next = s[i + 1..].trim_start();
-            let w: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
-            w.len() > 1
-                && w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().skip(1).any(char::is_lowercase)
-        };
-    if meridiem_end {
-        return true;
-    }
     !(word.len() == 1 && !after_digit || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)))
 }
 
@@ -1035,6 +1022,24 @@ fn bare_range_ends(text: &str, out: &[TimeMention]) -> Vec<TimeMention> {
         });
     }
     extra
+}
+
+/// The days a range of days in one month spans ("May 3-5": 2, "3–4 May":
+/// 1): one date written for several days.
+pub fn day_range_span(text: &str) -> Option<i64> {
+    static RANGE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(&format!(
+            r"(?i)\b(?:{MONTHS})\.?\s+(?P<a>\d{{1,2}})(?:st|nd|rd|th)?\s*[-–]\s*(?P<b>\d{{1,2}})\b|\b(?P<c>\d{{1,2}})(?:st|nd|rd|th)?\s*[-–]\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:{MONTHS})\b"
+        ))
+        .unwrap()
+    });
+    let c = RANGE.captures(text)?;
+    let (a, b) = match (c.name("a"), c.name("b")) {
+        (Some(a), Some(b)) => (a, b),
+        _ => (c.name("c")?, c.name("d")?),
+    };
+    let (a, b): (i64, i64) = (a.as_str().parse().ok()?, b.as_str().parse().ok()?);
+    (b > a && b <= 31).then_some(b - a)
 }
 
 const MONTHS: &str = r"january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec";

@@ -796,7 +796,7 @@ static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(
-        r"(?i)\b(not|no|nothing|never|without|nor|isn't|wasn't|weren't|didn't|doesn't)\b",
+        r"(?i)\b(not|no|nothing|never|without|nor|isn't|wasn't|weren't|didn't|doesn't|before\s+any)\b",
     )
     .unwrap()
 });
@@ -1276,7 +1276,7 @@ fn skip_hit(
     static OUR_FAULT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::rx::new(r"(?i)^[^.;]{0,40}?\b(because|due\s+to|as\s+a\s+result\s+of|caused\s+by)\s+(of\s+)?(our|we|us|an?\s+(bug|change|release|deploy\w*|regression)\s+(in|on|of|by|from)\s+our)\b").unwrap()
     });
-    if cat == "dependency" && OUR_FAULT_AFTER.is_match(after) {
+    if cat == "dependency" && OUR_FAULT_AFTER.is_match(tail) {
         return true;
     }
     match cat {
@@ -3363,6 +3363,11 @@ mod tests {
         assert_eq!(x.detection, "monitoring");
         let x = i("# Checkout slow\n\n## How we found out\n\nA customer emailed support.\n");
         assert_eq!(x.detection, "customer-report");
+        // A customer who did not get there first notices nothing.
+        let x = i(
+            "# Checkout slow\n\n## How we found out\n\nWe spotted it ourselves before any customer complained: an engineer was testing the checkout page.\n",
+        );
+        assert_eq!(x.detection, "internal-report");
     }
 
     #[test]

@@ -1171,7 +1171,39 @@ fn roll_days(ctx: &Ctx, events: &mut [Event]) {
     // back by more than an hour under it is the next day, as for an
     // undated entry. `carried` is that date and the days it has rolled.
     let mut carried: Option<(Date, i32)> = None;
-    for e in events.iter_mut() {
+    // An entry told out of order ("16:35 noticed a job had run", "14:00
+    // follow-up: earlier logs show ...", "16:58 restored"; "13:10 errors
+    // begin (reconstructed)" after 15:50) is an aside, not a new day: the
+    // log comes back to the clock it had left. Such an entry keeps the day
+    // and the clock to compare with.
+    let aside: Vec<bool> = (0..events.len())
+        .map(|k| {
+            let Some(p) = k.checked_sub(1).map(|j| events[j].stamp.minutes) else {
+                return false;
+            };
+            let e = &events[k];
+            let undated = |n: &Event| n.stamp.date.is_none() || n.stamp.carried;
+            e.stamp.minutes + 60 < p
+                && undated(e)
+                && events[k - 1].in_timeline(ctx.doc) == e.in_timeline(ctx.doc)
+                && events[k + 1..]
+                    .iter()
+                    .take_while(|n| {
+                        undated(n)
+                            && n.in_timeline(ctx.doc) == e.in_timeline(ctx.doc)
+                            && (!n.stamp.carried || n.stamp.date == e.stamp.date)
+                    })
+                    .any(|n| n.stamp.minutes >= p)
+        })
+        .collect();
+    for (k, e) in events.iter_mut().enumerate() {
+        if aside[k] {
+            e.stamp.day = day;
+            if let Some((d, n)) = carried.filter(|(d, _)| Some(*d) == e.stamp.date) {
+                e.stamp.date = Some((0..n).fold(d, |d, _| next_day(d)));
+            }
+            continue;
+        }
         if e.stamp.carried {
             let clock_back = prev.is_some_and(|p| e.stamp.minutes + 60 < p)
                 && !(ctx.twelve_hour && e.stamp.meridiem.is_none());
@@ -5231,6 +5263,26 @@ mod tests {
         // Dates of their own on each end still say which day is which.
         let i = ex("# X\n\nFrom 3 May 2023 22:10 UTC to 5 May 2023 01:35 UTC the queue stalled.\n");
         assert_eq!(i.window_min, Some(1645));
+    }
+
+    #[test]
+    fn an_entry_told_out_of_order_is_an_aside_not_a_new_day() {
+        // The log comes back to the clock it had left: no midnight passed.
+        let i = ex(
+            "# X\n\n## Timeline\n\n- 16:20 UTC - 502s from the gateway begin for all customers.\n- 16:24 UTC - Alert fired on the 5xx ratio.\n- 16:35 UTC - We see a certificate job ran this morning.\n- 14:00 UTC - Follow-up: earlier logs show warnings from that job.\n- 16:58 UTC - Previous certificate restored; 502s stopped.\n",
+        );
+        assert_eq!(i.window_min, Some(38));
+        assert_eq!(i.detect_to_resolve_min, Some(34));
+        let i = ex(
+            "# X\n\n## Timeline (UTC)\n\n### 2022-06-01\n\n- 15:30 UTC - A customer writes to support about failing logins.\n- 15:50 UTC - Engineers confirm the errors; the logs show they began earlier.\n- 13:10 UTC - Errors begin (reconstructed from the logs).\n- 16:20 UTC - Pods restarted; errors stop.\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("16:20"));
+        assert_eq!(i.detect_to_resolve_min, Some(50));
+        // A log that does not come back is past midnight.
+        let i = ex(
+            "# X\n\n## Timeline (UTC)\n\n- 23:05 error rate climbs, the pager fires\n- 23:40 rollback started\n- 00:10 errors stop\n- 00:30 all clear\n",
+        );
+        assert_eq!(i.window_min, Some(85));
     }
 
     #[test]

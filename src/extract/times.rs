@@ -1158,12 +1158,29 @@ fn put_in_time_order(events: &mut [Event]) {
     }
 }
 
+/// How far an entry's clock goes back from the previous entry's, in
+/// minutes. Entries in different zones ("23:30 CEST - ingest stops", then
+/// "21:34 UTC - lag alert") are compared in UTC; otherwise as written.
+fn clock_back(e: &Stamp, prev: &Stamp) -> i32 {
+    let utc = |s: &Stamp| {
+        let z = s.zone.as_ref()?;
+        Some((
+            z.name.clone(),
+            s.minutes - z.offset_on(s.date.and_then(|d| d.to_civil()))?,
+        ))
+    };
+    match (utc(e), utc(prev)) {
+        (Some((a, m)), Some((b, p))) if a != b => p - m,
+        _ => prev.minutes - e.minutes,
+    }
+}
+
 /// Roll days over: explicit dates fix the day; otherwise a time that goes
 /// back by more than an hour is on the next day. A document that writes
 /// am/pm: a later bare "1:00" after "12:10 PM" is 13:00.
 fn roll_days(ctx: &Ctx, events: &mut [Event]) {
     let mut day = 0;
-    let mut prev: Option<i32> = None;
+    let mut prev: Option<Stamp> = None;
     let first_date = events.iter().find_map(|e| e.stamp.date);
     let mut prev_in_timeline = false;
     // A date taken from a heading or a line of its own above the entries
@@ -1183,7 +1200,7 @@ fn roll_days(ctx: &Ctx, events: &mut [Event]) {
             };
             let e = &events[k];
             let undated = |n: &Event| n.stamp.date.is_none() || n.stamp.carried;
-            e.stamp.minutes + 60 < p
+            clock_back(&e.stamp, &events[k - 1].stamp) > 60
                 && undated(e)
                 && events[k - 1].in_timeline(ctx.doc) == e.in_timeline(ctx.doc)
                 && events[k + 1..]
@@ -1205,10 +1222,10 @@ fn roll_days(ctx: &Ctx, events: &mut [Event]) {
             continue;
         }
         if e.stamp.carried {
-            let clock_back = prev.is_some_and(|p| e.stamp.minutes + 60 < p)
+            let went_back = prev.as_ref().is_some_and(|p| clock_back(&e.stamp, p) > 60)
                 && !(ctx.twelve_hour && e.stamp.meridiem.is_none());
             carried = match carried {
-                Some((d, n)) if Some(d) == e.stamp.date => Some((d, n + i32::from(clock_back))),
+                Some((d, n)) if Some(d) == e.stamp.date => Some((d, n + i32::from(went_back))),
                 _ => e.stamp.date.map(|d| (d, 0)),
             };
             if let Some((d, n)) = carried {
@@ -1243,7 +1260,8 @@ fn roll_days(ctx: &Ctx, events: &mut [Event]) {
         }
         if let Some(d) = dated_day.filter(|d| *d >= day) {
             day = d;
-        } else if let Some(p) = prev {
+        } else if let Some(ps) = prev.as_ref() {
+            let p = ps.minutes;
             let mut m = e.stamp.minutes;
             if ctx.twelve_hour && m < 12 * 60 && m + 12 * 60 >= p && m < p {
                 // Missing pm in a 12-hour document.
@@ -1252,12 +1270,12 @@ fn roll_days(ctx: &Ctx, events: &mut [Event]) {
                     e.stamp.minutes = m;
                 }
             }
-            if m + 60 < p {
+            if clock_back(&e.stamp, ps) > 60 {
                 day += 1;
             }
         }
         e.stamp.day = day;
-        prev = Some(e.stamp.minutes);
+        prev = Some(e.stamp.clone());
     }
 }
 
@@ -5278,6 +5296,12 @@ mod tests {
         );
         assert_eq!(i.end.as_deref(), Some("16:20"));
         assert_eq!(i.detect_to_resolve_min, Some(50));
+        // A log that switches zone is compared in one zone: no day passed.
+        let i = ex(
+            "# X\n\n## Timeline\n\n### 2022-06-01\n\n- 23:30 CEST - Ingest stops writing events; dashboards go blank.\n- 21:34 UTC - Pipeline lag alert fires.\n- 22:35 UTC - Ingest back online.\n",
+        );
+        assert_eq!(i.ttd_min, Some(4));
+        assert_eq!(i.window_min, Some(65));
         // A log that does not come back is past midnight.
         let i = ex(
             "# X\n\n## Timeline (UTC)\n\n- 23:05 error rate climbs, the pager fires\n- 23:40 rollback started\n- 00:10 errors stop\n- 00:30 all clear\n",

@@ -1162,17 +1162,27 @@ fn put_in_time_order(events: &mut [Event]) {
 /// minutes. Entries in different zones ("23:30 CEST - ingest stops", then
 /// "21:34 UTC - lag alert") are compared in UTC; otherwise as written.
 fn clock_back(e: &Stamp, prev: &Stamp) -> i32 {
-    let utc = |s: &Stamp| {
+    fn utc(s: &Stamp) -> Option<(&str, i32)> {
         let z = s.zone.as_ref()?;
         Some((
-            z.name.clone(),
+            z.name.as_str(),
             s.minutes - z.offset_on(s.date.and_then(|d| d.to_civil()))?,
         ))
-    };
+    }
     match (utc(e), utc(prev)) {
         (Some((a, m)), Some((b, p))) if a != b => p - m,
         _ => prev.minutes - e.minutes,
     }
+}
+
+/// How many entries ahead an aside's log may come back to its clock (a
+/// bound, so that a log of thousands of entries going back and forth costs
+/// no more than a short one).
+const ASIDE_REACH: usize = 12;
+
+/// `d` rolled `n` days on.
+fn days_after(d: Date, n: i32) -> Date {
+    (0..n).fold(d, |d, _| next_day(d))
 }
 
 /// Roll days over: explicit dates fix the day; otherwise a time that goes
@@ -1193,18 +1203,20 @@ fn roll_days(ctx: &Ctx, events: &mut [Event]) {
     // begin (reconstructed)" after 15:50) is an aside, not a new day: the
     // log comes back to the clock it had left. Such an entry keeps the day
     // and the clock to compare with.
+    let undated = |n: &Event| n.stamp.date.is_none() || n.stamp.carried;
     let aside: Vec<bool> = (0..events.len())
         .map(|k| {
-            let Some(p) = k.checked_sub(1).map(|j| events[j].stamp.minutes) else {
+            if k == 0 {
                 return false;
-            };
-            let e = &events[k];
-            let undated = |n: &Event| n.stamp.date.is_none() || n.stamp.carried;
-            clock_back(&e.stamp, &events[k - 1].stamp) > 60
+            }
+            let (before, e) = (&events[k - 1], &events[k]);
+            let p = before.stamp.minutes;
+            clock_back(&e.stamp, &before.stamp) > 60
                 && undated(e)
-                && events[k - 1].in_timeline(ctx.doc) == e.in_timeline(ctx.doc)
+                && before.in_timeline(ctx.doc) == e.in_timeline(ctx.doc)
                 && events[k + 1..]
                     .iter()
+                    .take(ASIDE_REACH)
                     .take_while(|n| {
                         undated(n)
                             && n.in_timeline(ctx.doc) == e.in_timeline(ctx.doc)
@@ -1217,7 +1229,7 @@ fn roll_days(ctx: &Ctx, events: &mut [Event]) {
         if aside[k] {
             e.stamp.day = day;
             if let Some((d, n)) = carried.filter(|(d, _)| Some(*d) == e.stamp.date) {
-                e.stamp.date = Some((0..n).fold(d, |d, _| next_day(d)));
+                e.stamp.date = Some(days_after(d, n));
             }
             continue;
         }
@@ -1229,7 +1241,7 @@ fn roll_days(ctx: &Ctx, events: &mut [Event]) {
                 _ => e.stamp.date.map(|d| (d, 0)),
             };
             if let Some((d, n)) = carried {
-                e.stamp.date = Some((0..n).fold(d, |d, _| next_day(d)));
+                e.stamp.date = Some(days_after(d, n));
             }
         } else {
             carried = None;
@@ -3353,11 +3365,11 @@ pub(crate) fn derive_minutes(
         // 23:30 and 00:45": one date written for both ends of a range on
         // one line dates its start; an end before it is the next day.
         let ss = start.unwrap().1;
-        // ("May 3-5": as many days on as the range spans.)
         let one_date_for_both = es.line.is_some() && es.line == ss.line && es.date == ss.date;
         end_abs = if (could_be_pm(es) && twelve_hour || noon_as_am) && pm >= s {
             Some(pm)
         } else if one_date_for_both && s - e < 1440 {
+            // ("May 3-5": as many days on as the range spans.)
             Some(e + 1440 * day_range.unwrap_or(1))
         } else if es.date.is_none() {
             Some(e + 1440 * ((s - e) / 1440 + 1))
@@ -4376,7 +4388,8 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
                     r"\b(for|lasted|lasting|over)\s+((about|approximately|roughly|around|nearly|almost|over)\s+)?$",
                 )
             });
-            let range_after = FOR_BEFORE.is_match(near_before) && {
+            let for_before = FOR_BEFORE.is_match(near_before);
+            let range_after = for_before && {
                 let rest = l.text[d.end..].trim_start();
                 rest.starts_with('(')
                     && rest.find(')').is_some_and(|close| {
@@ -4479,7 +4492,7 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
             });
             // ("For 24 minutes, half of all users got errors": a sentence
             // that opens with the length tells its impact after it.)
-            let opens = FOR_BEFORE.is_match(near_before)
+            let opens = for_before
                 && joined[from..at]
                     .trim_start_matches(|c: char| !c.is_alphanumeric())
                     .starts_with("for");
@@ -4488,7 +4501,7 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
             } else {
                 grammar::clip(&joined, at.saturating_sub(60).max(from), at)
             };
-            let impact_for = FOR_BEFORE.is_match(near_before)
+            let impact_for = for_before
                 && !roles.has(Roles::TIMELINE)
                 && !LASTING_STATE.is_match(clause)
                 && (IMPACT_CUE.is_match(clause) || STARTING_AT.is_match(&lower[d.end..]));

@@ -114,7 +114,7 @@ static NOT_BACK: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TRIGGER_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(deploy(ed|ment|ing)?|push(ed)?|rolled\s+out|roll-?out|upgrad(e|ed|ing)|updat(e|ed|ing)|change[sd]?|migration\s+(started|began)|maintenance|released?|merged|config(uration)?\s+(change|update)|(is|went|goes|go)\s+live)\b",
+        r"\b(deploy(s|ed|ment|ing)?|push(ed)?|modif(y|ies|ied|ying)|renam(e|es|ed|ing)|rolled\s+out|roll-?out|upgrad(e|ed|ing)|updat(e|ed|ing)|change[sd]?|migration\s+(started|began)|maintenance|released?|merged|config(uration)?\s+(change|update)|(is|went|goes|go)\s+live)\b",
     )
 });
 static POST_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -723,7 +723,7 @@ fn events_of_line(ctx: &Ctx, li: usize, in_timeline: bool, sentences: bool) -> V
     let time_led = |k: usize| {
         let o = &ctx.doc.lines[k];
         o.section == l.section
-            && o.kind == Kind::Text
+            && matches!(o.kind, Kind::Text | Kind::Item(_))
             && !LOG_LINE.is_match(&o.text)
             && opens(k)
             && ctx.times[k]
@@ -2642,6 +2642,40 @@ impl Marks {
             && (abs_guess(&events[i].stamp) - abs_guess(&events[j].stamp)) % 60 == 0
         {
             first_impact = Some(j);
+        }
+        // The log's first word of trouble is someone noticing it ("9:31
+        // on-call paged by the error-rate alert"), and the entry just
+        // before says what went wrong in words no cue knows ("dashboards
+        // began loading blank", "observations stop updating", "p95 above
+        // 3 s"): a log records the failure before the noticing, so that
+        // entry is where impact began. Not a change, a restore, a
+        // follow-up or another noticing, and not told later than it.
+        // Words of something wrong, wider than the impact cue's (which
+        // decides alone): a state gone bad ("stop sending", "loading
+        // blank", "p95 above 3 s", "duplicated lines written"), not a
+        // scene ("fireworks displays begin") or a check ("all fine").
+        static TROUBLE: LazyLock<Regex> = LazyLock::new(|| {
+            re(
+                r"\b(stop(s|ped|ping)?|blank|above|below|spik\w*|climb\w*|ris(e|es|ing)|rapid\w*|missing|mismatch\w*|duplicat\w*|wrong|stale|empty|no\s+longer|not|never|nothing|fail\w*|errors?|erroring|drop\w*|hang(s|ing)?|hung|freez\w*|froze|slow\w*|late|delay\w*|queu\w*|backlog\w*|full|exhaust\w*|lost|los(e|es|ing)|broken|break(s|ing)?|down|unavailable|refus\w*|reject\w*|time(d|s)?\s+out|timeouts?|[45]\d\d|[45]xx|high|zero|flap\w*|crash\w*|panic\w*|oom|leak\w*|invalid|corrupt\w*|degrad\w*|disappear\w*|vanish\w*|can['\x{2019}]?t|cannot|unable|doubl\w*)\b",
+            )
+        });
+        // (The two entries of one section, the earlier above.)
+        let section = |e: &Event| e.stamp.line.map(|li| (doc.lines[li].section, li));
+        if let Some(i) = first_impact
+            && i > 0
+            && events[i].cue.detect
+        {
+            let p = &events[i - 1];
+            let plain =
+                !(p.cue.trigger || p.cue.resolve || p.cue.post || p.cue.temporary || p.cue.detect);
+            let above = matches!(
+                (section(p), section(&events[i])),
+                (Some((a, x)), Some((b, y))) if a == b && x < y
+            );
+            if plain && above && TROUBLE.is_match(&p.what) && !is_later(&p.stamp, &events[i].stamp)
+            {
+                first_impact = Some(i - 1);
+            }
         }
         // "SERVFAIL rate back to baseline. Impact ends.", "All sites
         // serving normally. **Outage over.**": the authors mark the end;
@@ -5320,6 +5354,52 @@ mod tests {
             "# X\n\n## Timeline (UTC)\n\n- 23:05 error rate climbs, the pager fires\n- 23:40 rollback started\n- 00:10 errors stop\n- 00:30 all clear\n",
         );
         assert_eq!(i.window_min, Some(85));
+    }
+
+    #[test]
+    fn the_entry_before_the_first_noticing_says_what_went_wrong_first() {
+        // Words no impact cue knows, just above the page: impact began
+        // there.
+        let i = ex(
+            "# X\n\n## Timeline (UTC)\n\n- 07:40 search indexer upgraded to 4.1\n- 07:52 product pages stop showing prices\n- 08:01 the on-call is paged by the checkout alert\n- 08:30 indexer rolled back; prices back\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("07:52"));
+        assert_eq!(i.detected.as_deref(), Some("08:01"));
+        assert_eq!(i.ttd_min, Some(9));
+        assert_eq!(i.window_min, Some(38));
+        let i = ex(
+            "# X\n\n## Timeline (UTC)\n\n- 14:03 queue depth above 50,000 on the mail workers\n- 14:10 alert fires for delayed receipts\n- 14:45 extra workers added; queue drained\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("14:03"));
+        assert_eq!(i.ttd_min, Some(7));
+        // A scene, a check that passed or a change before the page is not
+        // the impact: the page stays the start.
+        for before in [
+            "- 19:00 the city marathon starts downtown",
+            "- 19:00 smoke tests report all fine",
+            "- 19:00 gateway settings modified to set retries to zero",
+            "- 19:00 payments team deploys the new handling of late callbacks",
+        ] {
+            let i = ex(&format!(
+                "# X\n\n## Timeline (UTC)\n\n{before}\n- 19:20 support is paged: riders see errors booking\n- 20:05 gateway switched back; errors stop\n"
+            ));
+            assert_eq!(i.start.as_deref(), Some("19:20"), "{before}");
+        }
+    }
+
+    #[test]
+    fn list_items_that_each_open_with_a_time_are_a_log_without_a_heading() {
+        let i = ex(
+            "# X\n\nAll times UTC, 3 March 2025.\n- 07:40 search indexer upgraded to 4.1\n- 07:55 checkout errors climb past 20%\n- 08:30 indexer rolled back; errors stop\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("07:55"));
+        assert_eq!(i.end.as_deref(), Some("08:30"));
+        assert_eq!(i.window_min, Some(35));
+        // One item with a time among items without is no log.
+        let i = ex(
+            "# X\n\nWhat we will do:\n- 09:00 standup gets a reliability slot\n- add alerting on the queue\n",
+        );
+        assert_eq!(i.start, None);
     }
 
     #[test]

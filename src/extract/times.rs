@@ -725,7 +725,7 @@ fn events_of_line(ctx: &Ctx, li: usize, in_timeline: bool, sentences: bool) -> V
         o.section == l.section
             && matches!(o.kind, Kind::Text | Kind::Item(_))
             && !LOG_LINE.is_match(&o.text)
-            && opens(k)
+            && (matches!(o.kind, Kind::Item(_)) || opens(k))
             && ctx.times[k]
                 .first()
                 .is_some_and(|t| LEAD.is_match(&strip_all_dates(&o.text[..t.start])))
@@ -4156,6 +4156,19 @@ fn region_of_pair(x: &str, y: &str) -> Option<&'static str> {
 /// follows daylight saving (kept under the first name written).
 fn declared_zone(text: &str) -> Option<Zone> {
     let zs = grammar::zones_in(text);
+    // "All times ET", "(all times PT)", "times are CT": a two-letter US
+    // zone, too short to be taken anywhere in a line, right after the
+    // words that declare the times' zone.
+    static SHORT_DECLARED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(all\s+times?|times?\s+(are|is|in|shown|given|listed))\s+((are|in)\s+)?(?P<z>(?-i:ET|PT|CT|MT))\b",
+        )
+    });
+    if zs.is_empty() {
+        return SHORT_DECLARED
+            .captures(text)
+            .and_then(|c| grammar::parse_zone(&c["z"]));
+    }
     let mut z = zs.first()?.1.clone();
     // "Eastern Daylight Time (UTC-04:00)": a spelled-out name with its
     // offset beside it; the offset is the comparable way it is written.
@@ -5395,6 +5408,14 @@ mod tests {
         assert_eq!(i.start.as_deref(), Some("07:55"));
         assert_eq!(i.end.as_deref(), Some("08:30"));
         assert_eq!(i.window_min, Some(35));
+        // A list right under a line of text (Markdown needs no blank line
+        // there), and a two-letter zone declared for all the times.
+        let i = ex(
+            "# X\n\nMay 6, 2025, all times PT\n- 2:05PM invoice exports start timing out\n- 2:12PM a customer ticket about missing invoices\n- 2:58PM patch deployed; exports complete again\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("14:05"));
+        assert_eq!(i.ttd_min, Some(7));
+        assert_eq!(i.tz.as_deref(), Some("PT"));
         // One item with a time among items without is no log.
         let i = ex(
             "# X\n\nWhat we will do:\n- 09:00 standup gets a reliability slot\n- add alerting on the queue\n",

@@ -720,9 +720,26 @@ fn events_of_line(ctx: &Ctx, li: usize, in_timeline: bool, sentences: bool) -> V
                 || ctx.times[k - 1].first().is_some_and(|t| t.start < 4)
         }
     };
+    // A heading that is only a date between two entries ("- 14:10 ...",
+    // "### 2023-05-10", "- 09:30 ...") splits one log by day: the entries
+    // on either side are neighbours.
+    let date_heading = |k: usize| {
+        matches!(ctx.doc.lines[k].kind, Kind::Heading(_)) && date_alone(ctx, k).is_some()
+    };
+    let same_log = |k: usize| {
+        let (a, b) = (k.min(li), k.max(li));
+        ctx.doc.lines[k].section == l.section
+            || (a + 1..=b).all(|j| {
+                ctx.doc.lines[j].section == ctx.doc.lines[a].section
+                    || ctx.doc.lines[j].section == ctx.doc.lines[b].section
+            }) && (a + 1..=b).any(date_heading)
+                && (a + 1..=b)
+                    .filter(|&j| matches!(ctx.doc.lines[j].kind, Kind::Heading(_)))
+                    .all(date_heading)
+    };
     let time_led = |k: usize| {
         let o = &ctx.doc.lines[k];
-        o.section == l.section
+        same_log(k)
             && matches!(o.kind, Kind::Text | Kind::Item(_))
             && !LOG_LINE.is_match(&o.text)
             && (matches!(o.kind, Kind::Item(_)) || opens(k))
@@ -735,7 +752,7 @@ fn events_of_line(ctx: &Ctx, li: usize, in_timeline: bool, sentences: bool) -> V
         (1..=4)
             .filter_map(|d| if up { li.checked_sub(d) } else { Some(li + d) })
             .filter(|&k| k < ctx.doc.lines.len())
-            .take_while(|&k| ctx.doc.lines[k].section == l.section)
+            .take_while(|&k| same_log(k))
             .any(time_led)
     };
     let in_log = || time_led(li) && (near(true) || near(false));
@@ -975,7 +992,11 @@ fn entries_pass(ctx: &Ctx, sentences: &[bool]) -> (Vec<Event>, Vec<bool>) {
             continue;
         }
         let in_timeline = roles.has(Roles::TIMELINE);
-        if (in_timeline || timeline_level.is_some())
+        // A heading that is only a date ("### 2023-05-09") dates the
+        // entries under it, under a timeline heading or not: a log split
+        // by day.
+        let heading = matches!(l.kind, Kind::Heading(_) | Kind::PseudoHeading);
+        if (in_timeline || timeline_level.is_some() || heading)
             && let Some(d) = date_alone(ctx, i)
         {
             running = Some((d, doc.sections[l.section].level));
@@ -5421,6 +5442,23 @@ mod tests {
             "# X\n\nWhat we will do:\n- 09:00 standup gets a reliability slot\n- add alerting on the queue\n",
         );
         assert_eq!(i.start, None);
+    }
+
+    #[test]
+    fn a_log_split_by_date_headings_needs_no_timeline_heading() {
+        // One entry alone under the last day's heading is still an entry
+        // of the log, on that day.
+        let i = ex(
+            "# X\n\n### 2023-08-14 (all times UTC)\n- 21:10 upload latency climbs above 4 s\n- 21:25 storage SLO alert fires\n### 2023-08-15\n- 06:40 failing disk shelf found\n- 11:00 shelf drained\n### 2023-08-16\n- 08:20 rebuild complete; latency at baseline and service fully restored\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("08:20"));
+        assert_eq!(i.window_min, Some(2110));
+        assert_eq!(i.detect_to_resolve_min, Some(2095));
+        // The heading's date, not the next day, when days are skipped.
+        let i = ex(
+            "# X\n\n### 2023-08-14 (all times UTC)\n- 21:10 upload latency climbs above 4 s\n- 21:25 storage SLO alert fires\n### 2023-08-16\n- 08:20 rebuild complete; service fully restored\n",
+        );
+        assert_eq!(i.window_min, Some(2110));
     }
 
     #[test]

@@ -412,8 +412,22 @@ fn declared_zones(doc: &Document) -> (Option<Zone>, Vec<Option<Zone>>) {
     // "(UTC-04:00)" is an offset, not a clock time on the line.
     static OFFSET: LazyLock<Regex> =
         LazyLock::new(|| re(r"\b(utc|gmt)\s*[+\-\x{2212}]\s*\d{1,2}(:?\d{2})?\b"));
+    // "Wednesday, July 17, 2024 (CDT)", "Timeline, 14 Oct 2024 (UTC):": a
+    // line that is only a day and a zone in parentheses sets the zone of
+    // the times under it.
+    static DAY_AND_ZONE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*((timeline|log|events|(mon|tues|wednes|thurs|fri|satur|sun)day)\W*)?\(\s*[a-z][\w/+:-]{1,20}\s*\)\W*$",
+        )
+    });
+    let day_and_zone = |t: &str| {
+        t.len() <= 60
+            && !find_dates(t).is_empty()
+            && find_times(t).is_empty()
+            && DAY_AND_ZONE.is_match(&strip_all_dates(t))
+    };
     for l in &doc.lines {
-        if l.kind == Kind::Code || !DECL.is_match(&l.text) {
+        if l.kind == Kind::Code || !(DECL.is_match(&l.text) || day_and_zone(&l.text)) {
             continue;
         }
         if let Some(z) = declared_zone(&l.text)
@@ -5442,6 +5456,26 @@ mod tests {
             "# X\n\nWhat we will do:\n- 09:00 standup gets a reliability slot\n- add alerting on the queue\n",
         );
         assert_eq!(i.start, None);
+    }
+
+    #[test]
+    fn a_line_of_a_day_and_a_zone_in_parentheses_sets_the_zone() {
+        for (line, zone) in [
+            ("Thursday, March 6, 2025 (MST)", "MST"),
+            ("Log, 6 Mar 2025 (UTC):", "UTC"),
+        ] {
+            let i = ex(&format!(
+                "# X\n\n{line}\n- 10:12 am: card payments start failing\n- 10:20 am: payments alert fires\n- 10:55 am: processor switched; payments restored\n"
+            ));
+            assert_eq!(i.tz.as_deref(), Some(zone), "{line}");
+            assert_eq!(i.date.as_deref(), Some("2025-03-06"), "{line}");
+        }
+        // A sentence with a date and a zone named in passing declares
+        // nothing.
+        let i = ex(
+            "# X\n\nWe moved hosting to Frankfurt (EU) on 6 Mar 2025.\n- 10:12 card payments start failing\n- 10:55 payments restored\n",
+        );
+        assert_eq!(i.tz, None);
     }
 
     #[test]

@@ -1065,6 +1065,7 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
         | \b(?P<a4>\d{{1,2}})(?P<s4>[/.-])(?P<b4>\d{{1,2}})(?P<t4>[/.-])(?P<y4>(?:19|20)\d{{2}})\b
         | \b(?P<y5>(?:19|20)\d{{2}})-(?P<mon5>{MONTHS})-(?P<d5>\d{{1,2}})\b
         | \b(?P<a6>\d{{1,2}})(?P<s6>[/-])(?P<b6>\d{{1,2}})(?P<t6>[/-])(?P<y6>\d{{2}})\b
+        | \b(?P<y7>(?:19|20)\d{{2}})\.(?:(?P<m7>\d{{2}})\.(?P<d7>\d{{2}})|\s(?P<m7s>\d{{1,2}})\.\s(?P<d7s>\d{{1,2}})\.)
         )"
     ))
     .unwrap()
@@ -1107,6 +1108,32 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
                 year_unless_clock(text, &c, "y3", &mut end),
                 month_number(m.as_str()).unwrap_or(0),
                 c["d3"].parse().unwrap_or(0),
+                None,
+            )
+        } else if let Some(y) = c.name("y7") {
+            // "2024.09.16", "2024. 9. 16.": year first with dots, as
+            // Korean, Chinese and Japanese writers date; not a calendar
+            // version ("v2024.01.15", "release 2024.01.15").
+            static VERSION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+                crate::text::rx::new(r"(?i)(\bv|\b(versions?|releases?|builds?|tags?)\s+)$")
+                    .unwrap()
+            });
+            if VERSION_BEFORE.is_match(&text[..whole.start()])
+                || text[..whole.start()].ends_with(['.', '/', '-'])
+                || text[whole.end()..]
+                    .trim_start_matches('.')
+                    .starts_with(|ch: char| ch.is_ascii_digit())
+            {
+                continue;
+            }
+            let (m, d) = match (c.name("m7"), c.name("d7")) {
+                (Some(m), Some(d)) => (m.as_str(), d.as_str()),
+                _ => (&c["m7s"], &c["d7s"]),
+            };
+            (
+                y.as_str().parse().ok(),
+                m.parse().unwrap_or(0),
+                d.parse().unwrap_or(0),
                 None,
             )
         } else if let Some(y) = c.name("y6") {
@@ -1853,6 +1880,18 @@ mod tests {
         assert!(d("took 5/10/15 minutes").is_empty());
         assert!(d("part 5-26-61").is_empty());
         assert!(d("ticket 5/26-21").is_empty());
+    }
+
+    #[test]
+    fn year_first_dates_with_dots() {
+        // As Korean, Chinese and Japanese writers date.
+        assert_eq!(d("on 2023.11.04 the queue"), [Some("2023-11-04".into())]);
+        assert_eq!(d("2023. 11. 4. 09:12"), [Some("2023-11-04".into())]);
+        assert_eq!(d("shipped on 2023.11.04."), [Some("2023-11-04".into())]);
+        // Calendar versions are not days.
+        assert!(d("upgraded to v2023.11.04").is_empty());
+        assert!(d("release 2023.11.04 of the agent").is_empty());
+        assert!(d("agent 2023.11.04.2").is_empty());
     }
 
     #[test]

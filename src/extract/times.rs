@@ -279,6 +279,14 @@ fn cue_of(text: &str) -> Cue {
         )
     });
     detect = detect && still_detects(&MACHINE_REPORTS);
+    // "The reporting service began returning 504s", "the reports
+    // pipeline stalled": a component named for reports, not a report.
+    static REPORTS_COMPONENT: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(reporting|reports?)\s+(services?|pipelines?|jobs?|databases?|db|systems?|api|tools?|dashboards?|clusters?|servers?|stack|layer|engine|workers?|platform|app|module|generator|builder|exports?|queues?|cron|scheduler|warehouse)\b",
+        )
+    });
+    detect = detect && still_detects(&REPORTS_COMPONENT);
     // "Reports the previously failing tests pass": a verification step,
     // neither the fault nor its discovery.
     static TESTS_PASS: LazyLock<Regex> =
@@ -5476,6 +5484,20 @@ mod tests {
             "# X\n\nWe moved hosting to Frankfurt (EU) on 6 Mar 2025.\n- 10:12 card payments start failing\n- 10:55 payments restored\n",
         );
         assert_eq!(i.tz, None);
+    }
+
+    #[test]
+    fn a_component_named_for_reports_is_no_report() {
+        let i = ex(
+            "# X\n\n## Timeline (UTC)\n\n- 16:45 the reporting service begins returning 504s\n- 17:02 a customer writes in about slow exports\n- 18:10 workers restarted; exports back to normal\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("17:02"));
+        assert_eq!(i.ttd_min, Some(17));
+        // A report made is still one.
+        let i = ex(
+            "# X\n\n## Timeline (UTC)\n\n- 16:45 exports begin returning 504s\n- 17:02 a customer reports slow exports\n- 18:10 workers restarted; exports back to normal\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("17:02"));
     }
 
     #[test]

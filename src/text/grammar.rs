@@ -459,6 +459,27 @@ pub fn zone_after(rest: &str) -> Option<(Zone, usize)> {
     {
         return Some((zone, c.get(0).unwrap().end()));
     }
+    // "23:41:18 +0530", "[2024-06-02 23:41 -0700]": a bare four-digit
+    // offset after a space, as logs, mail and git stamp times (with a
+    // colon, "+05:30" only where a bracket closes it: "06:58 -07:31" is
+    // a range).
+    static BARE_OFFSET: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(
+            r"^\s\(?(?P<z>[+\-\x{2212}](?:[01]\d|2[0-3])[0-5]\d)\b\)?|^\s\(?(?P<zc>[+\-\x{2212}](?:[01]\d|2[0-3]):[0-5]\d)[)\]]",
+        )
+        .unwrap()
+    });
+    if let Some(c) = BARE_OFFSET.captures(rest)
+        && let Some(zone) = parse_zone(c.name("z").or(c.name("zc")).unwrap().as_str())
+    {
+        let m = c.get(0).unwrap();
+        let end = if m.as_str().ends_with(']') {
+            m.end() - 1
+        } else {
+            m.end()
+        };
+        return Some((zone, end));
+    }
     let c = ZONE_AFTER.captures(rest)?;
     let z = c.name("z")?;
     let zone = parse_zone(z.as_str())?;
@@ -1691,6 +1712,27 @@ mod tests {
         );
         // A zone set off by a comma in running prose is not taken.
         assert_eq!(t("at 09:00, UTC offices were closed"), ["09:00"]);
+    }
+
+    #[test]
+    fn a_bare_offset_after_a_space_is_the_times_zone() {
+        // As logs, mail headers and git stamp times.
+        assert_eq!(
+            t("[2024-06-02 23:41:18 +0530] checkout fails"),
+            ["23:41 UTC+05:30"]
+        );
+        assert_eq!(
+            t("Date: Mon, 3 Jun 2024 09:12:00 -0700"),
+            ["09:12 UTC-07:00"]
+        );
+        assert_eq!(
+            t("[2024-06-02 23:41 +05:30] checkout fails"),
+            ["23:41 UTC+05:30"]
+        );
+        // A range with a spaced dash is no offset, nor is an offset no
+        // zone has.
+        assert_eq!(t("from 06:58 -07:31 the queue stalled"), ["06:58", "07:31"]);
+        assert_eq!(t("at 14:00 +1700 more errors"), ["14:00"]);
     }
 
     #[test]

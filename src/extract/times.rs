@@ -1373,7 +1373,7 @@ struct Stated {
     ranges: Vec<(Stamp, Stamp, f32)>,
 }
 
-fn stated(ctx: &Ctx) -> Stated {
+fn stated(ctx: &Ctx, entries: &[bool]) -> Stated {
     // Sections about detection: their first time is when it was noticed.
     let mut detection_sections = std::collections::HashSet::new();
     let mut s = Stated {
@@ -1386,11 +1386,11 @@ fn stated(ctx: &Ctx) -> Stated {
     // a response ("Identified (7:30 - 10:30 UTC)", "Fix (10:30 - 14:00
     // UTC)"), which together span the outage.
     let mut phases: Vec<(Stamp, Stamp, f32)> = Vec::new();
-    for li in 0..ctx.doc.lines.len() {
+    for (li, &entry) in entries.iter().enumerate() {
         let Some(line) = StatedLine::read(ctx, li) else {
             continue;
         };
-        let used = stated_ranges(ctx, &line, &mut s, &mut phases);
+        let used = stated_ranges(ctx, &line, entry, &mut s, &mut phases);
         stated_labels(ctx, &line, &used, &mut s, &mut detection_sections);
         stated_delays(ctx, &line, &mut s);
     }
@@ -1519,6 +1519,7 @@ impl<'a> StatedLine<'a> {
 fn stated_ranges(
     ctx: &Ctx,
     line: &StatedLine,
+    entry: bool,
     s: &mut Stated,
     phases: &mut Vec<(Stamp, Stamp, f32)>,
 ) -> Vec<bool> {
@@ -1558,10 +1559,16 @@ fn stated_ranges(
         if !RANGE_SEP.is_match(&between_plain) || !find_times(between).is_empty() {
             continue;
         }
-        // In a timeline, a range is only the outage's when the line
-        // says so.
+        // In a timeline, or an entry of a log with no timeline heading
+        // ("- 10:05-10:12 payments failing, no alert"), a range is only
+        // the outage's when the line says so.
         let before = line.lower[..a.start].to_string();
-        if line.in_timeline
+        let opens_entry = entry
+            && !matches!(line.l.kind, Kind::Heading(_))
+            && !strip_all_dates(&text[..a.start])
+                .chars()
+                .any(char::is_alphanumeric);
+        if (line.in_timeline || opens_entry)
             && !line.duration_line
             && !before.contains("outage")
             && !before.contains("from")
@@ -2491,7 +2498,15 @@ fn gather(ctx: &Ctx) -> Gathered {
                 .is_none_or(|d| d >= anchor)
         });
     }
-    let mut st = stated(ctx);
+    // The lines of a log (three entries or more): a range that opens one
+    // is a step's span.
+    let mut entries = vec![false; ctx.doc.lines.len()];
+    if events.len() >= 3 {
+        for li in events.iter().filter_map(|e| e.stamp.line) {
+            entries[li] = true;
+        }
+    }
+    let mut st = stated(ctx, &entries);
     date_stated_by_log(&mut st, &events);
     let mut fm = front_matter_times(ctx.doc);
     // A front-matter `date` with a clock time is the start (status pages),
@@ -5459,6 +5474,13 @@ mod tests {
         assert_eq!(i.start.as_deref(), Some("14:05"));
         assert_eq!(i.ttd_min, Some(7));
         assert_eq!(i.tz.as_deref(), Some("PT"));
+        // A range that opens an entry is a step's span, as in a timeline
+        // section: the outage runs to the entry that says it ended.
+        let i = ex(
+            "# X\n\nAll times UTC, 3 March 2025.\n- 10:05-10:12 card payments failing, nobody paged\n- 10:12 payments alert fires\n- 10:50 processor switched; payments restored\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("10:50"));
+        assert_eq!(i.window_min, Some(45));
         // One item with a time among items without is no log.
         let i = ex(
             "# X\n\nWhat we will do:\n- 09:00 standup gets a reliability slot\n- add alerting on the queue\n",

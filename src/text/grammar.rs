@@ -654,6 +654,18 @@ fn dotted_entry_list(before: &str, after: &str) -> bool {
         || PREV.is_match(before) && (words_after(after) || words_follow(after))
 }
 
+/// "| 19.20 | Automated alert fires |": a dotted time of two-digit hour
+/// alone in the first cell of a table row, words in the next, as a log
+/// kept in a table is written ("| 1.25 | 2.50 |" and "| 2.10 | Impact |"
+/// are numbers and sections: one-digit hours).
+fn dotted_table_cell(before: &str, after: &str) -> bool {
+    opens_line(before)
+        && after
+            .trim_start()
+            .strip_prefix('|')
+            .is_some_and(words_follow)
+}
+
 /// Nothing before a time but space or a list, quote or table marker: the
 /// time opens its line.
 fn opens_line(before: &str) -> bool {
@@ -876,7 +888,10 @@ fn clock_time(text: &str, c: &regex::Captures) -> Option<TimeMention> {
                 && dotted_time_in_prose(&text[..start], after))
             && !(ms.is_some_and(|m| m.len() == 2)
                 && dotted_entry_in_words(&text[..start], after))
-            && !(ms.is_some_and(|m| m.len() == 2) && dotted_entry_list(&text[..start], after)) =>
+            && !(ms.is_some_and(|m| m.len() == 2) && dotted_entry_list(&text[..start], after))
+            && !(hs.as_str().len() == 2
+                && ms.is_some_and(|m| m.len() == 2)
+                && dotted_table_cell(&text[..start], after)) =>
         {
             return None;
         }
@@ -1712,6 +1727,16 @@ mod tests {
         );
         // A zone set off by a comma in running prose is not taken.
         assert_eq!(t("at 09:00, UTC offices were closed"), ["09:00"]);
+    }
+
+    #[test]
+    fn a_dotted_time_in_the_first_cell_of_a_table_row() {
+        assert_eq!(t("| 19.20 | Automated alert fires |"), ["19:20"]);
+        assert_eq!(t("| 08.05 | Orders start failing |"), ["08:05"]);
+        // Numbers and section numbers in tables are not times.
+        assert!(t("| 2.10 | Impact on users |").is_empty());
+        assert!(t("| 12.50 | 14.75 |").is_empty());
+        assert!(t("| 12.50 | per cent of requests |").is_empty());
     }
 
     #[test]

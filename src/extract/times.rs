@@ -280,10 +280,11 @@ fn cue_of(text: &str) -> Cue {
     });
     detect = detect && still_detects(&MACHINE_REPORTS);
     // "The reporting service began returning 504s", "the reports
-    // pipeline stalled": a component named for reports, not a report.
+    // pipeline stalled", "ticket display fails": a component or product
+    // named for reports or tickets, not a report or a ticket filed.
     static REPORTS_COMPONENT: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(reporting|reports?)\s+(services?|pipelines?|jobs?|databases?|db|systems?|api|tools?|dashboards?|clusters?|servers?|stack|layer|engine|workers?|platform|app|module|generator|builder|exports?|queues?|cron|scheduler|warehouse)\b",
+            r"\b(reporting|reports?)\s+(services?|pipelines?|jobs?|databases?|db|systems?|api|tools?|dashboards?|clusters?|servers?|stack|layer|engine|workers?|platform|app|module|generator|builder|exports?|queues?|cron|scheduler|warehouse|quer(y|ies))\b|\btickets?\s+(display|pages?|sales|purchas\w*|booking|scanners?|app|checkout|inventory|holders?)\b|\bticketing\s+(site|website|app|platform|service|system)\b",
         )
     });
     detect = detect && still_detects(&REPORTS_COMPONENT);
@@ -714,8 +715,19 @@ fn events_of_line(ctx: &Ctx, li: usize, in_timeline: bool, sentences: bool) -> V
     let first = &times[0];
     // What precedes the first time: nothing, punctuation, "At", or a date.
     let prefix = strip_all_dates(&text[..first.start]);
-    let starts_line =
-        LEAD.is_match(&prefix) || (l.kind == Kind::TableRow && prefix.trim().len() < 20);
+    // "| Card payments start failing | 10:05 |": a time alone in its own
+    // cell of a row, in whichever column, stamps the row.
+    let own_cell = || {
+        let before = &text[..first.start];
+        let after = &text[first.end..];
+        let cell_start = before.rfind('|').map_or(0, |k| k + 1);
+        let cell_end = after.find('|').unwrap_or(after.len());
+        before.contains('|')
+            && strip_all_dates(&before[cell_start..]).trim().is_empty()
+            && after[..cell_end].trim().is_empty()
+    };
+    let starts_line = LEAD.is_match(&prefix)
+        || (l.kind == Kind::TableRow && (prefix.trim().len() < 20 || own_cell()));
     // A line in a timeline section, or a line elsewhere that is shaped like
     // an entry ("10:30 AM - ...", "**10:30**: ...", a table row, a heading).
     let rest = &text[first.end..];
@@ -1038,7 +1050,28 @@ fn entries_pass(ctx: &Ctx, sentences: &[bool]) -> (Vec<Event>, Vec<bool>) {
                 }
             }
         }
-        if evs.len() == 1 && evs[0].what.len() < 3 {
+        if evs.len() == 1 && evs[0].what.len() < 3 && l.kind == Kind::TableRow {
+            // "| **Start** | 2024-06-04T09:12 |": a row says what it says in
+            // its own cells; the rows below are other facts.
+            let t = &ctx.times[i][0];
+            let lead = strip_all_dates(&l.text[..t.start])
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_string();
+            // A field's label alone ("**Start**", "Detected at") is a fact
+            // of the record, read as a stated time, not an entry of a log.
+            static FIELD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+                re(
+                    r"^(incident\s+|outage\s+|impact\s+)?(start(ed)?|began|begin|detected|detection|noticed|end(ed)?|resolved|resolution|mitigated|recovered|restored|closed|opened|created|updated|published|posted|reported)(\s+(at|on|time|date))?$",
+                )
+            });
+            let label = FIELD_LABEL.is_match(lead.trim_matches(|c: char| !c.is_alphanumeric()));
+            if !label && lead.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
+                evs[0].cue = cue_of(&lead);
+                evs[0].what = lead;
+            } else {
+                evs.clear();
+            }
+        } else if evs.len() == 1 && evs[0].what.len() < 3 {
             match words_before_time(ctx, i).or_else(|| status_above(ctx, i)) {
                 Some(lead) => {
                     evs[0].cue = cue_of(&lead);
@@ -5515,11 +5548,37 @@ mod tests {
         );
         assert_eq!(i.detected.as_deref(), Some("17:02"));
         assert_eq!(i.ttd_min, Some(17));
+        let i = ex(
+            "# X\n\n## Timeline (UTC)\n\n- 09:12 writes lock up behind long reporting queries\n- 09:15 error-rate alert raised; on-call notified\n- 10:40 lock released; writes flowing again\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("09:15"));
+        let i = ex(
+            "# X\n\n## Timeline (UTC)\n\n- 19:02 ticket display fails in the app for all fans\n- 19:09 app error alert fires\n- 19:40 cache rebuilt; tickets load again\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("19:09"));
         // A report made is still one.
         let i = ex(
             "# X\n\n## Timeline (UTC)\n\n- 16:45 exports begin returning 504s\n- 17:02 a customer reports slow exports\n- 18:10 workers restarted; exports back to normal\n",
         );
         assert_eq!(i.detected.as_deref(), Some("17:02"));
+    }
+
+    #[test]
+    fn a_table_row_says_what_its_own_cells_say() {
+        // A row of facts ("| **Start** | ... |") with a report owner two
+        // rows below: the owner is no report of the outage.
+        let i = ex(
+            "# X\n\n| | |\n|---|---|\n| **Start** | 2024-06-04T09:12:00+02:00 |\n| **End** | 2024-06-04T12:47:00+02:00 |\n| **Report owner** | IT Operations |\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("09:12"));
+        assert_eq!(i.detected, None);
+        // A log kept with the time in the last cell is still a log.
+        let i = ex(
+            "# X\n\n## Timeline\n\n| Event | Time (UTC) |\n|---|---|\n| Card payments start failing | 10:05 |\n| Payments alert fires | 10:12 |\n| Processor switched; payments restored | 10:50 |\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("10:05"));
+        assert_eq!(i.detected.as_deref(), Some("10:12"));
+        assert_eq!(i.end.as_deref(), Some("10:50"));
     }
 
     #[test]

@@ -280,14 +280,43 @@ fn cue_of(text: &str) -> Cue {
     });
     detect = detect && still_detects(&MACHINE_REPORTS);
     // "The reporting service began returning 504s", "the reports
-    // pipeline stalled", "ticket display fails": a component or product
-    // named for reports or tickets, not a report or a ticket filed.
+    // pipeline stalled", "the crash reporting tool", "ticket display
+    // fails": a component or product named for reports or tickets, not a
+    // report or a ticket filed. Read so after "the", "our" or an
+    // adjective, or where no fault follows the noun: "Acme reports API
+    // timeouts" and "users report database errors" are reports.
     static REPORTS_COMPONENT: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(reporting|reports?)\s+(services?|pipelines?|jobs?|databases?|db|systems?|api|tools?|dashboards?|clusters?|servers?|stack|layer|engine|workers?|platform|app|module|generator|builder|exports?|queues?|cron|scheduler|warehouse|quer(y|ies))\b|\btickets?\s+(display|pages?|sales|purchas\w*|booking|scanners?|app|checkout|inventory|holders?)\b|\bticketing\s+(site|website|app|platform|service|system)\b",
+            r"\b(?P<before>\S+\s+)?(reporting|reports?)\s+(services?|pipelines?|jobs?|databases?|db|systems?|api|tools?|dashboards?|clusters?|servers?|stack|layer|engine|workers?|platform|app|module|generator|builder|exports?|queues?|cron|scheduler|warehouse|quer(y|ies))\b|\btickets?\s+(display|pages?|sales|purchas\w*|booking|scanners?|app|checkout|inventory|holders?)\b|\bticketing\s+(site|website|app|platform|service|system)\b",
         )
     });
-    detect = detect && still_detects(&REPORTS_COMPONENT);
+    static NAMING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^((the|our|its|their|a|an|this|that|these|those|of|for|in|on|from|by|with)|\w+-\w+(ing|ed))\s+$",
+        )
+    });
+    static FAULT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(\w+\s+){0,2}(errors?|timeouts?|timing\s+out|crash\w*|broken|stuck|down|fail\w*|not\s*ready|blank|slow\w*|unavailable|missing|wrong|reject\w*|complaints?|outage|problems?|issues?)\b",
+        )
+    });
+    let mut named = text.to_string();
+    let mut any = false;
+    for c in REPORTS_COMPONENT.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let naming = c
+            .name("before")
+            .is_none_or(|b| NAMING_BEFORE.is_match(b.as_str()));
+        let tail = grammar::clip(text, m.end(), m.end() + 40);
+        if naming || !FAULT_AFTER.is_match(tail) {
+            named.replace_range(m.range(), &" ".repeat(m.len()));
+            any = true;
+        }
+    }
+    if any {
+        detect = detect
+            && (DETECT_CUE.is_match(&named) || MET.is_match(&named) && !ONSET.is_match(&named));
+    }
     // "Reports the previously failing tests pass": a verification step,
     // neither the fault nor its discovery.
     static TESTS_PASS: LazyLock<Regex> =
@@ -687,6 +716,10 @@ impl Ctx<'_> {
     }
 }
 
+/// How many lines each way a run of list entries is read to tell a log
+/// from an agenda.
+const LOG_RUN_REACH: usize = 40;
+
 /// How far after a time (in bytes) a date on its line can be the time's
 /// own ("14:00 UTC on 5 March 2024").
 const DATE_AFTER_TIME: usize = 30;
@@ -789,7 +822,44 @@ fn events_of_line(ctx: &Ctx, li: usize, in_timeline: bool, sentences: bool) -> V
             .take_while(|&k| same_log(k))
             .any(time_led)
     };
-    let in_log = || time_led(li) && (near(true) || near(false));
+    // A list of times with nothing gone wrong, noticed or restored in any
+    // of them is an agenda, a rota or a timetable ("- 10:00
+    // introductions", "- 08:00 Asha takes primary"), not a log: list
+    // items count as one only where an item of their run tells of the
+    // outage. (Up to `LOG_RUN_REACH` lines each way.)
+    let run_tells = || {
+        let tells = |k: usize| {
+            let c = cue_of(&ctx.doc.lines[k].text);
+            c.impact || c.detect || c.resolve
+        };
+        let mut run = vec![li];
+        for up in [true, false] {
+            let mut k = li;
+            let mut gap = 0;
+            for _ in 0..LOG_RUN_REACH {
+                let next = if up { k.checked_sub(1) } else { Some(k + 1) };
+                let Some(n) = next.filter(|&n| n < ctx.doc.lines.len() && same_log(n)) else {
+                    break;
+                };
+                k = n;
+                if time_led(k) {
+                    run.push(k);
+                    gap = 0;
+                } else {
+                    gap += 1;
+                    if gap > 4 {
+                        break;
+                    }
+                }
+            }
+        }
+        run.into_iter().any(tells)
+    };
+    let in_log = || {
+        time_led(li)
+            && (near(true) || near(false))
+            && (!matches!(l.kind, Kind::Item(_)) || run_tells())
+    };
     let first_ok = starts_line
         && (in_timeline || sep || matches!(l.kind, Kind::TableRow | Kind::Heading(_)) || in_log());
     // Entries run together ("12:00pm EAT: detected. 12:06pm EAT: ..."): a
@@ -1064,7 +1134,12 @@ fn entries_pass(ctx: &Ctx, sentences: &[bool]) -> (Vec<Event>, Vec<bool>) {
                     r"^(incident\s+|outage\s+|impact\s+)?(start(ed)?|began|begin|detected|detection|noticed|end(ed)?|resolved|resolution|mitigated|recovered|restored|closed|opened|created|updated|published|posted|reported)(\s+(at|on|time|date))?$",
                 )
             });
-            let label = FIELD_LABEL.is_match(lead.trim_matches(|c: char| !c.is_alphanumeric()));
+            // Nor a measure ("| Time to detect | 00:12 |", "| MTTR |").
+            static MEASURE: LazyLock<Regex> = LazyLock::new(|| {
+                re(r"\b(time\s+to|mtt\w|tt[adrm]|duration|length|elapsed|total)\b")
+            });
+            let label = FIELD_LABEL.is_match(lead.trim_matches(|c: char| !c.is_alphanumeric()))
+                || MEASURE.is_match(&lead);
             if !label && lead.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
                 evs[0].cue = cue_of(&lead);
                 evs[0].what = lead;
@@ -2747,7 +2822,7 @@ impl Marks {
         // scene ("fireworks displays begin") or a check ("all fine").
         static TROUBLE: LazyLock<Regex> = LazyLock::new(|| {
             re(
-                r"\b(stop(s|ped|ping)?|blank|above|below|spik\w*|climb\w*|ris(e|es|ing)|rapid\w*|missing|mismatch\w*|duplicat\w*|wrong|stale|empty|no\s+longer|not|never|nothing|fail\w*|errors?|erroring|drop\w*|hang(s|ing)?|hung|freez\w*|froze|slow\w*|late|delay\w*|queu\w*|backlog\w*|full|exhaust\w*|lost|los(e|es|ing)|broken|break(s|ing)?|down|unavailable|refus\w*|reject\w*|time(d|s)?\s+out|timeouts?|[45]\d\d|[45]xx|high|zero|flap\w*|crash\w*|panic\w*|oom|leak\w*|invalid|corrupt\w*|degrad\w*|disappear\w*|vanish\w*|can['\x{2019}]?t|cannot|unable|doubl\w*)\b",
+                r"\b(stop(s|ped|ping)?|blank|above|below|spik\w*|rapid\w*|missing|mismatch\w*|duplicat\w*|wrong|stale|empty|no\s+longer|not|never|nothing|fail\w*|errors?|erroring|drop\w*|hang(s|ing)?|hung|freez\w*|froze|slow\w*|late|delay\w*|backlog\w*|full|exhaust\w*|lost|los(e|es|ing)|broken|break(s|ing)?|down|unavailable|refus\w*|reject\w*|time(d|s)?\s+out|timeouts?|[45]\d\d|[45]xx|high|zero|flap\w*|crash\w*|panic\w*|oom|leak\w*|invalid|corrupt\w*|degrad\w*|disappear\w*|vanish\w*|can['\x{2019}]?t|cannot|unable|doubl\w*)\b|\b(p\d{2}|latency|error[-\s]rate|success[-\s]rate|response\s+times?|cpu|memory|lag|depth)\s+(\w+\s+){0,2}(climbs?|rises?|rising|climbing)",
             )
         });
         // (The two entries of one section, the earlier above.)
@@ -2763,7 +2838,19 @@ impl Marks {
                 (section(p), section(&events[i])),
                 (Some((a, x)), Some((b, y))) if a == b && x < y
             );
-            if plain && above && TROUBLE.is_match(&p.what) && !is_later(&p.stamp, &events[i].stamp)
+            // (Not a state the authors call expected or fine: "traffic
+            // rises as planned", "CPU high as expected", "nothing unusual",
+            // "canary not showing any problems", "zero discrepancies".)
+            static EXPECTED: LazyLock<Regex> = LazyLock::new(|| {
+                re(
+                    r"\bas\s+(planned|expected|scheduled|usual|normal|forecast)\b|\b(nothing\s+unusual|unrelated|routine|normal(ly)?)\b|\b(not|no|zero|without|never)\s+(showing\s+|seeing\s+|any\s+|reporting\s+|new\s+){0,2}(problems?|issues?|errors?|discrepanc\w*|failures?|anomal\w*|alerts?|complaints?)\b",
+                )
+            });
+            if plain
+                && above
+                && TROUBLE.is_match(&p.what)
+                && !EXPECTED.is_match(&p.what)
+                && !is_later(&p.stamp, &events[i].stamp)
             {
                 first_impact = Some(i - 1);
             }
@@ -5479,6 +5566,8 @@ mod tests {
         // A scene, a check that passed or a change before the page is not
         // the impact: the page stays the start.
         for before in [
+            "- 19:00 canary at 5%, not showing any problems",
+            "- 19:00 ride volume high as expected for a Friday",
             "- 19:00 the city marathon starts downtown",
             "- 19:00 smoke tests report all fine",
             "- 19:00 gateway settings modified to set retries to zero",
@@ -5514,6 +5603,13 @@ mod tests {
         );
         assert_eq!(i.end.as_deref(), Some("10:50"));
         assert_eq!(i.window_min, Some(45));
+        // A list of times where nothing goes wrong, is noticed or comes
+        // back is an agenda or a rota, not a log: the prose's times stand.
+        let i = ex(
+            "# X\n\nThe API failed at 03:12 UTC on 2024-05-02 and was restored at 03:50 UTC.\n\nReview meeting agenda:\n- 10:00 introductions\n- 10:15 walk through the timeline\n- 11:00 close\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("03:12"));
+        assert_eq!(i.window_min, Some(38));
         // One item with a time among items without is no log.
         let i = ex(
             "# X\n\nWhat we will do:\n- 09:00 standup gets a reliability slot\n- add alerting on the queue\n",
@@ -5556,6 +5652,17 @@ mod tests {
             "# X\n\n## Timeline (UTC)\n\n- 19:02 ticket display fails in the app for all fans\n- 19:09 app error alert fires\n- 19:40 cache rebuilt; tickets load again\n",
         );
         assert_eq!(i.detected.as_deref(), Some("19:09"));
+        // "Acme reports API timeouts", "users report database errors":
+        // a report made, the component named after the verb.
+        for line in [
+            "- 10:20 Acme reports API timeouts on every call",
+            "- 10:20 two users report database errors on save",
+        ] {
+            let i = ex(&format!(
+                "# X\n\n## Timeline (UTC)\n\n- 10:05 deploy of web 5.1\n{line}\n- 10:50 web 5.0 rolled back; service restored\n"
+            ));
+            assert_eq!(i.detected.as_deref(), Some("10:20"), "{line}");
+        }
         // A report made is still one.
         let i = ex(
             "# X\n\n## Timeline (UTC)\n\n- 16:45 exports begin returning 504s\n- 17:02 a customer reports slow exports\n- 18:10 workers restarted; exports back to normal\n",
@@ -5571,6 +5678,12 @@ mod tests {
             "# X\n\n| | |\n|---|---|\n| **Start** | 2024-06-04T09:12:00+02:00 |\n| **End** | 2024-06-04T12:47:00+02:00 |\n| **Report owner** | IT Operations |\n",
         );
         assert_eq!(i.start.as_deref(), Some("09:12"));
+        assert_eq!(i.detected, None);
+        // A measure is no moment: "| Time to detect | 00:12 |".
+        let i = ex(
+            "# X\n\nOrders failed from 09:30 to 11:15 UTC on 2024-08-01.\n\n| Metric | Value |\n|---|---|\n| Time to detect | 00:12 |\n| Time to resolve | 01:45 |\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("09:30"));
         assert_eq!(i.detected, None);
         // A log kept with the time in the last cell is still a log.
         let i = ex(

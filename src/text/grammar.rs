@@ -434,6 +434,29 @@ fn title_case(s: &str) -> String {
 
 /// The zone written right at the start of `rest` (after a time), if any:
 /// returns the zone and the number of bytes it took.
+/// "23:41:18 +0530", "2024-06-02 23:41 -0700": a bare offset after a
+/// space, as logs, mail headers and git stamp a time that carries its
+/// seconds or its date; four digits, or "+05:30" closed by a bracket, and
+/// minutes a zone has (00, 30, 45). Elsewhere "[09:58 -10:35]" is a range
+/// and "14:02 +1200 errors" a count.
+fn bare_offset_after(rest: &str) -> Option<(Zone, usize)> {
+    static BARE_OFFSET: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(
+            r"^\s\(?(?P<z>[+\-\x{2212}](?:[01]\d|2[0-3])(?:00|30|45))\b\)?|^\s\(?(?P<zc>[+\-\x{2212}](?:[01]\d|2[0-3]):(?:00|30|45))[)\]]",
+        )
+        .unwrap()
+    });
+    let c = BARE_OFFSET.captures(rest)?;
+    let zone = parse_zone(c.name("z").or(c.name("zc"))?.as_str())?;
+    let m = c.get(0)?;
+    let end = if m.as_str().ends_with(']') {
+        m.end() - 1
+    } else {
+        m.end()
+    };
+    Some((zone, end))
+}
+
 pub fn zone_after(rest: &str) -> Option<(Zone, usize)> {
     // "(from Feb 18 20:00 until Feb 19 09:00, UTC)": a zone set off by a
     // comma that closes the parenthesis names the zone of the times in it.
@@ -458,27 +481,6 @@ pub fn zone_after(rest: &str) -> Option<(Zone, usize)> {
         && let Some(zone) = parse_zone(&c["z"])
     {
         return Some((zone, c.get(0).unwrap().end()));
-    }
-    // "23:41:18 +0530", "[2024-06-02 23:41 -0700]": a bare four-digit
-    // offset after a space, as logs, mail and git stamp times (with a
-    // colon, "+05:30" only where a bracket closes it: "06:58 -07:31" is
-    // a range).
-    static BARE_OFFSET: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::rx::new(
-            r"^\s\(?(?P<z>[+\-\x{2212}](?:[01]\d|2[0-3])[0-5]\d)\b\)?|^\s\(?(?P<zc>[+\-\x{2212}](?:[01]\d|2[0-3]):[0-5]\d)[)\]]",
-        )
-        .unwrap()
-    });
-    if let Some(c) = BARE_OFFSET.captures(rest)
-        && let Some(zone) = parse_zone(c.name("z").or(c.name("zc")).unwrap().as_str())
-    {
-        let m = c.get(0).unwrap();
-        let end = if m.as_str().ends_with(']') {
-            m.end() - 1
-        } else {
-            m.end()
-        };
-        return Some((zone, end));
     }
     let c = ZONE_AFTER.captures(rest)?;
     let z = c.name("z")?;
@@ -769,7 +771,9 @@ fn iso_time(text: &str, c: &regex::Captures) -> Option<TimeMention> {
         } else {
             off.as_str()
         })
-    } else if let Some((z, n)) = zone_after(&text[end..]) {
+    } else if let Some((z, n)) =
+        zone_after(&text[end..]).or_else(|| bare_offset_after(&text[end..]))
+    {
         end += n;
         Some(z)
     } else {
@@ -851,7 +855,11 @@ fn clock_time(text: &str, c: &regex::Captures) -> Option<TimeMention> {
     }
     let mut end = whole.end();
     let meridiem = ampm.map(|a| a.as_str().to_lowercase().starts_with('p'));
-    let zone = match zone_after(&text[end..]) {
+    // (A bare offset only after a time with its seconds: a log's stamp.)
+    let seconds = c.name("s").is_some();
+    let zone = match zone_after(&text[end..])
+        .or_else(|| seconds.then(|| bare_offset_after(&text[end..])).flatten())
+    {
         Some((z, n)) => {
             end += n;
             Some(z)
@@ -871,6 +879,14 @@ fn clock_time(text: &str, c: &regex::Captures) -> Option<TimeMention> {
     // `:dd` (a third group) or a decimal means this is not a time.
     let after = &text[end..];
     if after.starts_with(|ch: char| ch.is_ascii_digit()) {
+        return None;
+    }
+    // "- 00:12 to detect", "01:05 to resolve": a length of the response,
+    // not a moment.
+    static TO_RESPOND: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(r"(?i)^\s*(to|until)\s+(detect|acknowledge|ack|resolve|resolution|recover|mitigate|mitigation|restore|repair|respond|fix|diagnose|triage)\b").unwrap()
+    });
+    if meridiem.is_none() && zone.is_none() && TO_RESPOND.is_match(after) {
         return None;
     }
     let mut strength = 1;
@@ -1154,7 +1170,14 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
                 crate::text::rx::new(r"(?i)(\bv|\b(versions?|releases?|builds?|tags?)\s+)$")
                     .unwrap()
             });
-            if VERSION_BEFORE.is_match(&text[..whole.start()])
+            // (Nor a package's version: "bumped certifi 2024.02.02", on a
+            // line that speaks of upgrading or packages.)
+            static PACKAGE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+                crate::text::rx::new(r"(?i)\b(bump\w*|upgrad\w*|downgrad\w*|install\w*|pinn?\w*|packages?|librar(y|ies)|dependenc(y|ies)|requirements|pip|npm|gems?|crates?|wheels?|versions?)\b").unwrap()
+            });
+            let package = PACKAGE_LINE.is_match(text);
+            if package
+                || VERSION_BEFORE.is_match(&text[..whole.start()])
                 || text[..whole.start()].ends_with(['.', '/', '-'])
                 || text[whole.end()..]
                     .trim_start_matches('.')
@@ -1757,6 +1780,10 @@ mod tests {
         // A range with a spaced dash is no offset, nor is an offset no
         // zone has.
         assert_eq!(t("from 06:58 -07:31 the queue stalled"), ["06:58", "07:31"]);
+        assert_eq!(t("[09:58 -10:35] queue stalled"), ["09:58", "10:35"]);
+        assert_eq!(t("at 14:02 +1200 errors in the log"), ["14:02"]);
+        // "00:12 to detect" is a length of the response.
+        assert!(t("- 00:12 to detect, 01:45 to resolve").is_empty());
         assert_eq!(t("at 14:00 +1700 more errors"), ["14:00"]);
     }
 
@@ -1959,6 +1986,7 @@ mod tests {
         assert!(d("upgraded to v2023.11.04").is_empty());
         assert!(d("release 2023.11.04 of the agent").is_empty());
         assert!(d("agent 2023.11.04.2").is_empty());
+        assert!(d("after installing certifi 2023.11.04 the job failed").is_empty());
     }
 
     #[test]

@@ -2822,7 +2822,7 @@ impl Marks {
         // scene ("fireworks displays begin") or a check ("all fine").
         static TROUBLE: LazyLock<Regex> = LazyLock::new(|| {
             re(
-                r"\b(stop(s|ped|ping)?|blank|above|below|spik\w*|rapid\w*|missing|mismatch\w*|duplicat\w*|wrong|stale|empty|no\s+longer|not|never|nothing|fail\w*|errors?|erroring|drop\w*|hang(s|ing)?|hung|freez\w*|froze|slow\w*|late|delay\w*|backlog\w*|full|exhaust\w*|lost|los(e|es|ing)|broken|break(s|ing)?|down|unavailable|refus\w*|reject\w*|time(d|s)?\s+out|timeouts?|[45]\d\d|[45]xx|high|zero|flap\w*|crash\w*|panic\w*|oom|leak\w*|invalid|corrupt\w*|degrad\w*|disappear\w*|vanish\w*|can['\x{2019}]?t|cannot|unable|doubl\w*)\b|\b(p\d{2}|latency|error[-\s]rate|success[-\s]rate|response\s+times?|cpu|memory|lag|depth)\s+(\w+\s+){0,2}(climbs?|rises?|rising|climbing)",
+                r"\b(stop(s|ped|ping)?|blank|above|below|spik\w*|climb\w*|ris(e|es|ing)|queu\w*|rapid\w*|missing|mismatch\w*|duplicat\w*|wrong|stale|empty|no\s+longer|not|never|nothing|fail\w*|errors?|erroring|drop\w*|hang(s|ing)?|hung|freez\w*|froze|slow\w*|late|delay\w*|backlog\w*|full|exhaust\w*|lost|los(e|es|ing)|broken|break(s|ing)?|down|unavailable|refus\w*|reject\w*|time(d|s)?\s+out|timeouts?|[45]\d\d|[45]xx|high|zero|flap\w*|crash\w*|panic\w*|oom|leak\w*|invalid|corrupt\w*|degrad\w*|disappear\w*|vanish\w*|can['\x{2019}]?t|cannot|unable|doubl\w*)\b",
             )
         });
         // (The two entries of one section, the earlier above.)

@@ -911,6 +911,11 @@ fn clock_time(text: &str, c: &regex::Captures) -> Option<TimeMention> {
         {
             return None;
         }
+        // "down for 1h48": a length, not a clock time (see
+        // `find_durations`).
+        "h" if zone.is_none() && meridiem.is_none() && ASKS_LENGTH.is_match(&text[..start]) => {
+            return None;
+        }
         // "0900–1300 PST", "between 1900 and 2100 UTC": the first of a
         // range takes the zone of the second; any other bare four digits
         // are a year or a number.
@@ -1458,6 +1463,12 @@ fn unit_minutes(u: &str) -> f64 {
     }
 }
 
+/// Words that ask for a length right before "1h48": "down for", "lasted",
+/// "in all" (see `find_durations` and the clock's "h" form).
+static ASKS_LENGTH: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::rx::new(r"(?i)\b(for|lasted|lasting|totall?ing|total\s+of|in\s+all|took|of)\s+(about\s+|approximately\s+|nearly\s+|almost\s+|over\s+|roughly\s+)?$").unwrap()
+});
+
 static COMPACT_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"(?i)\b(?P<h>\d{1,3})\s?h(?:rs?)?\s?(?P<m>\d{1,2})\s?m(?:ins?)?\b")
         .unwrap()
@@ -1484,6 +1495,27 @@ pub fn find_durations(text: &str) -> Vec<DurationMention> {
             end: whole.end(),
             minutes: h * 60 + m,
         });
+    }
+    // "down for 1h48", "lasted 2h05": hours and minutes without the "m",
+    // as French and other European writers give a length; only after a
+    // word that asks for one (elsewhere "9h14" is a clock time).
+    static BARE_HM: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::rx::new(r"\b(?P<h>\d{1,2})h(?P<m>[0-5]\d)\b").unwrap());
+    for c in BARE_HM.captures_iter(text) {
+        let whole = c.get(0).unwrap();
+        if ASKS_LENGTH.is_match(&text[..whole.start()])
+            && !out
+                .iter()
+                .any(|d| d.start < whole.end() && whole.start() < d.end)
+        {
+            let h: i64 = c["h"].parse().unwrap_or(0);
+            let m: i64 = c["m"].parse().unwrap_or(0);
+            out.push(DurationMention {
+                start: whole.start(),
+                end: whole.end(),
+                minutes: h * 60 + m,
+            });
+        }
     }
     for c in DUR_RE.captures_iter(text) {
         let whole = c.get(0).unwrap();
@@ -2008,6 +2040,16 @@ mod tests {
 
     fn dur(s: &str) -> Vec<i64> {
         find_durations(s).iter().map(|m| m.minutes).collect()
+    }
+
+    #[test]
+    fn hours_and_minutes_without_the_m_where_a_length_is_asked() {
+        assert_eq!(dur("the site was down for 1h48."), [108]);
+        assert_eq!(dur("the outage lasted 2h05 in all"), [125]);
+        assert!(t("the site was down for 1h48.").is_empty());
+        // Elsewhere "9h14" is the French clock.
+        assert!(dur("from 9h14 CET the site failed").is_empty());
+        assert_eq!(t("from 9h14 CET the site failed"), ["09:14 CET"]);
     }
 
     #[test]

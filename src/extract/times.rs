@@ -281,13 +281,14 @@ fn cue_of(text: &str) -> Cue {
     detect = detect && still_detects(&MACHINE_REPORTS);
     // "The reporting service began returning 504s", "the reports
     // pipeline stalled", "the crash reporting tool", "ticket display
-    // fails": a component or product named for reports or tickets, not a
+    // fails", "scheduled reports failed": a component or product named for
+    // reports or tickets, or reports as documents, not a
     // report or a ticket filed. Read so after "the", "our" or an
     // adjective, or where no fault follows the noun: "Acme reports API
     // timeouts" and "users report database errors" are reports.
     static REPORTS_COMPONENT: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?P<before>\S+\s+)?(reporting|reports?)\s+(services?|pipelines?|jobs?|databases?|db|systems?|api|tools?|dashboards?|clusters?|servers?|stack|layer|engine|workers?|platform|app|module|generator|builder|exports?|queues?|cron|scheduler|warehouse|quer(y|ies))\b|\btickets?\s+(display|pages?|sales|purchas\w*|booking|scanners?|app|checkout|inventory|holders?)\b|\bticketing\s+(site|website|app|platform|service|system)\b",
+            r"\b(?P<before>\S+\s+)?(reporting|reports?)\s+(services?|pipelines?|jobs?|databases?|db|systems?|api|tools?|dashboards?|clusters?|servers?|stack|layer|engine|workers?|platform|app|module|generator|builder|exports?|queues?|cron|scheduler|warehouse|quer(y|ies))\b|\btickets?\s+(display|pages?|sales|purchas\w*|booking|scanners?|app|checkout|inventory|holders?)\b|\bticketing\s+(site|website|app|platform|service|system)\b|\b(scheduled|daily|weekly|monthly|nightly|hourly|quarterly|annual|yearly|financial|pdf|csv|sales|usage|billing|expense|tax|compliance|analytics)\s+reports?\b",
         )
     });
     static NAMING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -5652,6 +5653,12 @@ mod tests {
             "# X\n\n## Timeline (UTC)\n\n- 19:02 ticket display fails in the app for all fans\n- 19:09 app error alert fires\n- 19:40 cache rebuilt; tickets load again\n",
         );
         assert_eq!(i.detected.as_deref(), Some("19:09"));
+        // Reports as documents: "nightly reports fail" tells no report
+        // made.
+        let i = ex(
+            "# X\n\n## Timeline (UTC)\n\n- 15:40 dashboards load empty and nightly reports fail\n- 15:52 query-error alert fires\n- 18:05 query layer rolled back; dashboards back\n",
+        );
+        assert_eq!(i.detected.as_deref(), Some("15:52"));
         // "Acme reports API timeouts", "users report database errors":
         // a report made, the component named after the verb.
         for line in [

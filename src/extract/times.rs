@@ -333,6 +333,13 @@ fn cue_of(text: &str) -> Cue {
         impact = false;
         detect = false;
     }
+    // "Nightly job runs slow, as usual on Fridays", "CPU high as
+    // expected": a state the authors call ordinary is no impact.
+    static AS_USUAL: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\bas\s+(usual|expected|planned|always|every\s+\w+)\b"));
+    if AS_USUAL.is_match(text) {
+        impact = false;
+    }
     // "Opened a ticket with the provider's support": asking for help.
     static VENDOR_TICKET: LazyLock<Regex> = LazyLock::new(|| {
         re(
@@ -5699,6 +5706,18 @@ mod tests {
         assert_eq!(i.start.as_deref(), Some("10:05"));
         assert_eq!(i.detected.as_deref(), Some("10:12"));
         assert_eq!(i.end.as_deref(), Some("10:50"));
+    }
+
+    #[test]
+    fn a_state_the_authors_call_usual_is_no_impact() {
+        // The slow job the evening before is ordinary: the outage, and its
+        // day, begin the next morning.
+        let i = ex(
+            "# X\n\n## 2024-09-13\n- 22:00 the nightly export runs slow, as usual on Fridays\n\n## 2024-09-14\n- 08:10 orders stop reaching the warehouse\n- 08:30 warehouse lead reports no new pick lists\n- 09:05 worker restarted; orders flowing again, restored\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2024-09-14"));
+        assert_eq!(i.start.as_deref(), Some("08:10"));
+        assert_eq!(i.window_min, Some(55));
     }
 
     #[test]

@@ -236,7 +236,8 @@ fn cue_of(text: &str) -> Cue {
             r"\b(start(s|ed|ing)?|begin(s|ning)?|began)\s+(to\s+)?(encounter|experienc|receiv|get|see|saw)",
         )
     });
-    let mut detect = DETECT_CUE.is_match(text) || MET.is_match(text) && !ONSET.is_match(text);
+    let detects = |t: &str| DETECT_CUE.is_match(t) || MET.is_match(t) && !ONSET.is_match(t);
+    let mut detect = detects(text);
     // A detection word inside a phrase that says something else: the entry
     // still tells a detection only if a cue is left once the phrase is gone.
     let still_detects = |phrase: &Regex| {
@@ -301,8 +302,9 @@ fn cue_of(text: &str) -> Cue {
             r"^\W*(\w+\s+){0,2}(errors?|timeouts?|timing\s+out|crash\w*|broken|stuck|down|fail\w*|not\s*ready|blank|slow\w*|unavailable|missing|wrong|reject\w*|complaints?|outage|problems?|issues?)\b",
         )
     });
-    let mut named = text.to_string();
-    let mut any = false;
+    // (Only the mentions read as names are set aside; the text is copied
+    // only when there is one.)
+    let mut named: Option<String> = None;
     for c in REPORTS_COMPONENT.captures_iter(text) {
         let m = c.get(0).unwrap();
         let naming = c
@@ -310,13 +312,13 @@ fn cue_of(text: &str) -> Cue {
             .is_none_or(|b| NAMING_BEFORE.is_match(b.as_str()));
         let tail = grammar::clip(text, m.end(), m.end() + 40);
         if naming || !FAULT_AFTER.is_match(tail) {
-            named.replace_range(m.range(), &" ".repeat(m.len()));
-            any = true;
+            named
+                .get_or_insert_with(|| text.to_string())
+                .replace_range(m.range(), &" ".repeat(m.len()));
         }
     }
-    if any {
-        detect = detect
-            && (DETECT_CUE.is_match(&named) || MET.is_match(&named) && !ONSET.is_match(&named));
+    if let Some(named) = named {
+        detect = detect && detects(&named);
     }
     // "Reports the previously failing tests pass": a verification step,
     // neither the fault nor its discovery.
@@ -468,6 +470,7 @@ fn declared_zones(doc: &Document) -> (Option<Zone>, Vec<Option<Zone>>) {
     });
     let day_and_zone = |t: &str| {
         t.len() <= 60
+            && t.contains('(')
             && !find_dates(t).is_empty()
             && find_times(t).is_empty()
             && DAY_AND_ZONE.is_match(&strip_all_dates(t))
@@ -591,6 +594,10 @@ struct Ctx<'a> {
     /// Whether each line is an entry of a timeline pasted as code
     /// (`timeline_in_code`).
     logged: Vec<bool>,
+    /// Whether each line tells of something gone wrong, noticed or
+    /// restored (its cue), read at most once: a long list asks it of its
+    /// neighbours for every item.
+    tells: Vec<std::cell::OnceCell<bool>>,
     /// The incident's day as the title or a summary states it
     /// ([`anchor_date`]), read once: a weekday named beside a time counts
     /// from it.
@@ -837,10 +844,14 @@ fn events_of_line(ctx: &Ctx, li: usize, in_timeline: bool, sentences: bool) -> V
     // outage. (Up to `LOG_RUN_REACH` lines each way.)
     let run_tells = || {
         let tells = |k: usize| {
-            let c = cue_of(&ctx.doc.lines[k].text);
-            c.impact || c.detect || c.resolve
+            *ctx.tells[k].get_or_init(|| {
+                let c = cue_of(&ctx.doc.lines[k].text);
+                c.impact || c.detect || c.resolve
+            })
         };
-        let mut run = vec![li];
+        if tells(li) {
+            return true;
+        }
         for up in [true, false] {
             let mut k = li;
             let mut gap = 0;
@@ -851,7 +862,9 @@ fn events_of_line(ctx: &Ctx, li: usize, in_timeline: bool, sentences: bool) -> V
                 };
                 k = n;
                 if time_led(k) {
-                    run.push(k);
+                    if tells(k) {
+                        return true;
+                    }
                     gap = 0;
                 } else {
                     gap += 1;
@@ -861,7 +874,7 @@ fn events_of_line(ctx: &Ctx, li: usize, in_timeline: bool, sentences: bool) -> V
                 }
             }
         }
-        run.into_iter().any(tells)
+        false
     };
     let in_log = || {
         time_led(li)
@@ -1131,10 +1144,7 @@ fn entries_pass(ctx: &Ctx, sentences: &[bool]) -> (Vec<Event>, Vec<bool>) {
         if evs.len() == 1 && evs[0].what.len() < 3 && l.kind == Kind::TableRow {
             // "| **Start** | 2024-06-04T09:12 |": a row says what it says in
             // its own cells; the rows below are other facts.
-            let t = &ctx.times[i][0];
-            let lead = strip_all_dates(&l.text[..t.start])
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_string();
+            let lead = lead_before_time(ctx, i).unwrap_or_default();
             // A field's label alone ("**Start**", "Detected at") is a fact
             // of the record, read as a stated time, not an entry of a log.
             static FIELD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -1173,6 +1183,17 @@ fn entries_pass(ctx: &Ctx, sentences: &[bool]) -> (Vec<Event>, Vec<bool>) {
     (events, told)
 }
 
+/// The words before line `i`'s first time, its dates set aside and
+/// trimmed of marks ("**Start** |", "- Resolved").
+fn lead_before_time(ctx: &Ctx, i: usize) -> Option<String> {
+    let t = ctx.times[i].first()?;
+    Some(
+        strip_all_dates(&ctx.doc.lines[i].text[..t.start])
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_string(),
+    )
+}
+
 /// "- Resolved 2025-03-20 12:09": in a list, the words before the time
 /// are the entry, and only a time alone on its line takes the text below.
 /// A table's "| Detected | 10:34 |" is a stated time, and a weekday or a
@@ -1188,10 +1209,7 @@ fn words_before_time(ctx: &Ctx, i: usize) -> Option<String> {
     if !matches!(l.kind, Kind::Item(_)) {
         return None;
     }
-    let t = ctx.times[i].first()?;
-    let lead = strip_all_dates(&l.text[..t.start])
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_string();
+    let lead = lead_before_time(ctx, i)?;
     let words = FILLER.replace_all(&lead, "");
     (words.chars().filter(|c| c.is_alphabetic()).count() >= 4).then_some(lead)
 }
@@ -2495,6 +2513,7 @@ fn context<'a>(doc: &'a Document, ex: &mut Extraction) -> (Ctx<'a>, Option<(Stri
         dates: line_dates,
         meta: (0..doc.lines.len()).map(|i| is_meta_at(doc, i)).collect(),
         logged,
+        tells: vec![std::cell::OnceCell::new(); doc.lines.len()],
         anchor: None,
     };
     // (Else the first full date the text writes outside its metadata.)

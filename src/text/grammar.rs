@@ -1486,35 +1486,30 @@ pub fn find_durations(text: &str) -> Vec<DurationMention> {
     {
         return out;
     }
-    for c in COMPACT_RE.captures_iter(text) {
+    // An hours-and-minutes match ("1h48m", and "1h48" where a length is
+    // asked for) as minutes.
+    let hm = |c: &regex::Captures| {
         let whole = c.get(0).unwrap();
         let h: i64 = c["h"].parse().unwrap_or(0);
         let m: i64 = c["m"].parse().unwrap_or(0);
-        out.push(DurationMention {
+        DurationMention {
             start: whole.start(),
             end: whole.end(),
             minutes: h * 60 + m,
-        });
-    }
+        }
+    };
+    out.extend(COMPACT_RE.captures_iter(text).map(|c| hm(&c)));
     // "down for 1h48", "lasted 2h05": hours and minutes without the "m",
     // as French and other European writers give a length; only after a
     // word that asks for one (elsewhere "9h14" is a clock time).
     static BARE_HM: LazyLock<Regex> =
         LazyLock::new(|| crate::text::rx::new(r"\b(?P<h>\d{1,2})h(?P<m>[0-5]\d)\b").unwrap());
     for c in BARE_HM.captures_iter(text) {
-        let whole = c.get(0).unwrap();
-        if ASKS_LENGTH.is_match(&text[..whole.start()])
-            && !out
-                .iter()
-                .any(|d| d.start < whole.end() && whole.start() < d.end)
+        let d = hm(&c);
+        if ASKS_LENGTH.is_match(&text[..d.start])
+            && !out.iter().any(|o| o.start < d.end && d.start < o.end)
         {
-            let h: i64 = c["h"].parse().unwrap_or(0);
-            let m: i64 = c["m"].parse().unwrap_or(0);
-            out.push(DurationMention {
-                start: whole.start(),
-                end: whole.end(),
-                minutes: h * 60 + m,
-            });
+            out.push(d);
         }
     }
     for c in DUR_RE.captures_iter(text) {

@@ -4506,6 +4506,10 @@ const DUR_UNNAMED: f32 = 0.25;
 /// that it loses to any other.
 const DUR_STEP_PENALTY: f32 = 1.0;
 
+/// Added to a stated length that the window computed from the times bears
+/// out (within a twentieth), when another stated length does not.
+const DUR_AGREES: f32 = 1.0;
+
 /// How far before a stated length the range it measures may be written.
 const RANGE_LENGTH_REACH: usize = 400;
 
@@ -4514,18 +4518,18 @@ const RANGE_LENGTH_REACH: usize = 400;
 fn duration_cands(doc: &Document) -> Vec<Candidate> {
     static CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(duration|lasted|lasting|outage|downtime|time\s+to\s+(recover|recovery|restore|restoration|resolution)|(cascading\s+|total\s+|complete\s+|partial\s+)?(failure|interruption)|down\s+for|offline\s+for|unavailable\s+for|disruption|(period|window|span|stretch)\s+of|(failed|failing|interrupted|disrupted|stuck|halted|broke|broken|degraded|closed|blocked|paused|frozen|disabled|inaccessible|unusable|unreachable)\s+for|(failed|failing|unable)\s+to\s+(\w+\s+){1,2}for|(could\s+not|couldn't|cannot|can't)\s+(\w+\s+){1,3}for|all\s+told|(halt|standstill|stoppage|shutdown|blackout)\s+(in|of)\s+(\S+\s+){0,4}?for\s+(the\s+next\s+|about\s+|nearly\s+|almost\s+|over\s+)?\d|for\s+(a\s+total\s+of|an?\s+(aggregate|cumulative|combined)(\s+total)?\s+of)|(was|were|went|stayed|remained)\s+(down|offline|unavailable|unreachable)|total(ling)?|in\s+total|(restored|resolved|recovered)\s+within|before\s+(being\s+|it\s+was\s+)?(mitigated|resolved|restored|stopped|contained|fixed)|of\s+(partial\s+|degraded\s+|reduced\s+|intermittent\s+)?(availability|unavailability|service\s+degradation|degraded\s+(service|performance)|errors|impact))\b",
+            r"\b(duration|lasted|lasting|outage|downtime|time\s+to\s+(recover|recovery|restore|restoration|resolution)|(cascading\s+|total\s+|complete\s+|partial\s+)?(failure|interruption)|down\s+for|offline\s+for|unavailable\s+for|disruption|(period|window|span|stretch)\s+of|(failed|failing|interrupted|disrupted|stuck|halted|broke|broken|degraded|closed|blocked|paused|frozen|disabled|inaccessible|unusable|unreachable)\s+for|(failed|failing|unable)\s+to\s+(\w+\s+){1,2}for|(could\s+not|couldn't|cannot|can't)\s+(\w+\s+){1,3}for|all\s+told|(halt|standstill|stoppage|shutdown|blackout)\s+(in|of)\s+(\S+\s+){0,4}?for\s+(the\s+next\s+|about\s+|nearly\s+|almost\s+|over\s+)?\d|for\s+(a\s+total\s+of|an?\s+(aggregate|cumulative|combined)(\s+total)?\s+of)|(was|were|went|stayed|remained)\s+(down|offline|unavailable|unreachable)|total(ling)?|in\s+total|(restored|resolved|recovered)\s+within|before\s+(being\s+|it\s+was\s+)?(mitigated|resolved|restored|stopped|contained|fixed)|of\s+(partial\s+|degraded\s+|reduced\s+|intermittent\s+)?(availability|unavailability|service\s+degradation|degraded\s+(service|performance)|errors|impact)|of\s+(\w+\s+)?(failures|errors|timeouts|outage|downtime))\b",
         )
     });
     // "for about 3 hours": a length, but of what the words do not say.
     static FOR_ABOUT: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\bfor\s+(about|approximately|roughly|nearly|over|around|almost|more\s+than|at\s+least)\b",
+            r"\bfor\s+(about|approximately|roughly|nearly|over|around|almost|more\s+than|at\s+least|(a\s+little|just|well)\s+(over|under|more\s+than))\b",
         )
     });
     static NOT_OUTAGE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(within|every|after|took|spent|wait(ed|ing)?|each|per|interval|intervals|later|ago|before|earlier|prior|retention|ttl|timeout|time\s+to\s+(detect|repair|resolve|acknowledge)|mttr|mttd|detect(ed|ion)?\s+(in|within)|to\s+detect|to\s+identify|to\s+diagnose|process|un(noticed|detected|seen|reported|acknowledged))\b",
+            r"\b(within|every|after|took|spent|wait(ed|ing)?|each|per|interval|intervals|later|ago|before|earlier|prior|retention|ttl|timeout|time\s+to\s+(detect|repair|resolve|acknowledge)|mttr|mttd|detect(ed|ion)?\s+(in|within)|to\s+detect|to\s+identify|to\s+diagnose|process|un(noticed|detected|seen|reported|acknowledged)|lifetime|life\s*span|(older|newer|younger)\s+than)\b",
         )
     });
     // A table column headed by the outage's length ("| Service Outage |"
@@ -4552,6 +4556,7 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
         }
         let lower = l.text.to_ascii_lowercase();
         let durations = find_durations(&l.text);
+        let durations_all = durations.clone();
         let prev_tail = if durations.is_empty() {
             String::new()
         } else {
@@ -4572,8 +4577,27 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
             }
             let before = &lower[..d.start];
             // "for 4-5 hours": a guess between two lengths is not stated.
-            static SPAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"\d\s*(-|–|to)\s*$"));
+            static SPAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+                re(r"(\d\s*(-|–|to)|\bbetween\s+\d+(\.\d+)?\s+and|\b\d+(\.\d+)?\s+or)\s*$")
+            });
             if SPAN_BEFORE.is_match(before) {
+                continue;
+            }
+            // "varied from 25 minutes to 45 minutes": either end of a span
+            // of lengths is no one length.
+            static SPAN_GAP: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(-|–|to|or|and)\s*$"));
+            let spans_with = |a: &grammar::DurationMention, b: &grammar::DurationMention| {
+                a.end <= b.start
+                    && SPAN_GAP.is_match(&lower[a.end..b.start])
+                    && !lower[a.end..b.start].contains("and")
+                    || a.end <= b.start
+                        && lower[..a.start].trim_end().ends_with("between")
+                        && SPAN_GAP.is_match(&lower[a.end..b.start])
+            };
+            if durations_all
+                .iter()
+                .any(|o| spans_with(&d, o) || spans_with(o, &d))
+            {
                 continue;
             }
             // "Bounded to at maximum 16 hours", "at most a day": a bound on
@@ -4637,7 +4661,7 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
             // "lasted" it.)
             static FOR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
                 re(
-                    r"\b(for|lasted|lasting|over)\s+((about|approximately|roughly|around|nearly|almost|over)\s+)?$",
+                    r"\b(for|lasted|lasting|over)\s+((about|approximately|roughly|around|nearly|almost|over|(a\s+little\s+|just\s+|well\s+)?(over|under)|more\s+than|less\s+than)\s+)?$",
                 )
             });
             let for_before = FOR_BEFORE.is_match(near_before);
@@ -4680,9 +4704,15 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
                 || impact_key && cell_is_the_length();
             // "An hour and a half of web mayhem!" opening an item of the
             // impact: the impact's length.
+            // So does "About 11.5 hours without downloads." there.
+            static APPROX_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+                re(
+                    r"^\W*((about|approximately|approx\.?|roughly|around|nearly|almost|over|more\s+than|just\s+(over|under))\s*)?$",
+                )
+            });
             let opens_impact = roles.has(Roles::IMPACT)
                 && !roles.has(Roles::TIMELINE)
-                && l.text[..d.start].trim().is_empty();
+                && APPROX_ONLY.is_match(&lower[..d.start]);
             // "It took 1 hour and 31 minutes from the start of the incident
             // to the deploy of the fix": the whole outage, measured.
             static FROM_START_TO_FIX: LazyLock<Regex> = LazyLock::new(|| {
@@ -4757,6 +4787,21 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
                 && !roles.has(Roles::TIMELINE)
                 && !LASTING_STATE.is_match(clause)
                 && (IMPACT_CUE.is_match(clause) || STARTING_AT.is_match(&lower[d.end..]));
+            // "invoked 31 minutes after the failure began": how long after
+            // the start something was done. "restored 47 minutes after the
+            // problem began" is the outage's length.
+            static AFTER_BEGAN: LazyLock<Regex> = LazyLock::new(|| {
+                re(
+                    r"^\W{0,2}(after|since)\s+(the\s+)?(\w+\s+)?(failure|outage|incident|problem|issue|impact|disruption|errors?)\s+(began|started|first\s+(appeared|started|began))\b",
+                )
+            });
+            static RESTORED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+                re(
+                    r"\b(restored|resolved|recovered|fixed|back(\s+(up|online|to\s+normal))?|returned\s+to\s+normal|mitigated|ended|over)\s+((about|approximately|roughly|around|nearly|almost|some|just|only)\s+)?$",
+                )
+            });
+            let restored_after_start =
+                AFTER_BEGAN.is_match(&lower[d.end..]) && RESTORED_BEFORE.is_match(near_before);
             let named = CONTEXT.is_match(window)
                 || impact_for
                 || after_range
@@ -4765,7 +4810,8 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
                 || opens_impact
                 || from_start
                 || of_incident
-                || of_range;
+                || of_range
+                || restored_after_start;
             if !named && !FOR_ABOUT.is_match(window) {
                 continue;
             }
@@ -4798,6 +4844,9 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
             if OFFSET_AFTER.is_match(&lower[d.end..]) {
                 continue;
             }
+            if AFTER_BEGAN.is_match(&lower[d.end..]) && !restored_after_start {
+                continue;
+            }
             // "Not noticed or flagged for at least 2 weeks": how long it
             // went unseen, told in the words before the duration.
             static UNSEEN: LazyLock<Regex> = LazyLock::new(|| {
@@ -4806,6 +4855,17 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
                 )
             });
             if UNSEEN.is_match(grammar::clip(&joined, lo, at)) {
+                continue;
+            }
+            // "live for more than 37 hours before anyone noticed": how long
+            // it went unseen, told after the duration; "10 hours of the
+            // outage was spent waiting": a part of the outage.
+            static UNSEEN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+                re(
+                    r"^\W{0,2}(before\s+(anyone|anybody|someone|somebody|we|they|it\s+was|being)\s+(\w+\s+)?(noticed|detected|spotted|caught|flagged|reported)|of\s+(the|this|that)\s+(outage|incident|disruption|downtime)\b)",
+                )
+            });
+            if UNSEEN_AFTER.is_match(&lower[d.end..]) {
                 continue;
             }
             let mut score = DUR_BASE;
@@ -4861,6 +4921,24 @@ fn duration_pick(cands: &mut Vec<Candidate>, ex: &mut Extraction) {
                     "under a tenth of the {wm}-minute window: a step, not the outage"
                 ));
                 c.score = c.score.min(0.0) - DUR_STEP_PENALTY;
+            }
+        }
+    }
+    // Of two stated lengths ("for over four hours" and "lasted four hours
+    // and fifteen minutes"), the one the authors' own times bear out is
+    // the outage's.
+    if let Some(wm) = ex.incident.window_min.filter(|w| *w > 0)
+        && cands.len() > 1
+    {
+        let agrees = |m: i64| (m - wm).abs() <= (wm / 20).max(2);
+        if cands
+            .iter()
+            .any(|c| c.lost_because.is_none() && !c.value.as_i64().is_some_and(agrees))
+        {
+            for c in cands.iter_mut() {
+                if c.lost_because.is_none() && c.value.as_i64().is_some_and(agrees) {
+                    c.score += DUR_AGREES;
+                }
             }
         }
     }
@@ -5443,6 +5521,69 @@ mod tests {
         );
         assert_eq!(d("Resolved: latency has been normal for 30 minutes."), None);
         assert_eq!(d("We waited for 37 minutes for the vendor."), None);
+    }
+
+    #[test]
+    fn lengths_that_are_not_the_outage_are_not_stated() {
+        let d = |t: &str| ex(&format!("# X\n\n{t}\n")).duration_stated_min;
+        // A span of lengths is no one length.
+        assert_eq!(
+            d("The total amount of downtime varied from 25 minutes to 45 minutes."),
+            None
+        );
+        assert_eq!(d("Downtime was between 20 and 40 minutes per site."), None);
+        // How long it went unseen, said after the length.
+        assert_eq!(
+            d("The outage was live for more than 37 hours before anyone noticed."),
+            None
+        );
+        // A part of the outage.
+        assert_eq!(
+            d("Approximately 10 hours of the outage was spent waiting for approval."),
+            None
+        );
+        // How long after the start something was done; but being restored
+        // so long after the start is the outage's length.
+        assert_eq!(
+            d("The plan was invoked 31 minutes after the failure began."),
+            None
+        );
+        assert_eq!(
+            d("Service was restored 47 minutes after the problem began."),
+            Some(47)
+        );
+        // Ages and lifetimes.
+        assert_eq!(
+            d("Restores of files older than 30 days failed for all customers during the outage."),
+            None
+        );
+        assert_eq!(
+            d("During the outage the old key had a maximum token lifetime (30 minutes)."),
+            None
+        );
+    }
+
+    #[test]
+    fn lengths_told_in_other_words_are_stated() {
+        let d = |t: &str| ex(&format!("# X\n\n{t}\n")).duration_stated_min;
+        assert_eq!(d("51 minutes of write failures."), Some(51));
+        assert_eq!(
+            d("Total time with Git unavailable: roughly an hour and three quarters."),
+            Some(105)
+        );
+        assert_eq!(
+            d("For a little over ten hours, customers got errors on every restore."),
+            Some(600)
+        );
+        // Opening an item of the impact, after "about".
+        let i = ex("# X\n\n## Impact\n\n- About 11.5 hours without downloads.\n");
+        assert_eq!(i.duration_stated_min, Some(690));
+        // Of two stated lengths, the one the times bear out.
+        let i = ex(
+            "# X\n\nOn 30 April 2024 submissions failed for over four hours of the evening, from 20:15 ET.\n\nSubmissions worked again from 00:30 ET. Our outage lasted four hours and fifteen minutes.\n",
+        );
+        assert_eq!(i.window_min, Some(255));
+        assert_eq!(i.duration_stated_min, Some(255));
     }
 
     #[test]

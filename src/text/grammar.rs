@@ -1436,6 +1436,7 @@ static DUR_RE: LazyLock<Regex> = LazyLock::new(|| {
         (?:\s*(?:,|and)?\s*(?P<n2>\d+|{NUMBER_WORDS})\s*-?\s*(?P<u2>hours?|hrs?|h|minutes?|mins?|m)\b)?
         (?:\s*(?:,|and)?\s*(?P<n3>\d+|{NUMBER_WORDS})\s*-?\s*(?P<u3>minutes?|mins?|m)\b)?
         (?P<half>\s+and\s+(?:a\s+)?half\b)?
+        (?P<quarter>\s+and\s+(?P<qn>a|one|three)[\s-]quarters?\b)?
         "
     ))
     .unwrap()
@@ -1499,6 +1500,22 @@ pub fn find_durations(text: &str) -> Vec<DurationMention> {
         }
     };
     out.extend(COMPACT_RE.captures_iter(text).map(|c| hm(&c)));
+    // "three-quarters of an hour", "a quarter of an hour": read before
+    // the plain reader, which would take "an hour" alone.
+    static QUARTER_OF: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(
+            r"(?i)\b(?:(?P<three>three)[\s-]quarters?|(?:a\s+|one\s+)?quarter)\s+(?:of\s+an?\s+)?hour\b",
+        )
+        .unwrap()
+    });
+    out.extend(QUARTER_OF.captures_iter(text).map(|c| {
+        let whole = c.get(0).unwrap();
+        DurationMention {
+            start: whole.start(),
+            end: whole.end(),
+            minutes: if c.name("three").is_some() { 45 } else { 15 },
+        }
+    }));
     // "down for 1h48", "lasted 2h05": hours and minutes without the "m",
     // as French and other European writers give a length; only after a
     // word that asks for one (elsewhere "9h14" is a clock time).
@@ -1574,6 +1591,15 @@ pub fn find_durations(text: &str) -> Vec<DurationMention> {
         // "an hour and a half", "7 and a half hours".
         if c.name("half").is_some() || c.name("half1").is_some() {
             total += 0.5 * unit_minutes(u1);
+        }
+        // "an hour and a quarter", "an hour and three-quarters".
+        if let Some(q) = c.name("qn") {
+            let parts = if q.as_str().eq_ignore_ascii_case("three") {
+                0.75
+            } else {
+                0.25
+            };
+            total += parts * unit_minutes(u1);
         }
         // "2 m" after a number like "1.2 m users" is not a duration; skip
         // values that are absurd for an outage.
@@ -2071,6 +2097,13 @@ mod tests {
         // The article is often dropped: "2 and half hours".
         assert_eq!(dur("lasting approximately 2 and half hours"), [150]);
         assert_eq!(dur("30 mins"), [30]);
+        // Quarters of an hour.
+        assert_eq!(dur("roughly an hour and three quarters"), [105]);
+        assert_eq!(dur("for an hour and three-quarters, fans"), [105]);
+        assert_eq!(dur("2 hours and a quarter"), [135]);
+        assert_eq!(dur("about three-quarters of an hour"), [45]);
+        assert_eq!(dur("a quarter of an hour"), [15]);
+        assert_eq!(dur("a quarter hour"), [15]);
         assert!(dur("1.2 m users and a minute detail").is_empty());
     }
 

@@ -1964,6 +1964,21 @@ fn stated_labels(
             r"\b(scheduled|planned|due|set|expected|supposed|meant)\s+to\s+(start|begin|run|kick\s+off|end|finish|complete|go\s+live)\W*(at|around|by|for)?\W*$",
         )
     });
+    // "replacement sittings were held on Thursday, beginning at 12 noon",
+    // "the release was postponed to Friday, starting at 09:00": an event
+    // moved or held afterwards, not a moment of the outage.
+    static HELD_LATER: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(rescheduled|replacement|make-?up|postponed|deferred|(were|was|will\s+be|are|is)\s+held)\b",
+        )
+    });
+    // "Afternoon exams, beginning at 2 p.m., ran without incident": the
+    // sentence says what began was unharmed.
+    static UNHARMED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(without\s+(any\s+)?(incident|issues?|problems?|errors?|interruption|trouble)|(were|was)\s+(not|un)\s*(affected|impacted)|unaffected|as\s+normal)\b",
+        )
+    });
     // "A second set of requests began at": a later episode.
     static LATER_EPISODE: LazyLock<Regex> =
         LazyLock::new(|| re(r"\b(second|another|subsequent|further|third)\b"));
@@ -2032,7 +2047,11 @@ fn stated_labels(
             // the earliest the outage is known to have begun.
             s.start.push((st.clone(), "stated-first-seen", weight));
             s.detected.push((st, "stated-detected", weight));
-        } else if later_episode || NOT_SINCE.is_match(clause) || SCHEDULED.is_match(clause) {
+        } else if later_episode
+            || NOT_SINCE.is_match(clause)
+            || SCHEDULED.is_match(clause)
+            || HELD_LATER.is_match(clause)
+        {
             // Another episode's times are not this outage's.
         } else if (START_LABEL.is_match(before_trim.trim_end_matches(|c: char| {
             c.is_whitespace() || matches!(c, ':' | ',' | '-' | '(' | 'a' | 't')
@@ -2041,7 +2060,11 @@ fn stated_labels(
             || START_AFTER.is_match(after)
             || !in_timeline && TIME_HEADER.is_match(&before_src)
         {
-            s.start.push((st, "stated-start", weight + LABEL_BONUS));
+            let sentence = &text[crate::text::grammar::sentence_start(text, t.start)
+                ..crate::text::grammar::sentence_end(text, t.end)];
+            if !UNHARMED.is_match(sentence) {
+                s.start.push((st, "stated-start", weight + LABEL_BONUS));
+            }
         } else if (END_LABEL.is_match(before_trim.trim_end_matches(|c: char| {
             c.is_whitespace() || matches!(c, ':' | ',' | '-' | '(' | 'a' | 't' | 'b' | 'y')
         })) || END_LABEL.is_match(&before_trim))
@@ -5521,6 +5544,21 @@ mod tests {
         );
         assert_eq!(d("Resolved: latency has been normal for 30 minutes."), None);
         assert_eq!(d("We waited for 37 minutes for the vendor."), None);
+    }
+
+    #[test]
+    fn events_held_later_or_unharmed_do_not_start_the_outage() {
+        let i = ex(
+            "# X\n\n**Incident date:** Monday, December 9, 2024\n\nAt 9 a.m. the course site became unavailable to students sitting exams. It was restored at 10:20 a.m.\n\nReplacement sittings were held on Thursday, December 12, beginning at 12 noon.\n\nAfternoon exams, beginning at 2 p.m., ran without incident.\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2024-12-09"));
+        assert_eq!(i.start.as_deref(), Some("09:00"));
+        assert_eq!(i.window_min, Some(80));
+        // An unharmed part does not hide an end told in the same sentence.
+        let i = ex(
+            "# X\n\nAt 09:00 UTC card payments began failing. Card payments were restored at 10:20 UTC; bank transfers ran without incident.\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("10:20"));
     }
 
     #[test]

@@ -1746,7 +1746,19 @@ fn stated_ranges(
             used[k + 1] = true;
             continue;
         }
-        if DATA_WINDOW.is_match(&before) || schedule {
+        // "You can call us on the usual number between 8am and 8pm": the
+        // hours someone answers, not the outage's.
+        static SERVICE_HOURS: LazyLock<Regex> = LazyLock::new(|| {
+            re(
+                r"\b(call\s+us|contact\s+us|phone\s+(us|line)|helpline|hotline|support\s+line|lines?\s+(are|is)\s+open|open(ing)?\s+hours|office\s+hours|business\s+hours|staffed|visit\s+(any|a|your|our)\s+branch)\b",
+            )
+        });
+        let service_hours = {
+            let from = crate::text::grammar::sentence_start(&line.lower, a.start);
+            let to = crate::text::grammar::sentence_end(&line.lower, b.end);
+            SERVICE_HOURS.is_match(&line.lower[from..to])
+        };
+        if DATA_WINDOW.is_match(&before) || schedule || service_hours {
             used[k] = true;
             used[k + 1] = true;
             continue;
@@ -5559,6 +5571,11 @@ mod tests {
             "# X\n\nAt 09:00 UTC card payments began failing. Card payments were restored at 10:20 UTC; bank transfers ran without incident.\n",
         );
         assert_eq!(i.end.as_deref(), Some("10:20"));
+        // The hours someone answers the phone are not the outage's.
+        let i = ex(
+            "# X\n\nOn Monday 7 October 2024 online banking was down.\n\nIf you could not use online banking on Monday, please contact us. You can call us on the usual number between 8am and 8pm, or visit any branch.\n",
+        );
+        assert_eq!((i.start.as_deref(), i.end.as_deref()), (None, None));
     }
 
     #[test]

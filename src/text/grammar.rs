@@ -1013,6 +1013,7 @@ fn named_times(text: &str, out: &mut Vec<TimeMention>) {
         )
         .unwrap()
     });
+    spoken_times(text, out);
     if !text.contains("oon") && !text.contains("idd") && !text.contains("idn") {
         return;
     }
@@ -1038,6 +1039,89 @@ fn named_times(text: &str, out: &mut Vec<TimeMention>) {
             strength: if zone.is_some() { 2 } else { 1 },
             zone,
             date: None,
+        });
+    }
+}
+
+/// Times told in words, as formal letters write them: "at nine o'clock",
+/// "five past nine", "half past nine", "a quarter to eleven", "twenty to
+/// one in the afternoon". A part of the day after it gives the meridiem.
+fn spoken_times(text: &str, out: &mut Vec<TimeMention>) {
+    const HOURS: &str =
+        r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9]";
+    static SPOKEN: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(&format!(
+            r"(?i)\b(?:(?P<h0>{HOURS})\s+o['’]\s?clock|(?P<m>five|ten|(?:a\s+)?quarter|twenty|twenty[\s-]five|half)\s+(?P<dir>past|to)\s+(?P<h1>{HOURS})\b(?:\s+o['’]\s?clock)?)(?:\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|a\.?m\.?|p\.?m\.?))?"
+        ))
+        .unwrap()
+    });
+    if !text.contains("clock") && !text.contains(" past ") && !text.contains(" to ") {
+        return;
+    }
+    for c in SPOKEN.captures_iter(text) {
+        let hour_word = c.name("h0").or(c.name("h1")).unwrap().as_str();
+        let Some(h) = word_number(hour_word).filter(|h| (1.0..=12.0).contains(h)) else {
+            continue;
+        };
+        let mut minutes = (h as i32 % 12) * 60;
+        if let Some(m) = c.name("m") {
+            let m = m.as_str().to_ascii_lowercase();
+            let by = if m.contains("quarter") {
+                15
+            } else if m == "half" {
+                30
+            } else if m.contains("five") && m.starts_with("twenty") {
+                25
+            } else {
+                word_number(&m).unwrap_or(0.0) as i32
+            };
+            if &c["dir"].to_ascii_lowercase() == "to" {
+                // "half to" is no English time; "five to ten minutes" is
+                // a count: "to" reads as a time only after a word that
+                // asks for one ("at ten to nine"), or with a part of the
+                // day or "o'clock" after it.
+                static ASKS_TIME: LazyLock<Regex> = LazyLock::new(|| {
+                    crate::text::rx::new(
+                        r"(?i)\b(at|by|around|about|approximately|until|till|from|since|before|after)\s+$",
+                    )
+                    .unwrap()
+                });
+                let told = c.name("part").is_some()
+                    || c[0].to_ascii_lowercase().contains("clock")
+                    || ASKS_TIME.is_match(&text[..c.get(0).unwrap().start()]);
+                if by == 30 || !told {
+                    continue;
+                }
+                minutes -= by;
+            } else {
+                minutes += by;
+            }
+        }
+        let minutes = minutes.rem_euclid(720);
+        let part = c.name("part").map(|p| p.as_str().to_ascii_lowercase());
+        let pm = part.as_deref().map(|p| {
+            p.contains("afternoon")
+                || p.contains("evening")
+                || p.contains("night")
+                || p.starts_with('p')
+        });
+        // "twenty to one in the afternoon" is 12:40; "twelve o'clock at
+        // night" is midnight.
+        let hour24 = match pm {
+            Some(true) if minutes < 60 && part.as_deref().is_some_and(|p| p.contains("night")) => 0,
+            Some(true) => minutes / 60 + 12,
+            _ => minutes / 60,
+        };
+        let whole = c.get(0).unwrap();
+        out.push(TimeMention {
+            start: whole.start(),
+            end: whole.end(),
+            hour: hour24 as u8,
+            minute: (minutes % 60) as u8,
+            meridiem: pm,
+            zone: None,
+            date: None,
+            strength: 1,
         });
     }
 }
@@ -2071,6 +2155,23 @@ mod tests {
         // Elsewhere "9h14" is the French clock.
         assert!(dur("from 9h14 CET the site failed").is_empty());
         assert_eq!(t("from 9h14 CET the site failed"), ["09:14 CET"]);
+    }
+
+    #[test]
+    fn times_told_in_words() {
+        assert_eq!(
+            t("At nine o'clock on Monday morning, sign-in stopped"),
+            ["09:00"]
+        );
+        assert_eq!(t("alerted at five past nine, and"), ["09:05"]);
+        assert_eq!(t("- By half past nine they had found it"), ["09:30"]);
+        assert_eq!(t("At about a quarter to eleven, the cause"), ["10:45"]);
+        assert_eq!(t("restored at twenty to one in the afternoon."), ["12:40"]);
+        assert_eq!(t("it failed again at ten o'clock at night"), ["22:00"]);
+        assert_eq!(t("it failed at twelve o'clock at night"), ["00:00"]);
+        // Counts, not times.
+        assert!(t("it takes five to ten minutes to drain").is_empty());
+        assert!(t("half to two thirds of requests failed").is_empty());
     }
 
     #[test]

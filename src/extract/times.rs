@@ -444,7 +444,7 @@ fn excluded_section(roles: Roles) -> bool {
 fn declared_zones(doc: &Document) -> (Option<Zone>, Vec<Option<Zone>>) {
     static DECL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(all\s+times?|times?\s+(are|is|in|shown|given|listed)|time\s*zone|timezone)\b|\btimes?\s*[:(]|\btimestamps?\s+(are|is|in)\b|\b(zone|tz)\s*:|\btimes?\s+(below|above|here|throughout)\b|\btimes?\s+(?-i:[A-Z]{2,5})\b|\|\s*time\b|^[\s|]*(?-i:[A-Z]{2,5})\s*\||^\W*(?-i:[A-Z]{2,5})(\s*/\s*(?-i:[A-Z]{2,5}))+\W*$",
+            r"\b(all\s+times?|times?\s+(are|is|in|shown|given|listed)|time\s*zone|timezone)\b|\btimes?\s*[:(]|\btimestamps?\s+(are|is|in)\b|\b(zone|tz)\s*:|\btimes?\s+(below|above|here|throughout)\b|\b(uses?|using|in)\s+(?-i:[A-Z]{2,5})\s+throughout\b|\btimes?\s+(?-i:[A-Z]{2,5})\b|\|\s*time\b|^[\s|]*(?-i:[A-Z]{2,5})\s*\||^\W*(?-i:[A-Z]{2,5})(\s*/\s*(?-i:[A-Z]{2,5}))+\W*$",
         )
     });
     let mut per_section: Vec<Option<Zone>> = vec![None; doc.sections.len()];
@@ -479,8 +479,21 @@ fn declared_zones(doc: &Document) -> (Option<Zone>, Vec<Option<Zone>>) {
         if l.kind == Kind::Code || !(DECL.is_match(&l.text) || day_and_zone(&l.text)) {
             continue;
         }
-        if let Some(z) = declared_zone(&l.text)
-            && find_times(&OFFSET.replace_all(&l.text, "")).is_empty()
+        // In prose, the zone of the sentence that declares it ("Our team
+        // is split between Seattle and Lisbon. This document uses Pacific
+        // time (PDT) ..." declares PDT, not Seattle).
+        let declaring = || {
+            DECL.find_iter(&l.text).find_map(|m| {
+                let from = grammar::sentence_start(&l.text, m.start());
+                let to = grammar::sentence_end(&l.text, m.end());
+                declared_zone(&l.text[from..to])
+            })
+        };
+        if let Some(z) = declaring().or_else(|| {
+            day_and_zone(&l.text)
+                .then(|| declared_zone(&l.text))
+                .flatten()
+        }) && find_times(&OFFSET.replace_all(&l.text, "")).is_empty()
         {
             if matches!(l.kind, Kind::Heading(_) | Kind::PseudoHeading) {
                 per_section[l.section] = Some(z);
@@ -5556,6 +5569,18 @@ mod tests {
         );
         assert_eq!(d("Resolved: latency has been normal for 30 minutes."), None);
         assert_eq!(d("We waited for 37 minutes for the vendor."), None);
+    }
+
+    #[test]
+    fn a_zone_is_declared_by_its_own_sentence() {
+        let i = ex(
+            "# X\n\nOur team is split between Seattle and Lisbon. This document uses Pacific time (PDT) for the whole incident.\n\nOn 12 September 2024 matchmaking failed from 6:45 p.m. until 8:20 p.m.\n",
+        );
+        assert_eq!(i.tz.as_deref(), Some("PDT"));
+        let i = ex(
+            "# X\n\n**Time convention:** This report uses UTC throughout. Local time (Gulf Standard Time, GST = UTC+4) is shown in brackets.\n\nOn 2 April 2024 check-in failed from 02:15 until 06:00.\n",
+        );
+        assert_eq!(i.tz.as_deref(), Some("UTC"));
     }
 
     #[test]

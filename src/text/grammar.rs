@@ -1098,7 +1098,34 @@ fn spoken_times(text: &str, out: &mut Vec<TimeMention>) {
             }
         }
         let minutes = minutes.rem_euclid(720);
-        let part = c.name("part").map(|p| p.as_str().to_ascii_lowercase());
+        // No part of the day after it: one its sentence names ("on a
+        // Sunday evening ... at twenty past seven").
+        let part = c
+            .name("part")
+            .map(|p| p.as_str().to_ascii_lowercase())
+            .or_else(|| {
+                static PART_OF_DAY: LazyLock<Regex> = LazyLock::new(|| {
+                    crate::text::rx::new(r"(?i)\b(morning|afternoon|evening|tonight|night)\b")
+                        .unwrap()
+                });
+                let whole = c.get(0).unwrap();
+                let from = sentence_start(text, whole.start());
+                let to = sentence_end(text, whole.end());
+                let parts: Vec<String> = PART_OF_DAY
+                    .find_iter(&text[from..to])
+                    .map(|m| m.as_str().to_ascii_lowercase())
+                    .collect();
+                // Only one kind of part, or the sentence says nothing sure.
+                let pm = |p: &String| p != "morning";
+                match parts.first() {
+                    Some(first) if parts.iter().all(|p| pm(p) == pm(first)) => Some(if pm(first) {
+                        "in the evening".to_string()
+                    } else {
+                        "in the morning".to_string()
+                    }),
+                    _ => None,
+                }
+            });
         let pm = part.as_deref().map(|p| {
             p.contains("afternoon")
                 || p.contains("evening")
@@ -1106,9 +1133,11 @@ fn spoken_times(text: &str, out: &mut Vec<TimeMention>) {
                 || p.starts_with('p')
         });
         // "twenty to one in the afternoon" is 12:40; "twelve o'clock at
-        // night" is midnight.
+        // night" is midnight, and "two at night" two in the morning.
         let hour24 = match pm {
-            Some(true) if minutes < 60 && part.as_deref().is_some_and(|p| p.contains("night")) => 0,
+            Some(true) if minutes < 300 && part.as_deref().is_some_and(|p| p.contains("night")) => {
+                minutes / 60
+            }
             Some(true) => minutes / 60 + 12,
             _ => minutes / 60,
         };
@@ -2169,6 +2198,15 @@ mod tests {
         assert_eq!(t("restored at twenty to one in the afternoon."), ["12:40"]);
         assert_eq!(t("it failed again at ten o'clock at night"), ["22:00"]);
         assert_eq!(t("it failed at twelve o'clock at night"), ["00:00"]);
+        // A part of the day its sentence names.
+        assert_eq!(
+            t("On Sunday evening we were alerted at twenty past seven."),
+            ["19:20"]
+        );
+        assert_eq!(
+            t("On Monday morning we were alerted at twenty past seven."),
+            ["07:20"]
+        );
         // Counts, not times.
         assert!(t("it takes five to ten minutes to drain").is_empty());
         assert!(t("half to two thirds of requests failed").is_empty());

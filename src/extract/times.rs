@@ -4895,6 +4895,17 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
             if AFTER_BEGAN.is_match(&lower[d.end..]) && !restored_after_start {
                 continue;
             }
+            // "the same failure came back 25 minutes later": how long the
+            // service held before a relapse, not the outage's length
+            // ("Everything was back at 6:05pm, two hours later" is).
+            static RELAPSE: LazyLock<Regex> = LazyLock::new(|| {
+                re(
+                    r"\b(failures?|outage|problem|issue|errors?|fault|bug|crash(es)?)\s+(came\s+back|returned|recurred|reappeared|resurfaced|struck\s+again|happened\s+again)\s+((about|some|roughly|only|just)\s+)?$",
+                )
+            });
+            if lower[d.end..].trim_start().starts_with("later") && RELAPSE.is_match(near_before) {
+                continue;
+            }
             // "Not noticed or flagged for at least 2 weeks": how long it
             // went unseen, told in the words before the duration.
             static UNSEEN: LazyLock<Regex> = LazyLock::new(|| {
@@ -5631,6 +5642,17 @@ mod tests {
         assert_eq!(
             d("Service was restored 47 minutes after the problem began."),
             Some(47)
+        );
+        // How long it held before a relapse.
+        assert_eq!(
+            d("We declared victory too early, and the same failure came back 25 minutes later."),
+            None
+        );
+        assert_eq!(
+            d(
+                "The outage began at 15:40. Everything was back at 18:05, two hours and 25 minutes later."
+            ),
+            Some(145)
         );
         // Ages and lifetimes.
         assert_eq!(

@@ -1760,10 +1760,11 @@ fn stated_ranges(
             continue;
         }
         // "You can call us on the usual number between 8am and 8pm": the
-        // hours someone answers, not the outage's.
+        // hours someone answers, not the outage's (but "customers could
+        // not contact us between 10:05 and 10:50" is).
         static SERVICE_HOURS: LazyLock<Regex> = LazyLock::new(|| {
             re(
-                r"\b(call\s+us|contact\s+us|phone\s+(us|line)|helpline|hotline|support\s+line|lines?\s+(are|is)\s+open|open(ing)?\s+hours|office\s+hours|business\s+hours|staffed|visit\s+(any|a|your|our)\s+branch)\b",
+                r"\b(can\s+(call|phone|ring|contact|reach|visit)|call\s+us\s+(on|at)|(lines?|desk|helpline|hotline|branch(es)?|office)\s+(are|is)\s+(open|staffed)|staffed\s+(from|between)|visit\s+(any|a|your|our)\s+branch)\b",
             )
         });
         let service_hours = {
@@ -1990,12 +1991,11 @@ fn stated_labels(
         )
     });
     // "replacement sittings were held on Thursday, beginning at 12 noon",
+    // (not "the replacement controller began failing at 07:45"),
     // "the release was postponed to Friday, starting at 09:00": an event
     // moved or held afterwards, not a moment of the outage.
     static HELD_LATER: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"\b(rescheduled|replacement|make-?up|postponed|deferred|(were|was|will\s+be|are|is)\s+held)\b",
-        )
+        re(r"\b(rescheduled|postponed|deferred|(were|was|will\s+be|are|is)\s+held)\b")
     });
     // "Afternoon exams, beginning at 2 p.m., ran without incident": the
     // sentence says what began was unharmed.
@@ -4572,7 +4572,7 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
     // "for about 3 hours": a length, but of what the words do not say.
     static FOR_ABOUT: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\bfor\s+(about|approximately|roughly|nearly|over|around|almost|more\s+than|at\s+least|(a\s+little|just|well)\s+(over|under|more\s+than))\b",
+            r"\bfor\s+(about|approximately|roughly|nearly|over|around|almost|more\s+than|at\s+least)\b",
         )
     });
     static NOT_OUTAGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -4925,6 +4925,19 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
                 )
             });
             if UNSEEN_AFTER.is_match(&lower[d.end..]) {
+                continue;
+            }
+            // "reviewed the last 15 minutes of application errors": a look
+            // back over part of it; "About 3 hours of engineering time
+            // spent cleaning up": work, not the outage.
+            static LOOK_BACK: LazyLock<Regex> =
+                LazyLock::new(|| re(r"\b(last|past|previous|first|next|final)\s+$"));
+            static WORK_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+                re(
+                    r"^\W{0,2}(of\s+(\w+\s+){0,2}(time|effort|work|toil|labou?r)\b|(were|was)\s+spent\b|spent\b)",
+                )
+            });
+            if LOOK_BACK.is_match(near_before) || WORK_AFTER.is_match(&lower[d.end..]) {
                 continue;
             }
             let mut score = DUR_BASE;
@@ -5607,6 +5620,24 @@ mod tests {
             "# X\n\nAt 09:00 UTC card payments began failing. Card payments were restored at 10:20 UTC; bank transfers ran without incident.\n",
         );
         assert_eq!(i.end.as_deref(), Some("10:20"));
+        // A replacement part that failed is no event held later.
+        let i = ex(
+            "# X\n\nOn 3 May 2024 the replacement disk controller began failing at 07:45 UTC. Service was restored at 09:15 UTC.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("07:45"));
+        // Contact that failed, and business hours, can be the outage's range.
+        let i = ex(
+            "# X\n\n## Timeline (UTC)\n\n- 10:40 alert: the billing portal returns errors\n- 13:10 resolved\n\nCustomers needing help can phone our helpline between 8am and 6pm on weekdays.\n",
+        );
+        assert_eq!(i.window_min, Some(150));
+        let i = ex(
+            "# X\n\nOn 3 May 2024 customers could not contact us between 10:05 and 10:50 UTC because the chat widget failed.\n",
+        );
+        assert_eq!(i.window_min, Some(45));
+        let i = ex(
+            "# X\n\nOn 3 May 2024, during business hours, between 09:00 and 11:30 BST, branch terminals could not reach the ledger.\n",
+        );
+        assert_eq!(i.window_min, Some(150));
         // The hours someone answers the phone are not the outage's.
         let i = ex(
             "# X\n\nOn Monday 7 October 2024 online banking was down.\n\nIf you could not use online banking on Monday, please contact us. You can call us on the usual number between 8am and 8pm, or visit any branch.\n",
@@ -5643,6 +5674,15 @@ mod tests {
             d("Service was restored 47 minutes after the problem began."),
             Some(47)
         );
+        // A look back over part of it; work spent on it.
+        assert_eq!(
+            d("During the outage we reviewed the last 15 minutes of application errors."),
+            None
+        );
+        let i = ex(
+            "# X\n\n## Impact\n\n- About 3 hours of engineering time spent cleaning up queues.\n",
+        );
+        assert_eq!(i.duration_stated_min, None);
         // How long it held before a relapse.
         assert_eq!(
             d("We declared victory too early, and the same failure came back 25 minutes later."),

@@ -1111,20 +1111,22 @@ fn spoken_times(text: &str, out: &mut Vec<TimeMention>) {
                 let whole = c.get(0).unwrap();
                 let from = sentence_start(text, whole.start());
                 let to = sentence_end(text, whole.end());
-                let parts: Vec<String> = PART_OF_DAY
-                    .find_iter(&text[from..to])
-                    .map(|m| m.as_str().to_ascii_lowercase())
-                    .collect();
-                // Only one kind of part, or the sentence says nothing sure.
-                let pm = |p: &String| p != "morning";
-                match parts.first() {
-                    Some(first) if parts.iter().all(|p| pm(p) == pm(first)) => Some(if pm(first) {
-                        "in the evening".to_string()
+                // The nearest, where it names more than one ("finishes in the
+                // morning, was still running that evening when, at twenty
+                // past seven").
+                let nearest = PART_OF_DAY.find_iter(&text[from..to]).min_by_key(|m| {
+                    let (a, b) = (from + m.start(), from + m.end());
+                    if b <= whole.start() {
+                        whole.start() - b
                     } else {
-                        "in the morning".to_string()
-                    }),
-                    _ => None,
-                }
+                        a.saturating_sub(whole.end())
+                    }
+                })?;
+                Some(if nearest.as_str().eq_ignore_ascii_case("morning") {
+                    "in the morning".to_string()
+                } else {
+                    "in the evening".to_string()
+                })
             });
         let pm = part.as_deref().map(|p| {
             p.contains("afternoon")
@@ -2206,6 +2208,13 @@ mod tests {
         assert_eq!(
             t("On Monday morning we were alerted at twenty past seven."),
             ["07:20"]
+        );
+        // The nearest part of the day, where the sentence names two.
+        assert_eq!(
+            t(
+                "The job, which finishes in the morning, was still running that evening when, at twenty past seven, it failed."
+            ),
+            ["19:20"]
         );
         // Counts, not times.
         assert!(t("it takes five to ten minutes to drain").is_empty());

@@ -1952,7 +1952,7 @@ fn stated_labels(
     // ("registrations closed at 9pm" is not the outage ending).
     static END_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(\bend(ed|s|ing)?([\s-]+time)?|\bend(ed|s)(\s+(on|for|completely|fully|finally|officially|a|an|the|all|happy|good|high|positive|note|users|customers|everyone)){1,4}|resolv(ed|ution)(\s+time)?|restored|recovered|resumed|fixed|until|back\s+online|^\W*closed|\b(incident|issue|ticket|outage|case|status|was|been|is)\s+(\w+\s+)?closed)\W*$",
+            r"(\bend(ed|s|ing)?([\s-]+time)?|\bend(ed|s)(\s+(on|for|completely|fully|finally|officially|a|an|the|all|happy|good|high|positive|note|users|customers|everyone)){1,4}|resolv(ed|ution)(\s+time)?|restored|recovered|resumed|fixed|until|back\s+online|\b(fault|outage|problem|issue|incident|errors?|disruption|impact)\s+((was|were|is|had\s+been|has\s+been)\s+)?(fully\s+|finally\s+)?cleared|^\W*closed|\b(incident|issue|ticket|outage|case|status|was|been|is)\s+(\w+\s+)?closed)\W*$",
         )
     });
     static DETECT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -2014,7 +2014,7 @@ fn stated_labels(
     // recovery itself, so the time is when it came.
     static NOT_BACK_UNTIL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(\b(not|never)\b|n['’]t\b)\s+(\w+\s+)?(resum|recover|restor|return|reopen|come\s+back|came\s+back|get\s+back|work\s+again|stabili[sz])\w*\b[^.;]*\buntil\W*$",
+            r"(\b(not|never)\b|n['’]t\b)\s+(\w+\s+)?(resum|recover|restor|return|reopen|come\s+back|came\s+back|get\s+back|(work|flow|run|load|sync)\w*\s+again|stabili[sz])\w*\b[^.;]*\buntil\W*$",
         )
     });
     // "has sent no transaction since 08:39": when something last
@@ -5605,6 +5605,20 @@ mod tests {
             "# X\n\n**Time convention:** This report uses UTC throughout. Local time (Gulf Standard Time, GST = UTC+4) is shown in brackets.\n\nOn 2 April 2024 check-in failed from 02:15 until 06:00.\n",
         );
         assert_eq!(i.tz.as_deref(), Some("UTC"));
+    }
+
+    #[test]
+    fn ends_told_as_a_fault_cleared_or_a_flow_running_again() {
+        // A fault cleared, and a flow that did not run again until then,
+        // end it.
+        let i = ex(
+            "# X\n\nOn Monday 4 November 2024 logins failed from 08:50 UTC. The fault was cleared at 10:20 UTC.\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("10:20"));
+        let i = ex(
+            "# X\n\nOn Saturday 2 November 2024 at 23:10 UTC card payments stopped. Payments did not flow again until 23:55 UTC.\n",
+        );
+        assert_eq!(i.end.as_deref(), Some("23:55"));
     }
 
     #[test]

@@ -4964,6 +4964,8 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
                 provenance: Provenance::line(l),
                 rule: if total_column {
                     TOTAL_COLUMN_RULE
+                } else if !named {
+                    UNNAMED_RULE
                 } else {
                     "stated-duration"
                 },
@@ -4977,6 +4979,11 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
 
 /// A week in minutes.
 const WEEK_MIN: i64 = 7 * 24 * 60;
+
+/// A stated length that no word ties to the outage ("for about 3 hours"),
+/// until `duration_pick` has checked it against the window; then it is a
+/// `stated-duration` like any other.
+const UNNAMED_RULE: &str = "stated-duration-unnamed";
 
 fn duration_pick(cands: &mut Vec<Candidate>, ex: &mut Extraction) {
     // A stated duration under a tenth of the start-to-end window is a step
@@ -5012,6 +5019,28 @@ fn duration_pick(cands: &mut Vec<Candidate>, ex: &mut Extraction) {
                     c.score += DUR_AGREES;
                 }
             }
+        }
+    }
+    // A length no word ties to the outage ("managed a heavy workload for
+    // more than three hours", "had been going for nearly an hour") is
+    // taken only where the computed window does not contradict it (by more
+    // than a tenth).
+    if let Some(wm) = ex.incident.window_min.filter(|w| *w > 0) {
+        for c in cands.iter_mut() {
+            if c.rule == UNNAMED_RULE
+                && c.lost_because.is_none()
+                && c.value.as_i64().is_some_and(|m| (m - wm).abs() * 10 > wm)
+            {
+                c.lost_because = Some(format!(
+                    "no word ties it to the outage, and the {wm}-minute window disagrees"
+                ));
+                c.score = c.score.min(0.0) - DUR_STEP_PENALTY;
+            }
+        }
+    }
+    for c in cands.iter_mut() {
+        if c.rule == UNNAMED_RULE {
+            c.rule = "stated-duration";
         }
     }
     let (w, all) = pick(std::mem::take(cands));
@@ -5697,6 +5726,16 @@ mod tests {
             "# X\n\n## Impact\n\n- About 3 hours of engineering time spent cleaning up queues.\n",
         );
         assert_eq!(i.duration_stated_min, None);
+        // A length no word ties to the outage, which the window
+        // contradicts; one the window bears out stays.
+        let i = ex(
+            "# X\n\nOn 3 May 2024 the ward system failed at 01:50 UTC and was restored at 02:50 UTC.\n\nThe switchboard team managed a heavy telephone workload for more than three hours.\n",
+        );
+        assert_eq!((i.window_min, i.duration_stated_min), (Some(60), None));
+        let i = ex(
+            "# X\n\nOn 3 May 2024 the ward system failed at 01:50 UTC and was restored at 02:52 UTC.\n\nThe switchboard team managed a heavy telephone workload for about an hour.\n",
+        );
+        assert_eq!((i.window_min, i.duration_stated_min), (Some(62), Some(60)));
         // How long it held before a relapse.
         assert_eq!(
             d("We declared victory too early, and the same failure came back 25 minutes later."),

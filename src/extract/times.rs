@@ -4806,6 +4806,28 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
                     span > 0 && (i64::from(span) - d.minutes).abs() <= 1
                 })
             });
+            // "restarted in a loop for 1 hour and 58 minutes, from 16:22 to
+            // 18:20 UTC": the range it measures right after it.
+            static THEN_RANGE: LazyLock<Regex> =
+                LazyLock::new(|| re(r"^\s*[,(\x{2014}\x{2013}-]?\s*(from|between)\s"));
+            // (Told as how long something lasted, "for" it: not "Time
+            // from detection to mitigation: 23min (from 9:56AM to
+            // 10:19AM)".)
+            let range_follows = for_before && THEN_RANGE.is_match(&lower[d.end..]) && {
+                let after: Vec<&TimeMention> = clocks
+                    .iter()
+                    .filter(|t| t.start >= d.end && t.start <= d.end + 40)
+                    .collect();
+                after.len() >= 2 && {
+                    let (a, b) = (after[0], after[1]);
+                    let span = (i32::from(b.hour) * 60 + i32::from(b.minute)
+                        - i32::from(a.hour) * 60
+                        - i32::from(a.minute))
+                    .rem_euclid(1440);
+                    span > 0 && (i64::from(span) - d.minutes).abs() <= 1
+                }
+            };
+            let of_range = of_range || range_follows;
             // "The search page returned no results for 37 minutes", "for 37
             // minutes starting at 14:03": a length the sentence gives its
             // impact, or one that opens at a stated moment.
@@ -5769,6 +5791,13 @@ mod tests {
         assert_eq!(
             d("For a little over ten hours, customers got errors on every restore."),
             Some(600)
+        );
+        // The range it measures right after it.
+        assert_eq!(
+            d(
+                "On 3 October 2023 the pods restarted in a loop for 1 hour and 58 minutes, from 16:22 to 18:20 UTC."
+            ),
+            Some(118)
         );
         // Opening an item of the impact, after "about".
         let i = ex("# X\n\n## Impact\n\n- About 11.5 hours without downloads.\n");

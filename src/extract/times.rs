@@ -4566,7 +4566,7 @@ const RANGE_LENGTH_REACH: usize = 400;
 fn duration_cands(doc: &Document) -> Vec<Candidate> {
     static CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(duration|lasted|lasting|outage|downtime|time\s+to\s+(recover|recovery|restore|restoration|resolution)|(cascading\s+|total\s+|complete\s+|partial\s+)?(failure|interruption)|down\s+for|offline\s+for|unavailable\s+for|disruption|(period|window|span|stretch)\s+of|(failed|failing|interrupted|disrupted|stuck|halted|broke|broken|degraded|closed|blocked|paused|frozen|disabled|inaccessible|unusable|unreachable)\s+for|(failed|failing|unable)\s+to\s+(\w+\s+){1,2}for|(could\s+not|couldn't|cannot|can't)\s+(\w+\s+){1,3}for|all\s+told|(halt|standstill|stoppage|shutdown|blackout)\s+(in|of)\s+(\S+\s+){0,4}?for\s+(the\s+next\s+|about\s+|nearly\s+|almost\s+|over\s+)?\d|for\s+(a\s+total\s+of|an?\s+(aggregate|cumulative|combined)(\s+total)?\s+of)|(was|were|went|stayed|remained)\s+(down|offline|unavailable|unreachable)|total(ling)?|in\s+total|(restored|resolved|recovered)\s+within|before\s+(being\s+|it\s+was\s+)?(mitigated|resolved|restored|stopped|contained|fixed)|of\s+(partial\s+|degraded\s+|reduced\s+|intermittent\s+)?(availability|unavailability|service\s+degradation|degraded\s+(service|performance)|errors|impact)|of\s+(\w+\s+)?(failures|errors|timeouts|outage|downtime))\b",
+            r"\b(duration|lasted|lasting|outage|downtime|time\s+to\s+(recover|recovery|restore|restoration|resolution)|(cascading\s+|total\s+|complete\s+|partial\s+)?(failure|interruption)|down\s+for|offline\s+for|unavailable\s+for|disruption|(period|window|span|stretch)\s+of|(failed|failing|interrupted|disrupted|stuck|halted|broke|broken|degraded|closed|blocked|paused|frozen|disabled|inaccessible|unusable|unreachable)\s+for|(failed|failing|unable)\s+to\s+(\w+\s+){1,2}for|(could\s+not|couldn't|cannot|can't)\s+(\w+\s+){1,3}for|all\s+told|(halt|standstill|stoppage|shutdown|blackout)\s+(in|of)\s+(\S+\s+){0,4}?for\s+(the\s+next\s+|about\s+|nearly\s+|almost\s+|over\s+)?\d|for\s+(a\s+total\s+of|an?\s+(aggregate|cumulative|combined)(\s+total)?\s+of)|(was|were|went|stayed|remained)\s+(down|offline|unavailable|unreachable)|total(ling)?|in\s+total|(restored|resolved|recovered)\s+within|before\s+(being\s+|it\s+was\s+)?(mitigated|resolved|restored|stopped|contained|fixed)|of\s+(partial\s+|degraded\s+|reduced\s+|intermittent\s+)?(availability|unavailability|service\s+degradation|degraded\s+(service|performance)|errors|impact)|of\s+(\w+\s+)?(failures|errors|timeouts|outage|downtime)|of\s+(\w+\s+)?(failed|failing|broken|dropped|rejected|declined|lost|delayed|stalled)\s+\w+)\b",
         )
     });
     // "for about 3 hours": a length, but of what the words do not say.
@@ -4603,7 +4603,28 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
             continue;
         }
         let lower = l.text.to_ascii_lowercase();
-        let durations = find_durations(&l.text);
+        // A length hard-wrapped in two ("The problem lasted 1 hour and 45
+        // / minutes"): read with the next line's first word, when the line
+        // ends in a number and the next one goes on with the paragraph.
+        let durations = match doc.lines.get(li + 1) {
+            Some(next)
+                if l.text.trim_end().ends_with(|c: char| c.is_ascii_digit())
+                    && doc.wrapped_line_before(li + 1).is_some() =>
+            {
+                let head = next.text.split_whitespace().next().unwrap_or("");
+                let joined = format!("{} {head}", l.text.trim_end());
+                let len = l.text.trim_end().len();
+                find_durations(&joined)
+                    .into_iter()
+                    .filter(|d| d.start < len)
+                    .map(|mut d| {
+                        d.end = d.end.min(len);
+                        d
+                    })
+                    .collect()
+            }
+            _ => find_durations(&l.text),
+        };
         let durations_all = durations.clone();
         let prev_tail = if durations.is_empty() {
             String::new()
@@ -4808,15 +4829,16 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
             });
             // "restarted in a loop for 1 hour and 58 minutes, from 16:22 to
             // 18:20 UTC": the range it measures right after it.
-            static THEN_RANGE: LazyLock<Regex> =
-                LazyLock::new(|| re(r"^\s*[,(\x{2014}\x{2013}-]?\s*(from|between)\s"));
+            static THEN_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+                re(r"^\s*(on\s+[^,;.]{1,25},?\s*)?[,(\x{2014}\x{2013}-]?\s*(from|between)\s")
+            });
             // (Told as how long something lasted, "for" it: not "Time
             // from detection to mitigation: 23min (from 9:56AM to
             // 10:19AM)".)
             let range_follows = for_before && THEN_RANGE.is_match(&lower[d.end..]) && {
                 let after: Vec<&TimeMention> = clocks
                     .iter()
-                    .filter(|t| t.start >= d.end && t.start <= d.end + 40)
+                    .filter(|t| t.start >= d.end && t.start <= d.end + 60)
                     .collect();
                 after.len() >= 2 && {
                     let (a, b) = (after[0], after[1]);
@@ -5798,6 +5820,23 @@ mod tests {
                 "On 3 October 2023 the pods restarted in a loop for 1 hour and 58 minutes, from 16:22 to 18:20 UTC."
             ),
             Some(118)
+        );
+        assert_eq!(
+            d(
+                "For 4 hours 45 minutes on 2024-04-09, from 09:10 to 13:55 JST, search showed stale prices."
+            ),
+            Some(285)
+        );
+        assert_eq!(
+            d("Customers saw 28 minutes of failed card payments."),
+            Some(28)
+        );
+        // Hard-wrapped between the number and its unit.
+        assert_eq!(
+            d(
+                "Some customers could not complete checkout. The problem lasted 1 hour and 45\nminutes and hit bundle orders."
+            ),
+            Some(105)
         );
         // Opening an item of the impact, after "about".
         let i = ex("# X\n\n## Impact\n\n- About 11.5 hours without downloads.\n");

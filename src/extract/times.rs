@@ -3415,6 +3415,24 @@ fn store_minutes(
         .map(|(d0, n)| (d0 - n).get_days() as i64)
         .filter(|d| d.abs() <= 2)
         .map_or(0, |d| d * 1440);
+    // No day written in the timeline, but a dated start that is one of its
+    // entries (the summary's "from 09:10 to 13:55 JST" on 2024-04-09, the
+    // log's 09:10 on its second day, after the evening's deploy): that
+    // entry's day is the start's, and the others count from it.
+    let shift = if shift == 0 && timeline_day0(events).is_none() {
+        start
+            .stamp
+            .as_ref()
+            .filter(|s| s.date.is_some_and(|d| d.to_civil().is_some()) && s.day == 0)
+            .and_then(|s| {
+                events
+                    .iter()
+                    .find(|e| e.stamp.date.is_none() && e.stamp.minutes == s.minutes)
+            })
+            .map_or(0, |e| -i64::from(e.stamp.day) * 1440)
+    } else {
+        shift
+    };
     let from_timeline = |s: &Stamp| {
         s.date.is_none()
             && s.line.is_some()
@@ -5666,6 +5684,18 @@ mod tests {
         );
         assert_eq!(d("Resolved: latency has been normal for 30 minutes."), None);
         assert_eq!(d("We waited for 37 minutes for the vendor."), None);
+    }
+
+    #[test]
+    fn a_dated_start_that_is_a_log_entry_dates_the_log() {
+        // The log opens the evening before with the deploy; its 09:10 is
+        // the summary's dated start, so 11:45 is the same morning.
+        let i = ex(
+            "# X\n\nFor 4 hours 45 minutes on 2024-04-09, from 09:10 to 13:55 JST, search showed stale prices.\n\n## Timeline\n\n| Time (JST) | Event |\n|---|---|\n| 22:00 | indexer 3.4.0 deployed |\n| 09:10 | first indexer pods OOMKilled; indexing stops |\n| 11:45 | merchandising team reports stale prices in search |\n| 13:55 | backlog processed; search results current again |\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("09:10"));
+        assert_eq!(i.detected.as_deref(), Some("11:45"));
+        assert_eq!((i.ttd_min, i.detect_to_resolve_min), (Some(155), Some(130)));
     }
 
     #[test]

@@ -85,7 +85,7 @@ fn re(p: &str) -> Regex {
 // errors out" notices nothing.
 static DETECT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(alert(s|ed|ing)?|alarm|monitor(ing)?\s+(system|tool|detected|flagged|showed|triggered|alerted|reported)|pag(ed|er|ing)|on-?call|noticed|notic(e|ing)|detect(ed|ion)?|discover(s|ed)?\b|observ(e|es|ed)\b|spotted|flagged|reported|report(s|ing)?\b|complain(s|ts|ed|ing)?\b|tickets?\b|escalat|notif(y|ies|ied)\b|(automated|automatic)\s+(warnings?|notifications?|e-?mails?|messages?)\b|(incident|outage|sev\s*\d?)\s+(was\s+|is\s+|has\s+been\s+|officially\s+)*declared|bec[oa]me?s?\s+aware|was\s+made\s+aware|\b(is|are|was|were|gets?|got)\s+aware\b|(identified|caught|found)\s+by\s+(\w+\s+)?(staff|engineers?|team|developers?|on-?call|sres?|ops|support|operators?|customers?|users?)\b|(engineers?|developers?|staff|sres?|operators?|admins?|administrators?|we|i)\s+(\w+\s+)?noted\b|identified\s+(an?|the)\s+(issue|problem|outage)|\bping(s|ed)?\s+(@?[\w.-]+\s+){1,3}?(about|regarding)\s+(\S+\s+){0,6}?(not\s+\w+ing|failing|failures?|errors?|broken|down|stuck)\b|(issue|problem|outage|incident)\s+(was\s+)?(identified|detected|noticed|spotted|discovered)|health\s*checks?\s+fail|uptime\s+(check|robot|monitor)|encounter(ed|s)?\s+(and\s+\w+\s+)?(the|an?|this)\s+(\S+\s+){0,3}?(issue|problem|error|outage|bug|failure)|(customer|user|client|shopper|merchant)s?('s|’s)?\s+(e-?mails?|messages?|calls?|tweets?|posts?|complaints?)|(customer|user|client|shopper|merchant)s\s+(\w+\s+){1,4}?(with|us|me)\s+(\w+\s+){0,2}?(e-?mails|messages|calls|tweets|complaints|tickets)\b|investigation\s+(starts|started|begins|began|opened|launched)|(starts?|started|began|begins?)\s+(to\s+)?investigat\w*|(e-?mail(s|ed)?|wrote|writes|called|calls)\s+(to\s+)?support|contact(s|ed)\s+support|(we|i|the\s+team|engineers)\s+(first\s+)?learn(ed|t)\s+(about|of)\b|(incident|case)\s+(was\s+|has\s+been\s+)?(opened|created|raised|filed|logged)\b|(opened|created|raised|filed|logged)\s+(an?\s+)?(\w+\s+)?(incident|case)\b|(receiv(e|es|ed)|gets?|got)\s+(the\s+|a\s+|an\s+|its\s+|their\s+)?(first\s+)?(\w+\s+)?(calls?|e-?mails?|tickets?|complaints?|chats?)\b)",
+        r"\b(alert(s|ed|ing)?|alarm|monitor(ing)?\s+(system|tool|detected|flagged|showed|triggered|alerted|reported)|pag(ed|er|ing)|on-?call|noticed|notic(e|ing)|detect(ed|ion)?|discover(s|ed)?\b|observ(e|es|ed)\b|spotted|flagged|reported|report(s|ing)?\b|complain(s|ts|ed|ing)?\b|tickets?\b|escalat|notif(y|ies|ied)\b|(automated|automatic)\s+(warnings?|notifications?|e-?mails?|messages?)\b|(incident|outage|sev\s*\d?)\s+(was\s+|is\s+|has\s+been\s+|officially\s+)*declared|bec[oa]me?s?\s+aware|was\s+made\s+aware|\b(is|are|was|were|gets?|got)\s+aware\b|(identified|caught|found)\s+by\s+(\w+\s+)?(staff|engineers?|team|developers?|on-?call|sres?|ops|support|operators?|customers?|users?)\b|(engineers?|developers?|staff|sres?|operators?|admins?|administrators?|we|i)\s+(\w+\s+)?noted\b|identified\s+(an?|the)\s+(issue|problem|outage)|\bping(s|ed)?\s+(@?[\w.-]+\s+){1,3}?(about|regarding)\s+(\S+\s+){0,6}?(not\s+\w+ing|failing|failures?|errors?|broken|down|stuck)\b|(issue|problem|outage|incident)\s+(was\s+)?(identified|detected|noticed|spotted|discovered)|health\s*checks?\s+fail|uptime\s+(check|robot|monitor)|encounter(ed|s)?\s+(and\s+\w+\s+)?(the|an?|this)\s+(\S+\s+){0,3}?(issue|problem|error|outage|bug|failure)|(customer|user|client|shopper|merchant)s?('s|’s)?\s+(e-?mails?|messages?|calls?|tweets?|posts?|complaints?)|(customer|user|client|shopper|merchant)s\s+(\w+\s+){1,4}?(with|us|me)\s+(\w+\s+){0,2}?(e-?mails|messages|calls|tweets|complaints|tickets)\b|investigation\s+(starts|started|begins|began|opened|launched)|(starts?|started|began|begins?)\s+(to\s+)?investigat\w*|(e-?mail(s|ed)?|wrote|writes|called|calls)\s+(to\s+)?support|contact(s|ed)\s+support|(we|i|the\s+team|engineers)\s+(first\s+)?learn(ed|t)\s+(about|of)\b|(incident|case)\s+(was\s+|has\s+been\s+)?(opened|created|raised|filed|logged)\b|(opened|created|raised|filed|logged)\s+(an?\s+)?(\w+\s+)?(incident|case)\b|(receiv(e|es|ed)|gets?|got)\s+(the\s+|a\s+|an\s+|its\s+|their\s+)?(first\s+)?(\w+\s+)?(calls?|e-?mails?|tickets?|complaints?|chats?)\b|((health|https?|synthetic|uptime|ping|heartbeat|monitoring|external|smoke|canary)\s*-?\s*(checks?|probes?)|monitors?|synthetics?)\s+(\S+\s+){0,6}?((start|begin)\w*\s+|began\s+)?(failing|fail(s|ed)?\b|fir(e|es|ed|ing)\b|trigger(s|ed)?\b|turn(s|ed)?\s+red)|\b(datadog|pingdom|new\s+relic|uptime\s*robot|statuscake|nagios|zabbix|opsgenie|pagerduty|cloudwatch\s+alarm)\b|\bpost(s|ed)?\s+(in|to)\s+#[\w-]+|(teammates?|colleagues?|co-?workers?|supervisors?)\s+(\S+\s+){0,8}?(sees|saw|notices|spots|finds|found|posts|messages|messaged|mentions|mentioned|reports)\b)",
     )
 });
 static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -5696,6 +5696,30 @@ mod tests {
         assert_eq!(i.start.as_deref(), Some("09:10"));
         assert_eq!(i.detected.as_deref(), Some("11:45"));
         assert_eq!((i.ttd_min, i.detect_to_resolve_min), (Some(155), Some(130)));
+    }
+
+    #[test]
+    fn a_failing_monitor_check_or_a_colleague_who_sees_it_is_the_detection() {
+        let det = |log: &str| {
+            ex(&format!("# X\n\n## Timeline (UTC)\n\n- 10:02 I ran the hardening script on db-01.\n{log}- 11:20 MySQL listens on the private address again; the site is back.\n")).detected
+        };
+        assert_eq!(
+            det("- 10:05 Datadog HTTP checks for web-01 and web-02 start failing; pages show a database error.\n- 10:09 I acknowledge the page and look at Apache.\n").as_deref(),
+            Some("10:05")
+        );
+        assert_eq!(
+            det("- 10:05 A shift supervisor posts in #ops-help that scanners cannot save.\n- 10:12 On-call DBA sees sessions waiting on locks.\n").as_deref(),
+            Some("10:05")
+        );
+        assert_eq!(
+            det("- 10:05 A colleague in Leeds mentions in chat that the scanners show errors.\n- 10:30 I list the release folders.\n").as_deref(),
+            Some("10:05")
+        );
+        // A client's signature check that fails is impact, not a monitor.
+        assert_eq!(
+            det("- 10:05 Every signature check by clients fails with EXPKEYSIG.\n- 10:40 A user opens a bug report.\n").as_deref(),
+            Some("10:40")
+        );
     }
 
     #[test]

@@ -1767,10 +1767,14 @@ fn stated_ranges(
                 r"\b(can\s+(call|phone|ring|contact|reach|visit)|call\s+us\s+(on|at)|(lines?|desk|helpline|hotline|branch(es)?|office)\s+(are|is)\s+(open|staffed)|staffed\s+(from|between)|visit\s+(any|a|your|our)\s+branch)\b",
             )
         });
+        // (Read within `AROUND` bytes: a line of thousands of ranges costs
+        // no more per range than a short one.)
         let service_hours = {
-            let from = crate::text::grammar::sentence_start(&line.lower, a.start);
-            let to = crate::text::grammar::sentence_end(&line.lower, b.end);
-            SERVICE_HOURS.is_match(&line.lower[from..to])
+            let (lo, hi) = (back(&line.lower, a.start), ahead(&line.lower, b.end));
+            let near = &line.lower[lo..hi];
+            let from = grammar::sentence_start(near, a.start - lo);
+            let to = grammar::sentence_end(near, b.end - lo);
+            SERVICE_HOURS.is_match(&near[from..to])
         };
         if DATA_WINDOW.is_match(&before) || schedule || service_hours {
             used[k] = true;
@@ -1826,6 +1830,34 @@ fn stated_ranges(
         used[k + 1] = true;
     }
     used
+}
+
+/// Whether the sentence before a time tells what did not happen ("Rolling
+/// back would / have restarted consumption ... and produced duplicate pick
+/// lists for every order since 06:15"): such a time states no moment of the
+/// outage. The sentence is read back over up to three hard-wrapped lines,
+/// each within `AROUND` bytes.
+fn counterfactual(doc: &Document, li: usize, before: &str) -> bool {
+    static COUNTERFACTUAL: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(would|could|might)\s+(not\s+)?have\b|\bif\s+we\s+had\b"));
+    let mut said = before.to_string();
+    let mut at = li;
+    for _ in 0..3 {
+        if crate::text::grammar::sentence_start(&said, said.len()) > 0 {
+            break;
+        }
+        match doc.wrapped_line_before(at) {
+            Some(p) => {
+                // (Its last `AROUND` bytes: a long line cut in pieces is
+                // read no further back than one piece would be.)
+                said = format!("{} {said}", &p.text[back(&p.text, p.text.len())..]);
+                at -= 1;
+            }
+            None => break,
+        }
+    }
+    let from = crate::text::grammar::sentence_start(&said, said.len());
+    COUNTERFACTUAL.is_match(&said[from..])
 }
 
 /// Whether the text between two ranges restates the first in another
@@ -2076,6 +2108,7 @@ fn stated_labels(
             || NOT_SINCE.is_match(clause)
             || SCHEDULED.is_match(clause)
             || HELD_LATER.is_match(clause)
+            || counterfactual(ctx.doc, line.li, &text[back(text, t.start)..t.start])
         {
             // Another episode's times are not this outage's.
         } else if (START_LABEL.is_match(before_trim.trim_end_matches(|c: char| {
@@ -2085,9 +2118,13 @@ fn stated_labels(
             || START_AFTER.is_match(after)
             || !in_timeline && TIME_HEADER.is_match(&before_src)
         {
-            let sentence = &text[crate::text::grammar::sentence_start(text, t.start)
-                ..crate::text::grammar::sentence_end(text, t.end)];
-            if !UNHARMED.is_match(sentence) {
+            let (lo, hi) = (back(&line.lower, t.start), ahead(&line.lower, t.end));
+            let near = &line.lower[lo..hi];
+            let sentence = &near[grammar::sentence_start(near, t.start - lo)
+                ..grammar::sentence_end(near, t.end - lo)];
+            // (Not where the sentence also tells the impact: "At 09:00 card
+            // payments began failing, while transfers ran without incident".)
+            if !UNHARMED.is_match(sentence) || IMPACT_CUE.is_match(sentence) {
                 s.start.push((st, "stated-start", weight + LABEL_BONUS));
             }
         } else if (END_LABEL.is_match(before_trim.trim_end_matches(|c: char| {
@@ -4643,7 +4680,6 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
             }
             _ => find_durations(&l.text),
         };
-        let durations_all = durations.clone();
         let prev_tail = if durations.is_empty() {
             String::new()
         } else {
@@ -4657,7 +4693,7 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
         } else {
             find_times(&l.text)
         };
-        for d in durations {
+        for (di, d) in durations.iter().cloned().enumerate() {
             // "0300hrs" is a clock time, not three hundred hours.
             if clocks.iter().any(|t| t.start < d.end && d.start < t.end) {
                 continue;
@@ -4672,18 +4708,20 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
             }
             // "varied from 25 minutes to 45 minutes": either end of a span
             // of lengths is no one length.
-            static SPAN_GAP: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(-|–|to|or|and)\s*$"));
-            let spans_with = |a: &grammar::DurationMention, b: &grammar::DurationMention| {
-                a.end <= b.start
-                    && SPAN_GAP.is_match(&lower[a.end..b.start])
-                    && !lower[a.end..b.start].contains("and")
-                    || a.end <= b.start
-                        && lower[..a.start].trim_end().ends_with("between")
-                        && SPAN_GAP.is_match(&lower[a.end..b.start])
+            // (Only its neighbours: the mentions are in order.)
+            static SPAN_GAP: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(-|–|to|or)\s*$"));
+            static BETWEEN_GAP: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*and\s*$"));
+            let spans = |a: &grammar::DurationMention, b: &grammar::DurationMention| {
+                if a.end > b.start {
+                    return false;
+                }
+                let gap = &lower[a.end..b.start];
+                SPAN_GAP.is_match(gap)
+                    || BETWEEN_GAP.is_match(gap) && lower[..a.start].trim_end().ends_with("between")
             };
-            if durations_all
-                .iter()
-                .any(|o| spans_with(&d, o) || spans_with(o, &d))
+            let prev = di.checked_sub(1).and_then(|k| durations.get(k));
+            if prev.is_some_and(|p| spans(p, &d))
+                || durations.get(di + 1).is_some_and(|n| spans(&d, n))
             {
                 continue;
             }
@@ -5720,6 +5758,15 @@ mod tests {
             det("- 10:05 Every signature check by clients fails with EXPKEYSIG.\n- 10:40 A user opens a bug report.\n").as_deref(),
             Some("10:40")
         );
+    }
+
+    #[test]
+    fn what_would_have_happened_states_no_moment() {
+        let i = ex(
+            "# X\n\nOn 2 May 2023 pick lists stopped.\n\n## Timeline\n\n- **07:40 BST** - The first worker replica is OOM-killed.\n- **12:10 BST** - All pending pick lists generated; back to normal.\n\n## Why not roll back\n\nThe release also moved the worker to a new consumer group. Rolling back would\nhave restarted consumption from the old group's offsets, which were\nhours behind, and produced duplicate pick lists for every order since 06:15.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("07:40"));
+        assert_eq!(i.window_min, Some(270));
     }
 
     #[test]

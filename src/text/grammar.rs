@@ -701,6 +701,7 @@ pub fn hour_24(hour: u8, pm: bool) -> u8 {
 pub fn find_times(text: &str) -> Vec<TimeMention> {
     let mut out = Vec::new();
     named_times(text, &mut out);
+    spoken_times(text, &mut out);
     let named = !out.is_empty();
     // Every other time form has a digit: most prose lines are skipped here.
     if !text.bytes().any(|b| b.is_ascii_digit()) {
@@ -1013,7 +1014,6 @@ fn named_times(text: &str, out: &mut Vec<TimeMention>) {
         )
         .unwrap()
     });
-    spoken_times(text, out);
     if !text.contains("oon") && !text.contains("idd") && !text.contains("idn") {
         return;
     }
@@ -1045,20 +1045,74 @@ fn named_times(text: &str, out: &mut Vec<TimeMention>) {
 
 /// Times told in words, as formal letters write them: "at nine o'clock",
 /// "five past nine", "half past nine", "a quarter to eleven", "twenty to
-/// one in the afternoon". A part of the day after it gives the meridiem.
+/// one in the afternoon". A part of the day after it, or else the nearest
+/// one its sentence names, gives the meridiem; with none, "half past
+/// twelve" is 12:30, as a bare "12:30" is.
 fn spoken_times(text: &str, out: &mut Vec<TimeMention>) {
     const HOURS: &str =
         r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9]";
     static SPOKEN: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::rx::new(&format!(
-            r"(?i)\b(?:(?P<h0>{HOURS})\s+o['’]\s?clock|(?P<m>five|ten|(?:a\s+)?quarter|twenty|twenty[\s-]five|half)\s+(?P<dir>past|to)\s+(?P<h1>{HOURS})\b(?:\s+o['’]\s?clock)?)(?:\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|a\.?m\.?|p\.?m\.?))?"
+            r"(?i)\b(?:(?P<h0>{HOURS})\s+o['’]\s?clock|(?P<m>five|ten|(?:a\s+)?quarter|twenty|twenty[\s-]five|half)\s+(?P<dir>past|to)\s+(?P<h1>{HOURS})\b(?P<oc>\s+o['’]\s?clock)?)(?:\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|[ap]\.m\.|[ap]m\b))?"
         ))
         .unwrap()
     });
-    if !text.contains("clock") && !text.contains(" past ") && !text.contains(" to ") {
+    // "at ten to nine": a "to" time needs a word that asks for a moment
+    // before it ("about five to ten minutes", "scaled from ten to five
+    // nodes" are counts), and no unit after it ("by five to ten percent").
+    static ASKS_TIME: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(
+            r"(?i)\b(at|by|until|till|before|after|since)\s+((about|around|approximately|roughly|just)\s+)?$",
+        )
+        .unwrap()
+    });
+    static UNIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(
+            r"(?i)^\s*(%|per\s*cent|percent|minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|times|nodes|servers|users|people|requests)\b",
+        )
+        .unwrap()
+    });
+    static PART_OF_DAY: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(r"(?i)\b(morning|afternoon|evening|tonight|night)\b").unwrap()
+    });
+    /// How far around the time its sentence is searched for a part of the
+    /// day.
+    const PART_REACH: usize = 200;
+    enum Part {
+        Am,
+        Pm,
+        Night,
+    }
+    let part_of = |p: &str| {
+        let p = p.to_ascii_lowercase();
+        if p.contains("night") {
+            Part::Night
+        } else if p.contains("morning") || p.starts_with('a') {
+            Part::Am
+        } else {
+            Part::Pm
+        }
+    };
+    // (A plain substring test first: this runs on every line, and on
+    // parts of lines, before any digit is asked for.)
+    const TO_HINTS: &[&str] = &[
+        "five to ",
+        "ten to ",
+        "quarter to ",
+        "twenty to ",
+        "Five to ",
+        "Ten to ",
+        "Quarter to ",
+        "Twenty to ",
+    ];
+    if !text.contains("clock")
+        && !text.contains(" past ")
+        && !TO_HINTS.iter().any(|h| text.contains(h))
+    {
         return;
     }
     for c in SPOKEN.captures_iter(text) {
+        let whole = c.get(0).unwrap();
         let hour_word = c.name("h0").or(c.name("h1")).unwrap().as_str();
         let Some(h) = word_number(hour_word).filter(|h| (1.0..=12.0).contains(h)) else {
             continue;
@@ -1075,21 +1129,12 @@ fn spoken_times(text: &str, out: &mut Vec<TimeMention>) {
             } else {
                 word_number(&m).unwrap_or(0.0) as i32
             };
-            if &c["dir"].to_ascii_lowercase() == "to" {
-                // "half to" is no English time; "five to ten minutes" is
-                // a count: "to" reads as a time only after a word that
-                // asks for one ("at ten to nine"), or with a part of the
-                // day or "o'clock" after it.
-                static ASKS_TIME: LazyLock<Regex> = LazyLock::new(|| {
-                    crate::text::rx::new(
-                        r"(?i)\b(at|by|around|about|approximately|until|till|from|since|before|after)\s+$",
-                    )
-                    .unwrap()
-                });
+            if c["dir"].eq_ignore_ascii_case("to") {
+                // "half to" is no English time.
                 let told = c.name("part").is_some()
-                    || c[0].to_ascii_lowercase().contains("clock")
-                    || ASKS_TIME.is_match(&text[..c.get(0).unwrap().start()]);
-                if by == 30 || !told {
+                    || c.name("oc").is_some()
+                    || ASKS_TIME.is_match(&text[..whole.start()]);
+                if by == 30 || !told || UNIT_AFTER.is_match(&text[whole.end()..]) {
                     continue;
                 }
                 minutes -= by;
@@ -1097,59 +1142,50 @@ fn spoken_times(text: &str, out: &mut Vec<TimeMention>) {
                 minutes += by;
             }
         }
+        // On a twelve-hour dial from midnight (or noon).
         let minutes = minutes.rem_euclid(720);
-        // No part of the day after it: one its sentence names ("on a
-        // Sunday evening ... at twenty past seven").
-        let part = c
-            .name("part")
-            .map(|p| p.as_str().to_ascii_lowercase())
-            .or_else(|| {
-                static PART_OF_DAY: LazyLock<Regex> = LazyLock::new(|| {
-                    crate::text::rx::new(r"(?i)\b(morning|afternoon|evening|tonight|night)\b")
-                        .unwrap()
-                });
-                let whole = c.get(0).unwrap();
-                let from = sentence_start(text, whole.start());
-                let to = sentence_end(text, whole.end());
-                // The nearest, where it names more than one ("finishes in the
+        let part = match c.name("part") {
+            Some(p) => Some(part_of(p.as_str())),
+            None => {
+                // The nearest the sentence names ("finishes in the
                 // morning, was still running that evening when, at twenty
                 // past seven").
-                let nearest = PART_OF_DAY.find_iter(&text[from..to]).min_by_key(|m| {
-                    let (a, b) = (from + m.start(), from + m.end());
-                    if b <= whole.start() {
-                        whole.start() - b
-                    } else {
-                        a.saturating_sub(whole.end())
-                    }
-                })?;
-                Some(if nearest.as_str().eq_ignore_ascii_case("morning") {
-                    "in the morning".to_string()
-                } else {
-                    "in the evening".to_string()
-                })
-            });
-        let pm = part.as_deref().map(|p| {
-            p.contains("afternoon")
-                || p.contains("evening")
-                || p.contains("night")
-                || p.starts_with('p')
-        });
-        // "twenty to one in the afternoon" is 12:40; "twelve o'clock at
-        // night" is midnight, and "two at night" two in the morning.
-        let hour24 = match pm {
-            Some(true) if minutes < 300 && part.as_deref().is_some_and(|p| p.contains("night")) => {
-                minutes / 60
+                let mut lo = whole.start().saturating_sub(PART_REACH);
+                while !text.is_char_boundary(lo) {
+                    lo += 1;
+                }
+                let near = clip(text, lo, whole.end() + PART_REACH);
+                let (at, end) = (whole.start() - lo, whole.end() - lo);
+                let (from, to) = (sentence_start(near, at), sentence_end(near, end));
+                PART_OF_DAY
+                    .find_iter(&near[from..to])
+                    .min_by_key(|m| {
+                        let (a, b) = (from + m.start(), from + m.end());
+                        if b <= at {
+                            at - b
+                        } else {
+                            a.saturating_sub(end)
+                        }
+                    })
+                    .map(|m| part_of(m.as_str()))
             }
-            Some(true) => minutes / 60 + 12,
-            _ => minutes / 60,
         };
-        let whole = c.get(0).unwrap();
+        let (minutes, meridiem) = match part {
+            // "two at night" and "twelve o'clock at night" are of the
+            // morning; "eleven at night" of the evening.
+            Some(Part::Night) if minutes < 300 => (minutes, Some(false)),
+            Some(Part::Night) | Some(Part::Pm) => (minutes + 720, Some(true)),
+            Some(Part::Am) => (minutes, Some(false)),
+            // "half past twelve", "a quarter to one": 12:30, 12:45.
+            None if minutes < 60 => (minutes + 720, None),
+            None => (minutes, None),
+        };
         out.push(TimeMention {
             start: whole.start(),
             end: whole.end(),
-            hour: hour24 as u8,
+            hour: (minutes / 60 % 24) as u8,
             minute: (minutes % 60) as u8,
-            meridiem: pm,
+            meridiem,
             zone: None,
             date: None,
             strength: 1,
@@ -1551,7 +1587,7 @@ static DUR_RE: LazyLock<Regex> = LazyLock::new(|| {
         (?:\s*(?:,|and)?\s*(?P<n2>\d+|{NUMBER_WORDS})\s*-?\s*(?P<u2>hours?|hrs?|h|minutes?|mins?|m)\b)?
         (?:\s*(?:,|and)?\s*(?P<n3>\d+|{NUMBER_WORDS})\s*-?\s*(?P<u3>minutes?|mins?|m)\b)?
         (?P<half>\s+and\s+(?:a\s+)?half\b)?
-        (?P<quarter>\s+and\s+(?P<qn>a|one|three)[\s-]quarters?\b)?
+        (?:\s+and\s+(?P<qn>a|one|three)[\s-]quarters?\b)?
         "
     ))
     .unwrap()
@@ -1708,7 +1744,13 @@ pub fn find_durations(text: &str) -> Vec<DurationMention> {
             total += 0.5 * unit_minutes(u1);
         }
         // "an hour and a quarter", "an hour and three-quarters".
-        if let Some(q) = c.name("qn") {
+        // (Not "2 hours and a quarter of users saw errors".)
+        if let Some(q) = c.name("qn")
+            && !clip(text, whole.end(), whole.end() + 12)
+                .trim_start()
+                .to_ascii_lowercase()
+                .starts_with("of ")
+        {
             let parts = if q.as_str().eq_ignore_ascii_case("three") {
                 0.75
             } else {
@@ -2216,8 +2258,17 @@ mod tests {
             ),
             ["19:20"]
         );
+        assert_eq!(
+            t("Saturday night, at ten past two, the job failed."),
+            ["02:10"]
+        );
+        // With no part of the day, twelve stays twelve.
+        assert_eq!(t("restored at half past twelve"), ["12:30"]);
         // Counts, not times.
         assert!(t("it takes five to ten minutes to drain").is_empty());
+        assert!(t("it takes about five to ten minutes to drain").is_empty());
+        assert!(t("errors fell by five to ten percent").is_empty());
+        assert!(t("we scaled from ten to five nodes").is_empty());
         assert!(t("half to two thirds of requests failed").is_empty());
     }
 
@@ -2249,6 +2300,10 @@ mod tests {
         assert_eq!(dur("roughly an hour and three quarters"), [105]);
         assert_eq!(dur("for an hour and three-quarters, fans"), [105]);
         assert_eq!(dur("2 hours and a quarter"), [135]);
+        assert_eq!(
+            dur("lasted 2 hours and a quarter of users saw errors"),
+            [120]
+        );
         assert_eq!(dur("about three-quarters of an hour"), [45]);
         assert_eq!(dur("a quarter of an hour"), [15]);
         assert_eq!(dur("a quarter hour"), [15]);

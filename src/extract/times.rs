@@ -1751,7 +1751,7 @@ fn stated_ranges(
                 r"(\b(didn't|did\s+not|wasn't|was\s+not|weren't|were\s+not|no)\b[^.;]{0,60}\buntil|\b(began|begins|started|starts|appeared|became\s+(visible|apparent|noticeable)))\s+(\S+\s+){0,4}?(sometime|some\s+time)\s+(around\s+|about\s+|between\s+)?$",
             )
         });
-        let span = (b.minutes() - a.minutes()).rem_euclid(1440);
+        let span = clock_span(a, b);
         if ONSET_GUESS.is_match(&before) && span <= 30 {
             let (sa, _) = range_stamps(ctx, line, a, b);
             s.start.push((sa, "stated-onset-guess", line.weight));
@@ -3447,17 +3447,17 @@ fn store_minutes(
     // day, which need not be the incident's ("2026-09-15 19:02 the change
     // is applied" above "05:27 the page fires" of 09-16): measured against
     // a moment read elsewhere, it is put on the calendar.
-    let shift = timeline_day0(events)
-        .zip(near)
-        .map(|(d0, n)| (d0 - n).get_days() as i64)
-        .filter(|d| d.abs() <= 2)
-        .map_or(0, |d| d * 1440);
-    // No day written in the timeline, but a dated start that is one of its
-    // entries (the summary's "from 09:10 to 13:55 JST" on 2024-04-09, the
-    // log's 09:10 on its second day, after the evening's deploy): that
-    // entry's day is the start's, and the others count from it.
-    let shift = if shift == 0 && timeline_day0(events).is_none() {
-        start
+    // With no first day the timeline agrees on, a dated start that is one
+    // of its entries (the summary's "from 09:10 to 13:55 JST" on
+    // 2024-04-09, the log's 09:10 on its second day, after the evening's
+    // deploy): that entry's day is the start's, and the others count from
+    // it.
+    let shift = match timeline_day0(events) {
+        Some(d0) => near
+            .map(|n| (d0 - n).get_days() as i64)
+            .filter(|d| d.abs() <= 2)
+            .map_or(0, |d| d * 1440),
+        None => start
             .stamp
             .as_ref()
             .filter(|s| s.date.is_some_and(|d| d.to_civil().is_some()) && s.day == 0)
@@ -3466,9 +3466,7 @@ fn store_minutes(
                     .iter()
                     .find(|e| e.stamp.date.is_none() && e.stamp.minutes == s.minutes)
             })
-            .map_or(0, |e| -i64::from(e.stamp.day) * 1440)
-    } else {
-        shift
+            .map_or(0, |e| -i64::from(e.stamp.day) * 1440),
     };
     let from_timeline = |s: &Stamp| {
         s.date.is_none()
@@ -4613,6 +4611,15 @@ const DUR_STEP_PENALTY: f32 = 1.0;
 /// out (within a twentieth), when another stated length does not.
 const DUR_AGREES: f32 = 1.0;
 
+/// How far after a stated length the range it measures may begin ("for 4
+/// hours 45 minutes on 2024-04-09, from 09:10 to 13:55").
+const RANGE_AFTER_REACH: usize = 60;
+
+/// Minutes on the clock from `a` to `b`, past midnight when `b` is earlier.
+fn clock_span(a: &TimeMention, b: &TimeMention) -> i32 {
+    (b.minutes() - a.minutes()).rem_euclid(1440)
+}
+
 /// How far before a stated length the range it measures may be written.
 const RANGE_LENGTH_REACH: usize = 400;
 
@@ -4874,15 +4881,14 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
                 .iter()
                 .filter(|t| t.end <= d.start && t.start + RANGE_LENGTH_REACH >= d.start)
                 .collect();
-            let of_range = near.iter().enumerate().any(|(k, a)| {
-                near[k + 1..].iter().any(|b| {
-                    let span = (i32::from(b.hour) * 60 + i32::from(b.minute)
-                        - i32::from(a.hour) * 60
-                        - i32::from(a.minute))
-                    .rem_euclid(1440);
-                    span > 0 && (i64::from(span) - d.minutes).abs() <= 1
-                })
-            });
+            let measures = |a: &TimeMention, b: &TimeMention| {
+                let span = clock_span(a, b);
+                span > 0 && (i64::from(span) - d.minutes).abs() <= 1
+            };
+            let of_range = near
+                .iter()
+                .enumerate()
+                .any(|(k, a)| near[k + 1..].iter().any(|b| measures(a, b)));
             // "restarted in a loop for 1 hour and 58 minutes, from 16:22 to
             // 18:20 UTC": the range it measures right after it.
             static THEN_RANGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -4894,16 +4900,9 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
             let range_follows = for_before && THEN_RANGE.is_match(&lower[d.end..]) && {
                 let after: Vec<&TimeMention> = clocks
                     .iter()
-                    .filter(|t| t.start >= d.end && t.start <= d.end + 60)
+                    .filter(|t| t.start >= d.end && t.start <= d.end + RANGE_AFTER_REACH)
                     .collect();
-                after.len() >= 2 && {
-                    let (a, b) = (after[0], after[1]);
-                    let span = (i32::from(b.hour) * 60 + i32::from(b.minute)
-                        - i32::from(a.hour) * 60
-                        - i32::from(a.minute))
-                    .rem_euclid(1440);
-                    span > 0 && (i64::from(span) - d.minutes).abs() <= 1
-                }
+                after.len() >= 2 && measures(after[0], after[1])
             };
             let of_range = of_range || range_follows;
             // "The search page returned no results for 37 minutes", "for 37
@@ -4948,8 +4947,8 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
                     r"\b(restored|resolved|recovered|fixed|back(\s+(up|online|to\s+normal))?|returned\s+to\s+normal|mitigated|ended|over)\s+((about|approximately|roughly|around|nearly|almost|some|just|only)\s+)?$",
                 )
             });
-            let restored_after_start =
-                AFTER_BEGAN.is_match(&lower[d.end..]) && RESTORED_BEFORE.is_match(near_before);
+            let after_began = AFTER_BEGAN.is_match(&lower[d.end..]);
+            let restored_after_start = after_began && RESTORED_BEFORE.is_match(near_before);
             let named = CONTEXT.is_match(window)
                 || impact_for
                 || after_range
@@ -4992,7 +4991,7 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
             if OFFSET_AFTER.is_match(&lower[d.end..]) {
                 continue;
             }
-            if AFTER_BEGAN.is_match(&lower[d.end..]) && !restored_after_start {
+            if after_began && !restored_after_start {
                 continue;
             }
             // "the same failure came back 25 minutes later": how long the

@@ -1840,6 +1840,11 @@ fn stated_ranges(
 fn counterfactual(doc: &Document, li: usize, before: &str) -> bool {
     static COUNTERFACTUAL: LazyLock<Regex> =
         LazyLock::new(|| re(r"\b(would|could|might)\s+(not\s+)?have\b|\bif\s+we\s+had\b"));
+    // Most sentences begin on the time's own line: read them in place.
+    let from = crate::text::grammar::sentence_start(before, before.len());
+    if from > 0 {
+        return COUNTERFACTUAL.is_match(&before[from..]);
+    }
     let mut said = before.to_string();
     let mut at = li;
     for _ in 0..3 {
@@ -4793,7 +4798,7 @@ fn duration_cands(doc: &Document) -> Vec<Candidate> {
             // "lasted" it.)
             static FOR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
                 re(
-                    r"\b(for|lasted|lasting|over)\s+((about|approximately|roughly|around|nearly|almost|over|(a\s+little\s+|just\s+|well\s+)?(over|under)|more\s+than|less\s+than)\s+)?$",
+                    r"\b(for|lasted|lasting|over)\s+((about|approximately|roughly|around|nearly|almost|(a\s+little\s+|just\s+|well\s+)?(over|under)|more\s+than|less\s+than)\s+)?$",
                 )
             });
             let for_before = FOR_BEFORE.is_match(near_before);

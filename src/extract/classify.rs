@@ -642,11 +642,19 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\b(finance|sales|marketing|support|accounting|hr|legal|ops|warehouse|customer\s+success)(\s+team)?\s+(flagged|noticed|spotted|found|saw|asked|raised|reported|could\s*n['\x{2019}]?o?t|couldn['\x{2019}]?t)\b|\b(accountant|supervisor|release\s+engineer|ceo|cto|coo|founder|receptionist|our\s+own\s+staff|employees|staff)\b[^.;]{0,80}?\b(flagged|noticed|spotted|found|saw|asked|raised\s+it|messaged|phoned\s+it|could\s*n['\x{2019}]?o?t|couldn['\x{2019}]?t|hit\s+the\s+error)\b|\bone\s+of\s+us\s+(\w+\s+){0,2}(saw|noticed|found|spotted|hit)\b|\b(spotted|found|noticed|caught)\s+by\s+chance\b|\binternal\s+help\s*desk\b|\bdetection\s*:\s*(staff|internal|employees|team)\b|\b(found|spotted|noticed|caught)\s+by\s+(a\s+|an\s+|our\s+)?(developer|engineer|teammate|colleague|tester|sre)\b",
             1.3,
         ),
+        // Noticed by someone outside, in the passive: "detected by our
+        // partner", "first spotted by a customer", "flagged by several
+        // users".
+        (
+            "customer-report",
+            r"\b(detected|noticed|discovered|spotted|found|flagged|caught|raised|surfaced)\s+(first\s+)?by\s+(our\s+|a\s+|an\s+|one\s+of\s+our\s+|several\s+|some\s+|many\s+|multiple\s+)?(\w+\s+)?(partners?|customers?|users?|clients?|subscribers?|merchants?|tenants?|members\s+of\s+the\s+public)\b",
+            1.5,
+        ),
         // Someone noticed, with no alert or customer named: a person on
         // the team. Weak alone; decisive on the detected line.
         (
             "internal-report",
-            r"\b(detect(ed|s)|notic(ed|es)|discover(ed|s)|spot(s|ted)|flagged|encounter(ed|s)|identif(ied|ies)|becomes?\s+aware|became\s+aware|reali[sz](ed|es))\b",
+            r"\b(detect(ed|s)|notic(ed|es)|discover(ed|s)|spot(s|ted)|flagged|encounter(ed|s)|identif(ied|ies)|becomes?\s+aware|became\s+aware|reali[sz](ed|es))\b|\b\w+s\s+(detect|notice|discover|spot|observe)\b",
             0.3,
         ),
     ])
@@ -784,6 +792,14 @@ static HYPOTHETICAL_INTRO: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NO_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"(?i)(^[\W\d]*((at|on|around)\s+)?(am|pm|utc|gmt|[a-z]{2,4}t)?[\W\d]*(first|initially|then|later)?\s*$|\b(issue|problem|outage|incident|errors?|failure|bug|cause)\s+$)").unwrap()
+});
+static OUR_TICKET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::rx::new(r"(?i)\b(open(ed|ing|s)?|fil(ed|ing|es?)|rais(ed|ing|es?)|submit(ted|ting|s)?|creat(ed|ing|es?)|logg(ed|ing))\s+(a\s+|an\s+|the\s+)?(\w+\s+)?$").unwrap()
+});
+/// "While investigating the reports, we discovered ...": what was found
+/// while diagnosing is the cause, not how the problem came to be noticed.
+static DIAGNOSING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::rx::new(r"(?i)\bwhile\s+(investigating|looking\s+into|debugging|troubleshooting|diagnosing|examining|analy[sz]ing)\b[^.;]*$").unwrap()
 });
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"(?i)\b(was|were|been|is|are|be|being|got)\s+$").unwrap()
@@ -999,7 +1015,16 @@ fn vote(
                         crate::text::grammar::clip(s, m.start().saturating_sub(25), m.start());
                     let after = crate::text::grammar::clip(s, m.end(), (m.end() + 16).min(s.len()));
                     let tail = crate::text::grammar::clip(s, m.end(), (m.end() + 64).min(s.len()));
-                    if skip_hit(cat, *cw, before, m.as_str(), (after, tail), own_names) {
+                    let lead =
+                        crate::text::grammar::clip(s, m.start().saturating_sub(120), m.start());
+                    if skip_hit(
+                        cat,
+                        *cw,
+                        (before, lead),
+                        m.as_str(),
+                        (after, tail),
+                        own_names,
+                    ) {
                         continue;
                     }
                     let pos_w = match split {
@@ -1230,7 +1255,7 @@ fn ends_with_bug(hit: &str) -> bool {
 fn skip_hit(
     cat: &str,
     cue_weight: f32,
-    before: &str,
+    (before, lead): (&str, &str),
     hit: &str,
     (after, tail): (&str, &str),
     own_names: &[&str],
@@ -1370,6 +1395,16 @@ fn skip_hit(
         {
             true
         }
+        // "Opened a priority support ticket with the provider": we asked a
+        // vendor for help; no one outside told us.
+        "customer-report"
+            if hit
+                .get(..7)
+                .is_some_and(|h| h.eq_ignore_ascii_case("support"))
+                && OUR_TICKET_BEFORE.is_match(before) =>
+        {
+            true
+        }
         // "A complaint from the on-call management system": a machine
         // complained (monitoring), no one outside.
         "customer-report"
@@ -1422,6 +1457,27 @@ fn skip_hit(
             static USERS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
                 crate::text::rx::new(r"(?i)\b(users?|customers?|clients?|visitors?|readers?|players?|people|subscribers?|shoppers?)\s+(\w+\s+)?$").unwrap()
             });
+            // "sheriffs detect infra issue": the one who noticed is in the
+            // hit itself (a plural subject and a verb in the present, the
+            // way a timeline writes); a machine that detects is no person.
+            static SUBJECT_HIT: LazyLock<Regex> = LazyLock::new(|| {
+                crate::text::rx::new(r"(?i)^(\w+)s\s+(detect|notice|discover|spot|observe)$")
+                    .unwrap()
+            });
+            static MACHINE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+                crate::text::rx::new(r"(?i)^(alert|monitor|check|system|probe|test|alarm|tool|metric|graph|dashboard|sensor|job|script|bot|rule|process|service|it|thi|ha|wa|i|a)s\s").unwrap()
+            });
+            // (Not while working on another incident: "while troubleshooting
+            // another incident we discover that ..." is how it was found.)
+            static ANOTHER: LazyLock<Regex> = LazyLock::new(|| {
+                crate::text::rx::new(r"(?i)\bwhile\s+\w+(\s+into)?\s+(another|an?\s+(different|unrelated|separate)|other|an?\s+earlier)\b").unwrap()
+            });
+            if DIAGNOSING_BEFORE.is_match(lead) && !ANOTHER.is_match(lead) {
+                return true;
+            }
+            if SUBJECT_HIT.is_match(hit) {
+                return MACHINE_SUBJECT.is_match(hit) || USERS_BEFORE.is_match(&format!("{hit} "));
+            }
             cue_weight < 1.0
                 && (PASSIVE.is_match(before)
                     || NO_SUBJECT.is_match(before)
@@ -1969,6 +2025,17 @@ fn entry_continuation(doc: &Document, no: usize) -> Vec<usize> {
     let Some(i) = doc.lines.iter().position(|l| l.no == no) else {
         return Vec::new();
     };
+    // A timeline written as one heading per entry ("### 21:00 - Team
+    // alerted"): the entry is the text under its heading.
+    if let Kind::Heading(_) = doc.lines[i].kind {
+        return doc.lines[i + 1..]
+            .iter()
+            .skip_while(|l| l.kind == Kind::Blank)
+            .take_while(|l| matches!(l.kind, Kind::Text | Kind::Item(_) | Kind::ItemCont))
+            .take(3)
+            .map(|l| l.no)
+            .collect();
+    }
     let Kind::Item(depth) = doc.lines[i].kind else {
         return Vec::new();
     };
@@ -3268,6 +3335,58 @@ mod tests {
             "# X\n## Timeline\n- 18:00 UTC: card payments fail\n- 18:20 UTC: moved card traffic to our backup processor\n- 18:30 UTC: payments recovered\n",
         );
         assert_eq!(x.resolution, "failover");
+    }
+
+    #[test]
+    fn a_plural_subject_in_the_present_noticed() {
+        // A timeline written in the present: the people who noticed are
+        // the verb's subject.
+        let x = i(
+            "# X\n## Timeline\n- 19:00 UTC - the change landed\n- 19:26 UTC - release managers detect the outage, freeze merges\n- 20:00 UTC - service restored\n",
+        );
+        assert_eq!(x.detection, "internal-report");
+        // A machine that detects is no person, and users who notice are
+        // not the team.
+        for who in ["health checks detect", "customers notice"] {
+            let x = i(&format!(
+                "# X\n## Timeline\n- 19:00 UTC - the change landed\n- 19:26 UTC - {who} the outage\n- 20:00 UTC - service restored\n"
+            ));
+            assert_ne!(x.detection, "internal-report", "{who}");
+        }
+    }
+
+    #[test]
+    fn a_timeline_of_headings_tells_who_noticed_under_the_heading() {
+        let x = i(
+            "# X\n\n## Timeline\n\n### 09:00 UTC - Deploy\n\nVersion 4.2 went out.\n\n### 09:40 UTC - Issue detected\n\nA developer trying the export page noticed it failing.\n\n### 10:30 UTC - Resolved\n\nWe rolled back to 4.1.\n",
+        );
+        assert_eq!(x.detection, "internal-report");
+    }
+
+    #[test]
+    fn partners_who_noticed_tickets_we_opened_and_what_diagnosis_found() {
+        // Someone outside, in the passive.
+        let x = i(
+            "# X\n\nOn 2025-03-02 form submissions failed. The problem was detected by our partner the next morning. We rolled back the plugin.\n",
+        );
+        assert_eq!(x.detection, "customer-report");
+        // A support ticket we opened with a vendor is no report to us.
+        let x = i(
+            "# X\n\nOn 2025-03-02 the site was down from 10:00 to 11:00 UTC.\n\n## Response\n\nWe opened a priority support ticket with the hosting provider. The provider restarted the host.\n",
+        );
+        assert_ne!(x.detection, "customer-report");
+        // What was discovered while looking into reports is the cause; the
+        // reports came first.
+        let x = i(
+            "# X\n\nOn 2025-03-02 installs failed. While investigating reports of failed installs, we discovered that the index was missing rows. We restored a backup.\n",
+        );
+        assert_eq!(x.detection, "customer-report");
+        // Guard against too broad a rule: working on another incident is how
+        // this one was found.
+        let x = i(
+            "# X\n\nOn 2025-03-02, while troubleshooting another incident, we discovered that certificate renewals were failing. We fixed the DNS record.\n",
+        );
+        assert_eq!(x.detection, "internal-report");
     }
 
     #[test]

@@ -50,7 +50,7 @@ fn rules(spec: &[(&'static str, &str, f32)]) -> Rules {
 
 /// A defect in a hosted service someone else runs ("a bug in the GitHub CI
 /// process").
-const VENDOR_BUG: &str = r"\b(bugs?|defects?|regressions?|faults?)\s+(in|with|on)\s+(the\s+)?(github|gitlab|aws|amazon|azure|google\s+cloud|gcp|cloudflare|heroku|netlify|vercel|digitalocean|fastly|akamai|stripe|twilio|sendgrid|docker\s+hub|npm\s+registry)('s|’s)?\b";
+const VENDOR_BUG: &str = r"\b(bugs?|defects?|regressions?|faults?)\s+(in|with|on)\s+(the\s+)?(github|gitlab|aws|amazon|azure|google\s+cloud|gcp|cloudflare|heroku|netlify|vercel|digitalocean|fastly|akamai|stripe|twilio|sendgrid|docker\s+hub|npm\s+registry|gke|eks|aks|app\s+engine|cloud\s+run|linode|ovh|hetzner|vultr|firebase|supabase|auth0|okta|mongodb\s+atlas)('s|’s)?\b";
 
 /// Memory run out: exhaustion, or the end of a leak when one is named.
 const OUT_OF_MEMORY: &str = r"\bout\s+of\s+memory|\boom[-\s]?kill";
@@ -366,6 +366,13 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         (
             "database",
             r"\b(inefficient|slow|unoptimi[sz]ed|non-optimi[sz]ed|expensive|heavy|long-running|excessive|too\s+many|redundant|unindexed|poorly\s+written)\s+(database\s+|sql\s+|db\s+|mysql\s+)?quer(y|ies)|\bmissing\s+index(es)?|\bn\+1\b|\bdeadlock\w*\b[^.;]{0,60}\b(database|db|tables?|rows?|transactions?|quer(y|ies)|sql|mysql|postgres\w*)\b|\b(database|db|tables?|rows?|transactions?|quer(y|ies)|sql|mysql|postgres\w*)\b[^.;]{0,60}\bdeadlock|\breplication\s+(lag|failure|broke|error)|\b(failed|broken|botched)\s+(schema\s+)?migration|\bmigration\s+(failed|locked|error)|\b(database|table|row|sql|db)\s+(\w+\s+)?lock\s+contention|\block\s+contention\s+(on|in)\s+(the\s+)?(\w+\s+)?(database|table|rows?|db)\b|\btable\s+locks?|\bdatabase\s+(server\s+)?(crash\w*|went\s+down|was\s+down|failure|outage|corrupt\w*)|\b(database|db)\s+((server|cluster|instance|behind\s+it)\s+)?(had\s+|has\s+)?(stopped\s+(accepting|responding|serving)|became\s+unresponsive)|\bwraparound|\bquery\s+(plan|performance)",
+            3.0,
+        ),
+        // The schema itself: columns of mismatched size or type, a value
+        // too long for its column.
+        (
+            "database",
+            r"\b(mis-?match\w*|inconsistent|incompatible)\s+(\w+\s+){0,3}columns?\s+(sizes?|types?|lengths?|widths?)\b|\bcolumns?\s+(sizes?|types?|lengths?|widths?)\s+(\w+\s+){0,2}(mis-?match\w*|too\s+small|restrictions?|limits?)\b|\b(data|value)\s+too\s+long\s+for\s+(the\s+)?(column|type)\b|\bcolumns?\s+(was|were|is|are)\s+too\s+(small|narrow|short)\b",
             3.0,
         ),
         (
@@ -792,6 +799,12 @@ static HYPOTHETICAL_INTRO: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NO_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"(?i)(^[\W\d]*((at|on|around)\s+)?(am|pm|utc|gmt|[a-z]{2,4}t)?[\W\d]*(first|initially|then|later)?\s*$|\b(issue|problem|outage|incident|errors?|failure|bug|cause)\s+$)").unwrap()
+});
+static DENIED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::rx::new(r"(?i)^[^.;]{0,30}?\b(even\s+though|although|though|when\s+in\s+fact|while\s+in\s+fact)\s+(we|it|they|there|the\s+\w+)\s+(certainly\s+|clearly\s+|actually\s+|really\s+)?(had|did|was|were|has|have|is|are)\s*(n['\x{2019}]?t|not|never)\b").unwrap()
+});
+static OUTSIDE_OWNER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::rx::new(r"(?i)\b(third[-\s]party|upstream|(vendor|provider|supplier|registrar)('s|\x{2019}s|s'))\s+([\w-]+\s+){0,3}$").unwrap()
 });
 static OUR_TICKET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"(?i)\b(open(ed|ing|s)?|fil(ed|ing|es?)|rais(ed|ing|es?)|submit(ted|ting|s)?|creat(ed|ing|es?)|logg(ed|ing))\s+(a\s+|an\s+|the\s+)?(\w+\s+)?$").unwrap()
@@ -1395,6 +1408,13 @@ fn skip_hit(
         {
             true
         }
+        // "It said we had exceeded our pod quota even though we certainly
+        // had not": a limit reported falsely is no exhaustion.
+        "resource-exhaustion" | "capacity-overload" if DENIED_AFTER.is_match(tail) => true,
+        // "Third-party infrastructure caching configuration change": the
+        // configuration was an outside party's, so an outside service
+        // failed (a dependency), not our configuration.
+        "misconfiguration" if OUTSIDE_OWNER_BEFORE.is_match(lead) => true,
         // "Opened a priority support ticket with the provider": we asked a
         // vendor for help; no one outside told us.
         "customer-report"
@@ -3387,6 +3407,45 @@ mod tests {
             "# X\n\nOn 2025-03-02, while troubleshooting another incident, we discovered that certificate renewals were failing. We fixed the DNS record.\n",
         );
         assert_eq!(x.detection, "internal-report");
+    }
+
+    #[test]
+    fn an_outside_partys_configuration_is_a_dependency() {
+        let t = |owner: &str| {
+            i(&format!(
+                "# X\n\nOn 2025-03-02 our pages lost their styles.\n\n## Root cause\n\n{owner} caching configuration change stripped the query strings from asset URLs.\n\n## Resolution\n\nThe rule was removed and the cache purged.\n"
+            ))
+            .root_cause
+        };
+        assert_eq!(t("A third-party CDN"), "dependency");
+        assert_eq!(t("Our hosting vendor's"), "dependency");
+        // Guard: our own configuration stays ours.
+        assert_eq!(t("Our CDN"), "misconfiguration");
+    }
+
+    #[test]
+    fn a_schema_whose_columns_disagree_is_the_database() {
+        for why in [
+            "The cause was inconsistent column sizes between the two tables",
+            "Inserts failed with data too long for column",
+        ] {
+            let x = i(&format!(
+                "# X\n\nOn 2025-03-02 notifications stopped.\n\n## Root cause\n\n{why}, and the queue stalled behind the failing row.\n"
+            ));
+            assert_eq!(x.root_cause, "database", "{why}");
+        }
+    }
+
+    #[test]
+    fn a_managed_services_bug_and_a_limit_reported_falsely() {
+        let x = i(
+            "# X\n\nOn 2025-03-02 no new workers started.\n\n## Root cause\n\nA bug in the EKS control plane rejected new pods. The scheduler said the cluster had run out of capacity even though it had not.\n",
+        );
+        assert_eq!(x.root_cause, "dependency");
+        let x = i(
+            "# X\n\nOn 2025-03-02 no new workers started.\n\n## Root cause\n\nThe cluster ran out of capacity even though it had not.\n",
+        );
+        assert_ne!(x.root_cause, "resource-exhaustion");
     }
 
     #[test]

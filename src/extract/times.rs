@@ -90,7 +90,7 @@ static DETECT_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b((publish\w*|push\w*|upload\w*)\s+(of\s+)?(\S+\s+){0,5}?(malicious|compromised|backdoored|trojani[sz]ed)\b|(attack|ddos|dos)\s+(\w+\s+)?(began|started|commenced|hit)\b|(malicious|compromised|backdoored|trojani[sz]ed)\s+(\S+\s+){0,3}?(was\s+|were\s+|is\s+|are\s+|got\s+)?(published|pushed|uploaded)\b|outage|down\b|stuck|stall(ed|s|ing)?\b|froze|frozen|hung\b|hangs\b|(chain|network|production|services?|site|nodes?|validators?)\s+(\w+\s+)?halt(ed|s)?\b|halt(ed|s)?\s+at\s+(block\s+)?(height|block)|went\s+down|unavailable|unreachable|unresponsive|inaccessible|errors?|(unhandled|uncaught|threw|throws|throwing|raised|raising)\s+(an?\s+)?(\S+\s+)?exceptions?|exceptions?\s+(shows?\s+up|showed\s+up|appear\w*|(was\s+|were\s+|is\s+|are\s+)?(thrown|raised)|occurr\w*|in\s+(the\s+)?(\w+\s+)?logs?)|5\d\ds?\b|fail(ed|ing|ure)|crash(ed|es|ing)?|degrad|slow(s|ed|er|ing|ness|downs?)?\b|latency|timeouts?|timing\s+out|impact|unable|(was|were|is|are)\s+not\s+able\s+to|could\s+not|couldn't|cannot|(outage|incident|issues?|problems?|errors?|failures?|impact|downtime|disruption|degradation|troubles?|symptoms?)\s+(began|begins)|(service\s+)?(disruption|interruption)s?\b|downtime\b|(began|begins)\s+(to\s+)?(fail|error|return|drop|time|crash|degrad|slow|reject)\w*|start(s|ed)?\s+(to\s+)?\w+ing\b|started\s+(failing|returning|to)|reject\w*|dropp\w*|drops?\b|timing\s+out|spike|surge|stopped|stops\b|ceas(e|es|ed)\b|broke|breaks\b|fails\b|outage\s+starts?|incident\s+(start|began)|high\s+(cpu|memory|load|error)|(drops?|dropped|falls?|fell|reach(es|ed)?)\s+(to\s+)?0\s*%|prevent(s|ed|ing)\s+(\S+\s+){1,4}?from\s+\w+ing\b|(wrong|incorrect|invalid|corrupt(ed)?)\s+(\w+\s+)?(blocks?|data|results?|responses?|values?|prices?|balances?|records?|state|hash(es)?|answers?|content|pages?)\s+(was\s+|were\s+|is\s+|are\s+|got\s+|being\s+)?(generated|produced|served|returned|computed|shown|displayed|sent|proposed|committed)\b)",
+        r"\b((publish\w*|push\w*|upload\w*)\s+(of\s+)?(\S+\s+){0,5}?(malicious|compromised|backdoored|trojani[sz]ed)\b|(attack|ddos|dos)\s+(\w+\s+)?(began|started|commenced|hit)\b|(malicious|compromised|backdoored|trojani[sz]ed)\s+(\S+\s+){0,3}?(was\s+|were\s+|is\s+|are\s+|got\s+)?(published|pushed|uploaded)\b|outage|down\b|stuck|stall(ed|s|ing)?\b|froze|frozen|hung\b|hangs\b|(chain|network|production|services?|site|nodes?|validators?)\s+(\w+\s+)?halt(ed|s)?\b|halt(ed|s)?\s+at\s+(block\s+)?(height|block)|went\s+down|unavailable|unreachable|unresponsive|inaccessible|errors?|(unhandled|uncaught|threw|throws|throwing|raised|raising)\s+(an?\s+)?(\S+\s+)?exceptions?|exceptions?\s+(shows?\s+up|showed\s+up|appear\w*|(was\s+|were\s+|is\s+|are\s+)?(thrown|raised)|occurr\w*|in\s+(the\s+)?(\w+\s+)?logs?)|5\d\ds?\b|fail(ed|ing|ure)|crash(ed|es|ing)?|unexpected(ly)?\s+(shutdown|shut\s*down|reboot\w*|restart\w*|power[-\s]?off|termination)|shut\s+down\s+unexpectedly|degrad|slow(s|ed|er|ing|ness|downs?)?\b|latency|timeouts?|timing\s+out|impact|unable|(was|were|is|are)\s+not\s+able\s+to|could\s+not|couldn't|cannot|(outage|incident|issues?|problems?|errors?|failures?|impact|downtime|disruption|degradation|troubles?|symptoms?)\s+(began|begins)|(service\s+)?(disruption|interruption)s?\b|downtime\b|(began|begins)\s+(to\s+)?(fail|error|return|drop|time|crash|degrad|slow|reject)\w*|start(s|ed)?\s+(to\s+)?\w+ing\b|started\s+(failing|returning|to)|reject\w*|dropp\w*|drops?\b|timing\s+out|spike|surge|stopped|stops\b|ceas(e|es|ed)\b|broke|breaks\b|fails\b|outage\s+starts?|incident\s+(start|began)|high\s+(cpu|memory|load|error)|(drops?|dropped|falls?|fell|reach(es|ed)?)\s+(to\s+)?0\s*%|prevent(s|ed|ing)\s+(\S+\s+){1,4}?from\s+\w+ing\b|(wrong|incorrect|invalid|corrupt(ed)?)\s+(\w+\s+)?(blocks?|data|results?|responses?|values?|prices?|balances?|records?|state|hash(es)?|answers?|content|pages?)\s+(was\s+|were\s+|is\s+|are\s+|got\s+|being\s+)?(generated|produced|served|returned|computed|shown|displayed|sent|proposed|committed)\b)",
     )
 });
 static RESOLVE_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -7576,6 +7576,15 @@ mod fuzz_regressions {
 
     fn ex(text: &str) -> crate::extract::Incident {
         crate::extract::extract(&parse(text), "t.md").incident
+    }
+
+    #[test]
+    fn an_unexpected_shutdown_is_where_the_outage_began() {
+        let x = ex(
+            "# Terminal server\n\nAt 5 PM ET on 9/6/2018 one of our terminal servers had an unexpected shutdown, closing every open session.\n",
+        );
+        assert_eq!(x.start.as_deref(), Some("17:00"));
+        assert_eq!(x.tz.as_deref(), Some("ET"));
     }
 
     #[test]

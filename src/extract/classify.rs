@@ -50,7 +50,7 @@ fn rules(spec: &[(&'static str, &str, f32)]) -> Rules {
 
 /// A defect in a hosted service someone else runs ("a bug in the GitHub CI
 /// process").
-const VENDOR_BUG: &str = r"\b(bugs?|defects?|regressions?|faults?)\s+(in|with|on)\s+(the\s+)?(github|gitlab|aws|amazon|azure|google\s+cloud|gcp|cloudflare|heroku|netlify|vercel|digitalocean|fastly|akamai|stripe|twilio|sendgrid|docker\s+hub|npm\s+registry|gke|eks|aks|app\s+engine|cloud\s+run|linode|ovh|hetzner|vultr|firebase|supabase|auth0|okta|mongodb\s+atlas)('s|’s)?\b";
+const VENDOR_BUG: &str = r"\b(bugs?|defects?|regressions?|faults?)\s+(in|with|on)\s+(the\s+)?(github|gitlab|aws|amazon|azure|google\s+cloud|gcp|cloudflare|heroku|netlify|vercel|digitalocean|fastly|akamai|stripe|twilio|sendgrid|docker\s+hub|npm\s+registry|gke|eks|aks|app\s+engine|cloud\s+run|linode|ovh|hetzner|vultr|firebase|supabase|auth0|okta|mongodb\s+atlas|(\w+\s+)?(provider|vendor|supplier)('s|’s))('s|’s)?\b";
 
 /// Memory run out: exhaustion, or the end of a leak when one is named.
 const OUT_OF_MEMORY: &str = r"\bout\s+of\s+memory|\boom[-\s]?kill";
@@ -650,11 +650,12 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
             1.3,
         ),
         // Noticed by someone outside, in the passive: "detected by our
-        // partner", "first spotted by a customer", "flagged by several
-        // users".
+        // partner", "first spotted by a reseller", "flagged by several
+        // merchants". (Staff and machines named after "by" are vetoed in
+        // `skip_hit`; a proper name, "by Anna", is no one outside.)
         (
             "customer-report",
-            r"\b(detected|noticed|discovered|spotted|found|flagged|caught|raised|surfaced)\s+(first\s+)?by\s+(our\s+|a\s+|an\s+|one\s+of\s+our\s+|several\s+|some\s+|many\s+|multiple\s+)?(\w+\s+)?(partners?|customers?|users?|clients?|subscribers?|merchants?|tenants?|members\s+of\s+the\s+public)\b",
+            r"\b(detected|noticed|discovered|spotted|flagged|caught|surfaced)\s+(first\s+)?by\s+(our\s+|a\s+|an\s+|the\s+|one\s+of\s+(our|the)\s+|several\s+|some\s+|many\s+|multiple\s+|a\s+few\s+|two\s+|three\s+)?(?-i:[a-z])[\w-]*",
             1.5,
         ),
         // Someone noticed, with no alert or customer named: a person on
@@ -800,11 +801,26 @@ static HYPOTHETICAL_INTRO: LazyLock<Regex> = LazyLock::new(|| {
 static NO_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"(?i)(^[\W\d]*((at|on|around)\s+)?(am|pm|utc|gmt|[a-z]{2,4}t)?[\W\d]*(first|initially|then|later)?\s*$|\b(issue|problem|outage|incident|errors?|failure|bug|cause)\s+$)").unwrap()
 });
+/// "A configuration change made by the CDN provider".
+static OUTSIDE_OWNER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::rx::new(r"(?i)^\s*(\w+\s+){0,2}?(made|pushed|rolled\s+out|applied|deployed|introduced)\s+(on\s+their\s+side\s+)?by\s+(the\s+|our\s+|its\s+|a\s+)?([\w-]+\s+){0,2}?(provider|vendor|supplier|registrar|upstream|third[-\s]party)\b").unwrap()
+});
 static DENIED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::rx::new(r"(?i)^[^.;]{0,30}?\b(even\s+though|although|though|when\s+in\s+fact|while\s+in\s+fact)\s+(we|it|they|there|the\s+\w+)\s+(certainly\s+|clearly\s+|actually\s+|really\s+)?(had|did|was|were|has|have|is|are)\s*(n['\x{2019}]?t|not|never)\b").unwrap()
+    crate::text::rx::new(r"(?i)^[^.;]{0,30}?\b(even\s+though|although|though|when\s+in\s+fact|while\s+in\s+fact)\s+((we|it|they|there|the\s+\w+)\s+(certainly\s+|clearly\s+|actually\s+|really\s+)?(had|did|was|were|has|have|is|are)\s*(n['\x{2019}]?t|not|never)|(no|none\s+of\s+(the|our|its))\s+(\w+\s+)?(was|were|had|is|are)\s+(\w+\s+)?(near|close|exceeded|exhausted|full|reached|over))\b").unwrap()
 });
 static OUTSIDE_OWNER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"(?i)\b(third[-\s]party|upstream|(vendor|provider|supplier|registrar)('s|\x{2019}s|s'))\s+([\w-]+\s+){0,3}$").unwrap()
+});
+static PASSIVE_BY: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::rx::new(
+        r"(?i)^(detected|noticed|discovered|spotted|flagged|caught|surfaced)\s+(first\s+)?by\s",
+    )
+    .unwrap()
+});
+/// Staff or a machine among the first words after "by", or an action
+/// ("detected by curling the server").
+static INSIDE_AGENT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::rx::new(r"(?i)\bby\s+(\S+\s+){0,3}?(team|teams|engineers?|developers?|devs?|on-?call|sres?|ops|devops|staff|employees?|colleagues?|co-?workers?|admins?|administrators?|operators?|analysts?|testers?|qa|interns?|support|dispatch|helpdesk|we|us|ourselves|myself|me|someone|somebody|monitor\w*|alert\w*|alarms?|checks?|probes?|systems?|tools?|scripts?|jobs?|dashboards?|graphs?|metrics|tests?|canar(y|ies)|ci|automation|automated|automatic|scanners?|bots?|watchdogs?|grafana|datadog|pagerduty|sentry|prometheus|nagios|cloudwatch|pingdom|chance|accident|luck|hand|person|human|eye)\b|\bby\s+\w+ing\b").unwrap()
 });
 static OUR_TICKET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"(?i)\b(open(ed|ing|s)?|fil(ed|ing|es?)|rais(ed|ing|es?)|submit(ted|ting|s)?|creat(ed|ing|es?)|logg(ed|ing))\s+(a\s+|an\s+|the\s+)?(\w+\s+)?$").unwrap()
@@ -1414,7 +1430,18 @@ fn skip_hit(
         // "Third-party infrastructure caching configuration change": the
         // configuration was an outside party's, so an outside service
         // failed (a dependency), not our configuration.
-        "misconfiguration" if OUTSIDE_OWNER_BEFORE.is_match(lead) => true,
+        "misconfiguration"
+            if OUTSIDE_OWNER_BEFORE.is_match(lead) || OUTSIDE_OWNER_AFTER.is_match(tail) =>
+        {
+            true
+        }
+        // "Noticed by the routing team", "spotted by our monitoring": the
+        // one named after "by" is staff or a machine, no one outside.
+        "customer-report"
+            if PASSIVE_BY.is_match(hit) && INSIDE_AGENT.is_match(&format!("{hit}{after}")) =>
+        {
+            true
+        }
         // "Opened a priority support ticket with the provider": we asked a
         // vendor for help; no one outside told us.
         "customer-report"
@@ -1492,6 +1519,19 @@ fn skip_hit(
             static ANOTHER: LazyLock<Regex> = LazyLock::new(|| {
                 crate::text::rx::new(r"(?i)\bwhile\s+\w+(\s+into)?\s+(another|an?\s+(different|unrelated|separate)|other|an?\s+earlier)\b").unwrap()
             });
+            // "First noticed by drivers": the passive names someone outside
+            // (a common noun that is no staff and no machine; "noticed by
+            // Anna" stays a colleague).
+            static OUTSIDE_AGENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+                crate::text::rx::new(r"^\s+(a\s+|an\s+|the\s+|our\s+|several\s+|some\s+|many\s+|multiple\s+|a\s+few\s+)?(?-i:[a-z])").unwrap()
+            });
+            if hit.to_ascii_lowercase().ends_with(" by")
+                && PASSIVE_BY.is_match(&format!("{hit} "))
+                && OUTSIDE_AGENT_AFTER.is_match(after)
+                && !INSIDE_AGENT.is_match(&format!("{hit}{after}"))
+            {
+                return true;
+            }
             if DIAGNOSING_BEFORE.is_match(lead) && !ANOTHER.is_match(lead) {
                 return true;
             }
@@ -3446,6 +3486,53 @@ mod tests {
             "# X\n\nOn 2025-03-02 no new workers started.\n\n## Root cause\n\nThe cluster ran out of capacity even though it had not.\n",
         );
         assert_ne!(x.root_cause, "resource-exhaustion");
+    }
+
+    #[test]
+    fn who_is_named_after_by_in_the_passive() {
+        let t = |by: &str| {
+            i(&format!(
+                "# X\n\nOn 2024-06-11 the loyalty points page showed zero balances. The fault was first noticed by {by} at 09:10 UTC. We rolled back the release at 09:50 UTC.\n"
+            ))
+            .detection
+        };
+        assert_eq!(t("franchise owners"), "customer-report");
+        assert_eq!(
+            t("a cashier in one of the partner stores"),
+            "customer-report"
+        );
+        // Staff, a machine or an action named after "by" is no one outside.
+        assert_eq!(t("the payments team"), "internal-report");
+        assert_ne!(t("our uptime checks"), "customer-report");
+        assert_ne!(t("querying the balance table"), "customer-report");
+    }
+
+    #[test]
+    fn a_providers_own_defect_or_change_is_a_dependency() {
+        let t = |why: &str| {
+            i(&format!(
+                "# X\n\nOn 2024-06-11 uploads failed.\n\n## Root cause\n\n{why}\n"
+            ))
+            .root_cause
+        };
+        assert_eq!(
+            t("A bug in the cloud provider's message queue."),
+            "dependency"
+        );
+        assert_eq!(
+            t("A firewall configuration change made by the upstream provider dropped our traffic."),
+            "dependency"
+        );
+        // A limit claimed though none was near: no exhaustion (and a real
+        // one stays one).
+        let quota = "The API said our character quota was exhausted";
+        assert_eq!(t(&format!("{quota}.")), "resource-exhaustion");
+        assert_ne!(
+            t(&format!(
+                "{quota} although no quota was anywhere near exhausted."
+            )),
+            "resource-exhaustion"
+        );
     }
 
     #[test]

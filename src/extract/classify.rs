@@ -331,7 +331,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "capacity-overload",
-            r"\b(surge|spike|influx|burst|flood|increase)\s+(in|of)\s+(traffic|users|requests|visitors|load|demand|orders|sign-?ups)|\btraffic\s+(surge|spike|increase|peak)|\bincreas(e|ed|ing)\s+(in\s+)?(the\s+)?(traffic|number\s+of\s+(users|visitors|requests)|load|demand|user\s+activity|throughput|request\s+volume|transaction\s+volume)|\b(massive|huge|sudden|enormous|large|significant)\s+(influx|surge|spike|burst|increase)\b|\bfail(ed|ing)?\s+under\s+(the\s+)?(heavy\s+)?load|\b(high|heavy|unprecedented|unexpected)\s+(traffic|load|demand)|\bviral|\bflash\s+sale|\bblack\s+friday|\boverloaded\s+(by|with)\s+(traffic|requests|users)|\bunder-?provisioned|\bnot\s+(sized|scaled|provisioned)\s+for|\bmore\s+(traffic|load|requests)\s+than|\bcapacity\s+(limit|planning|shortfall)|\b(demand|traffic|load|volume|usage)\s+(\w+\s+){0,8}(higher|greater|more)\s+than\s+(we|expected|anticipated|planned|usual|normal|forecast)|\b(volume|traffic|load|requests|orders|demand)\s+(\w+\s+){0,3}(\d+|two|three|four|five|six|ten)\s*(x|times)\s+(the\s+|our\s+)?(usual|normal|typical|expected|average|regular)|\binsufficient\s+(\w+\s+){0,2}(capacity|cpu|resources)\b",
+            r"\b(surge|spike|influx|burst|flood|increase)\s+(in|of)\s+((\d[\w.-]*|the|usual|normal|typical|expected|regular|our|their|its|sudden|unexpected|new|incoming|inbound|login|sign-?in|api|user|web|write|read|search)\s+){0,4}?(traffic|users|requests|visitors|load|demand|orders|sign-?ups)\b|\bthundering[-\s]herd\b|\btraffic\s+(surge|spike|increase|peak)|\bincreas(e|ed|ing)\s+(in\s+)?(the\s+)?(traffic|number\s+of\s+(users|visitors|requests)|load|demand|user\s+activity|throughput|request\s+volume|transaction\s+volume)|\b(massive|huge|sudden|enormous|large|significant)\s+(influx|surge|spike|burst|increase)\b|\bfail(ed|ing)?\s+under\s+(the\s+)?(heavy\s+)?load|\b(high|heavy|unprecedented|unexpected)\s+(traffic|load|demand)|\bviral|\bflash\s+sale|\bblack\s+friday|\boverloaded\s+(by|with)\s+(traffic|requests|users)|\bunder-?provisioned|\bnot\s+(sized|scaled|provisioned)\s+for|\bmore\s+(traffic|load|requests)\s+than|\bcapacity\s+(limit|planning|shortfall)|\b(demand|traffic|load|volume|usage)\s+(\w+\s+){0,8}(higher|greater|more)\s+than\s+(we|expected|anticipated|planned|usual|normal|forecast)|\b(volume|traffic|load|requests|orders|demand)\s+(\w+\s+){0,3}(\d+|two|three|four|five|six|ten)\s*(x|times)\s+(the\s+|our\s+)?(usual|normal|typical|expected|average|regular)|\binsufficient\s+(\w+\s+){0,2}(capacity|cpu|resources)\b",
             1.5,
         ),
         // "Hits increasing by 427%", "more than normal traffic", "way
@@ -367,6 +367,13 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
             "database",
             r"\b(inefficient|slow|unoptimi[sz]ed|non-optimi[sz]ed|expensive|heavy|long-running|excessive|too\s+many|redundant|unindexed|poorly\s+written)\s+(database\s+|sql\s+|db\s+|mysql\s+)?quer(y|ies)|\bmissing\s+index(es)?|\bn\+1\b|\bdeadlock\w*\b[^.;]{0,60}\b(database|db|tables?|rows?|transactions?|quer(y|ies)|sql|mysql|postgres\w*)\b|\b(database|db|tables?|rows?|transactions?|quer(y|ies)|sql|mysql|postgres\w*)\b[^.;]{0,60}\bdeadlock|\breplication\s+(lag|failure|broke|error)|\b(failed|broken|botched)\s+(schema\s+)?migration|\bmigration\s+(failed|locked|error)|\b(database|table|row|sql|db)\s+(\w+\s+)?lock\s+contention|\block\s+contention\s+(on|in)\s+(the\s+)?(\w+\s+)?(database|table|rows?|db)\b|\btable\s+locks?|\bdatabase\s+(server\s+)?(crash\w*|went\s+down|was\s+down|failure|outage|corrupt\w*)|\b(database|db)\s+((server|cluster|instance|behind\s+it)\s+)?(had\s+|has\s+)?(stopped\s+(accepting|responding|serving)|became\s+unresponsive)|\bwraparound|\bquery\s+(plan|performance)",
             3.0,
+        ),
+        // A full disk written as one word: "a disk-full condition", "the
+        // full-disk alarm".
+        (
+            "resource-exhaustion",
+            r"\bdisk-full\b|\bfull-disk\b|\bout-of-(disk|space)\b",
+            2.0,
         ),
         // The schema itself: columns of mismatched size or type, a value
         // too long for its column.
@@ -687,7 +694,7 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         r"\b{CONF_NOUN}\s+((was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(\w+\s+)?)?{fix_after}"
     );
     let spec: Vec<(&'static str, String, f32)> = vec![
-        ("rollback", r"\brevert(ed|ing|s)?\s+(back\s+)?to\s+(its|the|their|a|our)\s+(previous|prior|earlier|original|old|stable|last\s+known\s+good|last\s+working)\b|\b(config\w*|settings?|changes?|update|deploy\w*)\s+(was|were|has\s+been|have\s+been|got)\s+reverted\b|\b(prs?|pull\s+requests?|commits?|merges?|releases?|versions?|builds?|patch(es)?|upgrades?|migrations?|features?|code)\s+(#?\d+\s+)?(was|were|has\s+been|have\s+been|had\s+been|got)\s+(\w+\s+)?(reverted|rolled\s+back|backed\s+out)\b|\b(synced|reset|restored|returned|went|switched)\s+back\s+to\s+(the\s+)?(previous|prior|last\s+(known\s+)?good|earlier)\s+(\w+\s+)?(revision|commit|version|release|state|tag)\b|\broll(ed|ing|s)?\s*-?back|\broll(ed|ing|s)?\s+(\w+\s+){1,3}back\b|\brollback|\brevert(ed|ing)?\s+(the\s+)?(\w+\s+){0,2}(deploy\w*|release|change|commit|upgrade|update|version|migration|build|code|prs?\b|pull\s+requests?|merge)|\brevert\b|\b(the\s+)?reverts\s+((were|was|have\s+been|had\s+been|got)\s+)?(deployed|merged|landed|shipped|released|rolled\s+out|applied|went\s+out)\b|\bdowngrad(e|ed|ing)|\b(restored|redeployed|went\s+back\s+to|returned\s+to)\s+(the\s+)?(last\s+)?(previous|prior|earlier|last\s+known\s+good|stable)\s+(\w+\s+)?(version|release|configuration|config|build|state|image)|\bprevious\s+(stable\s+)?(version|release|build|image)\b|\bundid|\bundo(ne)?\b|\brevert(ed|ing)?\s+(the\s+)?(\w+\s+){0,2}(config\w*|settings?)\b|\brevert(ed|ing|s)?\b(\s+\S+){0,12}?\s+(back\s+)?to\s+(the\s+)?(v?\d+(\.\d+)+|(last\s+)?(previous|prior|earlier|older|old|stable|known[-\s]good|last\s+known[-\s]good)\b)|\brevert(ed|ing)?\s+back\b|\b(re-?deploy(ed|ing)?|deploy(ed|ing)?|roll(ed|ing)?\s+out|pin(ned|ning)?|restor(ed|ing)|went\s+back)\s+(\w+\s+){0,3}?(to\s+)?(the\s+|a\s+)?(last\s+)?(previous|prior|earlier|older)?\s*(known[-\s]good|last[-\s]good)\b".into(), 2.0),
+        ("rollback", r"\brevert(ed|ing|s)?\s+(back\s+)?to\s+(its|the|their|a|our)\s+(previous|prior|earlier|original|old|stable|last\s+known\s+good|last\s+working)\b|\b(config\w*|settings?|changes?|update|deploy\w*)\s+(was|were|has\s+been|have\s+been|got)\s+reverted\b|\b(prs?|pull\s+requests?|commits?|merges?|releases?|versions?|builds?|patch(es)?|upgrades?|migrations?|features?|code)\s+(#?\d+\s+)?(was|were|has\s+been|have\s+been|had\s+been|got)\s+(\w+\s+)?(reverted|rolled\s+back|backed\s+out)\b|\b(synced|reset|restored|returned|went|switched)\s+back\s+to\s+(the\s+)?(previous|prior|last\s+(known\s+)?good|earlier)\s+(\w+\s+)?(revision|commit|version|release|state|tag)\b|\broll(ed|ing|s)?\s*-?back|\broll(ed|ing|s)?\s+(\w+\s+){1,3}back\b|\brollback|\brevert(ed|ing|s)?\s+(the\s+)?(\w+\s+){0,2}(deploy\w*|release|change|commit|upgrade|update|version|migration|build|code|prs?\b|pull\s+requests?|merge)|\brevert\b|\b(the\s+)?reverts\s+((were|was|have\s+been|had\s+been|got)\s+)?(deployed|merged|landed|shipped|released|rolled\s+out|applied|went\s+out)\b|\bdowngrad(e|ed|ing)|\b(restored|redeployed|went\s+back\s+to|returned\s+to)\s+(the\s+)?(last\s+)?(previous|prior|earlier|last\s+known\s+good|stable)\s+(\w+\s+)?(version|release|configuration|config|build|state|image)|\bprevious\s+(stable\s+)?(version|release|build|image)\b|\bundid|\bundo(ne)?\b|\brevert(ed|ing)?\s+(the\s+)?(\w+\s+){0,2}(config\w*|settings?)\b|\brevert(ed|ing|s)?\b(\s+\S+){0,12}?\s+(back\s+)?to\s+(the\s+)?(v?\d+(\.\d+)+|(last\s+)?(previous|prior|earlier|older|old|stable|known[-\s]good|last\s+known[-\s]good)\b)|\brevert(ed|ing)?\s+back\b|\b(re-?deploy(ed|ing)?|deploy(ed|ing)?|roll(ed|ing)?\s+out|pin(ned|ning)?|restor(ed|ing)|went\s+back)\s+(\w+\s+){0,3}?(to\s+)?(the\s+|a\s+)?(last\s+)?(previous|prior|earlier|older)?\s*(known[-\s]good|last[-\s]good)\b".into(), 2.0),
         ("restart", r"\brestart(ed|ing|s)?\b|\breboot(ed|ing|s)?\b|\b(kill|delet)(s|es|ed|ing)?\s+(the\s+)?(\S+\s+){0,2}?pods?\b|\bpods?\s+(was\s+|were\s+|is\s+|are\s+|got\s+)?(killed|deleted)\b|\bbounced?\b|\brecycl(ed|ing)\b|\bkill(ed)?\s+(and\s+)?(re)?start|\bpower[-\s]cycl\w*|\bsystemctl\s+restart|\bservice\s+\w+\s+restart|\brelaunch\w*|\brespawn\w*".into(), 1.0),
         ("hotfix", r"\bhot[-\s]?fix\w*|\b(releases?|versions?|builds?|images?|binar(y|ies))\s+(v?\d[\w.-]*\s+)?(containing|with|that\s+include[sd]?|including)\s+(the\s+|a\s+)?(\w+\s+)?fix(es)?\b|\bpatch(ed|ing)\b|\bpatch(es)?\s+(was\s+|were\s+|is\s+|has\s+been\s+)?(deployed|released|shipped|applied|rolled\s+out|published|merged)|\bfix(es)?\s+(was\s+|were\s+)?(deployed|released|shipped|pushed|merged|rolled\s+out|published)|\b(deployed|shipped|released|pushed|merged|rolled\s+out|wrote|implemented|applied)\s+(a|an|the)\s+(\w+\s+){0,2}(fix|patch|change)\b|\bcode\s+(fix|change)\b|\bbug\s*-?fix|\b(fix(ed|ing|es)?|rectif(y|ied|ies|ying))\s+((on|for|to)\s+)?the\s+(\w+\s+)?(bug|code|typo|query|queries|leak|loop|logic|function|handler|script)|\b(error|typo|mistake|bug|file\s*name|filename|spelling)\s+(was|were|has\s+been)\s+(\w+\s+)?(corrected|fixed|rectified|repaired)|\bcorrected\s+the\s+(\w+\s+)?(code|typo|query|bug|logic|file\s*name|filename)|\boptimi[sz](ed|ing)\s+(the\s+)?(\w+\s+)?(query|queries|code)|\bquery\s+optimi[sz]ation|\bscript\s+(was\s+)?(\w+\s+)?to\s+(fix|remove|correct|rename)|\bfirmware\s+(was\s+)?(updated|upgraded|patched)|\bupdated\s+the\s+(application\s+)?code|\brewrote|\bindex(es)?\s+(was\s+|were\s+)?(added|created)|\badd(ed|ing)\s+(an?\s+|the\s+)?(missing\s+)?index|\bcreated\s+(an?\s+)?index|\bfirmware\s+update|\bupgrad(ed|ing)\s+(the\s+)?(library|package|dependency|firmware|plugin)".into(), 1.5),
         ("config-fix", fix_then_conf, 1.5),
@@ -723,7 +730,7 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // Workloads moved to a new or healthy cluster, region or site.
         ("failover", r"\b(migrat|mov|redirect|switch|shift|repoint)\w*\s+(\S+\s+){0,6}?to\s+(the\s+|a\s+)?(new|fresh|healthy|another|standby|backup|secondary|different|other)\s+(\S+\s+)?(cluster|region|data\s*cent(er|re)|site|zone)\b".into(), 2.0),
         ("scaling", r"\bscaling\s+adjustments?|\bscale[-\s]?(out|up)\s+(was|were)\s+(performed|completed|done)".into(), 1.3),
-        ("failover", r"\b(shift|redirect|reroute|divert|steer|direct)(ed|ing)?\s+(the\s+)?(\w+\s+)?traffic\s+(away|to|from)\b".into(), 2.0),
+        ("failover", r"\b(shift|redirect|reroute|divert|steer|direct)(ed|ing)?\s+(the\s+)?(\w+\s+)?traffic\s+(away|to|from)\b|\brout(ed|ing)\s+(all\s+)?(the\s+)?(\w+\s+)?traffic\s+(away\s+)?from\s+(\S+\s+){1,3}?to\b".into(), 2.0),
         // A faulty member taken out of rotation: the others carry the load.
         ("failover", r"\b(removed|taken|took|pulled|drained)\s+(\w+\s+){0,3}(out\s+of|from)\s+(the\s+)?(load[-\s]balancer\s+)?rotation\b|\bfail-?over\s+(\w+\s+)?restored\b".into(), 2.0),
         ("hotfix", r"\broll(ed|ing)?[-\s]forward|\bfix(es)?\s+(was|were|has\s+been|have\s+been)\s+(successfully\s+)?(rolled\s+out|deployed|applied)\b|\bfix\s+(for|to)\s+(the\s+)?(\w+\s+)?(bug|defect|issue|code|problem|regression)\b[^.;]{0,40}\b(rolled\s+out|deployed|applied)\b|\b(created|built)\s+a\s+new\s+(software\s+)?build\s+and\s+deployed".into(), 1.5),
@@ -741,7 +748,7 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ("hotfix", r"\bfix(ed|ing)?[-\s]forward\b|\b(corrected|fixed|changed|patched)\s+in\s+(the\s+)?code\b|\b(the\s+)?code\s+(was|were|has\s+been|got)\s+(\w+\s+)?(changed|corrected|fixed|patched|updated|modified)\b|\bfix(ed)?\s+it\s*,?\s+(and\s+)?(then\s+)?(we\s+)?(pushed|deployed|shipped|released|redeployed)\b|\b(pushed|deployed|shipped|released)\s+(a\s+|the\s+)?(new|corrected|fixed|patched)\s+(\w+\s+)?(jar|war|build|binary|image|code|\S+\.(php|py|js|ts|go|java|rb|cs))\b|\bfix\s+(to|in|for)\s+the\s+(\w+\s+)?(parser|code|function|handler|logic|script|module|library|query|endpoint)\s+(was|were|has\s+been)\s+(deployed|shipped|released|rolled\s+out|merged)".into(), 1.5),
         ("config-fix", r"\b(fix(ed|ing)?|correct(ed|ing)|chang(e|ed|ing)|updat(e|ed|ing)|edit(ed|ing)?|amend(ed|ing)?)\s+(the\s+)?(\w+\s+){0,2}(definitions?|backends?|mappings?|schedules?|upstreams?|vhosts?|virtual\s+hosts?|server\s+blocks?|security\s+groups?|compose\s+file|terraform\s+(variables|vars|files?)|helm\s+values|ingress)\b|\b(definitions?|backends?|mappings?|schedules?|upstreams?|vhosts?|security\s+group\s+rules?)\s+(was|were|has\s+been|got)\s+(corrected|fixed|changed|updated|amended)\b|\bset\s+(it\s+)?back\s+to\b|\brestor(ed|ing)\s+it\s+to\s+\d|\bchang(ed|ing)\s+it\s+to\s+\S+\s+and\s+(re-?)?appl(y|ied)".into(), 1.5),
         ("scaling", r"\bincreas(e|ed|es|ing)\s+(the\s+)?(number|count)\s+of\s+(\w+\s+)?(pods|servers|instances|workers|nodes|replicas|machines|vms|containers|brokers|shards|dynos)\b|\bscaled?\s+(\S+\s+){0,3}?\d+\s*(->|\x{2192}|to)\s*\d+\s*(\w+\s+)?(replicas|pods|instances|nodes|workers|servers)\b|\b(bump|upgrad|resiz|mov|migrat)\w*\s+(\S+\s+){0,5}?(to\s+)?(a\s+)?(bigger|larger|beefier|more\s+powerful)\s+(\w+\s+)?(instance|server|machine|vm|plan|box|node|tier|size)\b|\b(instance|machine|vm|node)\s+(class|size|type)\s+from\s+\S+\s+to\b|\b(more|additional|extra|\d+|one|two|three|four|five|six)\s+(more\s+)?(read\s+)?(replicas?|web\s+(nodes?|servers?|machines?)|servers?|machines?|vms?|nodes?|instances?|workers?|brokers?)\s+((were|was)\s+)?(brought\s+online|added|provisioned|spun\s+up|behind)\b|(^|\s)\+\s?\d+\s+(\w+\s+)?(servers|nodes|instances|brokers|replicas|workers|pods|vms)\b|\bthrew\s+more\s+(hardware|servers|machines|resources)\b|\b(rais|increas|bump)(e|ed|ing)\s+(the\s+)?(provisioned|reserved)\s+(\w+\s+)?(capacity|concurrency|throughput|iops)\b".into(), 1.3),
-        ("failover", r"\b(traffic|requests|load|users)\s+(was|were|got|has\s+been|have\s+been)\s+(shifted|moved|redirected|rerouted|diverted|failed\s+over|switched|sent)\s+(away\s+)?(from|to)\b|\bmade\s+the\s+(slave|replica|standby|secondary)\s+(the\s+)?(new\s+)?(master|primary)\b|\bpromot(ed|ing|es)\s+(a|the|another)\s+(\w+\s+)?(reader|slave|secondary|replica|standby|follower)\b|\b(slave|replica|standby|secondary|reader|follower|passive)\s+(\w+\s+){0,2}(was|were|has\s+been|got)\s+promoted\b|\bactivat(e|ed|ing)\s+the\s+(backup|secondary|standby|spare|redundant)\b|\b(pointed|repointed|switched|flipped|moved)\s+(\S+\s+){0,5}?(at|to)\s+(the\s+)?(passive|standby|secondary|backup|replica|mirror|spare)\b|\b(passive|standby|secondary|backup|spare)\s+(\w+\s+){0,2}took\s+over\b|\b(automated|automatic)\s+fail-?over\b".into(), 2.0),
+        ("failover", r"\b(traffic|requests|load|users)\s+(was|were|got|has\s+been|have\s+been)\s+(shifted|moved|redirected|rerouted|diverted|failed\s+over|switched|sent)\s+(away\s+)?(from|to)\b|\bmade\s+the\s+(slave|replica|standby|secondary)\s+(the\s+)?(new\s+)?(master|primary)\b|\bpromot(ed|ing|es)\s+(a|the|another)\s+(\w+\s+)?(reader|slave|secondary|replica|standby|follower)\b|\b(slave|replica|standby|secondary|reader|follower|passive)\s+(\w+\s+){0,2}(was|were|has\s+been|got)\s+promoted\b|\bactivat(e|ed|ing)\s+the\s+(backup|secondary|standby|spare|redundant)\b|\b(pointed|repointed|switched|flipped|moved)\s+(\S+\s+){0,5}?(at|to)\s+(the\s+)?(passive|standby|secondary|backup|replica|mirror|spare)\b|\b(passive|standby|secondary|backup|spare)\s+(\w+\s+){0,2}(took|taken|takes|taking)\s+over\b|\b(automated|automatic)\s+fail-?over\b".into(), 2.0),
         ("other", r"\b(delet|remov|clear|purg|drain)\w*\s+(the\s+)?(\w+\s+){0,2}(messages|jobs|items|entries)\s+(from|in)\s+(the\s+)?(\w+\s+)?(queue|topic)\b|\b(old|rotated|stale|archived)\s+(\w+\s+)?(logs|log\s+files|backups|dumps)\s+(were|was|got|have\s+been)\s+(deleted|removed|cleared|purged|cleaned|compressed)\b|\bclean(ed|ing)?\s+(up\s+)?(the\s+)?(\w+\s+)?(tmp|temp|cache|log|logs)\s+(folder|directory|dir)\b|\b(index|indices|indexes)\s+(was|were|had\s+been|has\s+been)\s+rebuilt\b|\brebuil(t|d|ding)\s+the\s+(\w+\s+)?(index|indices|indexes)\b|\b(we\s+)?took\s+no\s+action\b".into(), 1.2),
         // The remedy as a verb of its kind and an object of its kind in
         // either order, a few words apart ("we brought two more web nodes
@@ -3531,6 +3538,55 @@ mod tests {
             t(&format!(
                 "{quota} although no quota was anywhere near exhausted."
             )),
+            "resource-exhaustion"
+        );
+    }
+
+    #[test]
+    fn remedies_in_the_present_and_the_perfect() {
+        let t = |fix: &str| {
+            i(&format!(
+                "# X\n\nOn 2024-06-11 the API returned errors from 10:00 to 10:40 UTC.\n\n## Resolution\n\n{fix}\n"
+            ))
+            .resolution
+        };
+        assert_eq!(
+            t("10:38 We deploy a build that reverts the schema migration."),
+            "rollback"
+        );
+        assert_eq!(
+            t("Service came back once we began routing traffic from the Dublin site to Frankfurt."),
+            "failover"
+        );
+        assert_eq!(
+            t("The standby database has taken over and writes succeed."),
+            "failover"
+        );
+        // Guard: traffic routed as usual is no failover.
+        assert_ne!(
+            t("The load balancer kept routing traffic to the web servers; we restarted them."),
+            "failover"
+        );
+    }
+
+    #[test]
+    fn load_in_a_few_more_words_and_a_disk_full_in_one() {
+        let t = |why: &str| {
+            i(&format!(
+                "# X\n\nOn 2024-06-11 the service failed.\n\n## Root cause\n\n{why}\n"
+            ))
+            .root_cause
+        };
+        assert_eq!(
+            t("An influx of 2-3x the usual login load took the cluster down."),
+            "capacity-overload"
+        );
+        assert_eq!(
+            t("Every client reconnected at once, a thundering herd against the auth service."),
+            "capacity-overload"
+        );
+        assert_eq!(
+            t("The tracker stopped on a disk-full condition on its root partition."),
             "resource-exhaustion"
         );
     }

@@ -88,9 +88,16 @@ static DETECT_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(alert(s|ed|ing)?|alarm|monitor(ing)?\s+(system|tool|detected|flagged|showed|triggered|alerted|reported)|pag(ed|er|ing)|on-?call|noticed|notic(e|ing)|detect(ed|ion)?|discover(s|ed)?\b|observ(e|es|ed)\b|spotted|flagged|reported|report(s|ing)?\b|complain(s|ts|ed|ing)?\b|tickets?\b|escalat|notif(y|ies|ied)\b|(automated|automatic)\s+(warnings?|notifications?|e-?mails?|messages?)\b|(incident|outage|sev\s*\d?)\s+(was\s+|is\s+|has\s+been\s+|officially\s+)*declared|bec[oa]me?s?\s+aware|was\s+made\s+aware|\b(is|are|was|were|gets?|got)\s+aware\b|(identified|caught|found)\s+by\s+(\w+\s+)?(staff|engineers?|team|developers?|on-?call|sres?|ops|support|operators?|customers?|users?)\b|(engineers?|developers?|staff|sres?|operators?|admins?|administrators?|we|i)\s+(\w+\s+)?noted\b|identified\s+(an?|the)\s+(issue|problem|outage)|\bping(s|ed)?\s+(@?[\w.-]+\s+){1,3}?(about|regarding)\s+(\S+\s+){0,6}?(not\s+\w+ing|failing|failures?|errors?|broken|down|stuck)\b|(issue|problem|outage|incident)\s+(was\s+)?(identified|detected|noticed|spotted|discovered)|health\s*checks?\s+fail|uptime\s+(check|robot|monitor)|encounter(ed|s)?\s+(and\s+\w+\s+)?(the|an?|this)\s+(\S+\s+){0,3}?(issue|problem|error|outage|bug|failure)|(customer|user|client|shopper|merchant)s?('s|’s)?\s+(e-?mails?|messages?|calls?|tweets?|posts?|complaints?)|(customer|user|client|shopper|merchant)s\s+(\w+\s+){1,4}?(with|us|me)\s+(\w+\s+){0,2}?(e-?mails|messages|calls|tweets|complaints|tickets)\b|investigation\s+(starts|started|begins|began|opened|launched)|(starts?|started|began|begins?)\s+(to\s+)?investigat\w*|(e-?mail(s|ed)?|wrote|writes|called|calls)\s+(to\s+)?support|contact(s|ed)\s+support|(we|i|the\s+team|engineers)\s+(first\s+)?learn(ed|t)\s+(about|of)\b|(incident|case)\s+(was\s+|has\s+been\s+)?(opened|created|raised|filed|logged)\b|(opened|created|raised|filed|logged)\s+(an?\s+)?(\w+\s+)?(incident|case)\b|(receiv(e|es|ed)|gets?|got)\s+(the\s+|a\s+|an\s+|its\s+|their\s+)?(first\s+)?(\w+\s+)?(calls?|e-?mails?|tickets?|complaints?|chats?)\b|((health|https?|synthetic|uptime|ping|heartbeat|monitoring|external|smoke|canary)\s*-?\s*(checks?|probes?)|monitors?|synthetics?)\s+(\S+\s+){0,6}?((start|begin)\w*\s+|began\s+)?(failing|fail(s|ed)?\b|fir(e|es|ed|ing)\b|trigger(s|ed)?\b|turn(s|ed)?\s+red)|\b(datadog|pingdom|new\s+relic|uptime\s*robot|statuscake|nagios|zabbix|opsgenie|pagerduty|cloudwatch\s+alarm)\b|\bpost(s|ed)?\s+(in|to)\s+#[\w-]+|(teammates?|colleagues?|co-?workers?|supervisors?)\s+(\S+\s+){0,8}?(sees|saw|notices|spots|finds|found|posts|messages|messaged|mentions|mentioned|reports)\b)",
     )
 });
+/// "Afternoon exams, beginning at 2 p.m., ran without incident": the
+/// sentence says what began was unharmed.
+static UNHARMED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(without\s+(any\s+)?(incident|issues?|problems?|errors?|interruption|trouble)|(were|was)\s+(not|un)\s*(affected|impacted)|unaffected|as\s+normal)\b",
+    )
+});
 static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b((publish\w*|push\w*|upload\w*)\s+(of\s+)?(\S+\s+){0,5}?(malicious|compromised|backdoored|trojani[sz]ed)\b|(attack|ddos|dos)\s+(\w+\s+)?(began|started|commenced|hit)\b|(malicious|compromised|backdoored|trojani[sz]ed)\s+(\S+\s+){0,3}?(was\s+|were\s+|is\s+|are\s+|got\s+)?(published|pushed|uploaded)\b|outage|down\b|stuck|stall(ed|s|ing)?\b|froze|frozen|hung\b|hangs\b|(chain|network|production|services?|site|nodes?|validators?)\s+(\w+\s+)?halt(ed|s)?\b|halt(ed|s)?\s+at\s+(block\s+)?(height|block)|went\s+down|unavailable|unreachable|unresponsive|inaccessible|errors?|(unhandled|uncaught|threw|throws|throwing|raised|raising)\s+(an?\s+)?(\S+\s+)?exceptions?|exceptions?\s+(shows?\s+up|showed\s+up|appear\w*|(was\s+|were\s+|is\s+|are\s+)?(thrown|raised)|occurr\w*|in\s+(the\s+)?(\w+\s+)?logs?)|5\d\ds?\b|fail(ed|ing|ure)|crash(ed|es|ing)?|unexpected(ly)?\s+(shutdown|shut\s*down|reboot\w*|restart\w*|power[-\s]?off|termination)|shut\s+down\s+unexpectedly|degrad|slow(s|ed|er|ing|ness|downs?)?\b|latency|timeouts?|timing\s+out|impact|unable|(was|were|is|are)\s+not\s+able\s+to|could\s+not|couldn't|cannot|(outage|incident|issues?|problems?|errors?|failures?|impact|downtime|disruption|degradation|troubles?|symptoms?)\s+(began|begins)|(service\s+)?(disruption|interruption)s?\b|downtime\b|(began|begins)\s+(to\s+)?(fail|error|return|drop|time|crash|degrad|slow|reject)\w*|start(s|ed)?\s+(to\s+)?\w+ing\b|started\s+(failing|returning|to)|reject\w*|dropp\w*|drops?\b|timing\s+out|spike|surge|stopped|stops\b|ceas(e|es|ed)\b|broke|breaks\b|fails\b|outage\s+starts?|incident\s+(start|began)|high\s+(cpu|memory|load|error)|(drops?|dropped|falls?|fell|reach(es|ed)?)\s+(to\s+)?0\s*%|prevent(s|ed|ing)\s+(\S+\s+){1,4}?from\s+\w+ing\b|(wrong|incorrect|invalid|corrupt(ed)?)\s+(\w+\s+)?(blocks?|data|results?|responses?|values?|prices?|balances?|records?|state|hash(es)?|answers?|content|pages?)\s+(was\s+|were\s+|is\s+|are\s+|got\s+|being\s+)?(generated|produced|served|returned|computed|shown|displayed|sent|proposed|committed)\b)",
+        r"\b((publish\w*|push\w*|upload\w*)\s+(of\s+)?(\S+\s+){0,5}?(malicious|compromised|backdoored|trojani[sz]ed)\b|(attack|ddos|dos)\s+(\w+\s+)?(began|started|commenced|hit)\b|(malicious|compromised|backdoored|trojani[sz]ed)\s+(\S+\s+){0,3}?(was\s+|were\s+|is\s+|are\s+|got\s+)?(published|pushed|uploaded)\b|outage|down\b|stuck|stall(ed|s|ing)?\b|froze|frozen|hung\b|hangs\b|(chain|network|production|services?|site|nodes?|validators?)\s+(\w+\s+)?halt(ed|s)?\b|halt(ed|s)?\s+at\s+(block\s+)?(height|block)|went\s+down|unavailable|unreachable|unresponsive|inaccessible|errors?|(unhandled|uncaught|threw|throws|throwing|raised|raising)\s+(an?\s+)?(\S+\s+)?exceptions?|exceptions?\s+(shows?\s+up|showed\s+up|appear\w*|(was\s+|were\s+|is\s+|are\s+)?(thrown|raised)|occurr\w*|in\s+(the\s+)?(\w+\s+)?logs?)|5\d\ds?\b|fail(ed|ing|ure)|crash(ed|es|ing)?|unexpected(ly)?\s+(shutdown|shut\s*down|reboot\w*|restart\w*|power[-\s]?off|termination)|shut\s+down\s+unexpectedly|los(t|es|ing)\s+(all\s+)?(its\s+|their\s+|our\s+)?(power|connectivity|network\s+connectivity|internet\s+access)\b|degrad|slow(s|ed|er|ing|ness|downs?)?\b|latency|timeouts?|timing\s+out|impact|unable|(was|were|is|are)\s+not\s+able\s+to|could\s+not|couldn't|cannot|(outage|incident|issues?|problems?|errors?|failures?|impact|downtime|disruption|degradation|troubles?|symptoms?)\s+(began|begins)|(service\s+)?(disruption|interruption)s?\b|downtime\b|(began|begins)\s+(to\s+)?(fail|error|return|drop|time|crash|degrad|slow|reject)\w*|start(s|ed)?\s+(to\s+)?\w+ing\b|started\s+(failing|returning|to)|reject\w*|dropp\w*|drops?\b|timing\s+out|spike|surge|stopped|stops\b|ceas(e|es|ed)\b|broke|breaks\b|fails\b|outage\s+starts?|incident\s+(start|began)|high\s+(cpu|memory|load|error)|(drops?|dropped|falls?|fell|reach(es|ed)?)\s+(to\s+)?0\s*%|prevent(s|ed|ing)\s+(\S+\s+){1,4}?from\s+\w+ing\b|(wrong|incorrect|invalid|corrupt(ed)?)\s+(\w+\s+)?(blocks?|data|results?|responses?|values?|prices?|balances?|records?|state|hash(es)?|answers?|content|pages?)\s+(was\s+|were\s+|is\s+|are\s+|got\s+|being\s+)?(generated|produced|served|returned|computed|shown|displayed|sent|proposed|committed)\b)",
     )
 });
 static RESOLVE_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1840,29 +1847,38 @@ fn stated_ranges(
 fn counterfactual(doc: &Document, li: usize, before: &str) -> bool {
     static COUNTERFACTUAL: LazyLock<Regex> =
         LazyLock::new(|| re(r"\b(would|could|might)\s+(not\s+)?have\b|\bif\s+we\s+had\b"));
+    // "There was nothing we could have done but wait for power to be
+    // restored, which occurred at 12:27 am": helplessness, and what
+    // followed did happen.
+    static HELPLESS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(nothing|little|not\s+much)\s+(else\s+)?(that\s+)?(we|anyone|one|they|i)\s+(could|would|might)\s+have\s+done\b",
+        )
+    });
+    let said = |s: &str| COUNTERFACTUAL.is_match(s) && !HELPLESS.is_match(s);
     // Most sentences begin on the time's own line: read them in place.
     let from = crate::text::grammar::sentence_start(before, before.len());
     if from > 0 {
-        return COUNTERFACTUAL.is_match(&before[from..]);
+        return said(&before[from..]);
     }
-    let mut said = before.to_string();
+    let mut text = before.to_string();
     let mut at = li;
     for _ in 0..3 {
-        if crate::text::grammar::sentence_start(&said, said.len()) > 0 {
+        if crate::text::grammar::sentence_start(&text, text.len()) > 0 {
             break;
         }
         match doc.wrapped_line_before(at) {
             Some(p) => {
                 // (Its last `AROUND` bytes: a long line cut in pieces is
                 // read no further back than one piece would be.)
-                said = format!("{} {said}", &p.text[back(&p.text, p.text.len())..]);
+                text = format!("{} {text}", &p.text[back(&p.text, p.text.len())..]);
                 at -= 1;
             }
             None => break,
         }
     }
-    let from = crate::text::grammar::sentence_start(&said, said.len());
-    COUNTERFACTUAL.is_match(&said[from..])
+    let from = crate::text::grammar::sentence_start(&text, text.len());
+    said(&text[from..])
 }
 
 /// Whether the text between two ranges restates the first in another
@@ -2034,13 +2050,11 @@ fn stated_labels(
     static HELD_LATER: LazyLock<Regex> = LazyLock::new(|| {
         re(r"\b(rescheduled|postponed|deferred|(were|was|will\s+be|are|is)\s+held)\b")
     });
-    // "Afternoon exams, beginning at 2 p.m., ran without incident": the
-    // sentence says what began was unharmed.
-    static UNHARMED: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"\b(without\s+(any\s+)?(incident|issues?|problems?|errors?|interruption|trouble)|(were|was)\s+(not|un)\s*(affected|impacted)|unaffected|as\s+normal)\b",
-        )
-    });
+    // "wait for power to be restored, which occurred at 12:27 am": the
+    // event that occurred is the one before "which", read with the
+    // sentence (a restore is an end, an impact a start).
+    static WHICH_OCCURRED: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(which|this|that|it)\s+(occurred|happened|took\s+place)\W*$"));
     // "A second set of requests began at": a later episode.
     static LATER_EPISODE: LazyLock<Regex> =
         LazyLock::new(|| re(r"\b(second|another|subsequent|further|third)\b"));
@@ -2120,6 +2134,7 @@ fn stated_labels(
             c.is_whitespace() || matches!(c, ':' | ',' | '-' | '(' | 'a' | 't')
         })) || START_LABEL.is_match(&before_trim))
             && !CHANGE_BEGAN.is_match(clause)
+            && !WHICH_OCCURRED.is_match(&before_trim)
             || START_AFTER.is_match(after)
             || !in_timeline && TIME_HEADER.is_match(&before_src)
         {
@@ -2299,6 +2314,15 @@ fn prose_time(ctx: &Ctx, line: &StatedLine, t: &TimeMention, st: Stamp, s: &mut 
             r"\b(fully|completely)\s+(resolved|restored|recovered|mitigated)|\bfull\s+recovery|returned\s+to\s+normal\s+operations?",
         )
     });
+    // "That circuit came back up at 11:21 pm, and no subscriber traffic
+    // had been affected": something that harmed no one, neither the
+    // outage's start nor its end.
+    static NOTHING_HARMED: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\bno\s+(\w+\s+){0,2}(had\s+been|has\s+been|was|were)\s+(affected|impacted)\b")
+    });
+    if NOTHING_HARMED.is_match(sentence) {
+        return;
+    }
     if c.resolve && !c.temporary {
         let w = if FULLY.is_match(sentence) {
             W_PROSE_FULLY_RESTORED
@@ -7576,6 +7600,23 @@ mod fuzz_regressions {
 
     fn ex(text: &str) -> crate::extract::Incident {
         crate::extract::extract(&parse(text), "t.md").incident
+    }
+
+    #[test]
+    fn the_event_before_which_occurred_and_recoveries_that_harmed_no_one() {
+        let x = ex(
+            "# Edge router\n\nOn 2021-06-08 the edge router lost power at 11:35 pm. There was nothing we could have done but wait for power to be restored, which occurred at 12:27 am.\n",
+        );
+        assert_eq!(x.start.as_deref(), Some("23:35"));
+        assert_eq!(x.end.as_deref(), Some("00:27"));
+        assert_eq!(x.window_min, Some(52));
+        // A circuit that came back while nothing was harmed is neither the
+        // outage's start nor its end.
+        let x = ex(
+            "# Edge router\n\nOn 2021-06-08 the first circuit came back up at 11:21 pm, and no subscriber traffic had been affected by that power outage.\n",
+        );
+        assert_eq!(x.start, None);
+        assert_eq!(x.end, None);
     }
 
     #[test]

@@ -728,7 +728,8 @@ pub fn find_times(text: &str) -> Vec<TimeMention> {
         };
         out.extend(time);
     }
-    let extra = bare_range_ends(text, &out);
+    let mut extra = bare_range_ends(text, &out);
+    extra.extend(dotted_range_starts(text, &out));
     if named || !extra.is_empty() {
         out.extend(extra);
         out.sort_by_key(|m| m.start);
@@ -1225,6 +1226,59 @@ fn bare_range_ends(text: &str, out: &[TimeMention]) -> Vec<TimeMention> {
             minute: 0,
             meridiem: m.meridiem,
             zone: Some(zone),
+            date: None,
+            strength: 1,
+        });
+    }
+    extra
+}
+
+/// "between 0.45 and 9.00 AM (CET)": a range whose first end is written
+/// with a dot and no part of the day, which alone reads as a number; the
+/// second end, read as a time, makes it one. It takes the second's part
+/// of the day (the other one where its hour is later: "between 11.30 and
+/// 1.00 PM" starts at 11:30) and its zone.
+fn dotted_range_starts(text: &str, out: &[TimeMention]) -> Vec<TimeMention> {
+    static FIRST: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(
+            r"(?i)\b(?:between|from)\s+(\d{1,2})\.(\d{2})\s*(?:and|to|until|till|-|–|—)\s*$",
+        )
+        .unwrap()
+    });
+    let mut extra = Vec::new();
+    for m in out {
+        let mut off = m.start.saturating_sub(40);
+        while !text.is_char_boundary(off) {
+            off -= 1;
+        }
+        let Some(c) = FIRST.captures(&text[off..m.start]) else {
+            continue;
+        };
+        let (g, mg) = (c.get(1).unwrap(), c.get(2).unwrap());
+        let (Ok(h), Ok(mi)) = (g.as_str().parse::<u8>(), mg.as_str().parse::<u8>()) else {
+            continue;
+        };
+        if h > 23 || mi > 59 || out.iter().any(|o| o.start == off + g.start()) {
+            continue;
+        }
+        let meridiem = match m.meridiem {
+            Some(pm) if (1..=12).contains(&h) => {
+                let second = match m.hour % 12 {
+                    0 => 12,
+                    x => x,
+                };
+                Some(pm != (h != 12 && second != 12 && h > second))
+            }
+            _ => None,
+        };
+        let hour = meridiem.map_or(h, |pm| hour_24(h, pm));
+        extra.push(TimeMention {
+            start: off + g.start(),
+            end: off + mg.end(),
+            hour,
+            minute: mi,
+            meridiem,
+            zone: m.zone.clone(),
             date: None,
             strength: 1,
         });
@@ -1903,6 +1957,20 @@ mod tests {
         assert_eq!(t("19.20, 19.27 recovery notification"), ["19:20", "19:27"]);
         assert!(t("prices rose 1.25, 2.50 and 3.75 percent").is_empty());
         assert!(t("1.25, 2.50 million").is_empty());
+    }
+
+    #[test]
+    fn a_dotted_range_start_takes_the_part_of_the_day_of_its_end() {
+        assert_eq!(
+            t("between 0.45 and 9.00 AM (CET)"),
+            ["00:45 CET", "09:00 CET"]
+        );
+        assert_eq!(
+            t("between 11.30 and 1.00 PM CET"),
+            ["11:30 CET", "13:00 CET"]
+        );
+        // A number range stays numbers.
+        assert!(t("between 1.25 and 2.50 million users").is_empty());
     }
 
     #[test]

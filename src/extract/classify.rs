@@ -656,6 +656,15 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\b(finance|sales|marketing|support|accounting|hr|legal|ops|warehouse|customer\s+success)(\s+team)?\s+(flagged|noticed|spotted|found|saw|asked|raised|reported|could\s*n['\x{2019}]?o?t|couldn['\x{2019}]?t)\b|\b(accountant|supervisor|release\s+engineer|ceo|cto|coo|founder|receptionist|our\s+own\s+staff|employees|staff)\b[^.;]{0,80}?\b(flagged|noticed|spotted|found|saw|asked|raised\s+it|messaged|phoned\s+it|could\s*n['\x{2019}]?o?t|couldn['\x{2019}]?t|hit\s+the\s+error)\b|\bone\s+of\s+us\s+(\w+\s+){0,2}(saw|noticed|found|spotted|hit)\b|\b(spotted|found|noticed|caught)\s+by\s+chance\b|\binternal\s+help\s*desk\b|\bdetection\s*:\s*(staff|internal|employees|team)\b|\b(found|spotted|noticed|caught)\s+by\s+(a\s+|an\s+|our\s+)?(developer|engineer|teammate|colleague|tester|sre)\b",
             1.3,
         ),
+        // A machine that reported the error itself ("our servers
+        // reported a Redis out-of-memory error"), and people who learned of
+        // it when an alert fired ("we first realized there was an issue
+        // when our alerts triggered").
+        (
+            "monitoring",
+            r"\b(our\s+|the\s+)?(servers?|systems?|hosts?|nodes?|services?|applications?|apps?|workers?|daemons?)\s+(reported|raised|logged|emitted|threw|flagged)\s+(an?\s+|the\s+)?(\S+\s+){0,3}?(errors?|warnings?|exceptions?|failures?)\b|\b(realized|realised|noticed|learned|discovered|became\s+aware|found\s+out|knew)\b[^.;]{0,60}?\bwhen\s+(our\s+|the\s+|an?\s+)?(\w+\s+)?(alerts?|alarms?|monitors?|monitoring|pager|pages|health\s*checks?|probes?)\s+(triggered|fired|went\s+off|sounded|started\s+firing|began\s+firing|paged)\b",
+            1.5,
+        ),
         // Noticed by someone outside, in the passive: "detected by our
         // partner", "first spotted by a reseller", "flagged by several
         // merchants". (Staff and machines named after "by" are vetoed in
@@ -1373,7 +1382,19 @@ fn skip_hit(
                 crate::text::rx::new(r"(?i)\b(to|and|will|would|could|can|we|i|they|he|she)\s+$")
                     .unwrap()
             });
-            WATCHING.is_match(before)
+            // "Monitoring - A fix has been implemented", "4. monitoring Oct
+            // 01, 2024, 06:51 PM UTC": a status page's phase, not what
+            // noticed.
+            static PHASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+                crate::text::rx::new(r"(?i)^\s*([-\x{2013}\x{2014}:|]\s|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}[:/.-]\d)").unwrap()
+            });
+            static PHASE_BEFORE: LazyLock<Regex> =
+                LazyLock::new(|| crate::text::rx::new(r"^[\s\d.)*#|>-]*$").unwrap());
+            let phase = hit.eq_ignore_ascii_case("monitoring")
+                && PHASE_BEFORE.is_match(before)
+                && PHASE_AFTER.is_match(after);
+            phase
+                || WATCHING.is_match(before)
                 || hit.eq_ignore_ascii_case("monitor") && VERB_BEFORE.is_match(before)
                 || BUILT_BEFORE.is_match(before)
                 || ABSENT_BEFORE.is_match(before)
@@ -3592,6 +3613,30 @@ mod tests {
         assert_eq!(
             t("The tracker stopped on a disk-full condition on its root partition."),
             "resource-exhaustion"
+        );
+    }
+
+    #[test]
+    fn machines_that_reported_alerts_people_learned_from_and_status_phases() {
+        let t = |text: &str| i(text).detection;
+        assert_eq!(
+            t(
+                "# X\n\nAt 9:34 pm on 2024-02-24 our workers reported a queue overflow error, and pages failed to render. Our team began investigating at 9:44 pm.\n"
+            ),
+            "monitoring"
+        );
+        assert_eq!(
+            t(
+                "# X\n\nOn 2024-02-24 we switched the primary database at 23:28 UTC. We realized something was wrong when our alarms went off.\n"
+            ),
+            "monitoring"
+        );
+        // A status page's "Monitoring" phase says nothing of who noticed.
+        assert_ne!(
+            t(
+                "# X\n\n## Updates\n\n1. investigating Feb 24, 2024, 01:45 PM UTC - Delivery delays were observed by our support staff.\n2. monitoring Feb 24, 2024, 06:51 PM UTC - A fix has been applied.\n3. resolved Feb 25, 2024, 09:00 AM UTC - Delivery is back to normal.\n"
+            ),
+            "monitoring"
         );
     }
 

@@ -368,11 +368,12 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\b(inefficient|slow|unoptimi[sz]ed|non-optimi[sz]ed|expensive|heavy|long-running|excessive|too\s+many|redundant|unindexed|poorly\s+written)\s+(database\s+|sql\s+|db\s+|mysql\s+)?quer(y|ies)|\bmissing\s+index(es)?|\bn\+1\b|\bdeadlock\w*\b[^.;]{0,60}\b(database|db|tables?|rows?|transactions?|quer(y|ies)|sql|mysql|postgres\w*)\b|\b(database|db|tables?|rows?|transactions?|quer(y|ies)|sql|mysql|postgres\w*)\b[^.;]{0,60}\bdeadlock|\breplication\s+(lag|failure|broke|error)|\b(failed|broken|botched)\s+(schema\s+)?migration|\bmigration\s+(failed|locked|error)|\b(database|table|row|sql|db)\s+(\w+\s+)?lock\s+contention|\block\s+contention\s+(on|in)\s+(the\s+)?(\w+\s+)?(database|table|rows?|db)\b|\btable\s+locks?|\bdatabase\s+(server\s+)?(crash\w*|went\s+down|was\s+down|failure|outage|corrupt\w*)|\b(database|db)\s+((server|cluster|instance|behind\s+it)\s+)?(had\s+|has\s+)?(stopped\s+(accepting|responding|serving)|became\s+unresponsive)|\bwraparound|\bquery\s+(plan|performance)",
             3.0,
         ),
-        // A full disk written as one word: "a disk-full condition", "the
-        // full-disk alarm".
+        // A full disk written as one word ("a disk-full condition", "the
+        // full-disk alarm") or as a volume at capacity ("its storage volume
+        // reaching capacity").
         (
             "resource-exhaustion",
-            r"\bdisk-full\b|\bfull-disk\b|\bout-of-(disk|space)\b",
+            r"\bdisk-full\b|\bfull-disk\b|\bout-of-(disk|space)\b|\b(storage\s+volumes?|disks?|volumes?|partitions?|file\s*systems?|drives?)\s+(\w+\s+){0,2}?(reach(ed|ing|es)?|hit(s|ting)?|at|ran\s+at)\s+(full\s+|its\s+|their\s+|100\s*%\s+)?capacity\b",
             2.0,
         ),
         // The schema itself: columns of mismatched size or type, a value
@@ -838,6 +839,11 @@ static PASSIVE_BY: LazyLock<Regex> = LazyLock::new(|| {
 static INSIDE_AGENT: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"(?i)\bby\s+(\S+\s+){0,3}?(team|teams|engineers?|developers?|devs?|on-?call|sres?|ops|devops|staff|employees?|colleagues?|co-?workers?|admins?|administrators?|operators?|analysts?|testers?|qa|interns?|support|dispatch|helpdesk|we|us|ourselves|myself|me|someone|somebody|monitor\w*|alert\w*|alarms?|checks?|probes?|systems?|tools?|scripts?|jobs?|dashboards?|graphs?|metrics|tests?|canar(y|ies)|ci|automation|automated|automatic|scanners?|bots?|watchdogs?|grafana|datadog|pagerduty|sentry|prometheus|nagios|cloudwatch|pingdom|chance|accident|luck|hand|person|human|eye)\b|\bby\s+\w+ing\b").unwrap()
 });
+/// "not affected by any sort of", "found no evidence of", "no sign of a":
+/// the rest of the clause is denied.
+static DENIED_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::rx::new(r"(?i)\b(not|no|never|nor|without)\s+(\w+\s+)?(affected|impacted|caused|due|related|attributable|evidence|signs?|indications?|traces?)\s+(by|to|of|with|that)\b[^.;]{0,60}$").unwrap()
+});
 static OUR_TICKET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"(?i)\b(open(ed|ing|s)?|fil(ed|ing|es?)|rais(ed|ing|es?)|submit(ted|ting|s)?|creat(ed|ing|es?)|logg(ed|ing))\s+(a\s+|an\s+|the\s+)?(\w+\s+)?$").unwrap()
 });
@@ -1078,8 +1084,11 @@ fn vote(
                         None => 1.0,
                     };
                     let v = sw * cw * pos_w * if hits == 1 { 1.0 } else { REPEATED_HIT };
-                    // "no memory leak was found" argues against, weakly.
-                    total += if NEGATION.is_match(before) {
+                    // "no memory leak was found" argues against, weakly; so
+                    // does a mechanism a clause denies from further back
+                    // ("we were not affected by any sort of attack or SQL
+                    // injection").
+                    total += if NEGATION.is_match(before) || DENIED_SCOPE.is_match(lead) {
                         NEGATED_HIT * v
                     } else {
                         v
@@ -3637,6 +3646,28 @@ mod tests {
                 "# X\n\n## Updates\n\n1. investigating Feb 24, 2024, 01:45 PM UTC - Delivery delays were observed by our support staff.\n2. monitoring Feb 24, 2024, 06:51 PM UTC - A fix has been applied.\n3. resolved Feb 25, 2024, 09:00 AM UTC - Delivery is back to normal.\n"
             ),
             "monitoring"
+        );
+    }
+
+    #[test]
+    fn a_mechanism_a_clause_denies_and_a_volume_at_capacity() {
+        let t = |why: &str| {
+            i(&format!(
+                "# X\n\nOn 2024-06-11 saves failed.\n\n## Root cause\n\n{why}\n"
+            ))
+            .root_cause
+        };
+        assert_ne!(
+            t(
+                "An upgrade of the storage library dropped the tables. We verified we were not affected by any sort of attack or SQL injection."
+            ),
+            "security"
+        );
+        assert_eq!(
+            t(
+                "A rebalancing job put all the data on one server, its storage volume reaching capacity."
+            ),
+            "resource-exhaustion"
         );
     }
 

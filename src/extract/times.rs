@@ -97,7 +97,7 @@ static UNHARMED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b((publish\w*|push\w*|upload\w*)\s+(of\s+)?(\S+\s+){0,5}?(malicious|compromised|backdoored|trojani[sz]ed)\b|(attack|ddos|dos)\s+(\w+\s+)?(began|started|commenced|hit)\b|(malicious|compromised|backdoored|trojani[sz]ed)\s+(\S+\s+){0,3}?(was\s+|were\s+|is\s+|are\s+|got\s+)?(published|pushed|uploaded)\b|outage|down\b|stuck|stall(ed|s|ing)?\b|froze|frozen|hung\b|hangs\b|(chain|network|production|services?|site|nodes?|validators?)\s+(\w+\s+)?halt(ed|s)?\b|halt(ed|s)?\s+at\s+(block\s+)?(height|block)|went\s+down|unavailable|unreachable|unresponsive|inaccessible|errors?|(unhandled|uncaught|threw|throws|throwing|raised|raising)\s+(an?\s+)?(\S+\s+)?exceptions?|exceptions?\s+(shows?\s+up|showed\s+up|appear\w*|(was\s+|were\s+|is\s+|are\s+)?(thrown|raised)|occurr\w*|in\s+(the\s+)?(\w+\s+)?logs?)|5\d\ds?\b|fail(ed|ing|ure)|crash(ed|es|ing)?|unexpected(ly)?\s+(shutdown|shut\s*down|reboot\w*|restart\w*|power[-\s]?off|termination)|shut\s+down\s+unexpectedly|los(t|es|ing)\s+(all\s+)?(its\s+|their\s+|our\s+)?(power|connectivity|network\s+connectivity|internet\s+access)\b|degrad|slow(s|ed|er|ing|ness|downs?)?\b|latency|timeouts?|timing\s+out|impact|unable|(was|were|is|are)\s+not\s+able\s+to|could\s+not|couldn't|cannot|(outage|incident|issues?|problems?|errors?|failures?|impact|downtime|disruption|degradation|troubles?|symptoms?)\s+(began|begins)|(service\s+)?(disruption|interruption)s?\b|downtime\b|(began|begins)\s+(to\s+)?(fail|error|return|drop|time|crash|degrad|slow|reject)\w*|start(s|ed)?\s+(to\s+)?\w+ing\b|started\s+(failing|returning|to)|reject\w*|dropp\w*|drops?\b|timing\s+out|spike|surge|stopped|stops\b|ceas(e|es|ed)\b|broke|breaks\b|fails\b|outage\s+starts?|incident\s+(start|began)|high\s+(cpu|memory|load|error)|(drops?|dropped|falls?|fell|reach(es|ed)?)\s+(to\s+)?0\s*%|prevent(s|ed|ing)\s+(\S+\s+){1,4}?from\s+\w+ing\b|(wrong|incorrect|invalid|corrupt(ed)?)\s+(\w+\s+)?(blocks?|data|results?|responses?|values?|prices?|balances?|records?|state|hash(es)?|answers?|content|pages?)\s+(was\s+|were\s+|is\s+|are\s+|got\s+|being\s+)?(generated|produced|served|returned|computed|shown|displayed|sent|proposed|committed)\b)",
+        r"\b((publish\w*|push\w*|upload\w*)\s+(of\s+)?(\S+\s+){0,5}?(malicious|compromised|backdoored|trojani[sz]ed)\b|(attack|ddos|dos)\s+(\w+\s+)?(began|started|commenced|hit)\b|(malicious|compromised|backdoored|trojani[sz]ed)\s+(\S+\s+){0,3}?(was\s+|were\s+|is\s+|are\s+|got\s+)?(published|pushed|uploaded)\b|outage|down\b|stuck|stall(ed|s|ing)?\b|froze|frozen|hung\b|hangs\b|(chain|network|production|services?|site|nodes?|validators?)\s+(\w+\s+)?halt(ed|s)?\b|halt(ed|s)?\s+at\s+(block\s+)?(height|block)|went\s+down|unavailable|unreachable|unresponsive|inaccessible|errors?|(unhandled|uncaught|threw|throws|throwing|raised|raising)\s+(an?\s+)?(\S+\s+)?exceptions?|exceptions?\s+(shows?\s+up|showed\s+up|appear\w*|(was\s+|were\s+|is\s+|are\s+)?(thrown|raised)|occurr\w*|in\s+(the\s+)?(\w+\s+)?logs?)|5\d\ds?\b|fail(ed|ing|ure)|crash(ed|es|ing)?|unexpected(ly)?\s+(shutdown|shut\s*down|reboot\w*|restart\w*|power[-\s]?off|termination)|shut\s+down\s+unexpectedly|(reached|reaching|hit|hitting)\s+(full\s+|its\s+|their\s+|maximum\s+)?capacity\b|out\s+of\s+(disk|space|memory|storage)\b|los(t|es|ing)\s+(all\s+)?(its\s+|their\s+|our\s+)?(power|connectivity|network\s+connectivity|internet\s+access)\b|degrad|slow(s|ed|er|ing|ness|downs?)?\b|latency|timeouts?|timing\s+out|impact|unable|(was|were|is|are)\s+not\s+able\s+to|could\s+not|couldn't|cannot|(outage|incident|issues?|problems?|errors?|failures?|impact|downtime|disruption|degradation|troubles?|symptoms?)\s+(began|begins)|(service\s+)?(disruption|interruption)s?\b|downtime\b|(began|begins)\s+(to\s+)?(fail|error|return|drop|time|crash|degrad|slow|reject)\w*|start(s|ed)?\s+(to\s+)?\w+ing\b|started\s+(failing|returning|to)|reject\w*|dropp\w*|drops?\b|timing\s+out|spike|surge|stopped|stops\b|ceas(e|es|ed)\b|broke|breaks\b|fails\b|outage\s+starts?|incident\s+(start|began)|high\s+(cpu|memory|load|error)|(drops?|dropped|falls?|fell|reach(es|ed)?)\s+(to\s+)?0\s*%|prevent(s|ed|ing)\s+(\S+\s+){1,4}?from\s+\w+ing\b|(wrong|incorrect|invalid|corrupt(ed)?)\s+(\w+\s+)?(blocks?|data|results?|responses?|values?|prices?|balances?|records?|state|hash(es)?|answers?|content|pages?)\s+(was\s+|were\s+|is\s+|are\s+|got\s+|being\s+)?(generated|produced|served|returned|computed|shown|displayed|sent|proposed|committed)\b)",
     )
 });
 static RESOLVE_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -2331,6 +2331,13 @@ fn prose_time(ctx: &Ctx, line: &StatedLine, t: &TimeMention, st: Stamp, s: &mut 
         };
         s.end.push((st, "prose-restored", w));
     } else if c.detect {
+        // "At 9:34 pm our servers reported an out-of-memory error": the
+        // moment it was noticed is also the earliest the text puts the
+        // outage at, when the sentence tells the failure (weakly, as for a
+        // stated detection).
+        if c.impact {
+            s.start.push((st.clone(), "detected-with-impact", W_PROSE));
+        }
         s.detected.push((st, "prose-detection", W_PROSE));
     } else if c.impact {
         // "At approximately 01:55 UTC we experienced a service
@@ -7617,6 +7624,23 @@ mod fuzz_regressions {
         );
         assert_eq!(x.start, None);
         assert_eq!(x.end, None);
+    }
+
+    #[test]
+    fn a_failure_reported_by_machines_and_a_day_and_zone_in_parentheses() {
+        // The moment the servers reported the failure is also its start;
+        // the day and zone in one parenthesis are the time's.
+        let x = ex(
+            "# Cache\n\nAt 9:34 pm (24th February 2024 NZT), our servers reported a cache out-of-memory error. A larger machine was ready at 10:14 pm and errors stopped at 10:57 pm.\n",
+        );
+        assert_eq!(x.start.as_deref(), Some("21:34"));
+        assert_eq!(x.tz.as_deref(), Some("NZT"));
+        assert_eq!(x.start_utc.as_deref(), Some("2024-02-24T08:34:00Z"));
+        // A volume reaching capacity is the failure.
+        let x = ex(
+            "# Storage\n\nAt approximately 3:00 AM PT on February 1, 2024, a rebalancing job put all the data on one server, its storage volume reaching capacity.\n",
+        );
+        assert_eq!(x.start.as_deref(), Some("03:00"));
     }
 
     #[test]

@@ -228,6 +228,8 @@ const NAMED_ZONES: &[(&str, &str)] = &[
     ("MT", "America/Denver"),
     ("CT", "America/Chicago"),
     ("ET", "America/New_York"),
+    ("NZT", "Pacific/Auckland"),
+    ("new zealand time", "Pacific/Auckland"),
     ("pacific standard time", "America/Los_Angeles"),
     ("pacific daylight time", "America/Los_Angeles"),
     ("pacific time", "America/Los_Angeles"),
@@ -478,6 +480,20 @@ pub fn zone_after(rest: &str) -> Option<(Zone, usize)> {
         .unwrap()
     });
     if let Some(c) = AFTER_DAY.captures(rest)
+        && let Some(zone) = parse_zone(&c["z"])
+    {
+        return Some((zone, c.get(0).unwrap().end()));
+    }
+    // "At 9:34 pm (24th February NZT)": the day and the zone in one
+    // parenthesis after the time.
+    static PAREN_DAY: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(&format!(
+            r"(?i)^\s*\(\s*(?:[a-z]+day,?\s+)?(?:(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\.?)(?:,?\s+\d{{4}})?,?\s+(?P<z>{})\s*\)",
+            zone_alternation()
+        ))
+        .unwrap()
+    });
+    if let Some(c) = PAREN_DAY.captures(rest)
         && let Some(zone) = parse_zone(&c["z"])
     {
         return Some((zone, c.get(0).unwrap().end()));

@@ -373,7 +373,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // reaching capacity").
         (
             "resource-exhaustion",
-            r"\bdisk-full\b|\bfull-disk\b|\bout-of-(disk|space)\b|\b(storage\s+volumes?|disks?|volumes?|partitions?|file\s*systems?|drives?)\s+(\w+\s+){0,2}?(reach(ed|ing|es)?|hit(s|ting)?|at|ran\s+at)\s+(full\s+|its\s+|their\s+|100\s*%\s+)?capacity\b",
+            r"\bdisk-full\b|\bfull-disk\b|\bout-of-(disk|space)\b|\b(storage\s+volumes?|disk\s+volumes?|data\s+volumes?|disks?|partitions?|file\s*systems?|drives?)\s+(\w+\s+){0,2}?(reach(ed|ing|es)?|hit(s|ting)?|at|ran\s+at)\s+(full\s+|its\s+|their\s+|100\s*%\s+)?capacity\b",
             2.0,
         ),
         // The schema itself: columns of mismatched size or type, a value
@@ -663,16 +663,15 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // when our alerts triggered").
         (
             "monitoring",
-            r"\b(our\s+|the\s+)?(servers?|systems?|hosts?|nodes?|services?|applications?|apps?|workers?|daemons?)\s+(reported|raised|logged|emitted|threw|flagged)\s+(an?\s+|the\s+)?(\S+\s+){0,3}?(errors?|warnings?|exceptions?|failures?)\b|\b(realized|realised|noticed|learned|discovered|became\s+aware|found\s+out|knew)\b[^.;]{0,60}?\bwhen\s+(our\s+|the\s+|an?\s+)?(\w+\s+)?(alerts?|alarms?|monitors?|monitoring|pager|pages|health\s*checks?|probes?)\s+(triggered|fired|went\s+off|sounded|started\s+firing|began\s+firing|paged)\b",
+            r"\b(our|the|its|their)\s+(\w+\s+)?(servers?|systems?|hosts?|nodes?|services?|applications?|apps?|workers?|daemons?)\s+(reported|logged|flagged)\s+(an?\s+|the\s+)?(\S+\s+){0,3}?(errors?|warnings?|exceptions?|failures?)\b|\b(realized|realised|noticed|learned|discovered|became\s+aware|found\s+out|knew)\b[^.;]{0,60}?\bwhen\s+(our\s+|the\s+|an?\s+)?(\w+\s+)?(alerts?|alarms?|monitors?|monitoring|pager|pages|health\s*checks?|probes?)\s+(triggered|fired|went\s+off|sounded|started\s+firing|began\s+firing|paged)\b",
             1.5,
         ),
         // Noticed by someone outside, in the passive: "detected by our
         // partner", "first spotted by a reseller", "flagged by several
-        // merchants". (Staff and machines named after "by" are vetoed in
-        // `skip_hit`; a proper name, "by Anna", is no one outside.)
+        // merchants" (staff, machines and proper names are no one outside).
         (
             "customer-report",
-            r"\b(detected|noticed|discovered|spotted|flagged|caught|surfaced)\s+(first\s+)?by\s+(our\s+|a\s+|an\s+|the\s+|one\s+of\s+(our|the)\s+|several\s+|some\s+|many\s+|multiple\s+|a\s+few\s+|two\s+|three\s+)?(?-i:[a-z])[\w-]*",
+            &format!(r"\b({PASSIVE_NOTICED})\s+(first\s+)?by\s+{OUTSIDE_AGENT}"),
             1.5,
         ),
         // Someone noticed, with no alert or customer named: a person on
@@ -740,7 +739,7 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // Workloads moved to a new or healthy cluster, region or site.
         ("failover", r"\b(migrat|mov|redirect|switch|shift|repoint)\w*\s+(\S+\s+){0,6}?to\s+(the\s+|a\s+)?(new|fresh|healthy|another|standby|backup|secondary|different|other)\s+(\S+\s+)?(cluster|region|data\s*cent(er|re)|site|zone)\b".into(), 2.0),
         ("scaling", r"\bscaling\s+adjustments?|\bscale[-\s]?(out|up)\s+(was|were)\s+(performed|completed|done)".into(), 1.3),
-        ("failover", r"\b(shift|redirect|reroute|divert|steer|direct)(ed|ing)?\s+(the\s+)?(\w+\s+)?traffic\s+(away|to|from)\b|\brout(ed|ing)\s+(all\s+)?(the\s+)?(\w+\s+)?traffic\s+(away\s+)?from\s+(\S+\s+){1,3}?to\b".into(), 2.0),
+        ("failover", r"\b(shift|redirect|reroute|divert|steer|direct)(ed|ing)?\s+(the\s+)?(\w+\s+)?traffic\s+(away|to|from)\b|\b(by|after|through|began|started|begin|start)\s+rout(ed|ing)\s+(all\s+)?(the\s+)?(\w+\s+)?traffic\s+(away\s+)?from\s+(\S+\s+){1,3}?to\b".into(), 2.0),
         // A faulty member taken out of rotation: the others carry the load.
         ("failover", r"\b(removed|taken|took|pulled|drained)\s+(\w+\s+){0,3}(out\s+of|from)\s+(the\s+)?(load[-\s]balancer\s+)?rotation\b|\bfail-?over\s+(\w+\s+)?restored\b".into(), 2.0),
         ("hotfix", r"\broll(ed|ing)?[-\s]forward|\bfix(es)?\s+(was|were|has\s+been|have\s+been)\s+(successfully\s+)?(rolled\s+out|deployed|applied)\b|\bfix\s+(for|to)\s+(the\s+)?(\w+\s+)?(bug|defect|issue|code|problem|regression)\b[^.;]{0,40}\b(rolled\s+out|deployed|applied)\b|\b(created|built)\s+a\s+new\s+(software\s+)?build\s+and\s+deployed".into(), 1.5),
@@ -758,7 +757,7 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ("hotfix", r"\bfix(ed|ing)?[-\s]forward\b|\b(corrected|fixed|changed|patched)\s+in\s+(the\s+)?code\b|\b(the\s+)?code\s+(was|were|has\s+been|got)\s+(\w+\s+)?(changed|corrected|fixed|patched|updated|modified)\b|\bfix(ed)?\s+it\s*,?\s+(and\s+)?(then\s+)?(we\s+)?(pushed|deployed|shipped|released|redeployed)\b|\b(pushed|deployed|shipped|released)\s+(a\s+|the\s+)?(new|corrected|fixed|patched)\s+(\w+\s+)?(jar|war|build|binary|image|code|\S+\.(php|py|js|ts|go|java|rb|cs))\b|\bfix\s+(to|in|for)\s+the\s+(\w+\s+)?(parser|code|function|handler|logic|script|module|library|query|endpoint)\s+(was|were|has\s+been)\s+(deployed|shipped|released|rolled\s+out|merged)".into(), 1.5),
         ("config-fix", r"\b(fix(ed|ing)?|correct(ed|ing)|chang(e|ed|ing)|updat(e|ed|ing)|edit(ed|ing)?|amend(ed|ing)?)\s+(the\s+)?(\w+\s+){0,2}(definitions?|backends?|mappings?|schedules?|upstreams?|vhosts?|virtual\s+hosts?|server\s+blocks?|security\s+groups?|compose\s+file|terraform\s+(variables|vars|files?)|helm\s+values|ingress)\b|\b(definitions?|backends?|mappings?|schedules?|upstreams?|vhosts?|security\s+group\s+rules?)\s+(was|were|has\s+been|got)\s+(corrected|fixed|changed|updated|amended)\b|\bset\s+(it\s+)?back\s+to\b|\brestor(ed|ing)\s+it\s+to\s+\d|\bchang(ed|ing)\s+it\s+to\s+\S+\s+and\s+(re-?)?appl(y|ied)".into(), 1.5),
         ("scaling", r"\bincreas(e|ed|es|ing)\s+(the\s+)?(number|count)\s+of\s+(\w+\s+)?(pods|servers|instances|workers|nodes|replicas|machines|vms|containers|brokers|shards|dynos)\b|\bscaled?\s+(\S+\s+){0,3}?\d+\s*(->|\x{2192}|to)\s*\d+\s*(\w+\s+)?(replicas|pods|instances|nodes|workers|servers)\b|\b(bump|upgrad|resiz|mov|migrat)\w*\s+(\S+\s+){0,5}?(to\s+)?(a\s+)?(bigger|larger|beefier|more\s+powerful)\s+(\w+\s+)?(instance|server|machine|vm|plan|box|node|tier|size)\b|\b(instance|machine|vm|node)\s+(class|size|type)\s+from\s+\S+\s+to\b|\b(more|additional|extra|\d+|one|two|three|four|five|six)\s+(more\s+)?(read\s+)?(replicas?|web\s+(nodes?|servers?|machines?)|servers?|machines?|vms?|nodes?|instances?|workers?|brokers?)\s+((were|was)\s+)?(brought\s+online|added|provisioned|spun\s+up|behind)\b|(^|\s)\+\s?\d+\s+(\w+\s+)?(servers|nodes|instances|brokers|replicas|workers|pods|vms)\b|\bthrew\s+more\s+(hardware|servers|machines|resources)\b|\b(rais|increas|bump)(e|ed|ing)\s+(the\s+)?(provisioned|reserved)\s+(\w+\s+)?(capacity|concurrency|throughput|iops)\b".into(), 1.3),
-        ("failover", r"\b(traffic|requests|load|users)\s+(was|were|got|has\s+been|have\s+been)\s+(shifted|moved|redirected|rerouted|diverted|failed\s+over|switched|sent)\s+(away\s+)?(from|to)\b|\bmade\s+the\s+(slave|replica|standby|secondary)\s+(the\s+)?(new\s+)?(master|primary)\b|\bpromot(ed|ing|es)\s+(a|the|another)\s+(\w+\s+)?(reader|slave|secondary|replica|standby|follower)\b|\b(slave|replica|standby|secondary|reader|follower|passive)\s+(\w+\s+){0,2}(was|were|has\s+been|got)\s+promoted\b|\bactivat(e|ed|ing)\s+the\s+(backup|secondary|standby|spare|redundant)\b|\b(pointed|repointed|switched|flipped|moved)\s+(\S+\s+){0,5}?(at|to)\s+(the\s+)?(passive|standby|secondary|backup|replica|mirror|spare)\b|\b(passive|standby|secondary|backup|spare)\s+(\w+\s+){0,2}(took|taken|takes|taking)\s+over\b|\b(automated|automatic)\s+fail-?over\b".into(), 2.0),
+        ("failover", r"\b(traffic|requests|load|users)\s+(was|were|got|has\s+been|have\s+been)\s+(shifted|moved|redirected|rerouted|diverted|failed\s+over|switched|sent)\s+(away\s+)?(from|to)\b|\bmade\s+the\s+(slave|replica|standby|secondary)\s+(the\s+)?(new\s+)?(master|primary)\b|\bpromot(ed|ing|es)\s+(a|the|another)\s+(\w+\s+)?(reader|slave|secondary|replica|standby|follower)\b|\b(slave|replica|standby|secondary|reader|follower|passive)\s+(\w+\s+){0,2}(was|were|has\s+been|got)\s+promoted\b|\bactivat(e|ed|ing)\s+the\s+(backup|secondary|standby|spare|redundant)\b|\b(pointed|repointed|switched|flipped|moved)\s+(\S+\s+){0,5}?(at|to)\s+(the\s+)?(passive|standby|secondary|backup|replica|mirror|spare)\b|\b(passive|standby|secondary|backup|spare)\s+(\w+\s+)?((has|have|had|then|now|quickly|automatically|successfully)\s+){0,2}(took|taken|takes|taking)\s+over\b|\b(automated|automatic)\s+fail-?over\b".into(), 2.0),
         ("other", r"\b(delet|remov|clear|purg|drain)\w*\s+(the\s+)?(\w+\s+){0,2}(messages|jobs|items|entries)\s+(from|in)\s+(the\s+)?(\w+\s+)?(queue|topic)\b|\b(old|rotated|stale|archived)\s+(\w+\s+)?(logs|log\s+files|backups|dumps)\s+(were|was|got|have\s+been)\s+(deleted|removed|cleared|purged|cleaned|compressed)\b|\bclean(ed|ing)?\s+(up\s+)?(the\s+)?(\w+\s+)?(tmp|temp|cache|log|logs)\s+(folder|directory|dir)\b|\b(index|indices|indexes)\s+(was|were|had\s+been|has\s+been)\s+rebuilt\b|\brebuil(t|d|ding)\s+the\s+(\w+\s+)?(index|indices|indexes)\b|\b(we\s+)?took\s+no\s+action\b".into(), 1.2),
         // The remedy as a verb of its kind and an object of its kind in
         // either order, a few words apart ("we brought two more web nodes
@@ -823,34 +822,38 @@ static OUTSIDE_OWNER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"(?i)^\s*(\w+\s+){0,2}?(made|pushed|rolled\s+out|applied|deployed|introduced)\s+(on\s+their\s+side\s+)?by\s+(the\s+|our\s+|its\s+|a\s+)?([\w-]+\s+){0,2}?(provider|vendor|supplier|registrar|upstream|third[-\s]party)\b").unwrap()
 });
 static DENIED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::rx::new(r"(?i)^[^.;]{0,30}?\b(even\s+though|although|though|when\s+in\s+fact|while\s+in\s+fact)\s+((we|it|they|there|the\s+\w+)\s+(certainly\s+|clearly\s+|actually\s+|really\s+)?(had|did|was|were|has|have|is|are)\s*(n['\x{2019}]?t|not|never)|(no|none\s+of\s+(the|our|its))\s+(\w+\s+)?(was|were|had|is|are)\s+(\w+\s+)?(near|close|exceeded|exhausted|full|reached|over))\b").unwrap()
+    crate::text::rx::new(r"(?i)^[^.;]{0,30}?\b(even\s+though|although|though|when\s+in\s+fact|while\s+in\s+fact)\s+((we|it|they|there|the\s+\w+)\s+(certainly\s+|clearly\s+|actually\s+|really\s+)?(had|did|was|were|has|have|is|are)\s*(n['\x{2019}]?t|not|never)\s*([.,;:)]|$)|(no|none\s+of\s+(the|our|its))\s+(\w+\s+)?(was|were|had|is|are)\s+(\w+\s+)?(near|close|exceeded|exhausted|full|reached|over)\b)").unwrap()
 });
+/// The verbs of noticing read in the passive ("first spotted by").
+const PASSIVE_NOTICED: &str = r"detected|noticed|discovered|spotted|flagged|caught|surfaced";
+/// People outside the team, after "by" (with a determiner and up to two
+/// words before the noun): "by a reseller in Lyon", "by several merchants",
+/// "by a cashier in one of the partner stores".
+const OUTSIDE_AGENT: &str = r"(our\s+|a\s+|an\s+|the\s+|one\s+of\s+(our|the)\s+|several\s+|some\s+|many\s+|multiple\s+|a\s+few\s+|two\s+|three\s+)?([\w-]+\s+){0,2}?(customers?|users?|clients?|partners?|merchants?|resellers?|retailers?|dealers?|sellers?|drivers?|riders?|passengers?|shoppers?|buyers?|subscribers?|tenants?|players?|visitors?|readers?|viewers?|listeners?|patients?|parents?|students?|researchers?|franchisees?|(shop|store|site|franchise|business|restaurant)\s+owners?|cashiers?|photographers?|creators?|advertisers?|publishers?|guests?|clinics?|schools?|hospitals?|members\s+of\s+the\s+public|community\s+members?|the\s+community|third[-\s]part(y|ies)|outsiders?|journalists?|auditors?|regulators?)\b";
 static OUTSIDE_OWNER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::rx::new(r"(?i)\b(third[-\s]party|upstream|(vendor|provider|supplier|registrar)('s|\x{2019}s|s'))\s+([\w-]+\s+){0,3}$").unwrap()
-});
-static PASSIVE_BY: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::rx::new(
-        r"(?i)^(detected|noticed|discovered|spotted|flagged|caught|surfaced)\s+(first\s+)?by\s",
-    )
-    .unwrap()
-});
-/// Staff or a machine among the first words after "by", or an action
-/// ("detected by curling the server").
-static INSIDE_AGENT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::rx::new(r"(?i)\bby\s+(\S+\s+){0,3}?(team|teams|engineers?|developers?|devs?|on-?call|sres?|ops|devops|staff|employees?|colleagues?|co-?workers?|admins?|administrators?|operators?|analysts?|testers?|qa|interns?|support|dispatch|helpdesk|we|us|ourselves|myself|me|someone|somebody|monitor\w*|alert\w*|alarms?|checks?|probes?|systems?|tools?|scripts?|jobs?|dashboards?|graphs?|metrics|tests?|canar(y|ies)|ci|automation|automated|automatic|scanners?|bots?|watchdogs?|grafana|datadog|pagerduty|sentry|prometheus|nagios|cloudwatch|pingdom|chance|accident|luck|hand|person|human|eye)\b|\bby\s+\w+ing\b").unwrap()
+    crate::text::rx::new(r"(?i)\b(third[-\s]party|upstream\s+(provider|vendor|supplier|host)('s|\x{2019}s|s')?|(vendor|provider|supplier|registrar)('s|\x{2019}s|s'))\s+([\w-]+\s+){0,3}$").unwrap()
 });
 /// "not affected by any sort of", "found no evidence of", "no sign of a":
-/// the rest of the clause is denied.
+/// the rest of the clause is denied, up to a "but" ("not caused by an
+/// attack but by a misconfigured load balancer").
 static DENIED_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"(?i)\b(not|no|never|nor|without)\s+(\w+\s+)?(affected|impacted|caused|due|related|attributable|evidence|signs?|indications?|traces?)\s+(by|to|of|with|that)\b[^.;]{0,60}$").unwrap()
 });
+fn denied(before: &str) -> bool {
+    static BUT: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(r"(?i)\b(but|rather|instead|however|until|yet)\b").unwrap()
+    });
+    DENIED_SCOPE
+        .find(before)
+        .is_some_and(|m| !BUT.is_match(&before[m.start()..]))
+}
 static OUR_TICKET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"(?i)\b(open(ed|ing|s)?|fil(ed|ing|es?)|rais(ed|ing|es?)|submit(ted|ting|s)?|creat(ed|ing|es?)|logg(ed|ing))\s+(a\s+|an\s+|the\s+)?(\w+\s+)?$").unwrap()
 });
 /// "While investigating the reports, we discovered ...": what was found
 /// while diagnosing is the cause, not how the problem came to be noticed.
 static DIAGNOSING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::rx::new(r"(?i)\bwhile\s+(investigating|looking\s+into|debugging|troubleshooting|diagnosing|examining|analy[sz]ing)\b[^.;]*$").unwrap()
+    crate::text::rx::new(r"(?i)\bwhile\s+(investigating|looking\s+into|debugging|troubleshooting|diagnosing|examining|analy[sz]ing)\s+(\w+\s+){0,3}?(reports?|issues?|incident|problem|alerts?|errors?|outage|complaints?|tickets?|failures?|symptoms?)\b[^.;]*$").unwrap()
 });
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"(?i)\b(was|were|been|is|are|be|being|got)\s+$").unwrap()
@@ -1066,12 +1069,12 @@ fn vote(
                         crate::text::grammar::clip(s, m.start().saturating_sub(25), m.start());
                     let after = crate::text::grammar::clip(s, m.end(), (m.end() + 16).min(s.len()));
                     let tail = crate::text::grammar::clip(s, m.end(), (m.end() + 64).min(s.len()));
-                    let lead =
+                    let wide_before =
                         crate::text::grammar::clip(s, m.start().saturating_sub(120), m.start());
                     if skip_hit(
                         cat,
                         *cw,
-                        (before, lead),
+                        (before, wide_before),
                         m.as_str(),
                         (after, tail),
                         own_names,
@@ -1088,7 +1091,7 @@ fn vote(
                     // does a mechanism a clause denies from further back
                     // ("we were not affected by any sort of attack or SQL
                     // injection").
-                    total += if NEGATION.is_match(before) || DENIED_SCOPE.is_match(lead) {
+                    total += if NEGATION.is_match(before) || causal && denied(wide_before) {
                         NEGATED_HIT * v
                     } else {
                         v
@@ -1393,9 +1396,9 @@ fn skip_hit(
             });
             // "Monitoring - A fix has been implemented", "4. monitoring Oct
             // 01, 2024, 06:51 PM UTC": a status page's phase, not what
-            // noticed.
+            // noticed (not "- Monitoring: an alert on 5xx").
             static PHASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-                crate::text::rx::new(r"(?i)^\s*([-\x{2013}\x{2014}:|]\s|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}[:/.-]\d)").unwrap()
+                crate::text::rx::new(r"(?i)^\s*([-\x{2013}\x{2014}:|]\s+(a|the)\s+fix\b|[-\x{2013}\x{2014}:|]\s+we\s+(are|will)\s+(continue\s+to\s+|continuing\s+to\s+)?monitor|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}[:/.-]\d)").unwrap()
             });
             static PHASE_BEFORE: LazyLock<Regex> =
                 LazyLock::new(|| crate::text::rx::new(r"^[\s\d.)*#|>-]*$").unwrap());
@@ -1472,13 +1475,6 @@ fn skip_hit(
         {
             true
         }
-        // "Noticed by the routing team", "spotted by our monitoring": the
-        // one named after "by" is staff or a machine, no one outside.
-        "customer-report"
-            if PASSIVE_BY.is_match(hit) && INSIDE_AGENT.is_match(&format!("{hit}{after}")) =>
-        {
-            true
-        }
         // "Opened a priority support ticket with the provider": we asked a
         // vendor for help; no one outside told us.
         "customer-report"
@@ -1549,31 +1545,42 @@ fn skip_hit(
                     .unwrap()
             });
             static MACHINE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-                crate::text::rx::new(r"(?i)^(alert|monitor|check|system|probe|test|alarm|tool|metric|graph|dashboard|sensor|job|script|bot|rule|process|service|it|thi|ha|wa|i|a)s\s").unwrap()
+                crate::text::rx::new(r"(?i)^(alert|monitor|check|system|probe|test|alarm|tool|metric|graph|dashboard|sensor|job|script|bot|rule|processe|service|hour|day|week|minute|month|year|statu|it|thi|ha|wa|i|a)s\s").unwrap()
             });
             // (Not while working on another incident: "while troubleshooting
             // another incident we discover that ..." is how it was found.)
             static ANOTHER: LazyLock<Regex> = LazyLock::new(|| {
                 crate::text::rx::new(r"(?i)\bwhile\s+\w+(\s+into)?\s+(another|an?\s+(different|unrelated|separate)|other|an?\s+earlier)\b").unwrap()
             });
-            // "First noticed by drivers": the passive names someone outside
-            // (a common noun that is no staff and no machine; "noticed by
-            // Anna" stays a colleague).
-            static OUTSIDE_AGENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-                crate::text::rx::new(r"^\s+(a\s+|an\s+|the\s+|our\s+|several\s+|some\s+|many\s+|multiple\s+|a\s+few\s+)?(?-i:[a-z])").unwrap()
+            // "First noticed by drivers": the passive names someone outside.
+            static OUTSIDE_AFTER_BY: LazyLock<Regex> = LazyLock::new(|| {
+                crate::text::rx::new(&format!(r"(?i)^\s+{OUTSIDE_AGENT}")).unwrap()
             });
-            if hit.to_ascii_lowercase().ends_with(" by")
-                && PASSIVE_BY.is_match(&format!("{hit} "))
-                && OUTSIDE_AGENT_AFTER.is_match(after)
-                && !INSIDE_AGENT.is_match(&format!("{hit}{after}"))
-            {
+            if hit.to_ascii_lowercase().ends_with(" by") && OUTSIDE_AFTER_BY.is_match(tail) {
                 return true;
             }
             if DIAGNOSING_BEFORE.is_match(lead) && !ANOTHER.is_match(lead) {
                 return true;
             }
+            // "sheriffs detect infra issue": machines, people outside and
+            // nouns ("48 hours notice", "a status notice") are not the
+            // team; the verb needs an object.
+            static OUTSIDE_SUBJECT: LazyLock<Regex> =
+                LazyLock::new(|| crate::text::rx::new(&format!(r"(?i)^{OUTSIDE_AGENT}")).unwrap());
+            if SUBJECT_HIT.is_match(hit)
+                && (MACHINE_SUBJECT.is_match(hit)
+                    || USERS_BEFORE.is_match(&format!("{hit} "))
+                    || OUTSIDE_SUBJECT.is_match(hit)
+                    || !after
+                        .trim_start()
+                        .starts_with(|c: char| c.is_ascii_alphanumeric()))
+            {
+                return true;
+            }
+            // (With its subject in the hit, only what it found is left to
+            // read: "engineers discover the root cause" is no noticing.)
             if SUBJECT_HIT.is_match(hit) {
-                return MACHINE_SUBJECT.is_match(hit) || USERS_BEFORE.is_match(&format!("{hit} "));
+                return WHY_AFTER.is_match(after);
             }
             cue_weight < 1.0
                 && (PASSIVE.is_match(before)
@@ -3667,6 +3674,27 @@ mod tests {
             t(
                 "A rebalancing job put all the data on one server, its storage volume reaching capacity."
             ),
+            "resource-exhaustion"
+        );
+    }
+
+    #[test]
+    fn review_mends_denials_with_but_and_limits_claimed_falsely() {
+        let t = |why: &str| {
+            i(&format!(
+                "# X\n\nOn 2024-06-11 logins failed.\n\n## Root cause\n\n{why}\n"
+            ))
+            .root_cause
+        };
+        // The denial ends at "but": the mechanism after it stands.
+        assert_eq!(
+            t("The outage was not caused by an attack but by a misconfigured load balancer."),
+            "misconfiguration"
+        );
+        // "even though we had not deployed anything" denies a deploy, not
+        // the exhaustion.
+        assert_eq!(
+            t("The workers ran out of memory even though we had not deployed anything that week."),
             "resource-exhaustion"
         );
     }

@@ -1855,7 +1855,7 @@ fn counterfactual(doc: &Document, li: usize, before: &str) -> bool {
             r"\b(nothing|little|not\s+much)\s+(else\s+)?(that\s+)?(we|anyone|one|they|i)\s+(could|would|might)\s+have\s+done\b",
         )
     });
-    let said = |s: &str| COUNTERFACTUAL.is_match(s) && !HELPLESS.is_match(s);
+    let said = |s: &str| COUNTERFACTUAL.is_match(&HELPLESS.replace_all(s, " "));
     // Most sentences begin on the time's own line: read them in place.
     let from = crate::text::grammar::sentence_start(before, before.len());
     if from > 0 {
@@ -2054,7 +2054,7 @@ fn stated_labels(
     // event that occurred is the one before "which", read with the
     // sentence (a restore is an end, an impact a start).
     static WHICH_OCCURRED: LazyLock<Regex> =
-        LazyLock::new(|| re(r"\b(which|this|that|it)\s+(occurred|happened|took\s+place)\W*$"));
+        LazyLock::new(|| re(r"\bwhich\s+(occurred|happened|took\s+place)\W*$"));
     // "A second set of requests began at": a later episode.
     static LATER_EPISODE: LazyLock<Regex> =
         LazyLock::new(|| re(r"\b(second|another|subsequent|further|third)\b"));
@@ -2317,10 +2317,15 @@ fn prose_time(ctx: &Ctx, line: &StatedLine, t: &TimeMention, st: Stamp, s: &mut 
     // "That circuit came back up at 11:21 pm, and no subscriber traffic
     // had been affected": something that harmed no one, neither the
     // outage's start nor its end.
+    // (Only a recovery: "At 09:00 the API went down, but no other
+    // services were affected" keeps its start, and "no other", "no
+    // further", "no data" say the harm stopped at what came back.)
     static NOTHING_HARMED: LazyLock<Regex> = LazyLock::new(|| {
         re(r"\bno\s+(\w+\s+){0,2}(had\s+been|has\s+been|was|were)\s+(affected|impacted)\b")
     });
-    if NOTHING_HARMED.is_match(sentence) {
+    static NO_OTHER: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\bno\s+(other|further|additional|more|customer\s+data|data)\b"));
+    if c.resolve && NOTHING_HARMED.is_match(sentence) && !NO_OTHER.is_match(sentence) {
         return;
     }
     if c.resolve && !c.temporary {
@@ -7641,6 +7646,21 @@ mod fuzz_regressions {
             "# Storage\n\nAt approximately 3:00 AM PT on February 1, 2024, a rebalancing job put all the data on one server, its storage volume reaching capacity.\n",
         );
         assert_eq!(x.start.as_deref(), Some("03:00"));
+    }
+
+    #[test]
+    fn review_mends_harm_elsewhere_and_this_occurred() {
+        // "no other services were affected" keeps the start of the one that
+        // went down.
+        let x = ex(
+            "# X\n\nOn 2024-06-11 at 09:00 UTC the API went down, but no other services were affected. It was restored at 09:40 UTC.\n",
+        );
+        assert_eq!(x.start.as_deref(), Some("09:00"));
+        // "This occurred at" still dates the event before it.
+        let x = ex(
+            "# X\n\nOn 2024-06-11 the primary database crashed. This occurred at 03:12 UTC. Service was restored at 04:00 UTC.\n",
+        );
+        assert_eq!(x.start.as_deref(), Some("03:12"));
     }
 
     #[test]

@@ -1261,6 +1261,7 @@ fn dotted_range_starts(text: &str, out: &[TimeMention]) -> Vec<TimeMention> {
         )
         .unwrap()
     });
+    let starts: std::collections::HashSet<usize> = out.iter().map(|o| o.start).collect();
     let mut extra = Vec::new();
     for m in out {
         let mut off = m.start.saturating_sub(40);
@@ -1274,17 +1275,14 @@ fn dotted_range_starts(text: &str, out: &[TimeMention]) -> Vec<TimeMention> {
         let (Ok(h), Ok(mi)) = (g.as_str().parse::<u8>(), mg.as_str().parse::<u8>()) else {
             continue;
         };
-        if h > 23 || mi > 59 || out.iter().any(|o| o.start == off + g.start()) {
+        if h > 23 || mi > 59 || starts.contains(&(off + g.start())) {
             continue;
         }
+        // (A first hour later on the clock than the second is in the other
+        // half of the day: "11.00 and 12.30 PM" starts at 11:00, "11.30
+        // and 12.00 AM" at 23:30.)
         let meridiem = match m.meridiem {
-            Some(pm) if (1..=12).contains(&h) => {
-                let second = match m.hour % 12 {
-                    0 => 12,
-                    x => x,
-                };
-                Some(pm != (h != 12 && second != 12 && h > second))
-            }
+            Some(pm) if (1..=12).contains(&h) => Some(pm != (h % 12 > m.hour % 12)),
             _ => None,
         };
         let hour = meridiem.map_or(h, |pm| hour_24(h, pm));
@@ -1977,6 +1975,8 @@ mod tests {
 
     #[test]
     fn a_dotted_range_start_takes_the_part_of_the_day_of_its_end() {
+        assert_eq!(t("between 11.00 and 12.30 PM"), ["11:00", "12:30"]);
+        assert_eq!(t("between 11.30 and 12.00 AM"), ["23:30", "00:00"]);
         assert_eq!(
             t("between 0.45 and 9.00 AM (CET)"),
             ["00:45 CET", "09:00 CET"]

@@ -1556,7 +1556,9 @@ fn skip_hit(
             static OUTSIDE_AFTER_BY: LazyLock<Regex> = LazyLock::new(|| {
                 crate::text::rx::new(&format!(r"(?i)^\s+{OUTSIDE_AGENT}")).unwrap()
             });
-            if hit.to_ascii_lowercase().ends_with(" by") && OUTSIDE_AFTER_BY.is_match(tail) {
+            let ends_by =
+                hit.len() >= 3 && hit.as_bytes()[hit.len() - 3..].eq_ignore_ascii_case(b" by");
+            if ends_by && OUTSIDE_AFTER_BY.is_match(tail) {
                 return true;
             }
             if DIAGNOSING_BEFORE.is_match(lead) && !ANOTHER.is_match(lead) {

@@ -471,32 +471,25 @@ pub fn zone_after(rest: &str) -> Option<(Zone, usize)> {
         return Some((zone, c.get(0).unwrap().end()));
     }
     // "to 2:00 PM on May 8th, 2024 (UTC)": the zone after the day the
-    // time is on.
-    static AFTER_DAY: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::rx::new(&format!(
-            r"(?i)^\s+on\s+(?:[a-z]+day,?\s+)?(?:(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\.?),?\s+\d{{4}},?\s*\(\s*(?P<z>{})\s*\)",
-            zone_alternation()
-        ))
-        .unwrap()
+    // time is on; "At 9:34 pm (24th February NZT)": the day and the zone
+    // in one parenthesis after the time.
+    static AFTER_DAY: LazyLock<[Regex; 2]> = LazyLock::new(|| {
+        let day = format!(
+            r"(?:[a-z]+day,?\s+)?(?:(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\.?)"
+        );
+        let zone = zone_alternation();
+        [
+            format!(r"(?i)^\s+on\s+{day},?\s+\d{{4}},?\s*\(\s*(?P<z>{zone})\s*\)"),
+            format!(r"(?i)^\s*\(\s*{day}(?:,?\s+\d{{4}})?,?\s+(?P<z>{zone})\s*\)"),
+        ]
+        .map(|p| crate::text::rx::new(&p).unwrap())
     });
-    if let Some(c) = AFTER_DAY.captures(rest)
-        && let Some(zone) = parse_zone(&c["z"])
-    {
-        return Some((zone, c.get(0).unwrap().end()));
-    }
-    // "At 9:34 pm (24th February NZT)": the day and the zone in one
-    // parenthesis after the time.
-    static PAREN_DAY: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::rx::new(&format!(
-            r"(?i)^\s*\(\s*(?:[a-z]+day,?\s+)?(?:(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\.?)(?:,?\s+\d{{4}})?,?\s+(?P<z>{})\s*\)",
-            zone_alternation()
-        ))
-        .unwrap()
-    });
-    if let Some(c) = PAREN_DAY.captures(rest)
-        && let Some(zone) = parse_zone(&c["z"])
-    {
-        return Some((zone, c.get(0).unwrap().end()));
+    for re in AFTER_DAY.iter() {
+        if let Some(c) = re.captures(rest)
+            && let Some(zone) = parse_zone(&c["z"])
+        {
+            return Some((zone, c.get(0).unwrap().end()));
+        }
     }
     let c = ZONE_AFTER.captures(rest)?;
     let z = c.name("z")?;

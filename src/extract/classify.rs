@@ -43,10 +43,24 @@ impl Rules {
 fn rules(spec: &[(&'static str, &str, f32)]) -> Rules {
     Rules::new(
         spec.iter()
-            .map(|(c, p, w)| (*c, crate::text::rx::new(&format!("(?i){p}")).unwrap(), *w))
+            .map(|(c, p, w)| {
+                let p = p.replace("{PATRON}", PATRON).replace("{STAFF}", STAFF);
+                (*c, crate::text::rx::new(&format!("(?i){p}")).unwrap(), *w)
+            })
             .collect(),
     )
 }
+
+/// The people who run the service, as the subject of a noticing or a
+/// report: one list for the cues that read them so.
+const STAFF: &str = r"(engineers?|developers?|devs?|team\s*(members?|mates?|leaders?|leads?)|teammates?|staff(\s+members?)?|employees?|admins?|administrators?|sres?|devops|qa|testers?|colleagues?|operators?|ops\s+team|on-?call(\s+engineers?)?|interns?|analysts?|(product|project)\s+managers?|support\s+agents?|dbas?|database\s+administrators?|sheriffs?|maintainers?)";
+
+/// The people a service is for, who report a problem from outside: one
+/// list for every cue that reads them as the subject of a report, so that a
+/// word learnt in one phrasing ("partners texted") holds in all ("partners
+/// reported", "partners who saw it complained"). Nouns that also name
+/// software parts (drivers, listeners, publishers, readers) are left out.
+const PATRON: &str = r"(customers?|users?|end\s+users?|clients?|shoppers?|visitors?|players?|merchants?|subscribers?|students?|researchers?|partners?|(shop|store|site)\s+owners?|buyers?|tenants?|riders?|cardholders?|viewers?|patients?|resellers?|retailers?|dealers?|passengers?|franchisees?|advertisers?)";
 
 /// A defect in a hosted service someone else runs ("a bug in the GitHub CI
 /// process").
@@ -487,7 +501,7 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "customer-report",
-            r"\b(customers?|users?|clients?|shoppers?|visitors?|players?|merchants?|members|subscribers?|people|students?|validators?|researchers?|auditors?)\s+(report(s|ed|ing)?|notif(y|ies|ied)|inform(s|ed)?|tell(s|ing)?|told|ask(s|ed)?|messag(e|es|ed)|complain(s|ed|ing)?|contact(s|ed)?|call(s|ed)?|e-?mail(s|ed)?|tweet(s|ed)?|post(s|ed)?|notic(e|es|ed)|start(s|ed)?\s+reporting|beg[ia]n\s+reporting|raised|flooded|opened\s+(tickets|issues))\b|\b(reports?|e-?mails|messages|tweets|complaints|tickets)\s+(received\s+|came\s+in\s+|arrived\s+)?(of|from)\s+(\w+\s+)?(users|customers|clients|students|members|subscribers)|\b(customer|user|client)\s+(reports?|complaints?|tickets?|feedback)|\bsupport\s+(tickets?|requests?|team\s+received|calls?)|\b(customer\s+)?support\s+(team\s+)?(escalat\w*|flagged|raised|forwarded)|\breports?\s+from\s+((an?|one\s+of\s+our)\s+(customer|user|client)\b|(some\s+|several\s+|many\s+|our\s+)?(customers|users|clients)\s*([,.;:)]|$|of\b|who\b|that\b|saying\b|about\b))|\bcomplaints?\s+from|\bsocial\s+media|\btwitter|\binflux\s+of\s+(support|complaints|tickets)|\breported\s+by\s+(a\s+)?(customer|user|client)s?|\b(security\s+researchers?|external\s+(party|researcher|reporter)|bug\s+bounty|hacker\s*one|community\s+members?|members?\s+of\s+the\s+public)\b",
+            r"\b({PATRON}|members|people|validators?|auditors?)\s+(report(s|ed|ing)?|notif(y|ies|ied)|inform(s|ed)?|tell(s|ing)?|told|ask(s|ed)?|messag(e|es|ed)|complain(s|ed|ing)?|contact(s|ed)?|call(s|ed)?|e-?mail(s|ed)?|tweet(s|ed)?|post(s|ed)?|notic(e|es|ed)|start(s|ed)?\s+reporting|beg[ia]n\s+reporting|raised|flooded|opened\s+(tickets|issues))\b|\b(reports?|e-?mails|messages|tweets|complaints|tickets)\s+(received\s+|came\s+in\s+|arrived\s+)?(of|from)\s+(\w+\s+)?(users|customers|clients|students|members|subscribers)|\b(customer|user|client)\s+(reports?|complaints?|tickets?|feedback)|\bsupport\s+(tickets?|requests?|team\s+received|calls?)|\b(customer\s+)?support\s+(team\s+)?(escalat\w*|flagged|raised|forwarded)|\breports?\s+from\s+((an?|one\s+of\s+our)\s+(customer|user|client)\b|(some\s+|several\s+|many\s+|our\s+)?(customers|users|clients)\s*([,.;:)]|$|of\b|who\b|that\b|saying\b|about\b))|\bcomplaints?\s+from|\bsocial\s+media|\btwitter|\binflux\s+of\s+(support|complaints|tickets)|\breported\s+by\s+(a\s+)?(customer|user|client)s?|\b(security\s+researchers?|external\s+(party|researcher|reporter)|bug\s+bounty|hacker\s*one|community\s+members?|members?\s+of\s+the\s+public)\b",
             1.5,
         ),
         // The same people with an auxiliary or an adverb between ("users
@@ -495,7 +509,7 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // emailed"); not a passive ("users were notified" is our notice).
         (
             "customer-report",
-            r"\b(customers?|users?|clients?|shoppers?|visitors?|players?|merchants?|members|subscribers?|people|students?|researchers?)\s+((are|were|was|is|have\s+been|had\s+been|has\s+been|kept|started|began|also|then|soon|quickly|immediately)\s+(reporting|complaining|contacting|calling|e-?mailing|tweeting|posting|messaging|asking|writing\s+in|noticing|seeing)|(have|had|has)\s+(reported|complained|contacted|called|e-?mailed|tweeted|posted|messaged|noticed|written\s+in)|(also|then|soon|quickly|immediately|first|later)\s+(reported|complained|contacted|called|e-?mailed|tweeted|posted|messaged|noticed|told\s+us|wrote\s+in))\b",
+            r"\b({PATRON}|members|people)\s+((are|were|was|is|have\s+been|had\s+been|has\s+been|kept|started|began|also|then|soon|quickly|immediately)\s+(reporting|complaining|contacting|calling|e-?mailing|tweeting|posting|messaging|asking|writing\s+in|noticing|seeing)|(have|had|has)\s+(reported|complained|contacted|called|e-?mailed|tweeted|posted|messaged|noticed|written\s+in)|(also|then|soon|quickly|immediately|first|later)\s+(reported|complained|contacted|called|e-?mailed|tweeted|posted|messaged|noticed|told\s+us|wrote\s+in))\b",
             1.5,
         ),
         // A check run with every deploy ("Deploy verification reports
@@ -520,6 +534,13 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         (
             "monitoring",
             r"\b(detected|noticed|discovered|spotted|identified|found|caught|saw)\s+(\w+\s+){0,4}(through|via|by\s+means\s+of|thanks\s+to|in|on|from)\s+(an?\s+|the\s+|our\s+|its\s+|their\s+)?(\w+\s+)?(monitoring|alerts?|alarms?|pager|pages|dashboards?|automated\s+\w+|grafana|datadog|graphs?|metrics)\b",
+            1.5,
+        ),
+        // Told by a machine, in the passive: "engineers were paged by
+        // automated monitoring", "notified by monitoring alerts".
+        (
+            "monitoring",
+            r"\b(paged|alerted|notified|woken(\s+up)?|called|warned)\s+(\w+\s+)?by\s+(an?\s+|the\s+|our\s+|its\s+)?(\w+\s+)?(automated\s+|automatic\s+)?(monitoring|monitors?|alerts?|alarms?|alerting|pagerduty|opsgenie|pager|health\s*checks?|datadog|grafana|prometheus|nagios|zabbix|sentry|pingdom|cloudwatch)\b",
             1.5,
         ),
         // A machine that complained: "a complaint from the on-call
@@ -547,14 +568,14 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // "Users sent in their reviews", "customers filed tickets".
         (
             "customer-report",
-            r"\b(customers|users|clients|visitors|people|readers|players)\s+(sent|send|sending|submitted|filed|opened|left|posted)\s+(in\s+)?(us\s+)?(their\s+|many\s+|several\s+|some\s+|angry\s+)?(\w+\s+)?(reviews|complaints|reports|tickets|messages|e-?mails|feedback)\b",
+            r"\b({PATRON}|people|readers)\s+(sent|send|sending|submitted|filed|opened|left|posted)\s+(in\s+)?(us\s+)?(their\s+|many\s+|several\s+|some\s+|angry\s+)?(\w+\s+)?(reviews|complaints|reports|tickets|messages|e-?mails|feedback)\b",
             1.5,
         ),
         // "Users started bombarding me with emails", "customers flooded us
         // with tickets".
         (
             "customer-report",
-            r"\b(customers|users|clients|shoppers|visitors|players|merchants|members|subscribers|people|students)\s+(\w+\s+){1,4}?(with|us|me)\s+(\w+\s+){0,2}?(e-?mails|messages|calls|tweets|complaints|tickets)\b",
+            r"\b({PATRON}|members|people)\s+(\w+\s+){1,4}?(with|us|me)\s+(\w+\s+){0,2}?(e-?mails|messages|calls|tweets|complaints|tickets)\b",
             1.5,
         ),
         // The teams a platform serves are its users: "the affected team
@@ -574,7 +595,7 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // "A user who had been testing the feature noticed the issue".
         (
             "customer-report",
-            r"\b(customers?|users?|clients?|validators?|members|subscribers?|students?|researchers?)\s+((who|that)\s+[^.;]{0,80}?|(from|at|of|in)\s+[^.;,]{0,40}?)\b(noticed|reported|flagged|spotted|discovered|found|notif(y|ies|ied)|inform(s|ed)|told|contact(s|ed)|complain(s|ed))\b",
+            r"\b({PATRON}|validators?|members)\s+((who|that)\s+[^.;]{0,80}?|(from|at|of|in)\s+[^.;,]{0,40}?)\b(noticed|reported|flagged|spotted|discovered|found|notif(y|ies|ied)|inform(s|ed)|told|contact(s|ed)|complain(s|ed))\b",
             1.5,
         ),
         // "Report of data corruption", "investigating reports of errors",
@@ -588,14 +609,14 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "internal-report",
-            r"\b(engineer|developer|team\s+member|staff|employee|admin|administrator|sre|devops|qa|tester|colleague|ops\s+team|operator|we|i)\s+(\w+\s+)?(notice[sd]?|noted|detect(s|ed)|discover(s|ed)?|observe[sd]?|spot(s|ted)?|found|finds?|reali[sz](e|es|ed))\b|\bnoticed\s+(by|while)|\bmanual(ly)?\s+(check|test|inspection|testing)|\bduring\s+(routine|a\s+routine|manual|testing|a\s+build)|\binternal(ly)?\s+(testing|users?)|\binternally\s+reported|\b(reported|discovered|detected|noticed|identified|spotted|found|raised|flagged)\s+internally\b|\binternal\s+reports?\s+(of|that|from|about)\b|\bwhile\s+(testing|working|building|deploying)|\b(started|running)\s+(a|the)\s+\w+\s+build|\b(team|engineers?|developers?|devs|on-?call|sre|ops|staff|we|i)\s+(\w+\s+){0,2}(becomes?|became|was|were)\s+aware|\b(caught|found|noticed|spotted|detected|identified)\s+by\s+(a\s+|an\s+|our\s+|the\s+)?(person|human|hand|engineers?|developers?|team\s+members?|colleagues?|staff|on-?call|sres?|ops\s+team|operators?)\b|\b(entirely|purely)\s+(human|manual)\b|\bdetected\s+(by|when|while|after)\s+(running|curling|checking|testing|trying|visiting|browsing|looking|using|reviewing|inspecting|accessing|opening|loading|logging)\b|\bdetection\s+(here\s+)?was\s+(entirely\s+|purely\s+)?(human|manual)",
+            r"\b({STAFF}|we|i)\s+(\w+\s+)?(notice[sd]?|noted|detect(s|ed)|discover(s|ed)?|observe[sd]?|spot(s|ted)?|found|finds?|reali[sz](e|es|ed))\b|\bnoticed\s+(by|while)|\bmanual(ly)?\s+(check|test|inspection|testing)|\bduring\s+(routine|a\s+routine|manual|testing|a\s+build)|\binternal(ly)?\s+(testing|users?)|\binternally\s+reported|\b(reported|discovered|detected|noticed|identified|spotted|found|raised|flagged)\s+internally\b|\binternal\s+reports?\s+(of|that|from|about)\b|\bwhile\s+(testing|working|building|deploying)|\b(started|running)\s+(a|the)\s+\w+\s+build|\b(team|engineers?|developers?|devs|on-?call|sre|ops|staff|we|i)\s+(\w+\s+){0,2}(becomes?|became|was|were)\s+aware|\b(caught|found|noticed|spotted|detected|identified)\s+by\s+(a\s+|an\s+|our\s+|the\s+)?(person|human|hand|engineers?|developers?|team\s+members?|colleagues?|staff|on-?call|sres?|ops\s+team|operators?)\b|\b(entirely|purely)\s+(human|manual)\b|\bdetected\s+(by|when|while|after)\s+(running|curling|checking|testing|trying|visiting|browsing|looking|using|reviewing|inspecting|accessing|opening|loading|logging)\b|\bdetection\s+(here\s+)?was\s+(entirely\s+|purely\s+)?(human|manual)",
             1.3,
         ),
         // A member of staff who reported it: "Developer reports a high
         // count of redirects".
         (
             "internal-report",
-            r"\b(engineers?|developers?|devs?|team\s+members?|staff|employees?|admins?|administrators?|sres?|testers?|colleagues?|operators?|on-?call)\s+(\w+\s+)?report(s|ed)\b",
+            r"\b{STAFF}\s+(\w+\s+)?report(s|ed)\b",
             1.3,
         ),
         // A team or organisation named by its initials noticed: "CNI
@@ -632,7 +653,7 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // started saying it would not load".
         (
             "customer-report",
-            r"\b(customers?|users?|clients?|partners?|shop\s+owners?|merchants?|buyers?|tenants?|players?|visitors?|subscribers?)\b[^.;]{0,40}?\b(texted|wrote\s+to|writing\s+to|phoned|replied|started\s+saying|(was|were)\s+saying|said\s+that|ma(de|ke)\s+a\s+complain\w*|reach(ed|ing)\s+out|call(ed|ing)\s+(our|the|us)\b)",
+            r"\b{PATRON}\b[^.;]{0,40}?\b(texted|wrote\s+to|writing\s+to|phoned|replied|started\s+saying|(was|were)\s+saying|said\s+that|ma(de|ke)\s+a\s+complain\w*|reach(ed|ing)\s+out|call(ed|ing)\s+(our|the|us)\b)",
             1.5,
         ),
         // A named member of the team who saw it: "one of our developers was
@@ -647,7 +668,7 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // who told us in any channel, and the channels themselves.
         (
             "customer-report",
-            r"\b(users?|customers?|clients?|shoppers?|players?|riders?|tenants?|partners?|subscribers?|cardholders?|viewers?|buyers?|patients?|end\s+users?|downstream\s+(projects?|users?|maintainers?)|someone\s+on\s+the\s+(mailing\s+list|forum)|people\s+in\s+our\s+\w+(\s+server)?)\b[^.;]{0,60}?\b(tweet(ed|s)?|e-?mailed|pinged|opened\s+(a\s+|an\s+)?(\w+\s+)?(tickets?|issues?|bug\s+reports?)|complain(ed|ing)?|rang|phoned|wrote\s+in|repl(ied|ying)|start(ed)?\s+posting|posted|flooded|spammed|reached\s+out|contacted|messaged|left\s+(\w+\s+)?reviews)\b|\b(tweets?|reviews?|complaints?|posts?|threads?)\s+(\w+\s+){0,3}(from|by|on)\s+(a\s+|our\s+|the\s+)?(users?|customers?|clients?|players?|reddit|r/\w+|the\s+app\s+store)\b|\b(in-?app\s+feedback|feedback\s+form|app\s+store\s+reviews|call\s+cent(er|re)|contact\s+cent(er|re)|mastodon|mailing\s+list)\b|\bcomplaints?\s+(\w+\s+){0,4}(started|began)\s+(reaching|arriving|coming)\b|\b(reddit|forum)\s+thread\b",
+            r"\b({PATRON}|downstream\s+(projects?|users?|maintainers?)|someone\s+on\s+the\s+(mailing\s+list|forum)|people\s+in\s+our\s+\w+(\s+server)?)\b[^.;]{0,60}?\b(tweet(ed|s)?|e-?mailed|pinged|opened\s+(a\s+|an\s+)?(\w+\s+)?(tickets?|issues?|bug\s+reports?)|complain(ed|ing)?|rang|phoned|wrote\s+in|repl(ied|ying)|start(ed)?\s+posting|posted|flooded|spammed|reached\s+out|contacted|messaged|left\s+(\w+\s+)?reviews)\b|\b(tweets?|reviews?|complaints?|posts?|threads?)\s+(\w+\s+){0,3}(from|by|on)\s+(a\s+|our\s+|the\s+)?(users?|customers?|clients?|players?|reddit|r/\w+|the\s+app\s+store)\b|\b(in-?app\s+feedback|feedback\s+form|app\s+store\s+reviews|call\s+cent(er|re)|contact\s+cent(er|re)|mastodon|mailing\s+list)\b|\bcomplaints?\s+(\w+\s+){0,4}(started|began)\s+(reaching|arriving|coming)\b|\b(reddit|forum)\s+thread\b",
             1.5,
         ),
         // Staff of any function who met the failure: finance, sales, an
@@ -705,7 +726,7 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
     let spec: Vec<(&'static str, String, f32)> = vec![
         ("rollback", r"\brevert(ed|ing|s)?\s+(back\s+)?to\s+(its|the|their|a|our)\s+(previous|prior|earlier|original|old|stable|last\s+known\s+good|last\s+working)\b|\b(config\w*|settings?|changes?|update|deploy\w*)\s+(was|were|has\s+been|have\s+been|got)\s+reverted\b|\b(prs?|pull\s+requests?|commits?|merges?|releases?|versions?|builds?|patch(es)?|upgrades?|migrations?|features?|code)\s+(#?\d+\s+)?(was|were|has\s+been|have\s+been|had\s+been|got)\s+(\w+\s+)?(reverted|rolled\s+back|backed\s+out)\b|\b(synced|reset|restored|returned|went|switched)\s+back\s+to\s+(the\s+)?(previous|prior|last\s+(known\s+)?good|earlier)\s+(\w+\s+)?(revision|commit|version|release|state|tag)\b|\broll(ed|ing|s)?\s*-?back|\broll(ed|ing|s)?\s+(\w+\s+){1,3}back\b|\brollback|\brevert(ed|ing|s)?\s+(the\s+)?(\w+\s+){0,2}(deploy\w*|release|change|commit|upgrade|update|version|migration|build|code|prs?\b|pull\s+requests?|merge)|\brevert\b|\b(the\s+)?reverts\s+((were|was|have\s+been|had\s+been|got)\s+)?(deployed|merged|landed|shipped|released|rolled\s+out|applied|went\s+out)\b|\bdowngrad(e|ed|ing)|\b(restored|redeployed|went\s+back\s+to|returned\s+to)\s+(the\s+)?(last\s+)?(previous|prior|earlier|last\s+known\s+good|stable)\s+(\w+\s+)?(version|release|configuration|config|build|state|image)|\bprevious\s+(stable\s+)?(version|release|build|image)\b|\bundid|\bundo(ne)?\b|\brevert(ed|ing)?\s+(the\s+)?(\w+\s+){0,2}(config\w*|settings?)\b|\brevert(ed|ing|s)?\b(\s+\S+){0,12}?\s+(back\s+)?to\s+(the\s+)?(v?\d+(\.\d+)+|(last\s+)?(previous|prior|earlier|older|old|stable|known[-\s]good|last\s+known[-\s]good)\b)|\brevert(ed|ing)?\s+back\b|\b(re-?deploy(ed|ing)?|deploy(ed|ing)?|roll(ed|ing)?\s+out|pin(ned|ning)?|restor(ed|ing)|went\s+back)\s+(\w+\s+){0,3}?(to\s+)?(the\s+|a\s+)?(last\s+)?(previous|prior|earlier|older)?\s*(known[-\s]good|last[-\s]good)\b".into(), 2.0),
         ("restart", r"\brestart(ed|ing|s)?\b|\breboot(ed|ing|s)?\b|\b(kill|delet)(s|es|ed|ing)?\s+(the\s+)?(\S+\s+){0,2}?pods?\b|\bpods?\s+(was\s+|were\s+|is\s+|are\s+|got\s+)?(killed|deleted)\b|\bbounced?\b|\brecycl(ed|ing)\b|\bkill(ed)?\s+(and\s+)?(re)?start|\bpower[-\s]cycl\w*|\bsystemctl\s+restart|\bservice\s+\w+\s+restart|\brelaunch\w*|\brespawn\w*".into(), 1.0),
-        ("hotfix", r"\bhot[-\s]?fix\w*|\b(releases?|versions?|builds?|images?|binar(y|ies))\s+(v?\d[\w.-]*\s+)?(containing|with|that\s+include[sd]?|including)\s+(the\s+|a\s+)?(\w+\s+)?fix(es)?\b|\bpatch(ed|ing)\b|\bpatch(es)?\s+(was\s+|were\s+|is\s+|has\s+been\s+)?(deployed|released|shipped|applied|rolled\s+out|published|merged)|\bfix(es)?\s+(was\s+|were\s+)?(deployed|released|shipped|pushed|merged|rolled\s+out|published)|\b(deployed|shipped|released|pushed|merged|rolled\s+out|wrote|implemented|applied)\s+(a|an|the)\s+(\w+\s+){0,2}(fix|patch|change)\b|\bcode\s+(fix|change)\b|\bbug\s*-?fix|\b(fix(ed|ing|es)?|rectif(y|ied|ies|ying))\s+((on|for|to)\s+)?the\s+(\w+\s+)?(bug|code|typo|query|queries|leak|loop|logic|function|handler|script)|\b(error|typo|mistake|bug|file\s*name|filename|spelling)\s+(was|were|has\s+been)\s+(\w+\s+)?(corrected|fixed|rectified|repaired)|\bcorrected\s+the\s+(\w+\s+)?(code|typo|query|bug|logic|file\s*name|filename)|\boptimi[sz](ed|ing)\s+(the\s+)?(\w+\s+)?(query|queries|code)|\bquery\s+optimi[sz]ation|\bscript\s+(was\s+)?(\w+\s+)?to\s+(fix|remove|correct|rename)|\bfirmware\s+(was\s+)?(updated|upgraded|patched)|\bupdated\s+the\s+(application\s+)?code|\brewrote|\bindex(es)?\s+(was\s+|were\s+)?(added|created)|\badd(ed|ing)\s+(an?\s+|the\s+)?(missing\s+)?index|\bcreated\s+(an?\s+)?index|\bfirmware\s+update|\bupgrad(ed|ing)\s+(the\s+)?(library|package|dependency|firmware|plugin)".into(), 1.5),
+        ("hotfix", r"\bhot[-\s]?fix\w*|\b(releases?|versions?|builds?|images?|binar(y|ies))\s+(v?\d[\w.-]*\s+)?(containing|with|that\s+include[sd]?|including)\s+(the\s+|a\s+)?(\w+\s+)?fix(es)?\b|\bpatch(ed|ing)\b|\bpatch(es)?\s+(was\s+|were\s+|is\s+|has\s+been\s+)?(deployed|released|shipped|applied|rolled\s+out|published|merged)|\bfix(es)?\s+(was\s+|were\s+|has\s+|have\s+|had\s+)?(deployed|released|shipped|pushed|merged|rolled\s+out|published)|\b(deployed|shipped|released|pushed|merged|rolled\s+out|wrote|implemented|applied)\s+(a|an|the)\s+(\w+\s+){0,2}(fix|patch|change)\b|\bcode\s+(fix|change)\b|\bbug\s*-?fix|\b(fix(ed|ing|es)?|rectif(y|ied|ies|ying))\s+((on|for|to)\s+)?the\s+(\w+\s+)?(bug|code|typo|query|queries|leak|loop|logic|function|handler|script)|\b(error|typo|mistake|bug|file\s*name|filename|spelling)\s+(was|were|has\s+been)\s+(\w+\s+)?(corrected|fixed|rectified|repaired)|\bcorrected\s+the\s+(\w+\s+)?(code|typo|query|bug|logic|file\s*name|filename)|\boptimi[sz](ed|ing)\s+(the\s+)?(\w+\s+)?(query|queries|code)|\bquery\s+optimi[sz]ation|\bscript\s+(was\s+)?(\w+\s+)?to\s+(fix|remove|correct|rename)|\bfirmware\s+(was\s+)?(updated|upgraded|patched)|\bupdated\s+the\s+(application\s+)?code|\brewrote|\bindex(es)?\s+(was\s+|were\s+)?(added|created)|\badd(ed|ing)\s+(an?\s+|the\s+)?(missing\s+)?index|\bcreated\s+(an?\s+)?index|\bfirmware\s+update|\bupgrad(ed|ing)\s+(the\s+)?(library|package|dependency|firmware|plugin)".into(), 1.5),
         ("config-fix", fix_then_conf, 1.5),
         // A query or code rewritten to be efficient is a code fix: "the
         // unoptimized query was identified and optimized", "database
@@ -888,11 +909,33 @@ static TEMPORARY: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"(?i)\b(temporar(y|ily)|initially|first\s+attempt|attempt(ed|s)?\s+to|tried\s+to|did\s+not|didn't|failed|unsuccessful|briefly|partial(ly)?|but\s+(the\s+)?(issue|problem|errors?)\s+(persisted|returned|remained|continued)|then\s+return\w*|(errors?|issue|problem|latency)\s+(returned|came\s+back|resumed|persisted)|did\s+not\s+help|no\s+(effect|improvement)|without\s+(effect|success)|had\s+no\s+effect)\b").unwrap()
 });
 
+/// A timeline entry that starts inside a line ("... test failed 12:14pm
+/// EAT: She then opened the file"): a clock time followed by a colon or a
+/// dash, after a space. Each entry is a sentence of its own, so what one
+/// entry says (a failure, a hedge) does not colour the next.
+static INLINE_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::rx::new(r"(?i)\s\d{1,2}:\d{2}(:\d{2})?\s*([ap]\.?m\.?)?(\s+[a-z]{2,5})?\s*(:|\s[-\x{2013}\x{2014}])\s").unwrap()
+});
+
 fn sentences(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     let b = text.as_bytes();
+    // Where inline timeline entries begin (after their leading space).
+    let mut entries = INLINE_ENTRY
+        .find_iter(text)
+        .map(|m| m.start() + 1)
+        .filter(|&p| p > 0)
+        .peekable();
     for i in 0..b.len() {
+        while entries.peek().is_some_and(|&p| p < i) {
+            entries.next();
+        }
+        if entries.peek() == Some(&i) && i > start && !text[start..i].trim().is_empty() {
+            out.push(&text[start..i]);
+            start = i;
+            continue;
+        }
         if matches!(b[i], b'.' | b'!' | b'?' | b';')
             && (i + 1 == b.len() || b[i + 1] == b' ')
             && !(i > 0 && b[i - 1].is_ascii_digit() && i + 1 < b.len() && b[i + 1].is_ascii_digit())
@@ -2753,6 +2796,54 @@ mod tests {
         let x =
             i("# X\n## Resolution\nThe nginx configuration was corrected to listen on port 80.\n");
         assert_eq!(x.resolution, "config-fix");
+    }
+
+    #[test]
+    fn timeline_entries_without_full_stops_are_read_apart() {
+        // Plain timeline lines join into one paragraph; without the cut at
+        // each entry's time, the hedge of the 14:50 entry ("suspected ...
+        // at first") would weaken the cause the 15:45 entry names.
+        let text = "# Login outage\n\nTimeline\n14:32 UTC - alerts fired on login errors\n14:50 UTC - we suspected a DDoS attack at first\n15:45 UTC - a bug in the new session code was leaking database connections\n17:15 UTC - fix deployed to production\n17:45 UTC - service fully restored\n";
+        let ex = extract(&parse(text), "t.md");
+        assert_eq!(ex.incident.root_cause, "software-bug");
+        assert_eq!(ex.decisions["root_cause"].rule, "weighted-cues");
+        let cut: Vec<&str> = super::sentences("first 09:41 UTC: b failed 09:44 UTC - c")
+            .into_iter()
+            .map(str::trim)
+            .collect();
+        assert_eq!(cut, ["first", "09:41 UTC: b failed", "09:44 UTC - c"]);
+        // A clock time inside a sentence ("at 09:41 UTC the") is not an entry.
+        assert_eq!(super::sentences("at 09:41 UTC the job ran").len(), 1);
+    }
+
+    #[test]
+    fn every_kind_of_patron_can_report_a_problem() {
+        let x = i(
+            "# Clinic booking down\n## Timeline\n- 08:10: the booking API began rejecting logins\n- 08:25: the front desk took the first patient call reporting a login error\n- 09:00: service restored\n",
+        );
+        assert_eq!(x.detection, "customer-report");
+    }
+
+    #[test]
+    fn paged_by_monitoring_is_monitoring_even_when_engineers_then_detect() {
+        // Staff nouns in the plural notice too.
+        let x = i(
+            "# Errors in the API\n## Detection\nEngineers detected the high error rate while reviewing a deploy.\n",
+        );
+        assert_eq!(x.detection, "internal-report");
+        // Paged by a machine first: monitoring.
+        let x = i(
+            "# Errors in the API\n## Detection\nOur engineers were paged by automated monitoring within a minute, and then engineers detected the high error rate in the other region too.\n",
+        );
+        assert_eq!(x.detection, "monitoring");
+    }
+
+    #[test]
+    fn a_fix_that_has_rolled_out_is_a_code_fix() {
+        let x = i(
+            "# API unavailable\n\n- investigating 14:02 UTC: we are looking into API errors.\n- resolved 14:30 UTC: a fix has rolled out and the API is healthy again.\n",
+        );
+        assert_eq!(x.resolution, "hotfix");
     }
 
     #[test]

@@ -993,7 +993,7 @@ fn blocks(doc: &Document) -> Vec<Block> {
             ls.push(li);
             text.push(' ');
             offs.push(text.len());
-            text.push_str(&l.text);
+            text.push_str(&cue_text(l));
             continue;
         }
         if let Some(c) = cur.take() {
@@ -1002,12 +1002,47 @@ fn blocks(doc: &Document) -> Vec<Block> {
         if l.kind == Kind::Code || l.text.is_empty() {
             continue;
         }
-        cur = Some((vec![li], l.text.clone(), vec![0]));
+        cur = Some((vec![li], cue_text(l).into_owned(), vec![0]));
     }
     if let Some(c) = cur {
         out.push(c);
     }
     out
+}
+
+/// The line's text as the cue patterns read it: a name the author set in
+/// code (`nodes`, `keep-last`, `rollback_enabled`) keeps its backticks, so
+/// that it is still a word but never the noun of a phrase ("added `nodes`
+/// array wrapper" is not capacity added). Clock times and numbers in code
+/// (`12:10`) are read as plain text.
+fn cue_text(l: &Line) -> std::borrow::Cow<'_, str> {
+    static SPAN: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::rx::new(r"`([^`\s]{2,60})`").unwrap());
+    if !l.raw.contains('`') {
+        return std::borrow::Cow::Borrowed(&l.text);
+    }
+    let mut text = l.text.clone();
+    let mut from = 0;
+    for c in SPAN.captures_iter(&l.raw) {
+        let name = &c[1];
+        if !name.bytes().any(|b| b.is_ascii_alphabetic()) {
+            continue;
+        }
+        let word = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_');
+        let found = text[from..]
+            .match_indices(name)
+            .map(|(i, _)| from + i)
+            .find(|&i| {
+                !word(i.checked_sub(1).and_then(|j| text.as_bytes().get(j)))
+                    && !word(text.as_bytes().get(i + name.len()))
+            });
+        if let Some(i) = found {
+            text.insert(i + name.len(), '`');
+            text.insert(i, '`');
+            from = i + name.len() + 2;
+        }
+    }
+    std::borrow::Cow::Owned(text)
 }
 
 /// Causal connectives: in "X caused by Y", Y is the deeper cause.
@@ -2814,6 +2849,18 @@ mod tests {
         assert_eq!(cut, ["first", "09:41 UTC: b failed", "09:44 UTC - c"]);
         // A clock time inside a sentence ("at 09:41 UTC the") is not an entry.
         assert_eq!(super::sentences("at 09:41 UTC the job ran").len(), 1);
+    }
+
+    #[test]
+    fn a_name_in_code_is_not_the_noun_of_a_cue() {
+        // "`servers`" is a field of the API response, not machines added.
+        let x = i(
+            "# Directory page broken\n## Resolution\n- Added `servers` list wrapper to the team payload\n",
+        );
+        assert_ne!(x.resolution, "scaling");
+        // The same words as prose are capacity.
+        let x = i("# Slow pages\n## Resolution\n- Added servers to the web pool\n");
+        assert_eq!(x.resolution, "scaling");
     }
 
     #[test]

@@ -794,8 +794,25 @@ fn events_of_line(ctx: &Ctx, li: usize, in_timeline: bool, sentences: bool) -> V
             && strip_all_dates(&before[cell_start..]).trim().is_empty()
             && after[..cell_end].trim().is_empty()
     };
+    // "Start: 2015/01/22 08:10 – Some users reported delays": a start
+    // label before the time, and an entry's words after it (not a bare
+    // "Start Time: 14:00 UTC"). The entry is read as the others are (it
+    // may tell who noticed). An "End:" entry is not: the stated end is
+    // read from it already, and its words say what the end looked like
+    // ("the queue was drained"), not what restored service.
+    static LABEL_LEAD: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^\W{0,3}(start(ed)?|began|detected)\W{0,5}$"));
+    let labelled_entry = || {
+        LABEL_LEAD.is_match(&prefix)
+            && text[first.end..]
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .filter(|w| w.len() > 1)
+                .count()
+                >= 3
+    };
     let starts_line = LEAD.is_match(&prefix)
-        || (l.kind == Kind::TableRow && (prefix.trim().len() < 20 || own_cell()));
+        || (l.kind == Kind::TableRow && (prefix.trim().len() < 20 || own_cell()))
+        || labelled_entry();
     // A line in a timeline section, or a line elsewhere that is shaped like
     // an entry ("10:30 AM - ...", "**10:30**: ...", a table row, a heading).
     let rest = &text[first.end..];
@@ -1998,14 +2015,14 @@ fn stated_labels(
 ) {
     static START_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(\bstart(ed|s|ing)?([\s-]+time)?|began|begin(ning)?|commenc|onset|(time|date|day)\s+of\s+(the\s+)?(incident|outage)|(incident|outage)\s+(time|date)|date\s*(and|/|&)\s*time|occurred|outage\s+time|since|(unavailable|down|offline|unreachable|inaccessible|degraded)\s+from)(\W+(mon|tues|wednes|thurs|fri|satur|sun)day)?\W*$",
+            r"(\bstart(ed|s|ing)?([\s-]+(time|date))?|began|begin(ning)?|commenc|onset|(time|date|day)\s+of\s+(the\s+)?(incident|outage)|(incident|outage)\s+(time|date)|date\s*(and|/|&)\s*time|occurred|outage\s+time|since|(unavailable|down|offline|unreachable|inaccessible|degraded)\s+from)(\W+(mon|tues|wednes|thurs|fri|satur|sun)day)?\W*$",
         )
     });
     // "Closed" ends the incident only as a label or said of the incident
     // ("registrations closed at 9pm" is not the outage ending).
     static END_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(\bend(ed|s|ing)?([\s-]+time)?|\bend(ed|s)(\s+(on|for|completely|fully|finally|officially|a|an|the|all|happy|good|high|positive|note|users|customers|everyone)){1,4}|resolv(ed|ution)(\s+time)?|restored|recovered|resumed|fixed|until|back\s+online|\b(fault|outage|problem|issue|incident|errors?|disruption|impact)\s+((was|were|is|had\s+been|has\s+been)\s+)?(fully\s+|finally\s+)?cleared|^\W*closed|\b(incident|issue|ticket|outage|case|status|was|been|is)\s+(\w+\s+)?closed)\W*$",
+            r"(\bend(ed|s|ing)?([\s-]+(time|date))?|\bend(ed|s)(\s+(on|for|completely|fully|finally|officially|a|an|the|all|happy|good|high|positive|note|users|customers|everyone)){1,4}|resolv(ed|ution)(\s+time)?|restored|recovered|resumed|fixed|until|back\s+online|\b(fault|outage|problem|issue|incident|errors?|disruption|impact)\s+((was|were|is|had\s+been|has\s+been)\s+)?(fully\s+|finally\s+)?cleared|^\W*closed|\b(incident|issue|ticket|outage|case|status|was|been|is)\s+(\w+\s+)?closed)(\W+(mon|tues|wednes|thurs|fri|satur|sun)day)?\W*$",
         )
     });
     static DETECT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -5833,6 +5850,24 @@ mod tests {
             "# X\n\nOn Saturday 2 November 2024 at 23:10 UTC card payments stopped. Payments did not flow again until 23:55 UTC.\n",
         );
         assert_eq!(i.end.as_deref(), Some("23:55"));
+    }
+
+    #[test]
+    fn start_and_end_date_labels_and_a_labelled_first_entry() {
+        // A notice with "Start Date:" and "End Date:" lines.
+        let x = ex(
+            "# Portal outage\nService: Portal\nStart Date: Monday, 4th of March 2019, 7:00 AM (GMT)\nEnd Date: Monday, 4th of March 2019, 9:30 AM (GMT)\nThe portal went offline and came back after a rollback.\n",
+        );
+        assert_eq!(x.end.as_deref(), Some("09:30"));
+        assert_eq!(x.window_min, Some(150));
+        // "Start:" opening a timeline entry that tells who noticed: the
+        // entry is the detection too.
+        let x = ex(
+            "# Mail delays\n\nTimeline:\n\nStart: 2015/01/22 08:10 – Some users reported that mail was delayed.\n2015/01/22 08:15 – Support began investigating.\n2015/01/22 08:40 – The database issue was fixed.\nEnd: 2015/01/22 11:55 – The queue was cleared.\n",
+        );
+        assert_eq!(x.start.as_deref(), Some("08:10"));
+        assert_eq!(x.detected.as_deref(), Some("08:10"));
+        assert_eq!(x.ttd_min, Some(0));
     }
 
     #[test]

@@ -602,7 +602,7 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // "the issue reports": reports come from outside the team.
         (
             "customer-report",
-            r"(^|[|:\x{2013}\x{2014}-])\s*reports?\s+of\b|\b(received|investigating|following|got|several|multiple|many)\s+(\w+\s+)?reports?\s+(of|that|about|on|regarding)\b|\b(issue|bug)\s+reports\b|\b(issue|bug|problem|vulnerability|incident|outage)\s+(was\s+)?reported\s+(to\s+us\s+)?by\b|\b(notified|informed|contacted|told)\s+(us|the\s+team|our\s+team|the\s+\w+\s+team)\s+(of|about|that)\b",
+            r"(^|[|:\x{2013}\x{2014}-])\s*reports?\s+of\b|\b(received|receives?|receiving|investigating|following|got|several|multiple|many)\s+(\w+\s+)?reports?\s+(of|that|about|on|regarding)\b|\b(issue|bug)\s+reports\b|\b(issue|bug|problem|vulnerability|incident|outage)\s+(was\s+)?reported\s+(to\s+us\s+)?by\b|\b(notified|informed|contacted|told)\s+(us|the\s+team|our\s+team|the\s+\w+\s+team)\s+(of|about|that)\b",
             // As much as a named monitor in the same sentence, which wins
             // the tie ("reports of 5xx from the dashboards": monitoring).
             1.0,

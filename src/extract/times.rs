@@ -102,7 +102,7 @@ static IMPACT_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static RESOLVE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(resolved|resolution\s+(is\s+|was\s+|has\s+been\s+)?(confirmed\s+)?(confirmed|complete[d]?)\b|restor(ed|ing)|back\s+(online|up|to\s+normal)|recovered|recovery\s+complete|fully\s+(operational|functional|recovered|restored)|normal\s+(operation|operations|service|functionality|performance|levels?|response)|operational\s+again|(is|are|was|were)\s+operational|^\W*(services?|site|website|systems?|platform|api|app)\s+((is|are)\s+)?(now\s+|fully\s+)?operational\b|(is|are|was|were|be|been|remains?|remained|now|confirms?|confirmed|appears?|looks?|seems?)\s+(to\s+be\s+)?(fully\s+)?stable|stable\s+(again|now|performance|operations?)|stability|stabili[sz]ed|end\s+of\s+(the\s+)?(outage|incident|impact|downtime|disruption)|(outage|incident|impact|downtime|disruption)\s+(ends|ended|is\s+over|was\s+over|over\W*$)|back\s+in\s+sync|returned\s+to\s+normal|service\s+resumed|resum(ed|es)\b|,\s*(which\s+)?resolv(ing|ed)\s+(the\s+|this\s+)?(issue|problem|outage|incident)\b|working\s+(again|normally|as\s+expected)|all\s+clear|closed|close\s+(this|the)\s+(issue|incident)|(alerts?|alarms?|checks?|monitors?|new\s+relic|datadog|pagerduty|opsgenie|pingdom|grafana|prometheus|nagios|zabbix|uptime\s*robot|statuscake)\s+(auto-?)?(closes|clears)\b|up\s+and\s+running|(unpublish\w*|yank\w*|remov\w*|delet\w*|pull\w*|took\s+down|taken\s+down|deprecat\w*)\s+(all\s+)?(the\s+|of\s+the\s+)?(\w+\s+)?(malicious|compromised|infected|backdoored|tampered)\s+(\w+\s+){0,2}(packages?|versions?|releases?|binaries|builds?|artifacts?|images?)\b|revoked\s+(all\s+)?(the\s+)?(\w+\s+)?(access\s+|api\s+|publish\s+)?(tokens|credentials|keys)\b|restoration\s+of\s+(the\s+)?(full\s+)?(\w+\s+){0,2}(service|services|functionality|access|operations?)\b|(is|was|are|were)\s+up\s+(and\s+\w+\s+)?again\b|100%\s+(back|online|operational)|regained\s+access|(issue|problem|outage|bug)\s+(has\s+been\s+|was\s+|is\s+(now\s+)?)?(fixed|resolved)|(working|signing|flowing|processing|producing|serving|served|loading|running|responding|responsive|reachable|usable|syncing|functioning|accepting|accepted|finali[sz]ing|progressing|moving|sending|delivering|delivered|succeeding)\s+again|(works?|worked)\s+again|conclud(ing|ed|es)\s+the\s+(incident|outage)|(incident|outage)\s+(was\s+|is\s+)?concluded|(trees|site|store|shop|services?|api|access|traffic|writes|logins?|sign-?ups?|registrations?|payments?|checkout)\s+(was\s+|were\s+|is\s+|are\s+|have\s+been\s+|has\s+been\s+)?re-?(enabled|opened|open(s)?)\b|re-?open(ed|s)?\s+(the\s+)?(trees|site|store|shop|service|registrations?|sign-?ups?)\b|mitigated|recover(s|y)\b|successful(ly)?\s+resol\w*|function(s|ing|ed)?\s+(normally|properly|correctly)|(solved|fixed|resolved)\s+the\s+(issue|problem|outage|incident)|(verified|confirmed|declared|reported)\s+(as\s+)?(fully\s+)?(operational|healthy)|accessible\s+again|available\s+again|(error\s+rates?|errors|latency|failures)\s+(\w+\s+){0,7}(drop(ped|s)?|fell|returned|went)\s+(back\s+)?(down\s+)?to\s+(zero|normal|baseline)|auto-?heal(ed|s)?|self-?heal(ed|s)?|(backlog|queue|lag)s?\s+(\w+\s+){0,3}(drained|cleared|emptied|caught\s+up|reduced\s+to\s+(zero|0)\b)|(backlog|queue)s?\s+(is|was|were)\s+(now\s+)?(empty|cleared|drained)|returns?\s+to\s+(normal|baseline|100%)|back\s+to\s+100%|back\s+in\s+service|(is|are|was|were|now)\s+(all\s+)?healthy|healthy\s+again|(operating|working|running|performing|behaving|flowing|loading|processing|responding)\s+normally|normal\s+again|fully\s+functional|full\s+(service|functionality)|problem\s+solved|(enabl|allow)(e|es|ed|ing)\s+(all\s+)?(users|students|customers|clients|people|visitors)\s+to\s+(connect|log\s*in|sign\s+in|access|use)\b|(users|students|customers|clients|people|visitors)\s+(can|could|were\s+able\s+to|are\s+able\s+to)\s+(now\s+|again\s+|once\s+again\s+)?(connect|log\s*in|sign\s+in|access|use)\b|(operations?|services?|site|website|chain|network|systems?|production|api|app|application|platform|servers?|block\s+production)\s+(\w+\s+)?(came|comes|coming)\s+back\b|(issue|problem|outage|errors?|symptoms?|failures?|impact)\s+((goes|go|went|has\s+gone|had\s+gone|is\s+gone)\s+away|disappear(s|ed)?)\b|\b(issue|problem|outage|errors?|symptoms?|failures?|impact|timeouts|crash(es|ing)|5\d\d\s?s|5xxs?|alerts?)\s+(had\s+|have\s+|has\s+)?(all\s+)?(stopped|stops?|ceased|ceases?|subsided|subsides?|abated|abates?|died\s+down|dies\s+down|cleared(\s+up)?|clears?(\s+up)?)(\s*([;,.)!]|$)|\s+(at|by|around|after|completely|entirely|altogether|immediately|shortly|within|once|when|and|as)\b)|(all\s+)?(restrictions?|throttl\w+)\s+(\w+\s+){0,4}?(are|were|was|is|have\s+been|has\s+been)\s+(fully\s+)?(removed|lifted)\b|\blift(ed|s)?\s+(all\s+)?(the\s+)?(\w+\s+)?restrictions\b)",
+        r"\b(resolved|resolution\s+(is\s+|was\s+|has\s+been\s+)?(confirmed\s+)?(confirmed|complete[d]?)\b|restor(ed|ing)|back\s+(online|up|to\s+normal)|recovered|recovery\s+complete|fully\s+(operational|functional|recovered|restored)|normal\s+(operation|operations|service|functionality|performance|levels?|response)|operational\s+again|(is|are|was|were)\s+operational|^\W*(services?|site|website|systems?|platform|api|app)\s+((is|are)\s+)?(now\s+|fully\s+)?operational\b|(is|are|was|were|be|been|remains?|remained|now|confirms?|confirmed|appears?|looks?|seems?)\s+(to\s+be\s+)?(fully\s+)?stable|stable\s+(again|now|performance|operations?)|stability|stabili[sz]ed|end\s+of\s+(the\s+)?(outage|incident|impact|downtime|disruption)|(outage|incident|impact|downtime|disruption)\s+(ends|ended|is\s+over|was\s+over|over\W*$)|back\s+in\s+sync|returned\s+to\s+normal|service\s+resumed|resum(ed|es)\b|,\s*(which\s+)?resolv(ing|ed)\s+(the\s+|this\s+)?(issue|problem|outage|incident)\b|working\s+(again|normally|as\s+expected)|all\s+clear|closed|close\s+(this|the)\s+(issue|incident)|(alerts?|alarms?|checks?|monitors?|new\s+relic|datadog|pagerduty|opsgenie|pingdom|grafana|prometheus|nagios|zabbix|uptime\s*robot|statuscake)\s+(auto-?)?(closes|clears)\b|up\s+and\s+running|(unpublish\w*|yank\w*|remov\w*|delet\w*|pull\w*|took\s+down|taken\s+down|deprecat\w*)\s+(all\s+)?(the\s+|of\s+the\s+)?(\w+\s+)?(malicious|compromised|infected|backdoored|tampered)\s+(\w+\s+){0,2}(packages?|versions?|releases?|binaries|builds?|artifacts?|images?)\b|revoked\s+(all\s+)?(the\s+)?(\w+\s+)?(access\s+|api\s+|publish\s+)?(tokens|credentials|keys)\b|restoration\s+of\s+(the\s+)?(full\s+)?(\w+\s+){0,2}(service|services|functionality|access|operations?)\b|(is|was|are|were)\s+up\s+(and\s+\w+\s+)?again\b|100%\s+(back|online|operational)|regained\s+access|(issue|problem|outage|bug)\s+(has\s+been\s+|was\s+|is\s+(now\s+)?)?(fixed|resolved)|(working|signing|flowing|processing|producing|serving|served|loading|running|responding|responsive|reachable|usable|syncing|functioning|accepting|accepted|finali[sz]ing|progressing|moving|sending|delivering|delivered|succeeding)\s+again|(works?|worked)\s+again|conclud(ing|ed|es)\s+the\s+(incident|outage)|(incident|outage)\s+(was\s+|is\s+)?concluded|(trees|site|store|shop|services?|api|access|traffic|writes|logins?|sign-?ups?|registrations?|payments?|checkout)\s+(was\s+|were\s+|is\s+|are\s+|have\s+been\s+|has\s+been\s+)?re-?(enabled|opened|open(s)?)\b|re-?open(ed|s)?\s+(the\s+)?(trees|site|store|shop|service|registrations?|sign-?ups?)\b|mitigated|recover(s|y)\b|successful(ly)?\s+resol\w*|function(s|ing|ed)?\s+(normally|properly|correctly)|(solved|fixed|resolved)\s+the\s+(issue|problem|outage|incident)|(verified|confirmed|declared|reported)\s+(as\s+)?(fully\s+)?(operational|healthy)|accessible\s+again|available\s+again|(error\s+rates?|errors|latency|failures)\s+(\w+\s+){0,7}(drop(ped|s)?|fell|returned|went)\s+(back\s+)?(down\s+)?to\s+(zero|normal|baseline)|auto-?heal(ed|s)?|self-?heal(ed|s)?|(backlog|queue|lag)s?\s+(\w+\s+){0,3}(drained|cleared|emptied|caught\s+up|reduced\s+to\s+(zero|0)\b)|(backlog|queue)s?\s+(is|was|were)\s+(now\s+)?(empty|cleared|drained)|returns?\s+to\s+(normal|baseline|100%)|back\s+to\s+100%|back\s+in\s+service|(is|are|was|were|now)\s+(all\s+)?healthy|healthy\s+again|(operating|working|running|performing|behaving|flowing|loading|processing|responding)\s+normally|normal\s+again|fully\s+functional|full\s+(service|functionality)|problem\s+solved|(enabl|allow)(e|es|ed|ing)\s+(all\s+)?(users|students|customers|clients|people|visitors)\s+to\s+(connect|log\s*in|sign\s+in|access|use)\b|(users|students|customers|clients|people|visitors)\s+(can|could|were\s+able\s+to|are\s+able\s+to)\s+(now\s+|again\s+|once\s+again\s+)?(connect|log\s*in|sign\s+in|access|use)\b|(operations?|services?|site|website|chain|network|systems?|production|api|app|application|platform|servers?|block\s+production)\s+(\w+\s+)?(came|comes|coming)\s+back\b|(issue|problem|outage|errors?|symptoms?|failures?|impact|packet\s+loss|latency|delays?|congestion)\s+((goes|go|went|has\s+gone|had\s+gone|is\s+gone)\s+away|((should\s+)?(have|has|had)\s+)?disappear(s|ed)?)\b|\b(issue|problem|outage|errors?|symptoms?|failures?|impact|timeouts|crash(es|ing)|5\d\d\s?s|5xxs?|alerts?)\s+(had\s+|have\s+|has\s+)?(all\s+)?(stopped|stops?|ceased|ceases?|subsided|subsides?|abated|abates?|died\s+down|dies\s+down|cleared(\s+up)?|clears?(\s+up)?)(\s*([;,.)!]|$)|\s+(at|by|around|after|completely|entirely|altogether|immediately|shortly|within|once|when|and|as)\b)|(all\s+)?(restrictions?|throttl\w+)\s+(\w+\s+){0,4}?(are|were|was|is|have\s+been|has\s+been)\s+(fully\s+)?(removed|lifted)\b|\blift(ed|s)?\s+(all\s+)?(the\s+)?(\w+\s+)?restrictions\b)",
     )
 });
 /// Service back told as a state, in the words timelines use ("error rate
@@ -1562,7 +1562,7 @@ fn stated(ctx: &Ctx, entries: &[bool]) -> Stated {
             continue;
         };
         let used = stated_ranges(ctx, &line, entry, &mut s, &mut phases);
-        stated_labels(ctx, &line, &used, &mut s, &mut detection_sections);
+        stated_labels(ctx, &line, entry, &used, &mut s, &mut detection_sections);
         stated_delays(ctx, &line, &mut s);
     }
     chain_phases(phases, &mut s);
@@ -2009,6 +2009,7 @@ fn range_stamps(ctx: &Ctx, line: &StatedLine, a: &TimeMention, b: &TimeMention) 
 fn stated_labels(
     ctx: &Ctx,
     line: &StatedLine,
+    entry: bool,
     used: &[bool],
     s: &mut Stated,
     detection_sections: &mut std::collections::HashSet<usize>,
@@ -2073,8 +2074,13 @@ fn stated_labels(
     static WHICH_OCCURRED: LazyLock<Regex> =
         LazyLock::new(|| re(r"\bwhich\s+(occurred|happened|took\s+place)\W*$"));
     // "A second set of requests began at": a later episode.
-    static LATER_EPISODE: LazyLock<Regex> =
-        LazyLock::new(|| re(r"\b(second|another|subsequent|further|third)\b"));
+    // (The word must say so of an event: "switched to a second host" or
+    // "another server took over" is the recovery, not another episode.)
+    static LATER_EPISODE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(second|another|subsequent|further|third)\s+(\w+\s+){0,2}?(waves?|sets?|rounds?|episodes?|outages?|incidents?|spikes?|surges?|bursts?|disruptions?|failures?|occurrences?|attacks?|batch(es)?|events?|issues?|problems?|crash(es)?|bouts?|peaks?|floods?|degradations?|errors?|alerts?|reports?|period)\b",
+        )
+    });
     // "was not found until 10:00": the clause says when it was not yet over.
     static NOT_UNTIL: LazyLock<Regex> =
         LazyLock::new(|| re(r"(\b(not|never)\b|n['’]t\b)[^.;]*\buntil\W*$"));
@@ -2214,7 +2220,10 @@ fn stated_labels(
                 s.start.push((st.clone(), "detected-with-impact", W_PROSE));
             }
             s.detected.push((st, "stated-detected", weight));
-        } else if !in_timeline {
+        } else if !in_timeline || !entry {
+            // (A timeline line that is no entry, its time inside a
+            // sentence - "Around 12:20 the site became responsive again" -
+            // is read as prose: nothing else reads it.)
             prose_time(ctx, line, t, st, s);
         }
     }
@@ -2916,7 +2925,7 @@ impl Marks {
         // that is the end the log gives (weakly).
         static FIX_SHIPPED: LazyLock<Regex> = LazyLock::new(|| {
             re(
-                r"\b((patch|fix|hotfix)(es)?\s+(was\s+|were\s+|is\s+)?(\w+\s+){0,2}(deployed|released|applied|rolled\s+out|shipped)|(deployed|released|applied|shipped|rolled\s+out)\s+(a|an|the)\s+(\w+\s+){0,2}(fix|patch|hotfix)|patched\s+and\s+deployed|(fix|patch|hotfix)\w*\b[^.;]{0,60}\b(deploy(ment|ed)\s+(is\s+|was\s+)?(completed?|finished|done)|lands?|landed|published)|(final|fixed|hotfix|patch(ed)?)\s+(release|version|build)\s+(was\s+|is\s+)?(published|released|deployed|shipped))\b",
+                r"\b((patch|fix|hotfix)(es)?\s+(was\s+|were\s+|is\s+)?(\w+\s+){0,2}(deployed|released|applied|rolled\s+out|shipped)|(deployed|released|applied|shipped|rolled\s+out)\s+(a|an|the)\s+(\w+\s+){0,2}(fix|patch|hotfix)|patched\s+and\s+deployed|(fix|patch|hotfix)\w*\b[^.;]{0,60}\b(deploy(ment|ed)\s+(is\s+|was\s+)?(completed?|finished|done)|lands?|landed|published)|(final|fixed|hotfix|patch(ed)?)\s+(release|version|build)\s+(was\s+|is\s+)?(published|released|deployed|shipped)|(corrected|fixed|repaired)\b[^.;]{0,80}\b(deployed|rolled\s+out|applied|pushed)\s+(to|in|into|on)\s+(production|prod|live)\b)\b",
             )
         });
         // "Announced the recovery on Discord" after "recovery completed":
@@ -3172,7 +3181,41 @@ fn pick_start_end(doc: &Document, g: &Gathered, marks: &Marks) -> (Choice, Choic
                 Choice::of(cands)
             };
             start = redo(start_cands, ra, &start.cand);
-            end = redo(end_cands, rb, &end.cand);
+            end = redo(end_cands.clone(), rb, &end.cand);
+        }
+    }
+    // No range agrees, but one of the moments read as the end does: the
+    // stated duration says which ("a 98 minute disruption" from 02:01, the
+    // service restored at 03:41, the provider's block lifted at 18:40).
+    // Not against an end the text states as one ("13:20 ~ 13:30" beside
+    // "Duration: 30 mins"): only a moment read from what a sentence or an
+    // entry tells.
+    let told = |c: &Option<Candidate>| {
+        c.as_ref()
+            .is_some_and(|c| c.rule.starts_with("prose-") || c.rule.starts_with("timeline-"))
+    };
+    if let (Some(a), Some(b), Some(d)) = (&start.stamp, &end.stamp, stated_total(doc))
+        && told(&end.cand)
+    {
+        let near = |w: i64| (w - d).abs() <= (d / 20).max(5);
+        if !near(span_min(a, b))
+            && let Some((c, e)) = end_cands
+                .iter()
+                // (Not the same clock half a day off: then the start's
+                // morning or afternoon is in doubt, not which end.)
+                .filter(|(_, e)| near(span_min(a, e)) && (clock_min(e) - clock_min(b)) % 720 != 0)
+                .max_by(|x, y| x.0.score.total_cmp(&y.0.score))
+        {
+            let top = end.cand.as_ref().map_or(0.0, |c| c.score);
+            let mut cands = end_cands.clone();
+            push_cand(
+                doc,
+                &mut cands,
+                e,
+                "end-agrees-duration",
+                top.max(c.score) + AGREES_BONUS,
+            );
+            end = Choice::of(cands);
         }
     }
     (start, end)
@@ -5850,6 +5893,49 @@ mod tests {
             "# X\n\nOn Saturday 2 November 2024 at 23:10 UTC card payments stopped. Payments did not flow again until 23:55 UTC.\n",
         );
         assert_eq!(i.end.as_deref(), Some("23:55"));
+    }
+
+    #[test]
+    fn a_time_inside_a_sentence_of_a_timeline_section_is_read() {
+        // Entries open with "At HH:MM"; the recovery is told mid-sentence
+        // and hard-wrapped.
+        let x = ex(
+            "# Launch day\n## Timeline\nAt 09:00, the launch page went live.\nAt 09:04, checkout began failing under the load.\nWe moved the image service off the shared nodes and at about 09:31 checkout was\nworking normally again.\n",
+        );
+        assert_eq!(x.end.as_deref(), Some("09:31"));
+        assert_eq!(x.window_min, Some(27));
+    }
+
+    #[test]
+    fn the_stated_duration_picks_which_told_moment_ended_the_outage() {
+        // Two moments told as recoveries: ours (the switch to the other
+        // host) and the provider's, hours later. "A 42 minute outage"
+        // from 06:10 says the first.
+        let x = ex(
+            "# Assets blocked\n\nOn Monday at 06:10 UTC our asset host started refusing requests, causing\na 42 minute outage for most users.\n\nWe switched the asset domain to a second host, which restored service for everyone at 06:52 UTC.\n\nThe first host lifted its block at 15:30 UTC.\n",
+        );
+        assert_eq!(x.start.as_deref(), Some("06:10"));
+        assert_eq!(x.end.as_deref(), Some("06:52"));
+        assert_eq!(x.window_min, Some(42));
+    }
+
+    #[test]
+    fn packet_loss_that_disappeared_ends_the_outage() {
+        let x = ex(
+            "# Nameserver flood\n\nAt about 3:00pm a flood of traffic hit our nameserver and caused packet loss.\n\nBy 3:25pm we had filtered the traffic and the packet loss should have disappeared.\n",
+        );
+        assert_eq!(x.end.as_deref(), Some("15:25"));
+        assert_eq!(x.window_min, Some(25));
+    }
+
+    #[test]
+    fn a_correction_deployed_to_production_ends_the_outage() {
+        let x = ex(
+            "# Expired certificate\nTimeline\n- 0940PST: Support receives first reports of certificate warnings.\n- 0951PST: Wrong certificate found on the edge proxy.\n- 1002PST: Proxy settings corrected and the renewed certificate deployed to production.\n",
+        );
+        assert_eq!(x.end.as_deref(), Some("10:02"));
+        assert_eq!(x.window_min, Some(22));
+        assert_eq!(x.detection, "customer-report");
     }
 
     #[test]

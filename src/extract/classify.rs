@@ -114,7 +114,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // configuration file, a limit or quota that was hit.
         (
             "dependency",
-            r"\b(our|the|an?|their|one\s+of\s+our)\s+(payment\s+(processor|provider|gateway)|(e-?mail|mail|sms|dns|cloud|hosting|data|storage|identity|auth(entication)?|cdn|upstream|third[-\s]party|external|internet|transit|api|infrastructure|colocation|colo)\s+(delivery\s+)?(providers?|vendors?|hosts?|suppliers?|partners?|service\s+providers?|compan(y|ies))|vendors?|suppliers?|hosting\s+compan(y|ies)|(web\s+)?host(ing)?\s+providers?|isps?)('s|\x{2019}s)?\s+(\w+\s+){0,3}?((was|were)\s+(returning\s+errors|down|unavailable|unreachable|degraded|failing|offline|having\s+(\w+\s+)?(issues|problems|trouble|an\s+outage))|ran\s+into\s+(\w+\s+){0,2}(problems|issues|trouble)|(had|experienced|suffered|reported|saw)\s+(a|an|some)\s+(\w+\s+){0,2}(outage|incident|failure|issues?|problems?|disruption|degradation)|went\s+(down|offline)|(started|began)\s+(returning|throwing|failing|dropping|rejecting)|failed)\b",
+            r"\b(our|the|an?|their|one\s+of\s+our)\s+(payment\s+(processor|provider|gateway)|(e-?mail|mail|sms|dns|cloud|hosting|data|storage|identity|auth(entication)?|cdn|upstream|third[-\s]party|external|internet|transit|api|infrastructure|colocation|colo)\s+(delivery\s+)?(providers?|vendors?|hosts?|suppliers?|partners?|service\s+providers?|compan(y|ies))|vendors?|suppliers?|hosting\s+compan(y|ies)|(web\s+)?host(ing)?\s+providers?|isps?)('s|\x{2019}s)?\s+(\w+\s+){0,3}?((was|were)\s+(returning\s+errors|down|unavailable|unreachable|degraded|failing|offline|having\s+(\w+\s+)?(issues|problems|trouble|an\s+outage))|(returned|threw|served|answered\s+with)\s+(\w+\s+)?(errors|timeouts|5\d\d\s*s?)\b|ran\s+into\s+(\w+\s+){0,2}(problems|issues|trouble)|(had|experienced|suffered|reported|saw)\s+(a|an|some)\s+(\w+\s+){0,2}(outage|incident|failure|issues?|problems?|disruption|degradation)|went\s+(down|offline)|(started|began)\s+(returning|throwing|failing|dropping|rejecting)|failed)\b",
             2.0,
         ),
         (
@@ -2861,6 +2861,14 @@ mod tests {
         // The same words as prose are capacity.
         let x = i("# Slow pages\n## Resolution\n- Added servers to the web pool\n");
         assert_eq!(x.resolution, "scaling");
+    }
+
+    #[test]
+    fn a_provider_that_returned_errors_is_a_dependency() {
+        let x = i(
+            "# Card payments failing\n\nThe payment processor we rely on returned timeouts for most of the evening, so checkouts failed.\n",
+        );
+        assert_eq!(x.root_cause, "dependency");
     }
 
     #[test]

@@ -117,6 +117,13 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\b(our|the|an?|their|one\s+of\s+our)\s+(payment\s+(processor|provider|gateway)|(e-?mail|mail|sms|dns|cloud|hosting|data|storage|identity|auth(entication)?|cdn|upstream|third[-\s]party|external|internet|transit|api|infrastructure|colocation|colo)\s+(delivery\s+)?(providers?|vendors?|hosts?|suppliers?|partners?|service\s+providers?|compan(y|ies))|vendors?|suppliers?|hosting\s+compan(y|ies)|(web\s+)?host(ing)?\s+providers?|isps?)('s|\x{2019}s)?\s+(\w+\s+){0,3}?((was|were)\s+(returning\s+errors|down|unavailable|unreachable|degraded|failing|offline|having\s+(\w+\s+)?(issues|problems|trouble|an\s+outage))|(returned|threw|served|answered\s+with)\s+(\w+\s+)?(errors|timeouts|5\d\d\s*s?)\b|ran\s+into\s+(\w+\s+){0,2}(problems|issues|trouble)|(had|experienced|suffered|reported|saw)\s+(a|an|some)\s+(\w+\s+){0,2}(outage|incident|failure|issues?|problems?|disruption|degradation)|went\s+(down|offline)|(started|began)\s+(returning|throwing|failing|dropping|rejecting)|failed)\b",
             2.0,
         ),
+        // A configured ceiling set too low ("the autoscaler's maximum
+        // instance count had been set to 3").
+        (
+            "misconfiguration",
+            r"\b(maximum|minimum|max|min)\s+(\w+\s+){0,2}(count|size|limit|number|value|replicas|instances)\s+(had\s+been|has\s+been|was|were|is)\s+(\w+\s+)?set\s+to\b",
+            2.0,
+        ),
         (
             "software-bug",
             r"\bsoftware\s+(failure|fault|error|defect|glitch|bug|malfunction)s?\b",
@@ -131,6 +138,14 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
             "resource-exhaustion",
             r"\b(hit|hitting|hits|reached|reaching|exceeded|exceeding|ran\s+into|running\s+into|tripped|breached)\s+(the\s+|a\s+|an\s+|its\s+|our\s+|their\s+)?(\w+\s+){0,2}?(rate[-\s]?limits?|quotas?|api\s+limits?|request\s+limits?|usage\s+limits?|concurrency\s+limits?)\b|\b(were|was|got|being|been)\s+(rate[-\s]?limited|throttled)\b",
             3.0,
+        ),
+        // A resource's own ceiling reached ("reached its maxmemory
+        // limit", "hit the ulimit"): exhaustion, as much as a full disk
+        // (a leak named as its cause takes it over).
+        (
+            "resource-exhaustion",
+            r"\b(hit|hitting|hits|reached|reaching|exceeded|exceeding|ran\s+into|running\s+into)\s+(the\s+|a\s+|an\s+|its\s+|our\s+|their\s+)?(\w+\s+){0,2}?((max)?memory\s+limits?|connection\s+limits?|file[-\s]descriptor\s+limits?|ulimits?|inode\s+limits?|storage\s+limits?|disk\s+quotas?)\b",
+            1.5,
         ),
         // A second round of mechanism words (another writer's probes).
         (
@@ -379,7 +394,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // database
         (
             "database",
-            r"\b(inefficient|slow|unoptimi[sz]ed|non-optimi[sz]ed|expensive|heavy|long-running|excessive|too\s+many|redundant|unindexed|poorly\s+written)\s+(database\s+|sql\s+|db\s+|mysql\s+)?quer(y|ies)|\bmissing\s+index(es)?|\bn\+1\b|\bdeadlock\w*\b[^.;]{0,60}\b(database|db|tables?|rows?|transactions?|quer(y|ies)|sql|mysql|postgres\w*)\b|\b(database|db|tables?|rows?|transactions?|quer(y|ies)|sql|mysql|postgres\w*)\b[^.;]{0,60}\bdeadlock|\breplication\s+(lag|failure|broke|error)|\b(failed|broken|botched)\s+(schema\s+)?migration|\bmigration\s+(failed|locked|error)|\b(database|table|row|sql|db)\s+(\w+\s+)?lock\s+contention|\block\s+contention\s+(on|in)\s+(the\s+)?(\w+\s+)?(database|table|rows?|db)\b|\btable\s+locks?|\bdatabase\s+(server\s+)?(crash\w*|went\s+down|was\s+down|failure|outage|corrupt\w*)|\b(database|db)\s+((server|cluster|instance|behind\s+it)\s+)?(had\s+|has\s+)?(stopped\s+(accepting|responding|serving)|became\s+unresponsive)|\bwraparound|\bquery\s+(plan|performance)",
+            r"\b(inefficient|slow|unoptimi[sz]ed|non-optimi[sz]ed|expensive|heavy|long-running|excessive|too\s+many|redundant|unindexed|poorly\s+written)\s+(database\s+|sql\s+|db\s+|mysql\s+|\w+\s+)?quer(y|ies)|\b(held|holding|took|taking|acquired|acquiring)\s+(an?\s+|the\s+)?(\w+\s+)?locks?\s+on\s+(the\s+)?(\w+\s+)?(tables?|rows?)\b|\btable[-\s]locks?\b|\bmissing\s+index(es)?|\bn\+1\b|\bdeadlock\w*\b[^.;]{0,60}\b(database|db|tables?|rows?|transactions?|quer(y|ies)|sql|mysql|postgres\w*)\b|\b(database|db|tables?|rows?|transactions?|quer(y|ies)|sql|mysql|postgres\w*)\b[^.;]{0,60}\bdeadlock|\breplication\s+(lag|failure|broke|error)|\b(failed|broken|botched)\s+(schema\s+)?migration|\bmigration\s+(failed|locked|error)|\b(database|table|row|sql|db)\s+(\w+\s+)?lock\s+contention|\block\s+contention\s+(on|in)\s+(the\s+)?(\w+\s+)?(database|table|rows?|db)\b|\btable\s+locks?|\bdatabase\s+(server\s+)?(crash\w*|went\s+down|was\s+down|failure|outage|corrupt\w*)|\b(database|db)\s+((server|cluster|instance|behind\s+it)\s+)?(had\s+|has\s+)?(stopped\s+(accepting|responding|serving)|became\s+unresponsive)|\bwraparound|\bquery\s+(plan|performance)",
             3.0,
         ),
         // A full disk written as one word ("a disk-full condition", "the
@@ -768,6 +783,11 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ("hotfix", r"\b(created|opened|submitted|merged|made|raised|deployed|shipped)\s+(a\s+|an\s+|and\s+|the\s+)?(\w+\s+)?(pr|pull\s+request|mr|merge\s+request)\b[^.;]{0,80}?\bto\s+fix\b|\b(pr|pull\s+request|merge\s+request)\s+(\S+\s+)?(to\s+)?fix(es|ed)?\b".into(), 1.5),
         ("other", r"\bblock(ed|ing)\s+(the\s+)?(\w+\s+)?(requests|tenants|subscriptions|clients)\b|\bisolat(ed|ing)\s+the\s+(\w+\s+){0,3}(scale\s+unit|tenants?|facility|nodes?)\b".into(), 1.2),
         ("failover", r"\bfailed\s+over\b|\bfail(ing|ed)?\s*-?over\s+(\w+\s+){0,2}(to|traffic)\b|\b(moved|forced?|shifted|sent|routed|switched|migrated)\s+(\w+\s+){0,3}(on)?to\s+(the\s+|our\s+)?(secondary|backup|standby|fallback|other)\b|\b(new\s+)?leaders?\s+(were\s+|was\s+)?(re-?)?elected|\bleader(ship)?\s+(election|moved|failover)|\bmoved\s+leadership|\b(moved|migrated|redirected|switched|working\s+on|served\s+(from|by))\s+(\w+\s+){0,3}(another|other|different|backup|secondary|the\s+\w+)\s+(cluster|region|data\s*cent(er|re)|site|zone)\b|\bfailover\s+to\b|\b(triggered|initiated|performed|executed|completed|ran)\s+(a\s+|the\s+)?(\w+\s+)?fail-?over|\bfail-?over\s+(was\s+|were\s+|is\s+)?(complete|completed|triggered|performed|executed|initiated)|\bswitch\w*\s+(\w+\s+){0,3}(over\s+)?to\s+(the\s+|our\s+|a\s+|an\s+)?(backup|standby|secondary|replica|another|different|alternate|alternative|healthy|fallback|spare|other)|\bpromot(ed|ing)\s+(the\s+)?(\w+\s+)?(replica|standby|secondary)|\b(redirected|rerouted|shifted|moved|drained)\s+(all\s+)?(the\s+)?(\w+\s+)?traffic|\bremoved\s+(the\s+)?(\w+\s+)?(node|server|host|instance)\s+from\s+(the\s+)?(pool|rotation|load\s+balancer)".into(), 2.0),
+        // A bigger machine ("increased the instance size from 4 GB to 16
+        // GB", "moved the database to a larger instance"): capacity; a
+        // configured ceiling raised ("raised the maximum to 20"): a setting.
+        ("scaling", r"\b(increas|upgrad|rais|bump|doubl)\w*\s+(the\s+|its\s+|our\s+)?(\w+\s+)?(instance|machine|vm|node|server|database|cluster|pod|container)\s+(size|type|class|tier)\b|\b(moved|migrated|upgraded|switched)\s+(\w+\s+){0,3}to\s+(a\s+)?(larger|bigger)\s+(instance|machine|vm|node|server|plan|box)".into(), 1.3),
+        ("config-fix", r"\b(rais|increas|lower|decreas|bump|set|chang)\w*\s+(the\s+|its\s+)?(\w+\s+)?(maximum|minimum|max|min|cap|ceiling)\s+(\w+\s+){0,2}?(to|from)\s+\d".into(), 1.5),
         // Broader words for each remedy, from how people write them (the
         // category probes): a release backed out, a build put back; pods
         // kicked, a box turned off and on; a fix shipped in code; a
@@ -2157,10 +2177,17 @@ fn cause_votes(doc: &Document, blocks: &[Block], own: &'static [&'static str]) -
     let leak = score_of(&scores, "memory-leak");
     let bug = score_of(&scores, "software-bug");
     let exhaustion = score_of(&scores, "resource-exhaustion");
-    if leak > MECHANISM_EVIDENCE {
+    // (A leak told on the line that tells the exhaustion - "leaked file
+    // handles until it hit the ulimit" - is its mechanism, however few
+    // words it takes.)
+    let line_of = |c: &str| scores.iter().find(|e| e.0 == c).and_then(|e| e.2);
+    let same_line = leak > 0.0
+        && line_of("memory-leak").is_some()
+        && line_of("memory-leak") == line_of("resource-exhaustion");
+    if leak > MECHANISM_EVIDENCE || same_line {
         for e in scores.iter_mut() {
             if e.0 == "memory-leak" {
-                e.1 += (bug + exhaustion) * LEAK_ABSORBS;
+                e.1 += (bug + exhaustion) * if same_line { 1.0 } else { LEAK_ABSORBS };
             }
         }
     }
@@ -2869,6 +2896,32 @@ mod tests {
             "# Card payments failing\n\nThe payment processor we rely on returned timeouts for most of the evening, so checkouts failed.\n",
         );
         assert_eq!(x.root_cause, "dependency");
+    }
+
+    #[test]
+    fn ceilings_locks_and_bigger_machines_in_formal_reports() {
+        let x = i(
+            "# Sessions lost\n## Root cause\nThe cache node reached its maxmemory limit and started evicting keys.\n## Resolution\nWe increased the node size from 2 GB to 8 GB.\n",
+        );
+        assert_eq!(
+            (x.root_cause.as_ref(), x.resolution.as_ref()),
+            ("resource-exhaustion", "scaling")
+        );
+        let x = i(
+            "# Slow checkout\n## Root cause\nThe queue consumer's maximum replica count had been set to 2, so it fell behind during the sale.\n## Resolution\nWe raised the maximum to 12.\n",
+        );
+        assert_eq!(
+            (x.root_cause.as_ref(), x.resolution.as_ref()),
+            ("misconfiguration", "config-fix")
+        );
+        let x = i(
+            "# Writes blocked\n## Root cause\nA long-running export query held locks on the invoices table for forty minutes.\n",
+        );
+        assert_eq!(x.root_cause, "database");
+        let x = i(
+            "# Proxy crashes\n## Root cause\nThe proxy leaked sockets until it hit the file descriptor limit.\n",
+        );
+        assert_eq!(x.root_cause, "memory-leak");
     }
 
     #[test]

@@ -707,8 +707,10 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // merchants" (staff, machines and proper names are no one outside).
         (
             "customer-report",
-            &format!(r"\b({PASSIVE_NOTICED})\s+(first\s+)?by\s+{OUTSIDE_AGENT}"),
-            1.5,
+            &format!(
+                r"\b({PASSIVE_NOTICED}|alerted|notified|informed|told|warned|contacted)\s+(first\s+)?by\s+{OUTSIDE_AGENT}"
+            ),
+            2.0,
         ),
         // Someone noticed, with no alert or customer named: a person on
         // the team. Weak alone; decisive on the detected line.
@@ -777,7 +779,7 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ("scaling", r"\bscaling\s+adjustments?|\bscale[-\s]?(out|up)\s+(was|were)\s+(performed|completed|done)".into(), 1.3),
         ("failover", r"\b(shift|redirect|reroute|divert|steer|direct)(ed|ing)?\s+(the\s+)?(\w+\s+)?traffic\s+(away|to|from)\b|\b(by|after|through|began|started|begin|start)\s+rout(ed|ing)\s+(all\s+)?(the\s+)?(\w+\s+)?traffic\s+(away\s+)?from\s+(\S+\s+){1,3}?to\b".into(), 2.0),
         // A faulty member taken out of rotation: the others carry the load.
-        ("failover", r"\b(removed|taken|took|pulled|drained)\s+(\w+\s+){0,3}(out\s+of|from)\s+(the\s+)?(load[-\s]balancer\s+)?rotation\b|\bfail-?over\s+(\w+\s+)?restored\b".into(), 2.0),
+        ("failover", r"\b(removed|taken|took|pulled|drained)\s+(\w+\s+){0,3}(out\s+of|from)\s+(the\s+)?(load[-\s]balancer\s+)?rotation\b|\b(nodes?|servers?|hosts?|instances?|backends?|members?|machines?)\s+(was|were|got)\s+(\w+\s+){0,3}?(removed|pulled|taken\s+out|drained|evicted)\s+(from|of)\s+(the\s+)?(\w+\s+)?(pool|rotation|load\s+balancer|cluster)\b|\bfail-?over\s+(\w+\s+)?restored\b".into(), 2.0),
         ("hotfix", r"\broll(ed|ing)?[-\s]forward|\bfix(es)?\s+(was|were|has\s+been|have\s+been)\s+(successfully\s+)?(rolled\s+out|deployed|applied)\b|\bfix\s+(for|to)\s+(the\s+)?(\w+\s+)?(bug|defect|issue|code|problem|regression)\b[^.;]{0,40}\b(rolled\s+out|deployed|applied)\b|\b(created|built)\s+a\s+new\s+(software\s+)?build\s+and\s+deployed".into(), 1.5),
         // A pull request opened or merged to fix it: a code fix.
         ("hotfix", r"\b(created|opened|submitted|merged|made|raised|deployed|shipped)\s+(a\s+|an\s+|and\s+|the\s+)?(\w+\s+)?(pr|pull\s+request|mr|merge\s+request)\b[^.;]{0,80}?\bto\s+fix\b|\b(pr|pull\s+request|merge\s+request)\s+(\S+\s+)?(to\s+)?fix(es|ed)?\b".into(), 1.5),
@@ -869,8 +871,9 @@ static DENIED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 const PASSIVE_NOTICED: &str = r"detected|noticed|discovered|spotted|flagged|caught|surfaced";
 /// People outside the team, after "by" (with a determiner and up to two
 /// words before the noun): "by a reseller in Lyon", "by several merchants",
-/// "by a cashier in one of the partner stores".
-const OUTSIDE_AGENT: &str = r"(our\s+|a\s+|an\s+|the\s+|one\s+of\s+(our|the)\s+|several\s+|some\s+|many\s+|multiple\s+|a\s+few\s+|two\s+|three\s+)?([\w-]+\s+){0,2}?(customers?|users?|clients?|partners?|merchants?|resellers?|retailers?|dealers?|sellers?|drivers?|riders?|passengers?|shoppers?|buyers?|subscribers?|tenants?|players?|visitors?|readers?|viewers?|listeners?|patients?|parents?|students?|researchers?|franchisees?|(shop|store|site|franchise|business|restaurant)\s+owners?|cashiers?|photographers?|creators?|advertisers?|publishers?|guests?|clinics?|schools?|hospitals?|members\s+of\s+the\s+public|community\s+members?|the\s+community|third[-\s]part(y|ies)|outsiders?|journalists?|auditors?|regulators?)\b";
+/// "by a cashier in one of the partner stores". (A noun that opens a
+/// compound - "our partner-network monitoring" - is not the agent.)
+const OUTSIDE_AGENT: &str = r"(our\s+|a\s+|an\s+|the\s+|one\s+of\s+(our|the)\s+|several\s+|some\s+|many\s+|multiple\s+|a\s+few\s+|two\s+|three\s+)?([\w-]+\s+){0,2}?(customers?|users?|clients?|partners?|merchants?|resellers?|retailers?|dealers?|sellers?|drivers?|riders?|passengers?|shoppers?|buyers?|subscribers?|tenants?|players?|visitors?|readers?|viewers?|listeners?|patients?|parents?|students?|researchers?|franchisees?|(shop|store|site|franchise|business|restaurant)\s+owners?|cashiers?|photographers?|creators?|advertisers?|publishers?|guests?|clinics?|schools?|hospitals?|members\s+of\s+the\s+public|community\s+members?|the\s+community|third[-\s]part(y|ies)|outsiders?|journalists?|auditors?|regulators?)([^\w-]|$)";
 static OUTSIDE_OWNER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"(?i)\b(third[-\s]party|upstream\s+(provider|vendor|supplier|host)('s|\x{2019}s|s')?|(vendor|provider|supplier|registrar)('s|\x{2019}s|s'))\s+([\w-]+\s+){0,3}$").unwrap()
 });
@@ -1547,6 +1550,18 @@ fn skip_hit(
                     .split_whitespace()
                     .any(|w| matches!(w.to_ascii_lowercase().as_str(), "and" | "then" | "but"))
             }) =>
+        {
+            true
+        }
+        // "An internal user reported": staff, not a customer.
+        "customer-report"
+            if before
+                .trim_end()
+                .as_bytes()
+                .rsplit(|b| b.is_ascii_whitespace())
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"internal"))
+                && !hit.get(..4).is_some_and(|h| h.eq_ignore_ascii_case("help")) =>
         {
             true
         }
@@ -2922,6 +2937,32 @@ mod tests {
             "# Proxy crashes\n## Root cause\nThe proxy leaked sockets until it hit the file descriptor limit.\n",
         );
         assert_eq!(x.root_cause, "memory-leak");
+    }
+
+    #[test]
+    fn told_by_a_customer_by_staff_or_by_a_partner_network_monitor() {
+        let d = |t: &str| {
+            i(&format!(
+                "# Login errors\n\nOn 2024-05-02 logins failed.\n\n{t}\n"
+            ))
+            .detection
+        };
+        assert_eq!(
+            d("We were alerted by a customer at 09:12."),
+            "customer-report"
+        );
+        assert_eq!(
+            d("An internal user reported the problem in chat at 09:12."),
+            "internal-report"
+        );
+        assert_eq!(
+            d("At 09:12 the NOC was alerted by our partner-network monitoring."),
+            "monitoring"
+        );
+        let x = i(
+            "# Slow pages\n## Resolution\nThe faulty node was drained and removed from the pool.\n",
+        );
+        assert_eq!(x.resolution, "failover");
     }
 
     #[test]

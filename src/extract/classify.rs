@@ -2951,6 +2951,11 @@ mod tests {
             d("We were alerted by a customer at 09:12."),
             "customer-report"
         );
+        // Opening an issue is a way of telling us.
+        assert_eq!(
+            d("A user opened an issue on our tracker."),
+            "customer-report"
+        );
         assert_eq!(
             d("An internal user reported the problem in chat at 09:12."),
             "internal-report"

@@ -394,7 +394,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // database
         (
             "database",
-            r"\b(inefficient|slow|unoptimi[sz]ed|non-optimi[sz]ed|expensive|heavy|long-running|excessive|too\s+many|redundant|unindexed|poorly\s+written)\s+(database\s+|sql\s+|db\s+|mysql\s+|\w+\s+)?quer(y|ies)|\b(held|holding|took|taking|acquired|acquiring)\s+(an?\s+|the\s+)?(\w+\s+)?locks?\s+on\s+(the\s+)?(\w+\s+)?(tables?|rows?)\b|\btable[-\s]locks?\b|\bmissing\s+index(es)?|\bn\+1\b|\bdeadlock\w*\b[^.;]{0,60}\b(database|db|tables?|rows?|transactions?|quer(y|ies)|sql|mysql|postgres\w*)\b|\b(database|db|tables?|rows?|transactions?|quer(y|ies)|sql|mysql|postgres\w*)\b[^.;]{0,60}\bdeadlock|\breplication\s+(lag|failure|broke|error)|\b(failed|broken|botched)\s+(schema\s+)?migration|\bmigration\s+(failed|locked|error)|\b(database|table|row|sql|db)\s+(\w+\s+)?lock\s+contention|\block\s+contention\s+(on|in)\s+(the\s+)?(\w+\s+)?(database|table|rows?|db)\b|\btable\s+locks?|\bdatabase\s+(server\s+)?(crash\w*|went\s+down|was\s+down|failure|outage|corrupt\w*)|\b(database|db)\s+((server|cluster|instance|behind\s+it)\s+)?(had\s+|has\s+)?(stopped\s+(accepting|responding|serving)|became\s+unresponsive)|\bwraparound|\bquery\s+(plan|performance)",
+            r"\b(inefficient|slow|unoptimi[sz]ed|non-optimi[sz]ed|expensive|heavy|long-running|excessive|too\s+many|redundant|unindexed|poorly\s+written)\s+(database\s+|sql\s+|db\s+|mysql\s+|\w+\s+)?quer(y|ies)|\b(held|holding|took|taking|acquired|acquiring)\s+(an?\s+|the\s+)?(\w+\s+)?locks?\s+on\s+(the\s+)?(\w+\s+)?(tables?|rows?)\b|\bmissing\s+index(es)?|\bn\+1\b|\bdeadlock\w*\b[^.;]{0,60}\b(database|db|tables?|rows?|transactions?|quer(y|ies)|sql|mysql|postgres\w*)\b|\b(database|db|tables?|rows?|transactions?|quer(y|ies)|sql|mysql|postgres\w*)\b[^.;]{0,60}\bdeadlock|\breplication\s+(lag|failure|broke|error)|\b(failed|broken|botched)\s+(schema\s+)?migration|\bmigration\s+(failed|locked|error)|\b(database|table|row|sql|db)\s+(\w+\s+)?lock\s+contention|\block\s+contention\s+(on|in)\s+(the\s+)?(\w+\s+)?(database|table|rows?|db)\b|\btable[-\s]locks?|\bdatabase\s+(server\s+)?(crash\w*|went\s+down|was\s+down|failure|outage|corrupt\w*)|\b(database|db)\s+((server|cluster|instance|behind\s+it)\s+)?(had\s+|has\s+)?(stopped\s+(accepting|responding|serving)|became\s+unresponsive)|\bwraparound|\bquery\s+(plan|performance)",
             3.0,
         ),
         // A full disk written as one word ("a disk-full condition", "the
@@ -948,7 +948,6 @@ fn sentences(text: &str) -> Vec<&str> {
     let mut entries = INLINE_ENTRY
         .find_iter(text)
         .map(|m| m.start() + 1)
-        .filter(|&p| p > 0)
         .peekable();
     for i in 0..b.len() {
         while entries.peek().is_some_and(|&p| p < i) {
@@ -1553,27 +1552,15 @@ fn skip_hit(
         {
             true
         }
-        // "An internal user reported": staff, not a customer.
+        // "An internal user reported", "raised it on the internal
+        // helpdesk": staff and staff's own desk, not a customer.
         "customer-report"
             if before
                 .trim_end()
                 .as_bytes()
                 .rsplit(|b| b.is_ascii_whitespace())
                 .next()
-                .is_some_and(|w| w.eq_ignore_ascii_case(b"internal"))
-                && !hit.get(..4).is_some_and(|h| h.eq_ignore_ascii_case("help")) =>
-        {
-            true
-        }
-        // "Raised it on the internal helpdesk": staff's own desk.
-        "customer-report"
-            if hit.get(..4).is_some_and(|h| h.eq_ignore_ascii_case("help"))
-                && before
-                    .trim_end()
-                    .as_bytes()
-                    .rsplit(|b| b.is_ascii_whitespace())
-                    .next()
-                    .is_some_and(|w| w.eq_ignore_ascii_case(b"internal")) =>
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"internal")) =>
         {
             true
         }

@@ -3157,10 +3157,12 @@ fn pick_start_end(doc: &Document, g: &Gathered, marks: &Marks) -> (Choice, Choic
     let mut start = Choice::of(start_cands.clone());
     let end_cands = end_cands(doc, g, marks);
     let mut end = Choice::of(end_cands.clone());
+    // (Read once: both checks below compare with it.)
+    let total = stated_total(doc);
     // Two stated ranges disagree (a dashboard header and the report's own
     // "from A to B"): the one whose length is the stated duration of the
     // outage is the outage's.
-    if let (Some(a), Some(b), Some(d)) = (&start.stamp, &end.stamp, stated_total(doc)) {
+    if let (Some(a), Some(b), Some(d)) = (&start.stamp, &end.stamp, total) {
         let agrees = |w: i64| (w - d).abs() <= (d / 50).max(1);
         if !agrees(span_min(a, b))
             && let Some((ra, rb, _)) =
@@ -3194,7 +3196,7 @@ fn pick_start_end(doc: &Document, g: &Gathered, marks: &Marks) -> (Choice, Choic
         c.as_ref()
             .is_some_and(|c| c.rule.starts_with("prose-") || c.rule.starts_with("timeline-"))
     };
-    if let (Some(a), Some(b), Some(d)) = (&start.stamp, &end.stamp, stated_total(doc))
+    if let (Some(a), Some(b), Some(d)) = (&start.stamp, &end.stamp, total)
         && told(&end.cand)
     {
         let near = |w: i64| (w - d).abs() <= (d / 20).max(5);

@@ -5922,6 +5922,18 @@ mod tests {
     }
 
     #[test]
+    fn a_stated_range_is_kept_though_the_stated_duration_disagrees() {
+        // "Duration: 20 mins" beside "09:05 ~ 09:15": the authors' range
+        // stands; the later entry that happens to agree with 20 minutes
+        // does not replace its end.
+        let x = ex(
+            "# Queue stuck\n\n**Duration: 20 mins** (09:05 ~ 09:15 UTC).\n\n## Timeline\n\n- 09:05 UTC: jobs stopped running.\n- 09:15 UTC: the worker was restarted and jobs ran again.\n- 09:25 UTC: incident closed after checks.\n",
+        );
+        assert_eq!(x.end.as_deref(), Some("09:15"));
+        assert_eq!(x.window_min, Some(10));
+    }
+
+    #[test]
     fn requests_succeeding_again_and_customers_emailing_are_read() {
         let x = ex(
             "# Checkout errors\n\nOn Friday at 18:05 UTC checkout started returning errors. Customers began emailing support at 18:21 UTC.\n\nWe restarted the payment workers at 18:40 UTC; by 18:47 UTC all payments were succeeding.\n",

@@ -60,7 +60,7 @@ const STAFF: &str = r"(engineers?|developers?|devs?|team\s*(members?|mates?|lead
 /// word learnt in one phrasing ("partners texted") holds in all ("partners
 /// reported", "partners who saw it complained"). Nouns that also name
 /// software parts (drivers, listeners, publishers, readers) are left out.
-const PATRON: &str = r"(customers?|users?|end\s+users?|clients?|shoppers?|visitors?|players?|merchants?|subscribers?|students?|researchers?|partners?|(shop|store|site)\s+owners?|buyers?|tenants?|riders?|cardholders?|viewers?|patients?|resellers?|retailers?|dealers?|passengers?|franchisees?|advertisers?)";
+pub(super) const PATRON: &str = r"(customers?|users?|end\s+users?|clients?|shoppers?|visitors?|players?|merchants?|subscribers?|students?|researchers?|partners?|(shop|store|site)\s+owners?|buyers?|tenants?|riders?|cardholders?|viewers?|patients?|resellers?|retailers?|dealers?|passengers?|franchisees?|advertisers?)";
 
 /// A defect in a hosted service someone else runs ("a bug in the GitHub CI
 /// process").

@@ -66,6 +66,13 @@ pub(super) const PATRON: &str = r"(customers?|users?|end\s+users?|clients?|shopp
 /// process").
 const VENDOR_BUG: &str = r"\b(bugs?|defects?|regressions?|faults?)\s+(in|with|on)\s+(the\s+)?(github|gitlab|aws|amazon|azure|google\s+cloud|gcp|cloudflare|heroku|netlify|vercel|digitalocean|fastly|akamai|stripe|twilio|sendgrid|docker\s+hub|npm\s+registry|gke|eks|aks|app\s+engine|cloud\s+run|linode|ovh|hetzner|vultr|firebase|supabase|auth0|okta|mongodb\s+atlas|(\w+\s+)?(provider|vendor|supplier)('s|’s))('s|’s)?\b";
 
+/// A device, building or network that an outside party runs, failing:
+/// "the hosting company's core router", "the data centre of our provider",
+/// "our transit provider had a line card failure". The hardware or network
+/// cue that the same words fire is the vendor's failure, so those hand it
+/// half their evidence (see [`cause_votes`]).
+const OUTSIDE_DEVICE: &str = r"\b(our|the|a|an|their|its)\s+((hosting|cloud|transit|colocation|colo|network|internet|upstream|service|infrastructure|server|datacenter|data\s+cent(er|re)|dns|bandwidth)\s+)?(provider|vendor|supplier|isp|carrier|hosting\s+company)\s+(had|suffered|experienced)\s+(a|an)\s+([\w-]+\s+){0,3}?(failure|outage|fault|incident)\b|\b(our|the|a|an|their|its)\s+((hosting|cloud|transit|colocation|colo|network|internet|upstream|service|infrastructure|server|datacenter|data\s+cent(er|re)|dns|bandwidth)\s+)?(provider|vendor|supplier|host|hosting\s+company|isp|carrier|colocation)('s|\x{2019}s)\s+(\w+\s+){0,3}(data\s*cent(er|re)s?|facility|facilities|routers?|switch(es)?|line\s*cards?|power|hardware|servers?|hypervisors?|links?|fibre|fiber|cooling|backbone)\b|\b(data\s*cent(er|re)|facility|network|routers?|switch(es)?|hardware|servers?|storage|power)\s+(of|at|run\s+by|belonging\s+to)\s+(our|the|a|one\s+of\s+our)\s+((hosting|cloud|transit|colocation|colo|network|internet|upstream|service|infrastructure|server|datacenter|data\s+cent(er|re)|dns|bandwidth)\s+)?(providers?|vendors?|hosts?|isps?|carriers?|suppliers?|hosting\s+compan(y|ies))\b";
+
 /// Memory run out: exhaustion, or the end of a leak when one is named.
 const OUT_OF_MEMORY: &str = r"\bout\s+of\s+memory|\boom[-\s]?kill";
 
@@ -442,6 +449,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // A defect in a hosted service someone else runs ("a bug in the
         // GitHub CI process"): the vendor failed.
         ("dependency", VENDOR_BUG, 3.0),
+        ("dependency", OUTSIDE_DEVICE, 3.0),
         (
             "dependency",
             r"\b(isps?|internet\s+service\s+providers?|transit\s+providers?|carriers?|telcos?)('s|’s)?\s+(\w+\s+){0,2}(network|backbone|outage|failure|routing|links?)\b|\bwithin\s+(an?|the|one)\s+(isp|third[-\s]party|carrier|upstream)\s+(\w+\s+)?network\b|\bexternal\s+(network\s+)?(routes?|links?|paths?|peering)\s+(between|to)\b",
@@ -875,7 +883,7 @@ const PASSIVE_NOTICED: &str = r"detected|noticed|discovered|spotted|flagged|caug
 /// compound - "our partner-network monitoring" - is not the agent.)
 const OUTSIDE_AGENT: &str = r"(our\s+|a\s+|an\s+|the\s+|one\s+of\s+(our|the)\s+|several\s+|some\s+|many\s+|multiple\s+|a\s+few\s+|two\s+|three\s+)?([\w-]+\s+){0,2}?(customers?|users?|clients?|partners?|merchants?|resellers?|retailers?|dealers?|sellers?|drivers?|riders?|passengers?|shoppers?|buyers?|subscribers?|tenants?|players?|visitors?|readers?|viewers?|listeners?|patients?|parents?|students?|researchers?|franchisees?|(shop|store|site|franchise|business|restaurant)\s+owners?|cashiers?|photographers?|creators?|advertisers?|publishers?|guests?|clinics?|schools?|hospitals?|members\s+of\s+the\s+public|community\s+members?|the\s+community|third[-\s]part(y|ies)|outsiders?|journalists?|auditors?|regulators?)([^\w-]|$)";
 static OUTSIDE_OWNER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::rx::new(r"(?i)\b(third[-\s]party|upstream\s+(provider|vendor|supplier|host)('s|\x{2019}s|s')?|(vendor|provider|supplier|registrar)('s|\x{2019}s|s'))\s+([\w-]+\s+){0,3}$").unwrap()
+    crate::text::rx::new(r"(?i)\b(third[-\s]party|upstream\s+(provider|vendor|supplier|host)('s|\x{2019}s|s')?|(vendor|provider|supplier|registrar|hosting\s+company|isp|carrier|colocation)('s|\x{2019}s|s'))\s+([\w-]+\s+){0,3}$|\b(of|at|run\s+by|belonging\s+to)\s+(our|the|a|one\s+of\s+our)\s+((hosting|cloud|transit|colocation|colo|network|internet|upstream|service|infrastructure|server|datacenter|data\s+cent(er|re)|dns|bandwidth)\s+)?(providers?|vendors?|isps?|carriers?|suppliers?|hosting\s+compan(y|ies))\s+([\w-]+\s+){0,1}$|\b(our|the|a|an|their|its)\s+((hosting|cloud|transit|colocation|colo|network|internet|upstream|service|infrastructure|server|datacenter|data\s+cent(er|re)|dns|bandwidth)\s+)?(provider|vendor|supplier|isp|carrier|hosting\s+company)\s+(had|suffered|experienced)\s+(a|an)\s+([\w-]+\s+){0,2}$").unwrap()
 });
 /// "not affected by any sort of", "found no evidence of", "no sign of a":
 /// the rest of the clause is denied, up to a "but" ("not caused by an
@@ -1575,6 +1583,10 @@ fn skip_hit(
         {
             true
         }
+        // "The hosting company's core router failed", "the data centre of
+        // our provider lost power": an outside party's device or building
+        // failed, which the dependency cues count.
+        "hardware" | "network" if cue_weight >= 1.0 && OUTSIDE_OWNER_BEFORE.is_match(lead) => true,
         // "Opened a priority support ticket with the provider": we asked a
         // vendor for help; no one outside told us.
         "customer-report"
@@ -2198,6 +2210,19 @@ fn cause_votes(doc: &Document, blocks: &[Block], own: &'static [&'static str]) -
     static VENDOR_BUG_RULE: LazyLock<usize> = LazyLock::new(|| cause_rule(VENDOR_BUG));
     if bug > 0.0 && votes.iter().any(|v| v.rule == *VENDOR_BUG_RULE) {
         hand_half(&mut scores, |c| c == "software-bug", "dependency");
+    }
+    // Likewise a device or building an outside party runs: "the power
+    // outage" told again later is still the provider's.
+    static OUTSIDE_DEVICE_RULE: LazyLock<usize> = LazyLock::new(|| cause_rule(OUTSIDE_DEVICE));
+    if votes
+        .iter()
+        .any(|v| v.rule == *OUTSIDE_DEVICE_RULE && v.score > 0.0)
+    {
+        hand_half(
+            &mut scores,
+            |c| c == "hardware" || c == "network",
+            "dependency",
+        );
     }
     // A query named as inefficient (a mechanism, not the word "database")
     // makes the regression that shipped it a database problem.
@@ -3304,6 +3329,27 @@ mod tests {
             "# Push delays\n## Root cause\nSevere packet loss hit an external network route between us and the push provider's network.\n",
         ] {
             assert_eq!(i(t).root_cause, "dependency", "{t}");
+        }
+    }
+
+    #[test]
+    fn a_device_or_building_an_outside_party_runs_is_a_dependency() {
+        for t in [
+            "# Outage\n## Root cause\nThe data centre of our hosting provider lost power, and every server we rent there went offline.\n",
+            "# Outage\n## Root cause\nThe hosting company's core router failed, so none of our servers could be reached.\n",
+            "# Outage\n## Root cause\nOur transit provider had a line card failure that dropped half of our traffic.\n",
+            // Told once as the provider's, then again as "the power outage".
+            "# Outage\n## Summary\nThe game servers went down.\n## Root cause\nThe facility of our colocation provider had a complete power outage.\nWhen the power outage ended, the servers booted again. The power outage lasted an hour.\n",
+        ] {
+            assert_eq!(i(t).root_cause, "dependency", "{t}");
+        }
+        // Our own devices, and a power utility's fault, stay hardware.
+        for t in [
+            "# Outage\n## Root cause\nThe power supply of our primary web server died.\n",
+            "# Outage\n## Root cause\nOur core switch failed and the office lost connectivity.\n",
+            "# Outage\n## Root cause\nA lightning strike took out a transformer at the utility, and the data centre lost power. When the generators failed to start, the servers went down.\n",
+        ] {
+            assert_eq!(i(t).root_cause, "hardware", "{t}");
         }
     }
 

@@ -73,6 +73,12 @@ const VENDOR_BUG: &str = r"\b(bugs?|defects?|regressions?|faults?)\s+(in|with|on
 /// half their evidence (see [`cause_votes`]).
 const OUTSIDE_DEVICE: &str = r"\b(our|the|a|an|their|its)\s+((hosting|cloud|transit|colocation|colo|network|internet|upstream|service|infrastructure|server|datacenter|data\s+cent(er|re)|dns|bandwidth)\s+)?(provider|vendor|supplier|isp|carrier|hosting\s+company)\s+(had|suffered|experienced)\s+(a|an)\s+([\w-]+\s+){0,3}?(failure|outage|fault|incident)\b|\b(our|the|a|an|their|its)\s+((hosting|cloud|transit|colocation|colo|network|internet|upstream|service|infrastructure|server|datacenter|data\s+cent(er|re)|dns|bandwidth)\s+)?(provider|vendor|supplier|host|hosting\s+company|isp|carrier|colocation)('s|\x{2019}s)\s+(\w+\s+){0,3}(data\s*cent(er|re)s?|facility|facilities|routers?|switch(es)?|line\s*cards?|power|hardware|servers?|hypervisors?|links?|fibre|fiber|cooling|backbone)\b|\b(data\s*cent(er|re)|facility|network|routers?|switch(es)?|hardware|servers?|storage|power)\s+(of|at|run\s+by|belonging\s+to)\s+(our|the|a|one\s+of\s+our)\s+((hosting|cloud|transit|colocation|colo|network|internet|upstream|service|infrastructure|server|datacenter|data\s+cent(er|re)|dns|bandwidth)\s+)?(providers?|vendors?|hosts?|isps?|carriers?|suppliers?|hosting\s+compan(y|ies))\b";
 
+/// A physical part that failed, by its name, or what damages a building.
+/// (Disks and drives have their own cue; "processor" is left out, being
+/// as often a payment processor, and a CPU only counts as "faulty" or
+/// "failed": "CPU spiked and checks failed" is no broken part.)
+const PHYSICAL_FAILURE: &str = r"\b(memory\s+modules?|dimms?|ram\s+(sticks?|modules?)|motherboards?|mainboards?|(storage|raid|disk|array|drive|sas)\s+controllers?|hbas?|network\s+(interface\s+)?cards?|power\s+suppl(y|ies)|psus?|(network\s+|fib(re|er)(\s+optic)?\s+|power\s+|ethernet\s+|patch\s+)?cables?|transceivers?|backplanes?|fans?|(cooling|chiller|chilled[-\s]water|air[-\s]?conditioning|hvac|crac)(\s+(system|units?|plant))?|chillers?|transformers?)\s+([\w'-]+\s+){0,6}?(failed|died|broke(\s+down)?|malfunctioned|stopped\s+working|burn(ed|t)\s+out|gave\s+out|went\s+bad|overheated|(was|were)\s+damaged)\b|\b(faulty|failing|failed|defective|dead|broken|damaged|malfunctioning)\s+(\w+\s+)?(memory\s+modules?|dimms?|ram\s+(sticks?|modules?)|cpus?|motherboards?|mainboards?|(storage|raid|disk|array|drive|sas)\s+controllers?|hbas?|network\s+(interface\s+)?cards?|power\s+suppl(y|ies)|psus?|(network\s+|fib(re|er)(\s+optic)?\s+|power\s+|ethernet\s+|patch\s+)?cables?|transceivers?|backplanes?|fans?|(cooling|chiller|chilled[-\s]water|air[-\s]?conditioning|hvac|crac)(\s+(system|units?|plant))?|chillers?|transformers?)\b|\bpower\s+surges?\b|\blightning\s+strikes?\b|\b(a|the)\s+fire\s+(in|at|broke\s+out|alarm|suppression)\b|\bcaught\s+fire\b|\bflood(ed|ing)?\s+(\w+\s+){0,2}?(in|of)\s+(the|our|a)\s+(basement|building|data\s*cent(er|re)|server\s+room|facility|hall)\b|\bwater\s+(leak|damage|ingress)\b";
+
 /// Memory run out: exhaustion, or the end of a leak when one is named.
 const OUT_OF_MEMORY: &str = r"\bout\s+of\s+memory|\boom[-\s]?kill";
 
@@ -467,6 +473,11 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
             3.0,
         ),
         ("hardware", r"\bhardware\b", 0.8),
+        // A physical part that failed, told by its name ("a failing memory
+        // module", "the storage controller failed", "the chilled water
+        // system that cools the hall failed"), and what damages buildings
+        // (a power surge, a fire, a flood in the server room).
+        ("hardware", PHYSICAL_FAILURE, 3.0),
         (
             "hardware",
             r"\b(received|installed|replaced|ordered|shipped|waiting\s+(for|on))\s+(a\s+|the\s+)?(new|replacement|spare)\s+(part|hardware|component|disk|drive|power\s+supply|psu|board|antenna|radio|battery|cable|unit)s?\b",
@@ -882,6 +893,9 @@ const PASSIVE_NOTICED: &str = r"detected|noticed|discovered|spotted|flagged|caug
 /// "by a cashier in one of the partner stores". (A noun that opens a
 /// compound - "our partner-network monitoring" - is not the agent.)
 const OUTSIDE_AGENT: &str = r"(our\s+|a\s+|an\s+|the\s+|one\s+of\s+(our|the)\s+|several\s+|some\s+|many\s+|multiple\s+|a\s+few\s+|two\s+|three\s+)?([\w-]+\s+){0,2}?(customers?|users?|clients?|partners?|merchants?|resellers?|retailers?|dealers?|sellers?|drivers?|riders?|passengers?|shoppers?|buyers?|subscribers?|tenants?|players?|visitors?|readers?|viewers?|listeners?|patients?|parents?|students?|researchers?|franchisees?|(shop|store|site|franchise|business|restaurant)\s+owners?|cashiers?|photographers?|creators?|advertisers?|publishers?|guests?|clinics?|schools?|hospitals?|members\s+of\s+the\s+public|community\s+members?|the\s+community|third[-\s]part(y|ies)|outsiders?|journalists?|auditors?|regulators?)([^\w-]|$)";
+static OUTSIDE_PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::rx::new(r"(?i)^\s*(at|of|in|belonging\s+to|run\s+by)\s+(our|the|a|one\s+of\s+our)\s+((hosting|cloud|transit|colocation|colo|network|internet|upstream|service|infrastructure|server|datacenter|data\s+cent(er|re)|dns|bandwidth)\s+)?(providers?|vendors?|isps?|carriers?|suppliers?|hosting\s+compan(y|ies))\b").unwrap()
+});
 static OUTSIDE_OWNER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"(?i)\b(third[-\s]party|upstream\s+(provider|vendor|supplier|host)('s|\x{2019}s|s')?|(vendor|provider|supplier|registrar|hosting\s+company|isp|carrier|colocation)('s|\x{2019}s|s'))\s+([\w-]+\s+){0,3}$|\b(of|at|run\s+by|belonging\s+to)\s+(our|the|a|one\s+of\s+our)\s+((hosting|cloud|transit|colocation|colo|network|internet|upstream|service|infrastructure|server|datacenter|data\s+cent(er|re)|dns|bandwidth)\s+)?(providers?|vendors?|isps?|carriers?|suppliers?|hosting\s+compan(y|ies))\s+([\w-]+\s+){0,1}$|\b(our|the|a|an|their|its)\s+((hosting|cloud|transit|colocation|colo|network|internet|upstream|service|infrastructure|server|datacenter|data\s+cent(er|re)|dns|bandwidth)\s+)?(provider|vendor|supplier|isp|carrier|hosting\s+company)\s+(had|suffered|experienced)\s+(a|an)\s+([\w-]+\s+){0,2}$").unwrap()
 });
@@ -1587,6 +1601,10 @@ fn skip_hit(
         // our provider lost power": an outside party's device or building
         // failed, which the dependency cues count.
         "hardware" | "network" if cue_weight >= 1.0 && OUTSIDE_OWNER_BEFORE.is_match(lead) => true,
+        // "A failing transceiver at our transit provider": not our own
+        // part that failed. (Whether the provider or the route around it
+        // is the cause, the other cues decide.)
+        "hardware" if OUTSIDE_PLACE_AFTER.is_match(tail) => true,
         // "Opened a priority support ticket with the provider": we asked a
         // vendor for help; no one outside told us.
         "customer-report"
@@ -3350,6 +3368,27 @@ mod tests {
             "# Outage\n## Root cause\nA lightning strike took out a transformer at the utility, and the data centre lost power. When the generators failed to start, the servers went down.\n",
         ] {
             assert_eq!(i(t).root_cause, "hardware", "{t}");
+        }
+    }
+
+    #[test]
+    fn a_physical_part_that_failed_is_hardware() {
+        for t in [
+            "# Outage\nAt 19:45 the chilled water system that cools the server hall failed, and the backup cooling did not take over. Staff shut services down as the temperature rose.\n",
+            "# Outage\nA failing memory module caused the database host to crash repeatedly.\n",
+            "# Outage\nThe hypervisor host suffered a kernel panic caused by a faulty CPU.\n",
+            "# Outage\nOne of the two storage controllers failed, and the second one could not take over its load.\n",
+            "# Outage\nA power surge damaged the motherboard of the mail server.\n",
+        ] {
+            assert_eq!(i(t).root_cause, "hardware", "{t}");
+        }
+        for t in [
+            // A busy processor is no broken part.
+            "# Outage\n## Root cause\nCPU usage on the API nodes rose to 100% and the health checks failed, so the load balancer took every node out.\n",
+            // Someone else's part, on the way to a route that did not fail over.
+            "# Outage\n## Root cause\nThe primary tunnel began dropping packets without going down, and the routing layer kept sending traffic through it. The loss was traced to a failing optical transceiver at our transit provider.\n",
+        ] {
+            assert_ne!(i(t).root_cause, "hardware", "{t}");
         }
     }
 

@@ -131,11 +131,18 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
             2.0,
         ),
         // A configured ceiling set too low ("the autoscaler's maximum
-        // instance count had been set to 3").
+        // instance count had been set to 3"); a setting, policy or path
+        // that "was set to" a value, and what the value lacked ("a path
+        // that does not exist"); "a change to the retry settings".
         (
             "misconfiguration",
             r"\b(maximum|minimum|max|min)\s+(\w+\s+){0,2}(count|size|limit|number|value|replicas|instances)\s+(had\s+been|has\s+been|was|were|is)\s+(\w+\s+)?set\s+to\b",
             2.0,
+        ),
+        (
+            "misconfiguration",
+            r"\b(settings?|polic(y|ies)|limits?|values?|parameters?|schedules?|timeouts?|ttls?|flags?|thresholds?|options?|paths?|urls?|variables?|endpoints?)\s+([\w'-]+\s+){0,4}?(was|were|had\s+been|has\s+been)\s+(accidentally\s+|mistakenly\s+|incorrectly\s+|wrongly\s+|still\s+)?set\s+to\b|\bset\s+to\s+(an?\s+)?([\w-]+\s+){0,2}(that|which)\s+(does|did)\s+not\s+exist\b|\b(change|update|edit)s?\s+to\s+(the|our|a)\s+([\w-]+\s+){0,3}?(settings|configuration|config)\b",
+            1.5,
         ),
         (
             "software-bug",
@@ -233,7 +240,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "resource-exhaustion",
-            r"\b(disk|drive|partition|volume|tmpfs|filesystem|file\s+system|/var|/tmp|/home|root\s+fs)\s+(\S+\s+){0,4}?(was\s+|got\s+|is\s+)?(full|filled\s+up|fills\s+up|ran\s+out)\b|\bno\s+(more\s+)?(free\s+)?(disk\s+)?space\s+(left\s+)?(on|in)\b|\b(ran|run|runs|running)\s+out\s+of\s+(available\s+|free\s+)?(disk|space|storage|inodes|file\s+descriptors|threads|connections|ram|memory)\b|\b(thread|worker|connection)\s+pool\s+(was\s+|got\s+)?(exhausted|saturated|full|blocked|starved)|\bevery\s+(thread|worker|connection)\b[^.;]{0,40}\b(was\s+)?(blocked|busy|in\s+use|taken|exhausted)\b|\bpinn(ed|ing)\s+(the\s+)?cpu|\bcpu\s+(was\s+)?(pinned|pegged|maxed(\s+out)?|at\s+100)",
+            r"\b(disk|drive|partition|volume|tmpfs|filesystem|file\s+system|/var|/tmp|/home|root\s+fs)\s+([\w'/-]+\s+){0,6}?(was\s+|got\s+|is\s+)?(full|filled\s+up|fills\s+up|ran\s+out)\b|\bno\s+(more\s+)?(free\s+)?(disk\s+)?space\s+(left\s+)?(on|in)\b|\b(ran|run|runs|running)\s+out\s+of\s+(available\s+|free\s+)?(disk|space|storage|inodes|file\s+descriptors|threads|connections|ram|memory)\b|\b(thread|worker|connection)\s+pool\s+(was\s+|got\s+)?(exhausted|saturated|full|blocked|starved)|\bevery\s+(thread|worker|connection)\b[^.;]{0,40}\b(was\s+)?(blocked|busy|in\s+use|taken|exhausted)\b|\bpinn(ed|ing)\s+(the\s+)?cpu|\bcpu\s+(was\s+)?(pinned|pegged|maxed(\s+out)?|at\s+100)",
             1.5,
         ),
         (
@@ -341,7 +348,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "software-bug",
-            r"\b(software\s+)?bugs?\b|\binfinite\s+loop|\bunhandled\s+exception|\brace\s+condition|\bnull\s+pointer|\bnil\s+pointer|\bregression|\bdefect|\blogic\s+error|\bsyntax\s+error|\bincompatib\w*|\bsoftware\s+(error|glitch)|\bglitch|\bdeadlock\s+in\s+(the\s+)?code|\boff-by-one|\bpanic(ked)?\b|\bsegfault|\bstack\s+overflow|\b(did\s+not|didn't|does\s+not|doesn't|was\s+not|were\s+not|wasn't|weren't|never)\s+(correctly\s+|properly\s+)?(check(ing)?|validat\w*|verif(y|ying)|throw(ing)?|sanitiz\w*|catch(ing)?|reject(ing)?)\s+(for\s+)?(\w+\s+){0,2}(values?|inputs?|negative|null|nil|overflow|bounds?|types?|errors?|exceptions?|edge\s+cases?|that|whether|if)\b|\b(no|without\s+(a|any)?)\s*(lower|upper)\s+bound|\b(had|has|with)\s+no\s+(\w+\s+)?(checks?|validation|bounds?\s+checks?|sanity\s+checks?|guards?)\b|\bmissing\s+(\w+\s+)?(validation|bounds?\s+check|null\s+check|sanity\s+check|input\s+check)",
+            r"\b(software\s+)?bugs?\b|\binfinite\s+loop|\bunhandled\s+exception|\brace\s+condition|\brace\s+between\s+(two|the|a|an|concurrent|parallel)\b|\bdata\s+race|\bnull\s+pointer|\bnil\s+pointer|\bregression|\bdefect|\blogic\s+error|\bsyntax\s+error|\bincompatib\w*|\bsoftware\s+(error|glitch)|\bglitch|\bdeadlock\s+in\s+(the\s+)?code|\boff-by-one|\bpanic(ked)?\b|\bsegfault|\bstack\s+overflow|\b(did\s+not|didn't|does\s+not|doesn't|was\s+not|were\s+not|wasn't|weren't|never)\s+(correctly\s+|properly\s+)?(check(ing)?|validat\w*|verif(y|ying)|throw(ing)?|sanitiz\w*|catch(ing)?|reject(ing)?)\s+(for\s+)?(\w+\s+){0,2}(values?|inputs?|negative|null|nil|overflow|bounds?|types?|errors?|exceptions?|edge\s+cases?|that|whether|if)\b|\b(no|without\s+(a|any)?)\s*(lower|upper)\s+bound|\b(had|has|with)\s+no\s+(\w+\s+)?(checks?|validation|bounds?\s+checks?|sanity\s+checks?|guards?)\b|\bmissing\s+(\w+\s+)?(validation|bounds?\s+check|null\s+check|sanity\s+check|input\s+check)",
             1.5,
         ),
         (
@@ -456,6 +463,12 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // GitHub CI process"): the vendor failed.
         ("dependency", VENDOR_BUG, 3.0),
         ("dependency", OUTSIDE_DEVICE, 3.0),
+        // "The CDN had a global outage", "an incident on their side".
+        (
+            "dependency",
+            r"\b(our|the|a|an|their|its)\s+([\w-]+\s+){0,2}?(providers?|vendors?|cdn|gateway|suppliers?|isp|carrier|saas)\s+(had|has|suffered|experienced)\s+(a|an)\s+([\w-]+\s+){0,2}?(outage|failure|incident|disruption|degradation)\b|\b(incident|outage|problem|issue|failure|fault)s?\s+on\s+(their|the\s+(provider|vendor|supplier)('s|\x{2019}s)?)\s+(side|end)\b",
+            3.0,
+        ),
         (
             "dependency",
             r"\b(isps?|internet\s+service\s+providers?|transit\s+providers?|carriers?|telcos?)('s|’s)?\s+(\w+\s+){0,2}(network|backbone|outage|failure|routing|links?)\b|\bwithin\s+(an?|the|one)\s+(isp|third[-\s]party|carrier|upstream)\s+(\w+\s+)?network\b|\bexternal\s+(network\s+)?(routes?|links?|paths?|peering)\s+(between|to)\b",
@@ -515,6 +528,20 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
             "human-error",
             r"\b(entered|typed|keyed)\s+incorrectly|\bincorrect\s+(input|parameter\s+was\s+entered)",
             2.5,
+        ),
+        // A library update that changed what our code relied on.
+        (
+            "software-bug",
+            r"\b(update|upgrade|bump)\s+(of|to)\s+(the\s+|a\s+|an\s+|our\s+)?([\w.-]+\s+){0,2}(library|package|sdk|framework|module|dependency)\s+(\w+\s+){0,3}?(changed|broke|introduced|removed)\b",
+            2.0,
+        ),
+        // A procedure not followed: "without following the runbook", "the
+        // step that drains traffic was skipped", "process issues during a
+        // planned maintenance window".
+        (
+            "human-error",
+            r"\b(without\s+following|did\s+not\s+follow|didn't\s+follow|deviated\s+from)\s+(the\s+|our\s+|its\s+)?([\w-]+\s+)?(runbook|procedure|checklist|process|playbook|plan)\b|\b(steps?|checks?)\s+([\w'-]+\s+){0,6}?(was|were)\s+(accidentally\s+|mistakenly\s+)?skipped\b|\bskipped\s+(a|the|one|an)\s+([\w-]+\s+){0,2}(step|check)\b|\bprocess\s+(issues?|failures?|errors?|gaps?|mistakes?)\s+(during|in)\b",
+            2.0,
         ),
     ])
 });
@@ -3389,6 +3416,47 @@ mod tests {
             "# Outage\n## Root cause\nThe primary tunnel began dropping packets without going down, and the routing layer kept sending traffic through it. The loss was traced to a failing optical transceiver at our transit provider.\n",
         ] {
             assert_ne!(i(t).root_cause, "hardware", "{t}");
+        }
+    }
+
+    #[test]
+    fn plain_root_cause_sentences_of_each_kind() {
+        let rc = |t: &str| i(&format!("# Outage\n\n## Root cause\n\n{t}\n")).root_cause;
+        for (t, want) in [
+            (
+                "During planned maintenance on the load balancer, a health check path was set to a URL that does not exist, so every backend was marked down.",
+                "misconfiguration",
+            ),
+            (
+                "The retention policy on the log bucket was set to one day, so the audit logs were deleted.",
+                "misconfiguration",
+            ),
+            (
+                "The maintenance was carried out without following the runbook, and a step that drains traffic first was skipped.",
+                "human-error",
+            ),
+            (
+                "A race between two workers writing the same order record left orders half-updated.",
+                "software-bug",
+            ),
+            (
+                "An update of the serialisation library changed how dates were encoded and the mobile app could not parse the responses.",
+                "software-bug",
+            ),
+            (
+                "Our SMS gateway stopped delivering messages for three hours because of an incident on their side.",
+                "dependency",
+            ),
+            (
+                "The CDN had a global outage and our static assets would not load.",
+                "dependency",
+            ),
+            (
+                "The disk on the primary database host filled up with write-ahead logs.",
+                "resource-exhaustion",
+            ),
+        ] {
+            assert_eq!(rc(t), want, "{t}");
         }
     }
 

@@ -791,6 +791,11 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ("restart", r"\brestart(ed|ing|s)?\b|\breboot(ed|ing|s)?\b|\b(kill|delet)(s|es|ed|ing)?\s+(the\s+)?(\S+\s+){0,2}?pods?\b|\bpods?\s+(was\s+|were\s+|is\s+|are\s+|got\s+)?(killed|deleted)\b|\bbounced?\b|\brecycl(ed|ing)\b|\bkill(ed)?\s+(and\s+)?(re)?start|\bpower[-\s]cycl\w*|\bsystemctl\s+restart|\bservice\s+\w+\s+restart|\brelaunch\w*|\brespawn\w*".into(), 1.0),
         ("hotfix", r"\bhot[-\s]?fix\w*|\b(releases?|versions?|builds?|images?|binar(y|ies))\s+(v?\d[\w.-]*\s+)?(containing|with|that\s+include[sd]?|including)\s+(the\s+|a\s+)?(\w+\s+)?fix(es)?\b|\bpatch(ed|ing)\b|\bpatch(es)?\s+(was\s+|were\s+|is\s+|has\s+been\s+)?(deployed|released|shipped|applied|rolled\s+out|published|merged)|\bfix(es)?\s+(was\s+|were\s+|has\s+|have\s+|had\s+)?(deployed|released|shipped|pushed|merged|rolled\s+out|published)|\b(deployed|shipped|released|pushed|merged|rolled\s+out|wrote|implemented|applied)\s+(a|an|the)\s+(\w+\s+){0,2}(fix|patch|change)\b|\bcode\s+(fix|change)\b|\bbug\s*-?fix|\b(fix(ed|ing|es)?|rectif(y|ied|ies|ying))\s+((on|for|to)\s+)?the\s+(\w+\s+)?(bug|code|typo|query|queries|leak|loop|logic|function|handler|script)|\b(error|typo|mistake|bug|file\s*name|filename|spelling)\s+(was|were|has\s+been)\s+(\w+\s+)?(corrected|fixed|rectified|repaired)|\bcorrected\s+the\s+(\w+\s+)?(code|typo|query|bug|logic|file\s*name|filename)|\boptimi[sz](ed|ing)\s+(the\s+)?(\w+\s+)?(query|queries|code)|\bquery\s+optimi[sz]ation|\bscript\s+(was\s+)?(\w+\s+)?to\s+(fix|remove|correct|rename)|\bfirmware\s+(was\s+)?(updated|upgraded|patched)|\bupdated\s+the\s+(application\s+)?code|\brewrote|\bindex(es)?\s+(was\s+|were\s+)?(added|created)|\badd(ed|ing)\s+(an?\s+|the\s+)?(missing\s+)?index|\bcreated\s+(an?\s+)?index|\bfirmware\s+update|\bupgrad(ed|ing)\s+(the\s+)?(library|package|dependency|firmware|plugin)".into(), 1.5),
         ("config-fix", fix_then_conf, 1.5),
+        // "Rolled the schema change back"; "a patch that handles empty
+        // carts was written, reviewed and deployed"; "deployed code that
+        // skips malformed records".
+        ("rollback", r"\brolled\s+(the\s+|our\s+|this\s+|that\s+|their\s+)?([\w-]+\s+){0,3}?(changes?|releases?|deploy\w*|migrations?|updates?|upgrades?|commits?|versions?|builds?)\s+back\b".into(), 2.0),
+        ("hotfix", r"\b(patch|fix)\s+(that|which)\s+([\w'-]+\s+){0,6}?(was|were)\s+([\w-]+,?\s+(and\s+)?){0,3}?(deployed|released|shipped|rolled\s+out)\b|\b(deployed|shipped|released|pushed)\s+(new\s+)?code\s+(that|which)\b".into(), 1.5),
         // A query or code rewritten to be efficient is a code fix: "the
         // unoptimized query was identified and optimized", "database
         // queries were optimised for efficiency".
@@ -858,12 +863,12 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ("scaling", r"\b(more|extra|additional|another(\s+\d+)?|(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)\s+(more|extra|additional))\s+(\S+\s+){0,2}?(servers?|nodes?|instances?|replicas?|workers?|consumers?|brokers?|machines?|vms?|engines?|v?cpus?|gpus?|cores|shards|partitions|pods|containers|dynos|boxes)\b|\bfrom\s+\d+\s+(\w+\s+)?(replicas?|nodes?|instances?|machines?|workers?|servers?|pods?|channels?)?\s*to\s+\d+(\s+\w+)?\s+(replicas|nodes|instances|machines|workers|servers|pods|channels|concurrent)\b|\bfrom\s+\d+\s+(replicas|nodes|instances|machines|workers|servers|pods|vms)\s+to\s+\d+\b|\b\d+\s*(->|\x{2192})\s*\d+\s+(replicas|nodes|instances|machines|workers|servers|pods)\b|\b(doubled|tripled|quadrupled)\s+(in\s+)?(size|capacity)\b|\bone\s+size\s+up\b|\b(t[234]g?|m[4567]\w?|c[4567]\w?|r[4567]\w?|db\.\w+)\.\w+\s+to\s+(\w+\s+)?(t[234]g?|m[4567]\w?|c[4567]\w?|r[4567]\w?|db\.\w+)\.\w+".into(), 0.8),
         // More of the remedies' words (second round of probes, another
         // writer's).
-        ("config-fix", r"\bset\s+the\s+(\w+\s+){0,3}(mtu|ttl|timeout|limit|value|path|hostname|port|variable|option|flag|parameter)\s+(\S+\s+){0,6}?to\b|\b(security\s+group|firewall|acl|allow-?list|allowed[-\s]origins(\s+list)?|cors|policy|routing\s+tree|secrets?)\s+(\w+\s+){0,2}(was|were|got|has\s+been)\s+(edited|updated|amended|changed|corrected|adjusted|modified|fixed)\b|\b(config(uration)?|settings?|rules?)\s+(was\s+|were\s+)?reloaded\b|\bcorrect(ed|ing)\s+(the\s+)?`?(?-i:[A-Z][A-Z0-9]*_[A-Z0-9_]+)\b|\bcorrect(ed|ing)\s+the\s+(unit|host|path|entry|cname|origin|uri|mtu|ttl)\b|\b(right|correct)\s+(one|value|host\w*|address)\s+was\s+entered\b|\b(typo|mistake)\s+in\s+the\s+(cname|dns\s+record|hostname|config\w*|settings?|\.env|env\s+file|\S+\.(conf|ya?ml|ini|env|toml))\b".into(), 1.5),
+        ("config-fix", r"\bset\s+the\s+(\w+\s+){0,3}(mtu|ttl|timeout|limit|value|path|hostname|port|variable|option|flag|parameter)\s+(\S+\s+){0,6}?to\b|\b(security\s+group|firewall|acl|allow-?list|allowed[-\s]origins(\s+list)?|cors|policy|routing\s+tree|secrets?)\s+(\w+\s+){0,2}(was|were|got|has\s+been)\s+(edited|updated|amended|changed|corrected|adjusted|modified|fixed)\b|\b(config(uration)?|settings?|rules?)\s+(was\s+|were\s+)?reloaded\b|\bcorrect(ed|ing)\s+(the\s+)?`?(?-i:[A-Z][A-Z0-9]*_[A-Z0-9_]+)\b|\bcorrect(ed|ing)\s+the\s+([\w-]+\s+){0,2}?(unit|host|path|entry|cname|origin|uri|mtu|ttl|url|address|setting|value|record|port|hostname|endpoint)\b|\b(right|correct)\s+(one|value|host\w*|address)\s+was\s+entered\b|\b(typo|mistake)\s+in\s+the\s+(cname|dns\s+record|hostname|config\w*|settings?|\.env|env\s+file|\S+\.(conf|ya?ml|ini|env|toml))\b".into(), 1.5),
         ("failover", r"\btook\s+over\s+(all\s+|the\s+)?(\w+\s+){0,2}(workloads?|traffic|production|luns?|requests|serving|duties|role)\b|\b(data\s*cent(er|re)|site|region|controller|broker|cluster|replica|standby)\s+(\w+\s+){0,2}took\s+over\b|\b(second|secondary|backup|spare|redundant|alternate)\s+(internet\s+)?(line|link|isp|uplink|circuit|connection|host|provider)\b|\b(disaster\s+recovery|dr)\s+(plan|site|region|environment|procedure)\b|\bhot[-\s]standby\b|\belect(ed|s)?\s+a\s+new\s+(leader|primary|master)\b|\bout\s+of\s+rotation\b[^.;]{0,60}\b(sent|send|routed|shifted)\b|\bevacuat(ed|ing)\s+(all\s+)?(\w+\s+){0,2}(from|off)\b|\bsend\s+all\s+(users|traffic|requests)\s+to\b".into(), 2.0),
         ("hotfix", r"\b(corrected|fixed|patched|rewritten)\s+(\w+\s+){0,3}(logic|code|program|module|function|handler|regex|parser|serializer|query|script)\b|\b(deploy(ed|ing)?|merg(ed|ing)|ship(ped|ping)?|releas(ed|ing))\s+(pr|pull\s+request|mr|commit|patch)\s*#?\d+|\b(commit|change|patch|pr)\s+(\S+\s+){0,6}?(shipped|released|deployed|published)\s+(as|in)\s+v?\d+(\.\d+)+|\b(cut|tagged|published|released|shipped)\s+v?\d+\.\d+(\.\d+)?\s+with\b|\b(emergency|new|patched|fixed)\s+(build|version|release|image)\s+(\S+\s+){0,4}?with\s+(the\s+)?(\w+\s+){0,3}(corrected|fixed|patched|rewritten)\b|\bwr(ote|itten)\s+(a\s+)?fix\b|\b(a\s+)?change\s+to\s+the\s+(\w+\s+){0,3}(module|code|function|logic|handler|parser|class)\b".into(), 1.5),
         ("other", r"\b(stale|old|orphan(ed)?|leftover|poison(ed)?|stuck|corrupt(ed)?)\s+(\S+\s+){0,3}?(files?|messages?|locks?|logs|entries|jobs)\b[^.;]{0,60}\b(were|was|got)\s+(\w+\s+)?(removed|deleted|cleared|purged|dropped)\b|\b(removed|deleted|cleared|purged|dropped)\s+(the\s+)?(stale|old|orphan(ed)?|leftover|poison(ed)?|stuck)\s+(\S+\s+){0,2}?(files?|messages?|locks?|logs|entries|jobs)\b|\btruncat(ed|ing)\s+(the\s+)?(\S+\s+){0,3}(table|log|logs|file)\b|\b(deleted|removed)\s+(and|then)\s+rebuilt\b|\bdocker\s+(system\s+)?prune\b|\bfreed\s+(up\s+)?\d+(\.\d+)?\s*(gb|mb|tb|gib|mib|tib)\b|\b(cdn|cache)\s+(invalidation|purge|flush)\b|\bnothing\s+(we\s+could\s+do|to\s+do|we\s+can\s+do)\s+on\s+our\s+(side|end)\b|\b(isp|carrier|telco|supplier|aws|azure|gcp|google|cloudflare|hosting\s+provider)\s+(\w+\s+)?(repaired|fixed|resolved|restored|mitigated)\b".into(), 1.2),
         ("rollback", r"\bback-out\b|\bback\s+(at|to)\s+(version|release|build|v)\s*\d|\bpin(ned|ning)?\s+(\S+\s+){0,4}to\s+(\w+['\x{2019}]s\s+|the\s+(previous|last|old|prior)\s+)(version|release|build|chart)\b|\b(artefact|artifact|build|bundle|image)\s+from\s+(last\s+week['\x{2019}]s|yesterday['\x{2019}]s|the\s+previous|the\s+last)\b|\byank(ed|ing)?\s+(v?\d|the\s+(\w+\s+)?(release|version|package|gem|crate))|\bas\s+latest\s+again\b".into(), 2.0),
-        ("restart", r"\bcycl(ed|ing)\s+(the\s+)?(\w+\s+){0,2}(sidecars?|pods?|containers?|servers?|services?|nodes?|workers?|processes|instances?|tasks?|dynos?|vms?|hosts?|machines?|apps?)\b|\bkill(ed|ing)?\s+(the\s+)?(hung|stuck|frozen|zombie)\s+(\w+\s+)?(process|worker|job|container)".into(), 1.0),
+        ("restart", r"\bcycl(ed|ing)\s+(the\s+)?(\w+\s+){0,2}(sidecars?|pods?|containers?|servers?|services?|nodes?|workers?|processes|instances?|tasks?|dynos?|vms?|hosts?|machines?|apps?)\b|\bkill(ed|ing)?\s+(the\s+)?(hung|stuck|frozen|zombie)\s+(\w+\s+)?(process(es)?|workers?|jobs?|containers?)\b".into(), 1.0),
         // A third round, from passages that name several steps: a second
         // CDN or provider switched to, a named replica promoted, a
         // deployment scaled to N replicas or new instances launched, a
@@ -3458,6 +3463,44 @@ mod tests {
         ] {
             assert_eq!(rc(t), want, "{t}");
         }
+    }
+
+    #[test]
+    fn plain_sentences_of_what_restored_service() {
+        let section = |t: &str| {
+            i(&format!(
+                "# Outage\n\nThe checkout service failed at 14:02.\n\n## Resolution\n\n{t}\n"
+            ))
+            .resolution
+        };
+        let timeline = |t: &str| {
+            i(&format!("# Outage\n\n## Timeline\n\n- 14:02 - Errors started.\n- 14:10 - On-call paged.\n- 14:40 - {t}\n- 14:55 - Incident closed.\n")).resolution
+        };
+        assert_eq!(
+            timeline("We rolled the database schema change back and the API recovered."),
+            "rollback"
+        );
+        assert_eq!(
+            section(
+                "A patch that handles empty carts was written, reviewed and deployed at 14:20, after which orders went through again."
+            ),
+            "hotfix"
+        );
+        assert_eq!(
+            timeline("We deployed code that skips malformed records, and the consumers caught up."),
+            "hotfix"
+        );
+        assert_eq!(
+            section(
+                "We corrected the health check path on the load balancer and the backends came back into rotation."
+            ),
+            "config-fix"
+        );
+        // The shared labels' convention: a renewed credential is `other`.
+        assert_eq!(
+            timeline("We renewed the expired certificate and installed it on the edge servers."),
+            "other"
+        );
     }
 
     #[test]

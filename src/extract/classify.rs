@@ -53,7 +53,7 @@ fn rules(spec: &[(&'static str, &str, f32)]) -> Rules {
 
 /// The people who run the service, as the subject of a noticing or a
 /// report: one list for the cues that read them so.
-const STAFF: &str = r"(engineers?|developers?|devs?|team\s*(members?|mates?|leaders?|leads?)|teammates?|staff(\s+members?)?|employees?|admins?|administrators?|sres?|devops|qa|testers?|colleagues?|operators?|ops\s+team|on-?call(\s+engineers?)?|interns?|analysts?|(product|project)\s+managers?|support\s+agents?|dbas?|database\s+administrators?|sheriffs?|maintainers?)";
+const STAFF: &str = r"(engineers?|developers?|devs?|team\s*(members?|mates?|leaders?|leads?)|teammates?|staff(\s+members?)?|employees?|admins?|administrators?|sres?|devops|qa|testers?|colleagues?|operators?|ops\s+team|on-?call(\s+engineers?)?|interns?|analysts?|(product|project)\s+managers?|support\s+agents?|dbas?|database\s+administrators?|sheriffs?|maintainers?|members?\s+of\s+(the\s+|our\s+)?([\w-]+\s+)?(team|staff)|(sales|marketing|finance|operations|product|design|legal|hr|account)\s+(team|staff|colleagues?|reps?|representatives?|managers?))";
 
 /// The people a service is for, who report a problem from outside: one
 /// list for every cue that reads them as the subject of a report, so that a
@@ -557,12 +557,20 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "monitoring",
-            r"\bmonitor(ing|s|ed)?\b|\balert(s|ed|ing)?\b|\balarm|\bpager|\bpaged|\bpagerduty|\bopsgenie|\bdatadog|\bnagios|\bprometheus|\bgrafana|\bnew\s+relic|\bsentry|\bzabbix|\bdashboard|\bautomated\s+(check|system|test)|\b(automated|automatic)\s+(warnings?|notifications?|e-?mails?|messages?)\b|\bhealth\s*-?checks?|\buptime\s+(robot|check|monitor)|\bsynthetic|\bthreshold|\bids\b|\bintrusion\s+detection|\bwatchdog",
+            r"\bmonitor(ing|s|ed)?\b|\balert(s|ed|ing)?\b|\balarm|\bpager|\bpaged|\bpagerduty|\bopsgenie|\bdatadog|\bnagios|\bprometheus|\bgrafana|\bnew\s+relic|\bsentry|\bzabbix|\bdashboard|\bautomated\s+(check|system|test)|\b(automated|automatic)\s+(warnings?|notifications?|e-?mails?|messages?|pages?|alerts?|calls?|texts?)\b|\b(error|exception|crash)\s+(tracker|tracking|reporting|monitor)\b|\bhealth\s*-?checks?|\buptime\s+(robot|check|monitor)|\bsynthetic|\bthreshold|\bids\b|\bintrusion\s+detection|\bwatchdog",
             1.0,
         ),
         (
             "customer-report",
             r"\b({PATRON}|members|people|validators?|auditors?)\s+(report(s|ed|ing)?|notif(y|ies|ied)|inform(s|ed)?|tell(s|ing)?|told|ask(s|ed)?|messag(e|es|ed)|complain(s|ed|ing)?|contact(s|ed)?|call(s|ed)?|e-?mail(s|ed)?|tweet(s|ed)?|post(s|ed)?|notic(e|es|ed)|start(s|ed)?\s+reporting|beg[ia]n\s+reporting|raised|flooded|opened\s+(tickets|issues))\b|\b(reports?|e-?mails|messages|tweets|complaints|tickets)\s+(received\s+|came\s+in\s+|arrived\s+)?(of|from)\s+(\w+\s+)?(users|customers|clients|students|members|subscribers)|\b(customer|user|client)\s+(reports?|complaints?|tickets?|feedback)|\bsupport\s+(tickets?|requests?|team\s+received|calls?)|\b(customer\s+)?support\s+(team\s+)?(escalat\w*|flagged|raised|forwarded)|\breports?\s+from\s+((an?|one\s+of\s+our)\s+(customer|user|client)\b|(some\s+|several\s+|many\s+|our\s+)?(customers|users|clients)\s*([,.;:)]|$|of\b|who\b|that\b|saying\b|about\b))|\bcomplaints?\s+from|\bsocial\s+media|\btwitter|\binflux\s+of\s+(support|complaints|tickets)|\breported\s+by\s+(a\s+)?(customer|user|client)s?|\b(security\s+researchers?|external\s+(party|researcher|reporter)|bug\s+bounty|hacker\s*one|community\s+members?|members?\s+of\s+the\s+public)\b",
+            1.5,
+        ),
+        // "Reports from players on our Discord server", "complaints by
+        // several merchants", "a wave of one-star reviews and tickets
+        // saying the app closes".
+        (
+            "customer-report",
+            r"\b(reports?|complaints?|messages?|tickets?|e-?mails?|tweets?|posts?)\s+(from|by)\s+(several\s+|many\s+|some\s+|our\s+|a\s+few\s+|multiple\s+|a\s+|an\s+)?([\w-]+\s+)?{PATRON}\b|\b(one|1|two|2)[-\s]star\s+reviews?|\b(app|play)\s+store\s+reviews?|\btickets?\s+(saying|reporting|complaining)\b",
             1.5,
         ),
         // The same people with an auxiliary or an adverb between ("users
@@ -677,7 +685,7 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // count of redirects".
         (
             "internal-report",
-            r"\b{STAFF}\s+(\w+\s+)?report(s|ed)\b",
+            r"\b{STAFF}\s+(\w+\s+)?report(s|ed)\b|\b{STAFF}\s+(\w+\s+)?(told|informed|alerted|messaged|pinged|warned|notified)\s+(the\s+|our\s+)?(engineering|engineers?|on-?call|ops|devops|sres?|platform|infrastructure)\b",
             1.3,
         ),
         // A team or organisation named by its initials noticed: "CNI
@@ -1327,7 +1335,7 @@ static UNKNOWN_CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"(?i)\b(unclear|(don't|do\s+not|doesn't|does\s+not|didn't|did\s+not)\s+(\w+\s+)?know|not\s+sure|no\s+idea|unknown|no\s+record)\b").unwrap()
 });
 static LATE_CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::rx::new(r"(?i)\b((came|come|arrived|started|followed|trickled\s+in)\s+(in\s+)?(\w+\s+){0,2}later|followed|eventually|only\s+(came|arrived|fired|alerted|paged|triggered|went\s+off|started|showed|caught|at)|by\s+then|after\s+that|too\s+late|(came|fired|alerted|paged)\s+late|already\s+(been\s+)?(investigating|aware|working|knew|on\s+it)|(were|was)\s+already\b)").unwrap()
+    crate::text::rx::new(r"(?i)\b((came|come|arrived|started|followed|trickled\s+in)\s+(in\s+)?(\w+\s+){0,2}later|followed|eventually|only\s+(came|arrived|fired|alerted|paged|triggered|went\s+off|started|showed|caught|at)|by\s+then|after\s+that|too\s+late|(came|fired|alerted|paged)\s+late|already\s+(been\s+)?(investigating|aware|working|knew|on\s+it)|(were|was)\s+already\b|(found|seen|spotted|noticed|discovered)\s+(only\s+)?(later|afterwards|in\s+hindsight|after\s+the\s+fact))").unwrap()
 });
 /// A sentence that says a channel did not notice ("nobody was paged, as
 /// our monitoring wasn't able to catch the problem", "the alert never
@@ -2304,7 +2312,7 @@ static DISCLOSED: LazyLock<Regex> = LazyLock::new(|| {
 /// A monitoring cue on a line where nothing notices keeps this share.
 const NO_EVENT: f32 = 0.3;
 static NOTICING_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::rx::new(r"(?i)\b(detect\w*|alert(ed|ing)\b|fired|fires|firing|went\s+off|trigger\w*|paged|pages|notif\w*|flagged|caught|notic\w*|show(s|ed|ing|n)?|spotted|picked\s+up|warn\w*|indicat\w*|reveal\w*|raised|sent|sends|received|saw|seen|report\w*|identif\w*|discover\w*|observ\w*|respond\w*\s+to|in\s+response\s+to|acknowledg\w*|signal\w*|inform\w*|woke|display\w*|recorded|logged|spiked?|jumped|dropped|climbed|rose|increas\w*|elevated|exceed\w*|crossed|breach\w*|red|down|(started|began)\s+failing|failed|timed\s+out|buzzed|opened\s+an?\s+\w*\s*(incident|ticket|page))\b").unwrap()
+    crate::text::rx::new(r"(?i)\b(detect\w*|alert(ed|ing)\b|fired|fires|firing|went\s+off|trigger\w*|paged|pages|notif\w*|flagged|caught|notic\w*|show(s|ed|ing|n)?|spotted|picked\s+up|warn\w*|indicat\w*|reveal\w*|raised|sent|sends|received|saw|seen|report\w*|identif\w*|discover\w*|observ\w*|respond\w*\s+to|in\s+response\s+to|acknowledg\w*|signal\w*|marked|inform\w*|woke|display\w*|recorded|logged|spiked?|jumped|dropped|climbed|rose|increas\w*|elevated|exceed\w*|crossed|breach\w*|red|down|(started|began)\s+failing|failed|timed\s+out|buzzed|opened\s+an?\s+\w*\s*(incident|ticket|page))\b").unwrap()
 });
 
 /// The line numbers that continue the list item on line `no`: its
@@ -2340,7 +2348,7 @@ fn entry_continuation(doc: &Document, no: usize) -> Vec<usize> {
 /// Detection: the detected line and sentences about noticing.
 fn detect(doc: &Document, blocks: &[Block], own: &'static [&'static str], ex: &mut Extraction) {
     static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::rx::new(r"(?i)\b(detect|notic|notif|inform|told|tell|alert|discover|report|aware|identif|flag|spotted|observ|complain|paged|escalat|monitor|first\s+sign|message|ticket|tweet|e-?mail|saw|seen|knew|found\s+it\b|posted|posting|texted|wr(ote|iting)\s+to|phoned|calling|paged|page:|alarm|buzz|turned\s+red|went\s+red|mentioned|opened\s+(an?\s+)?(\w+\s+)?(issues?|tickets?|bug\s+reports?)|reached\s+out|contacted|called|heard)").unwrap()
+        crate::text::rx::new(r"(?i)\b(detect|notic|notif|inform|told|tell|alert|discover|report|aware|identif|flag|spotted|observ|complain|paged|escalat|monitor|first\s+sign|message|ticket|tweet|e-?mail|saw|seen|knew|found\s+it\b|posted|posting|texted|wr(ote|iting)\s+to|phoned|calling|paged|page:|alarm|buzz|turned\s+red|went\s+red|mentioned|opened\s+(an?\s+)?(\w+\s+)?(issues?|tickets?|bug\s+reports?)|reached\s+out|contacted|called|heard|marked\s+(\w+\s+){0,3}(as\s+)?(unhealthy|down|failed|failing|degraded|offline|red)|(checks?|probes?|tests?)\s+(started|began)\s+failing)").unwrap()
     });
     let detected_line = ex
         .incident
@@ -3500,6 +3508,50 @@ mod tests {
         assert_eq!(
             timeline("We renewed the expired certificate and installed it on the edge servers."),
             "other"
+        );
+    }
+
+    #[test]
+    fn plain_sentences_of_who_noticed() {
+        let section = |t: &str| {
+            i(&format!("# Outage\n\nThe checkout service failed at 14:02 and was restored at 15:00 by a restart.\n\n## Detection\n\n{t}\n")).detection
+        };
+        let timeline = |t: &str| {
+            i(&format!("# Outage\n\n## Timeline\n\n- 14:02 - A deploy went out.\n- 14:10 - {t}\n- 14:40 - The service was restarted.\n- 14:55 - Incident closed.\n")).detection
+        };
+        assert_eq!(
+            section("Our error tracker flagged a spike of exceptions from the payment service."),
+            "monitoring"
+        );
+        assert_eq!(
+            timeline("The on-call engineer received an automated page about high latency."),
+            "monitoring"
+        );
+        assert_eq!(
+            timeline("An automated health check marked the API as unhealthy."),
+            "monitoring"
+        );
+        assert_eq!(
+            section("Reports from players on our Discord server alerted us to the login failures."),
+            "customer-report"
+        );
+        assert_eq!(
+            timeline(
+                "Support sees a wave of one-star reviews and tickets saying the app closes at once."
+            ),
+            "customer-report"
+        );
+        assert_eq!(
+            section(
+                "A member of the sales team told engineering that the demo environment was down."
+            ),
+            "internal-report"
+        );
+        // A tool that held the signal, looked at only afterwards, noticed
+        // nothing.
+        assert_eq!(
+            i("# Outage\n\n## Timeline\n\n- 17:42 - Crash rate starts rising (found later in the crash reporting tool).\n- 18:40 - A fix was deployed.\n").detection,
+            "unknown"
         );
     }
 

@@ -567,10 +567,11 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         // "Reports from players on our Discord server", "complaints by
         // several merchants", "a wave of one-star reviews and tickets
-        // saying the app closes".
+        // saying the app closes". (The noun ends its phrase: "crash
+        // reports from client apps" are machines reporting.)
         (
             "customer-report",
-            r"\b(reports?|complaints?|messages?|tickets?|e-?mails?|tweets?|posts?)\s+(from|by)\s+(several\s+|many\s+|some\s+|our\s+|a\s+few\s+|multiple\s+|a\s+|an\s+)?([\w-]+\s+)?{PATRON}\b|\b(one|1|two|2)[-\s]star\s+reviews?|\b(app|play)\s+store\s+reviews?|\btickets?\s+(saying|reporting|complaining)\b",
+            r"\b(reports?|complaints?|messages?|tickets?|e-?mails?|tweets?|posts?)\s+(from|by)\s+(several\s+|many\s+|some\s+|our\s+|a\s+few\s+|multiple\s+|a\s+|an\s+)?([\w-]+\s+)?{PATRON}\s*([,.;:)!]|$|(on|in|at|who|that|saying|about|of|across|alerted|told|said|showed|complaining)\b)|\b(one|1|two|2)[-\s]star\s+reviews?|\b(app|play)\s+store\s+reviews?|\btickets?\s+(saying|reporting|complaining)\b",
             1.5,
         ),
         // The same people with an auxiliary or an adverb between ("users

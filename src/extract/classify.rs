@@ -466,7 +466,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // "The CDN had a global outage", "an incident on their side".
         (
             "dependency",
-            r"\b(our|the|a|an|their|its)\s+([\w-]+\s+){0,2}?(providers?|vendors?|cdn|gateway|suppliers?|isp|carrier|saas)\s+(had|has|suffered|experienced)\s+(a|an)\s+([\w-]+\s+){0,2}?(outage|failure|incident|disruption|degradation)\b|\b(incident|outage|problem|issue|failure|fault)s?\s+on\s+(their|the\s+(provider|vendor|supplier)('s|\x{2019}s)?)\s+(side|end)\b",
+            r"\b(our|the|a|an|their|its)\s+([\w-]+\s+){0,2}?(providers?|vendors?|cdn|gateway|suppliers?|isp|carrier|saas)\s+(had|has|suffered|experienced)\s+(a|an)\s+([\w-]+\s+){0,2}?(outage|failure|incident|disruption|degradation)\b|\b(incident|outage|problem|issue|failure|fault)s?\s+on\s+(their|the\s+(provider|vendor|supplier)('s|\x{2019}s)?)\s+(side|end)\b|\b(aws|amazon|azure|microsoft|gcp|google\s+cloud|cloudflare|fastly|akamai|github|gitlab|heroku|digitalocean|linode|stripe|paypal|twilio|sendgrid|okta|auth0)\s+(had|has|suffered|experienced)\s+(a|an)\s+([\w-]+\s+){0,2}?(outage|failure|incident|disruption|degradation)\b",
             3.0,
         ),
         (
@@ -533,6 +533,52 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         (
             "software-bug",
             r"\b(update|upgrade|bump)\s+(of|to)\s+(the\s+|a\s+|an\s+|our\s+)?([\w.-]+\s+){0,2}(library|package|sdk|framework|module|dependency)\s+(\w+\s+){0,3}?(changed|broke|introduced|removed)\b",
+            2.0,
+        ),
+        // A second round of plain phrasings, written as probes in our own
+        // words: "an incorrect value in the timeout", "a Terraform apply
+        // dropped the ingress rule", "the record pointed at the
+        // decommissioned load balancer" (misconfiguration); "a quadratic
+        // loop", "a key collision" (software bug); "failed over to a replica
+        // several minutes behind" (database); "mistyped the host name",
+        // "the primary instead of the replica" (human error: a typed
+        // command, not a typo left in code or a file); "the broker's
+        // disk reached its high-water mark" (exhaustion); "packet loss on
+        // the link between our data centres" (network); "the API we depend
+        // on", "after the vendor rotated its certificates" (dependency).
+        (
+            "misconfiguration",
+            r"\b(incorrect|wrong|invalid|mistaken|erroneous)\s+(values?|settings?|entr(y|ies)|parameters?|options?)\b|\b(timeouts?|limits?|thresholds?|ttls?)\s+(\w+\s+){0,3}?(had\s+been|has\s+been|was|were)\s+(lowered|reduced|raised|increased|changed|cut)\s+to\b|\bterraform\s+(apply|run|plan|change)\b[^.;]{0,60}\b(dropped|removed|deleted|replaced|destroyed)\b|\b(dropped|removed|deleted)\s+the\s+([\w-]+\s+){0,2}(ingress|egress|firewall|allow|security\s+group)\s+rules?\b|\bpointed\s+(at|to)\s+(the\s+|an?\s+)?(old|decommissioned|wrong|stale|previous|retired|deleted|former|incorrect|obsolete)\b",
+            2.0,
+        ),
+        (
+            "software-bug",
+            r"\bquadratic\b|\bexponential\s+(time|complexity|backtracking|blow-?up)|\bcatastrophic\s+backtracking|\b(key|hash)\s+collisions?\b|\bdeadlock(ed|s)?\s+in\s+(the\s+|our\s+)?([\w-]+\s+){0,2}(code|scheduler|service|worker|library|handler|client|server|queue)\b",
+            2.0,
+        ),
+        (
+            "database",
+            r"\breplicas?\s+(that\s+|which\s+)?(was|were|is|had\s+been)\s+([\w-]+\s+){0,3}behind\b|\bfailed\s+over\s+to\s+(a|the)\s+(\w+\s+)?replica\b[^.;]{0,40}\b(behind|stale|lag\w*|out\s+of\s+date)",
+            2.0,
+        ),
+        (
+            "human-error",
+            r"\bmistyp(ed|ing|es)\s+(the\s+|a\s+)?(host\s*names?|commands?|server\s+names?|ip(\s+address)?|instance\s+names?|cluster\s+names?|node\s+names?)\b|\binstead\s+of\s+the\s+(replica|secondary|standby|backup|intended|correct|right)\b",
+            2.0,
+        ),
+        (
+            "resource-exhaustion",
+            r"\b(high|flood)[-\s]?(water\s*mark|watermark|stage)\b",
+            2.0,
+        ),
+        (
+            "network",
+            r"\bpacket\s+loss\s+on\s+(the|a|an|our|one)\s+([\w-]+\s+){0,2}(link|circuit|connection|uplink|interconnect|path|route|backbone)s?\b",
+            2.0,
+        ),
+        (
+            "dependency",
+            r"\b(api|service|provider|platform|vendor)\s+(that\s+)?we\s+(depend|rely)\s+on\b|\bafter\s+(the|our|a)\s+(vendor|provider|supplier)\s+(rotated|changed|deprecated|removed|updated|migrated|retired)\b",
             2.0,
         ),
         // A procedure not followed: "without following the runbook", "the
@@ -3472,6 +3518,88 @@ mod tests {
         ] {
             assert_eq!(rc(t), want, "{t}");
         }
+    }
+
+    #[test]
+    fn plain_root_cause_sentences_a_second_round() {
+        let section = |t: &str| {
+            i(&format!("# Incident report\n\n## What happened\n\nBetween 10:00 and 11:00 UTC some requests failed.\n\n## Root cause\n\n{t}\n")).root_cause
+        };
+        let summary = |t: &str| {
+            i(&format!("# Incident report\n\n## Summary\n\nBetween 10:00 and 11:00 UTC some requests failed. {t} We apologise for the disruption.\n")).root_cause
+        };
+        let label = |t: &str| {
+            i(&format!("# Incident report\n\nBetween 10:00 and 11:00 UTC some requests failed.\n\n**Root cause:** {t}\n\n## Next steps\n\n- Improve alerting.\n")).root_cause
+        };
+        assert_eq!(
+            section(
+                "The incident was triggered by an incorrect value in the proxy's upstream timeout, which had been lowered to one second in a routine change."
+            ),
+            "misconfiguration"
+        );
+        assert_eq!(
+            summary(
+                "A Terraform apply replaced the security group and dropped the ingress rule for port 443."
+            ),
+            "misconfiguration"
+        );
+        assert_eq!(
+            label(
+                "The DNS record for the API pointed at the decommissioned load balancer after the migration."
+            ),
+            "misconfiguration"
+        );
+        assert_eq!(
+            label(
+                "The release contained a quadratic loop that made requests with large payloads time out."
+            ),
+            "software-bug"
+        );
+        assert_eq!(
+            summary(
+                "The new caching layer returned another customer's session in rare cases due to a key collision."
+            ),
+            "software-bug"
+        );
+        assert_eq!(
+            label("AWS experienced an outage of its S3 service in us-east-1."),
+            "dependency"
+        );
+        assert_eq!(
+            summary(
+                "The mapping API we depend on began rejecting our requests after the vendor rotated its certificates."
+            ),
+            "dependency"
+        );
+        assert_eq!(
+            summary("The database failed over to a replica that was several minutes behind."),
+            "database"
+        );
+        assert_eq!(
+            section(
+                "An operator mistyped the host name and restarted the primary instead of the replica."
+            ),
+            "human-error"
+        );
+        assert_eq!(
+            label(
+                "The message broker's disk reached its high-water mark and it stopped accepting messages."
+            ),
+            "resource-exhaustion"
+        );
+        assert_eq!(
+            summary(
+                "Packet loss on the link between our two data centres caused replication to stall."
+            ),
+            "network"
+        );
+        // A typo left in a file is no slip at a prompt.
+        assert_ne!(
+            section(
+                "In the settings file, a path was mistyped as `.phpp`, causing a file-not-found error on every page."
+            ),
+            "human-error"
+        );
     }
 
     #[test]

@@ -74,7 +74,7 @@ pub fn roles_of_heading(text: &str) -> Roles {
             ),
             (r"\bimpact", Roles::IMPACT),
             (
-                r"\b(root\s*causes?|route\s+causes?|causes?|what\s+went\s+wrong|technical\s+cause|analysis|why\s+it\s+happened|contributing\s+factors|why\s+(it|this|did|the\s+\w+)\s+(broke|failed|happen(ed)?|go\s+down|went\s+down)|what\s+broke)\b|^\W*why\W*$",
+                r"\b(root\s*causes?|route\s+causes?|causes?|what\s+went\s+wrong|technical\s+cause|analysis|why\s+it\s+happened|contributing\s+factors|why\s+(it|this|did|the\s+\w+)\s+(broke|failed|happen(ed)?|go\s+down|went\s+down)|what\s+broke|what\s+caused|reasons?\s+for\s+(the|this)|technical\s+(details|explanation|background)|diagnosis|findings|failure\s+mode)\b|^\W*why\W*$",
                 Roles::ROOT_CAUSE,
             ),
             (
@@ -1140,6 +1140,16 @@ mod tests {
         assert!(roles_of_heading("Why").has(Roles::ROOT_CAUSE));
         assert!(roles_of_heading("Why it broke").has(Roles::ROOT_CAUSE));
         assert!(!roles_of_heading("Why we were slow to respond").has(Roles::ROOT_CAUSE));
+        for h in [
+            "What caused the outage",
+            "Technical details",
+            "Diagnosis",
+            "Findings",
+            "Reasons for the disruption",
+            "Failure mode",
+        ] {
+            assert!(roles_of_heading(h).has(Roles::ROOT_CAUSE), "{h}");
+        }
         // Work announced in other words than "action items".
         assert!(roles_of_heading("Conclusions - What We Plan to Change").has(Roles::ACTIONS));
         assert!(roles_of_heading("Work Items Discovered").has(Roles::ACTIONS));

@@ -119,6 +119,17 @@ pub fn roles_of_heading(text: &str) -> Roles {
             roles = roles.union(Roles::LESSONS);
         }
     }
+    // "Follow-up (posted Apr 3, 2023)", "Follow-up report": a later post
+    // that tells the incident, not a list of work to do.
+    if roles.has(Roles::ACTIONS) {
+        static POST: LazyLock<Regex> = LazyLock::new(|| {
+            crate::text::rx::new(r"(?i)\b(posted|published)\b|\bfollow[\s-]?up\s+(report|post|analysis|write-?up|summary|update)\b|\bfollow[\s-]?up\s*[-\x{2013}\x{2014}:,(]\s*((mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)\w*,?\s+)?(\d{1,4}\b|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d)").unwrap()
+        });
+        if POST.is_match(text) {
+            roles.remove(Roles::ACTIONS);
+            roles = roles.union(Roles::SUMMARY);
+        }
+    }
     // "Improvements/Fixes", "Long-term fixes" are work to do, not what
     // restored service.
     if roles.has(Roles::ACTIONS) {
@@ -1140,6 +1151,15 @@ mod tests {
         assert!(roles_of_heading("Why").has(Roles::ROOT_CAUSE));
         assert!(roles_of_heading("Why it broke").has(Roles::ROOT_CAUSE));
         assert!(!roles_of_heading("Why we were slow to respond").has(Roles::ROOT_CAUSE));
+        // A later post is no list of work.
+        for h in [
+            "Follow-up (posted Apr 3, 2023)",
+            "Follow-up report",
+            "Follow-up \u{2014} May 14, 2024",
+        ] {
+            assert!(!roles_of_heading(h).has(Roles::ACTIONS), "{h}");
+        }
+        assert!(roles_of_heading("Follow-ups").has(Roles::ACTIONS));
         for h in [
             "What caused the outage",
             "Technical details",

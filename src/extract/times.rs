@@ -1792,6 +1792,13 @@ fn stated_ranges(
                 r"\b(can\s+(call|phone|ring|contact|reach|visit)|call\s+us\s+(on|at)|(lines?|desk|helpline|hotline|branch(es)?|office)\s+(are|is)\s+(open|staffed)|staffed\s+(from|between)|visit\s+(any|a|your|our)\s+branch)\b",
             )
         });
+        // "The service normally grows from 10 to 24 instances between 07:30
+        // and 09:00": what happens every day, not the outage.
+        static HABITUAL: LazyLock<Regex> = LazyLock::new(|| {
+            re(
+                r"\b(normally|usually|typically|ordinarily|on\s+a\s+normal\s+(day|morning|weekday)|every\s+(day|morning|evening|night|weekday)|each\s+(day|morning|evening|night|weekday))\b",
+            )
+        });
         // (Read within `AROUND` bytes: a line of thousands of ranges costs
         // no more per range than a short one.)
         let service_hours = {
@@ -1799,7 +1806,7 @@ fn stated_ranges(
             let near = &line.lower[lo..hi];
             let from = grammar::sentence_start(near, a.start - lo);
             let to = grammar::sentence_end(near, b.end - lo);
-            SERVICE_HOURS.is_match(&near[from..to])
+            SERVICE_HOURS.is_match(&near[from..to]) || HABITUAL.is_match(&near[from..to])
         };
         if DATA_WINDOW.is_match(&before) || schedule || service_hours {
             used[k] = true;
@@ -2017,7 +2024,7 @@ fn stated_labels(
 ) {
     static START_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(\bstart(ed|s|ing)?([\s-]+(time|date))?|began|begin(ning)?|commenc|onset|(time|date|day)\s+of\s+(the\s+)?(incident|outage)|(incident|outage)\s+(time|date)|date\s*(and|/|&)\s*time|occurred|outage\s+time|since|(unavailable|down|offline|unreachable|inaccessible|degraded)\s+from)(\W+(mon|tues|wednes|thurs|fri|satur|sun)day)?\W*$",
+            r"(\bstart(ed|s|ing)?([\s-]+(time|date))?|began|begin(ning)?|commenc|onset|(time|date|day)\s+of\s+(the\s+)?(incident|outage)|(incident|outage)\s+(time|date)|date\s*(and|/|&)\s*time|occurred|outage\s+time|since|(unavailable|down|offline|unreachable|inaccessible|degraded)\s+from|\b(began|begun|started|starts|begins)\s+(degrading|failing|erroring|timing\s+out|returning\s+(\w+\s+)?errors|dropping\s+(\w+\s+)?(requests|packets|connections|messages)|rejecting\s+(\w+\s+)?(requests|connections|logins|payments)|crashing|slowing(\s+down)?|throwing\s+(\w+\s+)?(errors|exceptions)|refusing\s+(\w+\s+)?(requests|connections)))(\W+(mon|tues|wednes|thurs|fri|satur|sun)day)?\W*$",
         )
     });
     // "Closed" ends the incident only as a label or said of the incident
@@ -2092,6 +2099,12 @@ fn stated_labels(
             r"(\b(not|never)\b|n['’]t\b)\s+(\w+\s+)?(resum|recover|restor|return|reopen|come\s+back|came\s+back|get\s+back|(work|flow|run|load|sync)\w*\s+again|stabili[sz])\w*\b[^.;]*\buntil\W*$",
         )
     });
+    // "at normal levels since", "loading normally since", "stable since".
+    static NORMAL_SINCE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(normal(ly)?|healthy|baseline|stable|as\s+expected|fully\s+(operational|functional|available)|recovered|restored|working\s+again|back\s+(to\s+normal|online|up))\b[^.;]{0,40}\bsince\W*$",
+        )
+    });
     // "has sent no transaction since 08:39": when something last
     // happened, not when the outage began.
     static NOT_SINCE: LazyLock<Regex> =
@@ -2154,6 +2167,11 @@ fn stated_labels(
             || counterfactual(ctx.doc, line.li, &text[back(text, t.start)..t.start])
         {
             // Another episode's times are not this outage's.
+        } else if !in_timeline && NORMAL_SINCE.is_match(clause) {
+            // "Error rates have been at normal levels since 16:47",
+            // "dashboards have been loading normally since 09:03": when the
+            // healthy state began, that is, when the outage ended.
+            s.end.push((st, "stated-end", weight + LABEL_BONUS));
         } else if (START_LABEL.is_match(before_trim.trim_end_matches(|c: char| {
             c.is_whitespace() || matches!(c, ':' | ',' | '-' | '(' | 'a' | 't')
         })) || START_LABEL.is_match(&before_trim))
@@ -8007,6 +8025,27 @@ mod fuzz_regressions {
         assert_eq!(i.detected.as_deref(), Some("22:26"));
         assert_eq!(i.ttd_min, Some(237));
         assert_eq!(i.detection, "internal-report");
+    }
+
+    #[test]
+    fn a_status_page_with_a_follow_up_keeps_the_stated_start_and_the_healthy_since() {
+        let page = "Reports status - Slow dashboards\n\nResolved\nDashboards have been loading normally since 09:03 UTC. Thanks for your patience.\nMay 7, 2024 - 09:20 UTC\n\nUpdate\nLoad times are improving.\nMay 7, 2024 - 08:55 UTC\n\nInvestigating\nWe are looking into slow dashboards.\nMay 7, 2024 - 08:25 UTC\n\n---\n\nFollow-up (posted May 14, 2024)\n\nDashboard performance began degrading at 08:12 UTC on May 7, 2024, and about one load in seven failed.\n";
+        let i = ex(page);
+        // The healthy state "since 09:03" is the end, not a start; the
+        // follow-up post is read (it is no list of work), and what it says
+        // began at 08:12 is the start, before the first status post.
+        assert_eq!(i.end.as_deref(), Some("09:03"));
+        assert_eq!(i.start.as_deref(), Some("08:12"));
+        assert_eq!(i.window_min, Some(51));
+    }
+
+    #[test]
+    fn a_range_that_happens_every_day_is_not_the_outage() {
+        let i = ex(
+            "# Quotes slow\n\nThe quote service normally grows from 10 to 24 instances between 07:30 and 09:00. From 08:15 every launch request was rejected, and quotes were slow until 09:20.\n",
+        );
+        assert_eq!(i.start.as_deref(), Some("08:15"));
+        assert_eq!(i.end.as_deref(), Some("09:20"));
     }
 
     #[test]

@@ -548,7 +548,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // on", "after the vendor rotated its certificates" (dependency).
         (
             "misconfiguration",
-            r"\b(incorrect|wrong|invalid|mistaken|erroneous)\s+(values?|settings?|entr(y|ies)|parameters?|options?)\b|\b(timeouts?|limits?|thresholds?|ttls?)\s+(\w+\s+){0,3}?(had\s+been|has\s+been|was|were)\s+(lowered|reduced|raised|increased|changed|cut)\s+to\b|\bterraform\s+(apply|run|plan|change)\b[^.;]{0,60}\b(dropped|removed|deleted|replaced|destroyed)\b|\b(dropped|removed|deleted)\s+the\s+([\w-]+\s+){0,2}(ingress|egress|firewall|allow|security\s+group)\s+rules?\b|\bpointed\s+(at|to)\s+(the\s+|an?\s+)?(old|decommissioned|wrong|stale|previous|retired|deleted|former|incorrect|obsolete)\b",
+            r"\b(incorrect|wrong|invalid|mistaken|erroneous)\s+(values?|settings?|entr(y|ies)|parameters?|options?)\b|\b(timeouts?|limits?|thresholds?|ttls?)\s+(\w+\s+){0,3}?(had\s+been|has\s+been|was|were)\s+(lowered|reduced|raised|increased|changed|cut)\s+to\b|\bterraform\s+(apply|run|plan|change)\b[^.;]{0,60}\b(dropp|remov|delet|replac|destroy)(ed|ing)\b|\b(removed|dropped|deleted|revoked)\s+the\s+([\w-]+\s+){0,2}(statements?|rules?|entr(y|ies)|grants?|permissions?|polic(y|ies)|roles?)\s+(that|which)\s+(lets|let|allowed|allows|granted|grants|gave|gives)\b|\b(dropped|removed|deleted)\s+the\s+([\w-]+\s+){0,2}(ingress|egress|firewall|allow|security\s+group)\s+rules?\b|\bpointed\s+(at|to)\s+(the\s+|an?\s+)?(old|decommissioned|wrong|stale|previous|retired|deleted|former|incorrect|obsolete)\b",
             2.0,
         ),
         (
@@ -581,6 +581,26 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\b(api|service|provider|platform|vendor)\s+(that\s+)?we\s+(depend|rely)\s+on\b|\bafter\s+(the|our|a)\s+(vendor|provider|supplier)\s+(rotated|changed|deprecated|removed|updated|migrated|retired)\b",
             2.0,
         ),
+        // Found on helper-written probes: "a command-line mistake", a
+        // command run "from shell history" (human error); "the health-check
+        // port ... was not updated" (misconfiguration); queries "waiting
+        // behind the workers for processor time" (exhaustion; not "CPU at
+        // 100%", which timelines log as a symptom).
+        (
+            "human-error",
+            r"\b(command[-\s]line|operator|operational|typing|keyboard)\s+(mistakes?|errors?|slips?)\b|\bfrom\s+(the\s+|their\s+|his\s+|her\s+)?shell\s+history\b",
+            2.5,
+        ),
+        (
+            "misconfiguration",
+            r"\b(ports?|settings?|values?|entr(y|ies)|records?|variables?|parameters?|options?|paths?|addresses|hostnames?|endpoints?|targets?)\b[^.;]{0,90}\b(was|were)\s+(not|never)\s+(updated|changed|adjusted)\b",
+            1.5,
+        ),
+        (
+            "resource-exhaustion",
+            r"\bcpu\s+starv\w*|\bwaiting\s+(\w+\s+){0,4}for\s+(cpu|processor)\s+time\b",
+            1.5,
+        ),
         // A procedure not followed: "without following the runbook", "the
         // step that drains traffic was skipped", "process issues during a
         // planned maintenance window".
@@ -608,7 +628,7 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "customer-report",
-            r"\b({PATRON}|members|people|validators?|auditors?)\s+(report(s|ed|ing)?|notif(y|ies|ied)|inform(s|ed)?|tell(s|ing)?|told|ask(s|ed)?|messag(e|es|ed)|complain(s|ed|ing)?|contact(s|ed)?|call(s|ed)?|e-?mail(s|ed)?|tweet(s|ed)?|post(s|ed)?|notic(e|es|ed)|start(s|ed)?\s+reporting|beg[ia]n\s+reporting|raised|flooded|opened\s+(tickets|issues))\b|\b(reports?|e-?mails|messages|tweets|complaints|tickets)\s+(received\s+|came\s+in\s+|arrived\s+)?(of|from)\s+(\w+\s+)?(users|customers|clients|students|members|subscribers)|\b(customer|user|client)\s+(reports?|complaints?|tickets?|feedback)|\bsupport\s+(tickets?|requests?|team\s+received|calls?)|\b(customer\s+)?support\s+(team\s+)?(escalat\w*|flagged|raised|forwarded)|\breports?\s+from\s+((an?|one\s+of\s+our)\s+(customer|user|client)\b|(some\s+|several\s+|many\s+|our\s+)?(customers|users|clients)\s*([,.;:)]|$|of\b|who\b|that\b|saying\b|about\b))|\bcomplaints?\s+from|\bsocial\s+media|\btwitter|\binflux\s+of\s+(support|complaints|tickets)|\breported\s+by\s+(a\s+)?(customer|user|client)s?|\b(security\s+researchers?|external\s+(party|researcher|reporter)|bug\s+bounty|hacker\s*one|community\s+members?|members?\s+of\s+the\s+public)\b",
+            r"\b({PATRON}|members|people|validators?|auditors?)\s+(report(s|ed|ing)?|notif(y|ies|ied)|inform(s|ed\s+(us|the|our|support|me|engineering))?|tell(s|ing)?|told|ask(s|ed)?|messag(e|es|ed)|complain(s|ed|ing)?|contact(s|ed)?|call(s|ed)?|e-?mail(s|ed)?|tweet(s|ed)?|post(s|ed)?|notic(e|es|ed)|start(s|ed)?\s+reporting|beg[ia]n\s+reporting|raised|flooded|opened\s+(tickets|issues))\b|\b(reports?|e-?mails|messages|tweets|complaints|tickets)\s+(received\s+|came\s+in\s+|arrived\s+)?(of|from)\s+(\w+\s+)?(users|customers|clients|students|members|subscribers)|\b(customer|user|client)\s+(reports?|complaints?|tickets?|feedback)|\bsupport\s+(tickets?|requests?|team\s+received|calls?)|\b(customer\s+)?support\s+(team\s+)?(escalat\w*|flagged|raised|forwarded)|\breports?\s+from\s+((an?|one\s+of\s+our)\s+(customer|user|client)\b|(some\s+|several\s+|many\s+|our\s+)?(customers|users|clients)\s*([,.;:)]|$|of\b|who\b|that\b|saying\b|about\b))|\bcomplaints?\s+from|\bsocial\s+media|\btwitter|\binflux\s+of\s+(support|complaints|tickets)|\breported\s+by\s+(a\s+)?(customer|user|client)s?|\b(security\s+researchers?|external\s+(party|researcher|reporter)|bug\s+bounty|hacker\s*one|community\s+members?|members?\s+of\s+the\s+public)\b",
             1.5,
         ),
         // "Reports from players on our Discord server", "complaints by
@@ -617,7 +637,7 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // reports from client apps" are machines reporting.)
         (
             "customer-report",
-            r"\b(reports?|complaints?|messages?|tickets?|e-?mails?|tweets?|posts?)\s+(from|by)\s+(several\s+|many\s+|some\s+|our\s+|a\s+few\s+|multiple\s+|a\s+|an\s+)?([\w-]+\s+)?{PATRON}\s*([,.;:)!]|$|(on|in|at|who|that|saying|about|of|across|alerted|told|said|showed|complaining)\b)|\b(one|1|two|2)[-\s]star\s+reviews?|\b(app|play)\s+store\s+reviews?|\btickets?\s+(saying|reporting|complaining)\b",
+            r"\b(reports?|complaints?|messages?|tickets?|e-?mails?|tweets?|posts?)\s+(from|by)\s+(several\s+|many\s+|some\s+|our\s+|a\s+few\s+|multiple\s+|a\s+|an\s+)?([\w-]+\s+)?{PATRON}\s*([,.;:)!]|$|(on|in|at|who|whose|with|using|that|saying|about|of|across|and|or|alerted|told|said|showed|complaining)\b)|\b(one|1|two|2)[-\s]star\s+reviews?|\b(app|play)\s+store\s+reviews?|\btickets?\s+(saying|reporting|complaining)\b",
             1.5,
         ),
         // The same people with an auxiliary or an adverb between ("users
@@ -846,6 +866,8 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ("restart", r"\brestart(ed|ing|s)?\b|\breboot(ed|ing|s)?\b|\b(kill|delet)(s|es|ed|ing)?\s+(the\s+)?(\S+\s+){0,2}?pods?\b|\bpods?\s+(was\s+|were\s+|is\s+|are\s+|got\s+)?(killed|deleted)\b|\bbounced?\b|\brecycl(ed|ing)\b|\bkill(ed)?\s+(and\s+)?(re)?start|\bpower[-\s]cycl\w*|\bsystemctl\s+restart|\bservice\s+\w+\s+restart|\brelaunch\w*|\brespawn\w*".into(), 1.0),
         ("hotfix", r"\bhot[-\s]?fix\w*|\b(releases?|versions?|builds?|images?|binar(y|ies))\s+(v?\d[\w.-]*\s+)?(containing|with|that\s+include[sd]?|including)\s+(the\s+|a\s+)?(\w+\s+)?fix(es)?\b|\bpatch(ed|ing)\b|\bpatch(es)?\s+(was\s+|were\s+|is\s+|has\s+been\s+)?(deployed|released|shipped|applied|rolled\s+out|published|merged)|\bfix(es)?\s+(was\s+|were\s+|has\s+|have\s+|had\s+)?(deployed|released|shipped|pushed|merged|rolled\s+out|published)|\b(deployed|shipped|released|pushed|merged|rolled\s+out|wrote|implemented|applied)\s+(a|an|the)\s+(\w+\s+){0,2}(fix|patch|change)\b|\bcode\s+(fix|change)\b|\bbug\s*-?fix|\b(fix(ed|ing|es)?|rectif(y|ied|ies|ying))\s+((on|for|to)\s+)?the\s+(\w+\s+)?(bug|code|typo|query|queries|leak|loop|logic|function|handler|script)|\b(error|typo|mistake|bug|file\s*name|filename|spelling)\s+(was|were|has\s+been)\s+(\w+\s+)?(corrected|fixed|rectified|repaired)|\bcorrected\s+the\s+(\w+\s+)?(code|typo|query|bug|logic|file\s*name|filename)|\boptimi[sz](ed|ing)\s+(the\s+)?(\w+\s+)?(query|queries|code)|\bquery\s+optimi[sz]ation|\bscript\s+(was\s+)?(\w+\s+)?to\s+(fix|remove|correct|rename)|\bfirmware\s+(was\s+)?(updated|upgraded|patched)|\bupdated\s+the\s+(application\s+)?code|\brewrote|\bindex(es)?\s+(was\s+|were\s+)?(added|created)|\badd(ed|ing)\s+(an?\s+|the\s+)?(missing\s+)?index|\bcreated\s+(an?\s+)?index|\bfirmware\s+update|\bupgrad(ed|ing)\s+(the\s+)?(library|package|dependency|firmware|plugin)".into(), 1.5),
         ("config-fix", fix_then_conf, 1.5),
+        // "Released that code as 4.8.1".
+        ("hotfix", r"\b(released|shipped|deployed|pushed|published)\s+(that|the|this|our|a)\s+(new\s+|corrected\s+|fixed\s+)?(code|change|fix|build|version|patch)\s+(as|in)\s+v?\d+(\.\d+)+".into(), 1.5),
         // "Rolled the schema change back"; "a patch that handles empty
         // carts was written, reviewed and deployed"; "deployed code that
         // skips malformed records".
@@ -955,7 +977,7 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
 
 /// Sentences that describe a false lead or a negated finding count little.
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::rx::new(r"(?i)\b(suspect|suspected|suspicion|suggest(ed|s)?|hypothes\w*|theor(y|ies)|discard(ed|ing)?|red\s+herrings?|dead\s+ends?|false\s+leads?|assum|initial(ly)?|at\s+first|first\s+thought|misleading|rul(e|ed|es|ing)\s+((that|this|it|them)\s+)?out|not\s+the\s+(cause|issue|problem)|none\s+of\s+(these|them|those|which)|((was|were|is|are)\s+not|wasn't|weren't|isn't|aren't)\s+(a\s+|an\s+)?(new\s+)?(bugs?|defects?|regressions?)|not\s+(caused\s+by|due\s+to)|no\s+(significant|signs?|evidence|issues?|anomal)|was\s+(healthy|normal|fine)|were\s+(healthy|normal|fine)|normal\s+(operation|performance)|might|may\s+have|possible|possibly|potential(ly)?|could\s+(be|have)|(could|would|might|may)['\x{2019}]ve|if\s+|prevent|future|will\s+|would\s+|should\s+|plan\s+to|still\s+needs?\s+(\w+\s+)?to|going\s+forward|(for|in|during)\s+(some\s+|many\s+|several\s+)?(past|previous|earlier|prior|other)\s+incidents)\b").unwrap()
+    crate::text::rx::new(r"(?i)\b(suspect|suspected|suspicion|suggest(ed|s)?|hypothes\w*|theor(y|ies)|discard(ed|ing)?|red\s+herrings?|dead\s+ends?|false\s+leads?|assum|initial(ly)?|at\s+first|first\s+thought|guess(ed|es)?|hunch|misleading|rul(e|ed|es|ing)\s+((that|this|it|them)\s+)?out|not\s+the\s+(cause|issue|problem)|none\s+of\s+(these|them|those|which)|((was|were|is|are)\s+not|wasn't|weren't|isn't|aren't)\s+(a\s+|an\s+)?(new\s+)?(bugs?|defects?|regressions?)|not\s+(caused\s+by|due\s+to)|no\s+(significant|signs?|evidence|issues?|anomal)|was\s+(healthy|normal|fine)|were\s+(healthy|normal|fine)|normal\s+(operation|performance)|might|may\s+have|possible|possibly|potential(ly)?|could\s+(be|have)|(could|would|might|may)['\x{2019}]ve|if\s+|prevent|future|will\s+|would\s+|should\s+|plan\s+to|still\s+needs?\s+(\w+\s+)?to|going\s+forward|(for|in|during)\s+(some\s+|many\s+|several\s+)?(past|previous|earlier|prior|other)\s+incidents)\b").unwrap()
 });
 /// Before a verb of noticing: nothing but a time, or the problem itself
 /// ("14:00 - Issue detected through ..."): nobody is named.
@@ -1017,6 +1039,19 @@ static WATCHING: LazyLock<Regex> = LazyLock::new(|| {
 static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(r"(?i)[,;]?\s+(so\s+that|so\s+(it|they|we|the)|in\s+order\s+to|to\s+(prevent|avoid|ensure|make\s+sure))\b").unwrap()
 });
+/// Whether the words before a cue negate it: a negation in the same
+/// clause ("no memory leak"), not one a clause boundary closed ("rejecting
+/// any request without one, and released that code as 4.8.1").
+fn negated(before: &str) -> bool {
+    static CLAUSE_CUT: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::rx::new(r"(?i),\s+(and|but|then|so)\s+|;\s*").unwrap());
+    let scope = CLAUSE_CUT
+        .find_iter(before)
+        .last()
+        .map_or(before, |m| &before[m.end()..]);
+    NEGATION.is_match(scope)
+}
+
 static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::rx::new(
         r"(?i)\b(not|no|nothing|never|without|nor|isn't|wasn't|weren't|didn't|doesn't|before\s+any)\b",
@@ -1300,7 +1335,7 @@ fn vote(
                     // does a mechanism a clause denies from further back
                     // ("we were not affected by any sort of attack or SQL
                     // injection").
-                    total += if NEGATION.is_match(before) || causal && denied(wide_before) {
+                    total += if negated(before) || causal && denied(wide_before) {
                         NEGATED_HIT * v
                     } else {
                         v
@@ -1568,6 +1603,19 @@ fn skip_hit(
         crate::text::rx::new(r"(?i)^[^.;]{0,40}?\b(because|due\s+to|as\s+a\s+result\s+of|caused\s+by)\s+(of\s+)?(our|we|us|an?\s+(bug|change|release|deploy\w*|regression)\s+(in|on|of|by|from)\s+our)\b").unwrap()
     });
     if cat == "dependency" && OUR_FAULT_AFTER.is_match(tail) {
+        return true;
+    }
+    // "Kernel patching", "the monthly security patches": maintenance of the
+    // platform, not a code fix shipped to restore service.
+    static PLATFORM_PATCH: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(r"(?i)\b(kernel|os|operating\s+system|security|system|windows|package|firmware|routine|monthly|weekly|scheduled)\s+$").unwrap()
+    });
+    if cat == "hotfix"
+        && hit
+            .get(..5)
+            .is_some_and(|h| h.eq_ignore_ascii_case("patch"))
+        && PLATFORM_PATCH.is_match(before)
+    {
         return true;
     }
     match cat {
@@ -3600,6 +3648,54 @@ mod tests {
             ),
             "human-error"
         );
+    }
+
+    #[test]
+    fn phrasings_from_helper_written_probes() {
+        // Keeping customers informed is our notice, not theirs.
+        let x = i(
+            "# Queue stall\n\n## Detection\n\nOur queue-age alarm paged the on-call engineer at 12:26, and we focused on keeping partner customers informed.\n",
+        );
+        assert_eq!(x.detection, "monitoring");
+        // Reports from patrons, the noun followed by \"and\".
+        let x = i(
+            "# Mail bounced\n\nThe first report reached us at 08:40 through the service desk chat. Similar reports from students and a few members of the public followed.\n",
+        );
+        assert_eq!(x.detection, "customer-report");
+        // A first guess is a false lead; a grant removed is the cause.
+        let x = i(
+            "# Broken images\n\nAt 11:18 we applied a Terraform change that also removed the statement that lets the CDN read from the bucket.\n\n- 11:52 - Our first guess was a CDN outage; their status page was green.\n",
+        );
+        assert_eq!(x.root_cause, "misconfiguration");
+        let rc = |t: &str| i(&format!("# Outage\n\n## Root cause\n\n{t}\n")).root_cause;
+        assert_eq!(
+            rc(
+                "A command-line mistake during routine maintenance: the operator ran the command from shell history, without its limit."
+            ),
+            "human-error"
+        );
+        assert_eq!(
+            rc(
+                "The listener moved to port 8443, but the health-check port on the load balancer's target group lives in another module and was not updated."
+            ),
+            "misconfiguration"
+        );
+        assert_eq!(
+            rc(
+                "The archive job's workers kept every core busy, and the database's queries were left waiting behind them for processor time."
+            ),
+            "resource-exhaustion"
+        );
+        // Platform patching is no code fix; a release after a clause
+        // with \"without\" is not negated by it.
+        let x = i(
+            "# API down during kernel patching\n\n## Resolution\n\nThe operator restarted the API service on every host, and it recovered.\n",
+        );
+        assert_eq!(x.resolution, "restart");
+        let x = i(
+            "# Wrong bookings\n\n## Fix\n\nWe changed the endpoint to look classes up by ID, rejecting any request without one, and released that code as 4.8.1 at 12:50.\n",
+        );
+        assert_eq!(x.resolution, "hotfix");
     }
 
     #[test]

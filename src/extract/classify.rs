@@ -77,7 +77,7 @@ const OUTSIDE_DEVICE: &str = r"\b(our|the|a|an|their|its)\s+((hosting|cloud|tran
 /// (Disks and drives have their own cue; "processor" is left out, being
 /// as often a payment processor, and a CPU only counts as "faulty" or
 /// "failed": "CPU spiked and checks failed" is no broken part.)
-const PHYSICAL_FAILURE: &str = r"\b(memory\s+modules?|dimms?|ram\s+(sticks?|modules?)|motherboards?|mainboards?|(storage|raid|disk|array|drive|sas)\s+controllers?|hbas?|network\s+(interface\s+)?cards?|power\s+suppl(y|ies)|psus?|(network\s+|fib(re|er)(\s+optic)?\s+|power\s+|ethernet\s+|patch\s+)?cables?|transceivers?|backplanes?|fans?|(cooling|chiller|chilled[-\s]water|air[-\s]?conditioning|hvac|crac)(\s+(system|units?|plant))?|chillers?|transformers?)\s+([\w'-]+\s+){0,6}?(failed|died|broke(\s+down)?|malfunctioned|stopped\s+working|burn(ed|t)\s+out|gave\s+out|went\s+bad|overheated|(was|were)\s+damaged)\b|\b(faulty|failing|failed|defective|dead|broken|damaged|malfunctioning)\s+(\w+\s+)?(memory\s+modules?|dimms?|ram\s+(sticks?|modules?)|cpus?|motherboards?|mainboards?|(storage|raid|disk|array|drive|sas)\s+controllers?|hbas?|network\s+(interface\s+)?cards?|power\s+suppl(y|ies)|psus?|(network\s+|fib(re|er)(\s+optic)?\s+|power\s+|ethernet\s+|patch\s+)?cables?|transceivers?|backplanes?|fans?|(cooling|chiller|chilled[-\s]water|air[-\s]?conditioning|hvac|crac)(\s+(system|units?|plant))?|chillers?|transformers?)\b|\bpower\s+surges?\b|\blightning\s+strikes?\b|\b(a|the)\s+fire\s+(in|at|broke\s+out|alarm|suppression)\b|\bcaught\s+fire\b|\bflood(ed|ing)?\s+(\w+\s+){0,2}?(in|of)\s+(the|our|a)\s+(basement|building|data\s*cent(er|re)|server\s+room|facility|hall)\b|\bwater\s+(leak|damage|ingress)\b";
+const PHYSICAL_FAILURE: &str = r"\b(memory\s+modules?|dimms?|ram\s+(sticks?|modules?)|motherboards?|mainboards?|(storage|raid|disk|array|drive|sas)\s+controllers?|hbas?|network\s+(interface\s+)?cards?|power\s+suppl(y|ies)|psus?|(network\s+|fib(re|er)(\s+optic)?\s+|power\s+|ethernet\s+|patch\s+)?cables?|transceivers?|backplanes?|fans?|(cooling|chiller|chilled[-\s]water|air[-\s]?conditioning|hvac|crac)(\s+(system|units?|plant))?|chillers?|transformers?)\s+([\w'-]+\s+){0,6}?(failed|died|broke(\s+down)?|malfunctioned|stopped\s+working|burn(ed|t)\s+out|gave\s+out|went\s+bad|overheated|(was|were)\s+(damaged|flapping))\b|\b(faulty|failing|failed|defective|dead|broken|damaged|malfunctioning)\s+(\w+\s+)?(ssds?|hdds?|nvmes?|disks?|drives?|memory\s+modules?|dimms?|ram\s+(sticks?|modules?)|cpus?|motherboards?|mainboards?|(storage|raid|disk|array|drive|sas)\s+controllers?|hbas?|network\s+(interface\s+)?cards?|power\s+suppl(y|ies)|psus?|(network\s+|fib(re|er)(\s+optic)?\s+|power\s+|ethernet\s+|patch\s+)?cables?|transceivers?|backplanes?|fans?|(cooling|chiller|chilled[-\s]water|air[-\s]?conditioning|hvac|crac)(\s+(system|units?|plant))?|chillers?|transformers?)\b|\bpower\s+surges?\b|\blightning\s+strikes?\b|\b(a|the)\s+fire\s+(in|at|broke\s+out|alarm|suppression)\b|\bcaught\s+fire\b|\bflood(ed|ing)?\s+(\w+\s+){0,2}?(in|of)\s+(the|our|a)\s+(basement|building|data\s*cent(er|re)|server\s+room|facility|hall)\b|\bwater\s+(leak|damage|ingress)\b";
 
 /// Memory run out: exhaustion, or the end of a leak when one is named.
 const OUT_OF_MEMORY: &str = r"\bout\s+of\s+memory|\boom[-\s]?kill";
@@ -600,6 +600,63 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
             "resource-exhaustion",
             r"\bcpu\s+starv\w*|\bwaiting\s+(\w+\s+){0,4}for\s+(cpu|processor)\s+time\b",
             1.5,
+        ),
+        // Plain sentences from an earlier session's probe set (its read
+        // half), one per taxonomy row: a value converted twice (not "charged
+        // twice", which is what users saw), new code
+        // that closed the stream early (software bug); a heap growing, a
+        // cache never cleared (leak); every connection in the pool held, no
+        // descriptors left (exhaustion); demand beyond the capacity
+        // provisioned, a fleet sized for half (overload); an exclusive lock
+        // held (database); a resolver that failed to resolve, connectivity
+        // lost (network); a cloud store returning elevated errors
+        // (dependency); a secret that had expired, a compromised package, a
+        // leaked password (security); an update run by hand without a WHERE
+        // clause, a script run with the wrong profile (human error).
+        (
+            "software-bug",
+            r"\b(converted|parsed|encoded|decoded|escaped|applied)\s+([\w-]+\s+){0,4}?twice\b|\b(new|our)\s+([\w/.-]+\s+){0,2}code\s+(\w+\s+)?(closed|dropped|truncated|rejected|skipped|ignored|discarded|corrupted|mangled)\b",
+            2.0,
+        ),
+        (
+            "memory-leak",
+            r"\bheap\s+(had\s+been\s+|has\s+been\s+|was\s+|kept\s+)?(growing|grew|grow)\b|\b(cache|map|list|buffer|dictionary|table)\s+([\w-]+\s+){0,6}?(was|were)\s+never\s+(cleared|freed|released|evicted|emptied|pruned|trimmed)\b",
+            2.5,
+        ),
+        (
+            "resource-exhaustion",
+            r"\ball\s+(\d+\s+)?(connections|threads|workers|slots)\s+in\s+(the\s+)?([\w'-]+\s+){0,3}pool\s+(were|was)\s+(held|taken|busy|in\s+use|occupied)\b|\bno\s+file\s+descriptors\s+left\b|\b(had|has|have)\s+no\s+(file\s+descriptors|connections|threads|inodes|memory|disk\s+space)\s+left\b|\bemfile\b",
+            2.0,
+        ),
+        (
+            "capacity-overload",
+            r"\b(demand|traffic|load|requests?|qps|rps|usage)\b[^.;]{0,40}\b(far\s+)?exceeded\s+(the\s+)?([\w-]+\s+)?capacity\b|\b(sized|provisioned|scaled|built)\s+for\s+(only\s+)?(half|a\s+(third|quarter|fraction))\b|\b(qps|rps|traffic|requests|demand|load|concurrent\s+users|sign-?ups)\s+([\w-]+\s+){0,4}?(doubled|tripled|quadrupled)\b|\b(doubled|tripled|quadrupled)\s+(the\s+)?(concurrent\s+users|traffic|load|requests|demand)\b|\bmore\s+than\s+(the\s+)?([\w-]+\s+)?(was|were)\s+sized\s+for\b|\b(two|three|four|five|six|ten|\d+)\s+times\s+the\s+usual\s+(number|amount|volume|traffic|load)\b",
+            2.5,
+        ),
+        (
+            "database",
+            r"\b(held|holding|took|taking|acquired|acquiring)\s+(an?\s+|the\s+)?(access\s+exclusive|exclusive|table|write)\s+lock\b|\bblocked\s+every\s+write\b",
+            3.0,
+        ),
+        (
+            "network",
+            r"\b(coredns|kube-?dns|dns\s+servers?|resolvers?)\s+([\w-]+\s+){0,4}?(failed|unable)\s+to\s+resolve\b|\b(lost|losing|lose)\s+(all\s+)?connectivity\s+to\b",
+            2.0,
+        ),
+        (
+            "dependency",
+            r"\b(s3|gcs|aws|azure|cloudflare|fastly|akamai|github|stripe|twilio|sendgrid)\s+(in\s+[\w-]+\s+)?(returned|served|had|experienced|saw)\s+(elevated|increased|high)\s+(error|failure|latency)\s+rates?\b",
+            3.0,
+        ),
+        (
+            "security",
+            r"\b(client\s+secrets?|secrets?|api\s+keys?|tokens?|credentials?|passwords?)\s+([\w-]+\s+){0,8}?(had|has|have)\s+expired\b|\bcompromised\s+([\w-]+\s+)?(package|dependency|library|account|credentials?|host|server|build|image)\b|\bleaked\s+([\w-]+\s+){0,3}(tokens?|keys?|credentials?|secrets?|passwords?)\b",
+            3.0,
+        ),
+        (
+            "human-error",
+            r"\bwithout\s+a\s+where\s+clause\b|\bwith\s+the\s+wrong\s+(aws\s+|gcp\s+|azure\s+|kube\w*\s+)?(profile|credentials|context|account|environment|config|kubeconfig)\b",
+            2.5,
         ),
         // A procedure not followed: "without following the runbook", "the
         // step that drains traffic was skipped", "process issues during a
@@ -3696,6 +3753,60 @@ mod tests {
             "# Wrong bookings\n\n## Fix\n\nWe changed the endpoint to look classes up by ID, rejecting any request without one, and released that code as 4.8.1 at 12:50.\n",
         );
         assert_eq!(x.resolution, "hotfix");
+    }
+
+    #[test]
+    fn one_plain_sentence_for_each_row_of_the_taxonomy() {
+        let rc = |t: &str| i(&format!("# Outage\n\n## Summary\n\n{t}\n")).root_cause;
+        for (t, want) in [
+            (
+                "Invoice dates were a day early because a timestamp was converted to local time twice.",
+                "software-bug",
+            ),
+            (
+                "The worker's heap had been growing for days because a map of sessions keyed by user was never cleared.",
+                "memory-leak",
+            ),
+            (
+                "All 40 connections in the application's pool were held by slow exports, so checkout requests waited.",
+                "resource-exhaustion",
+            ),
+            (
+                "Demand on the enrolment site on opening day far exceeded the capacity we had provisioned.",
+                "capacity-overload",
+            ),
+            (
+                "A migration held an ACCESS EXCLUSIVE lock on the orders table and blocked every write for half an hour.",
+                "database",
+            ),
+            (
+                "CoreDNS intermittently failed to resolve internal service names, so calls between services failed.",
+                "network",
+            ),
+            (
+                "S3 in us-east-1 returned elevated error rates for two hours, and uploads failed.",
+                "dependency",
+            ),
+            (
+                "The client secret our app uses with the identity provider had expired and nobody had rotated it.",
+                "security",
+            ),
+            (
+                "An engineer ran the cleanup script with the wrong AWS profile and emptied the production bucket.",
+                "human-error",
+            ),
+            (
+                "A failing SSD in the primary database server returned corrupt pages.",
+                "hardware",
+            ),
+        ] {
+            assert_eq!(rc(t), want, "{t}");
+        }
+        // What users saw is no mechanism.
+        assert_ne!(
+            rc("About 6,000 subscribers were charged twice after the scheduler moved."),
+            "software-bug"
+        );
     }
 
     #[test]

@@ -53,7 +53,7 @@ fn rules(spec: &[(&'static str, &str, f32)]) -> Rules {
 
 /// The people who run the service, as the subject of a noticing or a
 /// report: one list for the cues that read them so.
-const STAFF: &str = r"(engineers?|developers?|devs?|team\s*(members?|mates?|leaders?|leads?)|teammates?|staff(\s+members?)?|employees?|admins?|administrators?|sres?|devops|qa|testers?|colleagues?|operators?|ops\s+team|on-?call(\s+engineers?)?|interns?|analysts?|(product|project)\s+managers?|support\s+agents?|dbas?|database\s+administrators?|sheriffs?|maintainers?|members?\s+of\s+(the\s+|our\s+)?([\w-]+\s+)?(team|staff)|(sales|marketing|finance|operations|product|design|legal|hr|account)\s+(team|staff|colleagues?|reps?|representatives?|managers?))";
+const STAFF: &str = r"(engineers?|developers?|devs?|team\s*(members?|mates?|leaders?|leads?)|teammates?|staff(\s+members?)?|employees?|admins?|administrators?|sres?|devops|qa|testers?|colleagues?|operators?|ops\s+team|on-?call(\s+engineers?)?|interns?|analysts?|(product|project)\s+managers?|support\s+agents?|dbas?|database\s+administrators?|sheriffs?|maintainers?|members?\s+of\s+(the\s+|our\s+)?([\w-]+\s+)?(team|staff)|(sales|marketing|finance|operations|product|design|legal|hr|account)\s+(team|staff|colleagues?|reps?|representatives?|managers?)|release\s+managers?|(floor|shift|warehouse|office)\s+(supervisors?|managers?)|supervisors?|ctos?|ceos?|cfos?|ctos?|directors?|head\s+of\s+\w+|someone\s+(in|on|from)\s+(the\s+)?#?[\w-]+)";
 
 /// The people a service is for, who report a problem from outside: one
 /// list for every cue that reads them as the subject of a report, so that a
@@ -697,6 +697,13 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\b(reports?|complaints?|messages?|tickets?|e-?mails?|tweets?|posts?)\s+(from|by)\s+(several\s+|many\s+|some\s+|our\s+|a\s+few\s+|multiple\s+|a\s+|an\s+)?([\w-]+\s+)?{PATRON}\s*([,.;:)!]|$|(on|in|at|who|whose|with|using|that|saying|about|of|across|and|or|alerted|told|said|showed|complaining)\b)|\b(one|1|two|2)[-\s]star\s+reviews?|\b(app|play)\s+store\s+reviews?|\btickets?\s+(saying|reporting|complaining)\b",
             1.5,
         ),
+        // "Forwarded their complaint", "a community forum thread", "a
+        // hospital client's IT desk opened a priority-one case".
+        (
+            "customer-report",
+            r"\bforwarded\s+(a|their|the|his|her)\s+(\w+\s+)?(complaint|report|ticket|e-?mail)\b|\b(community\s+)?forum\s+(thread|post)\b|\b{PATRON}('s|\x{2019}s)?\s+([\w-]+\s+){0,3}?opened\s+an?\s+([\w-]+\s+){0,2}(case|ticket|support\s+request)\b",
+            1.5,
+        ),
         // The same people with an auxiliary or an adverb between ("users
         // are reporting", "customers had complained", "a user then
         // emailed"); not a passive ("users were notified" is our notice).
@@ -803,6 +810,15 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         (
             "internal-report",
             r"\b({STAFF}|we|i)\s+(\w+\s+)?(notice[sd]?|noted|detect(s|ed)|discover(s|ed)?|observe[sd]?|spot(s|ted)?|found|finds?|reali[sz](e|es|ed))\b|\bnoticed\s+(by|while)|\bmanual(ly)?\s+(check|test|inspection|testing)|\bduring\s+(routine|a\s+routine|manual|testing|a\s+build)|\binternal(ly)?\s+(testing|users?)|\binternally\s+reported|\b(reported|discovered|detected|noticed|identified|spotted|found|raised|flagged)\s+internally\b|\binternal\s+reports?\s+(of|that|from|about)\b|\bwhile\s+(testing|working|building|deploying)|\b(started|running)\s+(a|the)\s+\w+\s+build|\b(team|engineers?|developers?|devs|on-?call|sre|ops|staff|we|i)\s+(\w+\s+){0,2}(becomes?|became|was|were)\s+aware|\b(caught|found|noticed|spotted|detected|identified)\s+by\s+(a\s+|an\s+|our\s+|the\s+)?(person|human|hand|engineers?|developers?|team\s+members?|colleagues?|staff|on-?call|sres?|ops\s+team|operators?)\b|\b(entirely|purely)\s+(human|manual)\b|\bdetected\s+(by|when|while|after)\s+(running|curling|checking|testing|trying|visiting|browsing|looking|using|reviewing|inspecting|accessing|opening|loading|logging)\b|\bdetection\s+(here\s+)?was\s+(entirely\s+|purely\s+)?(human|manual)",
+            1.3,
+        ),
+        // A member of staff who saw it while doing something else ("a
+        // developer tailing logs for an unrelated ticket spotted ..."), or
+        // who asked ("a colleague from the data team pinged us asking why
+        // ...", "someone in #general asked whether the site was down").
+        (
+            "internal-report",
+            r"\b{STAFF}\s+\w+ing\s+([\w'-]+\s+){0,6}?(spotted|noticed|saw|found|discovered)\b|\b{STAFF}\s+([\w'-]+\s+){0,4}?(pinged|messaged|asked)\s+((us|the\s+team|engineering|on-?call|it)\s+)?(asking\s+)?(why|whether|if)\b|\b{STAFF}\s+(\w+\s+)?(told|informed|alerted)\s+(it|support|ops|the\s+(it|ops|support)\s+(team|desk)|the\s+help\s*desk)\b",
             1.3,
         ),
         // A member of staff who reported it: "Developer reports a high
@@ -923,6 +939,16 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ("restart", r"\brestart(ed|ing|s)?\b|\breboot(ed|ing|s)?\b|\b(kill|delet)(s|es|ed|ing)?\s+(the\s+)?(\S+\s+){0,2}?pods?\b|\bpods?\s+(was\s+|were\s+|is\s+|are\s+|got\s+)?(killed|deleted)\b|\bbounced?\b|\brecycl(ed|ing)\b|\bkill(ed)?\s+(and\s+)?(re)?start|\bpower[-\s]cycl\w*|\bsystemctl\s+restart|\bservice\s+\w+\s+restart|\brelaunch\w*|\brespawn\w*".into(), 1.0),
         ("hotfix", r"\bhot[-\s]?fix\w*|\b(releases?|versions?|builds?|images?|binar(y|ies))\s+(v?\d[\w.-]*\s+)?(containing|with|that\s+include[sd]?|including)\s+(the\s+|a\s+)?(\w+\s+)?fix(es)?\b|\bpatch(ed|ing)\b|\bpatch(es)?\s+(was\s+|were\s+|is\s+|has\s+been\s+)?(deployed|released|shipped|applied|rolled\s+out|published|merged)|\bfix(es)?\s+(was\s+|were\s+|has\s+|have\s+|had\s+)?(deployed|released|shipped|pushed|merged|rolled\s+out|published)|\b(deployed|shipped|released|pushed|merged|rolled\s+out|wrote|implemented|applied)\s+(a|an|the)\s+(\w+\s+){0,2}(fix|patch|change)\b|\bcode\s+(fix|change)\b|\bbug\s*-?fix|\b(fix(ed|ing|es)?|rectif(y|ied|ies|ying))\s+((on|for|to)\s+)?the\s+(\w+\s+)?(bug|code|typo|query|queries|leak|loop|logic|function|handler|script)|\b(error|typo|mistake|bug|file\s*name|filename|spelling)\s+(was|were|has\s+been)\s+(\w+\s+)?(corrected|fixed|rectified|repaired)|\bcorrected\s+the\s+(\w+\s+)?(code|typo|query|bug|logic|file\s*name|filename)|\boptimi[sz](ed|ing)\s+(the\s+)?(\w+\s+)?(query|queries|code)|\bquery\s+optimi[sz]ation|\bscript\s+(was\s+)?(\w+\s+)?to\s+(fix|remove|correct|rename)|\bfirmware\s+(was\s+)?(updated|upgraded|patched)|\bupdated\s+the\s+(application\s+)?code|\brewrote|\bindex(es)?\s+(was\s+|were\s+)?(added|created)|\badd(ed|ing)\s+(an?\s+|the\s+)?(missing\s+)?index|\bcreated\s+(an?\s+)?index|\bfirmware\s+update|\bupgrad(ed|ing)\s+(the\s+)?(library|package|dependency|firmware|plugin)".into(), 1.5),
         ("config-fix", fix_then_conf, 1.5),
+        // "Systemd brought it back up", "an emergency PR", "bumped the
+        // limit back to its intended value", "launched a second batch of
+        // workers", "routing all traffic to our passive cluster",
+        // "truncated the log table to free space".
+        ("restart", r"\b(systemd|supervisord?|kubernetes|k8s|the\s+orchestrator|docker)\s+(brought|started|restarted)\s+(it|them)\b|\bbrought\s+(it|them)\s+back\s+up\b".into(), 1.0),
+        ("hotfix", r"\bemergency\s+(pr|pull\s+request|patch|fix|release|hotfix)\b".into(), 1.5),
+        ("config-fix", r"\bback\s+to\s+(its|their|the)\s+(intended|correct|original|previous|default|expected)\s+(values?|settings?|limits?|sizes?)\b".into(), 1.5),
+        ("scaling", r"\b(launched|started|added|spun\s+up|brought\s+up|deployed)\s+(a\s+)?(second|another|third|new)\s+(batch|set|pool|fleet|group)\s+of\s+(workers|servers|instances|nodes|pods|consumers)\b".into(), 1.5),
+        ("failover", r"\brout(ed|ing)\s+(all\s+)?(traffic|requests|users)\s+to\s+(our|the|a)\s+(\w+\s+)?(passive|standby|secondary|backup|other|dr|spare)\s+(cluster|region|site|data\s*cent(er|re)|instance|environment)\b".into(), 2.0),
+        ("other", r"\b(truncat|delet|remov|purg|clear)\w*\s+(the\s+)?([\w-]+\s+){0,3}(log|logs|table|files)\s+to\s+free\s+(up\s+)?(disk\s+)?space\b".into(), 1.5),
         // "Released that code as 4.8.1".
         ("hotfix", r"\b(released|shipped|deployed|pushed|published)\s+(that|the|this|our|a)\s+(new\s+|corrected\s+|fixed\s+)?(code|change|fix|build|version|patch)\s+(as|in)\s+v?\d+(\.\d+)+".into(), 1.5),
         // "Rolled the schema change back"; "a patch that handles empty
@@ -3806,6 +3832,68 @@ mod tests {
         assert_ne!(
             rc("About 6,000 subscribers were charged twice after the scheduler moved."),
             "software-bug"
+        );
+    }
+
+    #[test]
+    fn who_noticed_and_what_restored_service_in_more_plain_sentences() {
+        let found = |t: &str| i(&format!("# Outage\n\n## How we found out\n\n{t}\n")).detection;
+        assert_eq!(
+            found(
+                "A developer tailing logs for an unrelated ticket spotted a flood of refused connections."
+            ),
+            "internal-report"
+        );
+        assert_eq!(
+            found(
+                "A colleague from the finance team pinged us asking why the ledger had not changed since midnight."
+            ),
+            "internal-report"
+        );
+        assert_eq!(
+            found("The warehouse floor supervisor told IT that the label printers had stopped."),
+            "internal-report"
+        );
+        assert_eq!(
+            found(
+                "The account manager for one of our largest customers forwarded their complaint that every export was empty."
+            ),
+            "customer-report"
+        );
+        assert_eq!(
+            found(
+                "A community forum thread about failed uploads had collected forty replies before anyone on staff saw it."
+            ),
+            "customer-report"
+        );
+        let fixed = |t: &str| i(&format!("# Outage\n\n## Resolution\n\n{t}\n")).resolution;
+        assert_eq!(
+            fixed("We killed the hung scheduler and systemd brought it back up; jobs resumed."),
+            "restart"
+        );
+        assert_eq!(
+            fixed(
+                "We bumped the partner's rate limit back to its intended value in the gateway settings."
+            ),
+            "config-fix"
+        );
+        assert_eq!(
+            fixed(
+                "We launched a second batch of workers to absorb the surge, and the errors stopped."
+            ),
+            "scaling"
+        );
+        assert_eq!(
+            fixed(
+                "The vendor fixed their outage later, but we had recovered an hour earlier by routing all traffic to our passive cluster."
+            ),
+            "failover"
+        );
+        assert_eq!(
+            fixed(
+                "We truncated the runaway audit log table to free space, and writes succeeded again."
+            ),
+            "other"
         );
     }
 

@@ -630,7 +630,7 @@ static CAUSE_RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         (
             "capacity-overload",
-            r"\b(demand|traffic|load|requests?|qps|rps|usage)\b[^.;]{0,40}\b(far\s+)?exceeded\s+(the\s+)?([\w-]+\s+)?capacity\b|\b(sized|provisioned|scaled|built)\s+for\s+(only\s+)?(half|a\s+(third|quarter|fraction))\b|\b(qps|rps|traffic|requests|demand|load|concurrent\s+users|sign-?ups)\s+([\w-]+\s+){0,4}?(doubled|tripled|quadrupled)\b|\b(doubled|tripled|quadrupled)\s+(the\s+)?(concurrent\s+users|traffic|load|requests|demand)\b|\bmore\s+than\s+(the\s+)?([\w-]+\s+)?(was|were)\s+sized\s+for\b|\b(two|three|four|five|six|ten|\d+)\s+times\s+the\s+usual\s+(number|amount|volume|traffic|load)\b",
+            r"\b(demand|traffic|load|requests?|qps|rps|usage)\b[^.;]{0,40}\b(far\s+)?exceeded\s+(the\s+)?([\w-]+\s+)?capacity\b|\b(sized|provisioned|scaled|built)\s+for\s+(only\s+)?(half|a\s+(third|quarter|fraction))\b|\b(qps|rps|traffic|requests|demand|load|concurrent\s+users|sign-?ups)\s+([\w-]+\s+){0,4}?(doubled|tripled|quadrupled)\b|\b(doubled|tripled|quadrupled)\s+(the\s+)?(concurrent\s+users|traffic|load|requests|demand)\b|\bmore\s+than\s+(the\s+)?([\w-]+\s+)?(was|were)\s+sized\s+for\b|\b(two|three|four|five|six|ten|\d+)\s+times\s+the\s+usual\s+(traffic|load|number\s+of\s+(users|visitors|shoppers|requests|customers|players|sessions|sign-?ups))\b",
             2.5,
         ),
         (
@@ -701,7 +701,7 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // hospital client's IT desk opened a priority-one case".
         (
             "customer-report",
-            r"\bforwarded\s+(a|their|the|his|her)\s+(\w+\s+)?(complaint|report|ticket|e-?mail)\b|\b(community\s+)?forum\s+(thread|post)\b|\b{PATRON}('s|\x{2019}s)?\s+([\w-]+\s+){0,3}?opened\s+an?\s+([\w-]+\s+){0,2}(case|ticket|support\s+request)\b",
+            r"\bforwarded\s+(a|their|the|his|her)\s+(\w+\s+)?(complaint|report|ticket|e-?mail)\b|\b(community|user|customer)\s+forum\s+threads?\b|\b{PATRON}('s|\x{2019}s)?\s+([\w-]+\s+){0,3}?opened\s+an?\s+([\w-]+\s+){0,2}(case|ticket|support\s+request)\b",
             1.5,
         ),
         // The same people with an auxiliary or an adverb between ("users

@@ -3833,6 +3833,17 @@ mod tests {
             rc("About 6,000 subscribers were charged twice after the scheduler moved."),
             "software-bug"
         );
+        // A batch job's volume is no surge of users.
+        assert_eq!(
+            rc("A visit from four times the usual number of shoppers overloaded the web tier."),
+            "capacity-overload"
+        );
+        assert_ne!(
+            rc(
+                "The archive job had four times the usual number of records to process, and its workers kept every core busy."
+            ),
+            "capacity-overload"
+        );
     }
 
     #[test]

@@ -40,12 +40,24 @@ impl Rules {
     }
 }
 
+/// A pattern with its shared noun lists filled in (`{PATRON}`, `{STAFF}`,
+/// `{PROVIDER_KIND}`).
+fn expand(pattern: &str) -> String {
+    pattern
+        .replace("{PATRON}", PATRON)
+        .replace("{STAFF}", STAFF)
+        .replace("{PROVIDER_KIND}", PROVIDER_KIND)
+}
+
 fn rules(spec: &[(&'static str, &str, f32)]) -> Rules {
     Rules::new(
         spec.iter()
             .map(|(c, p, w)| {
-                let p = p.replace("{PATRON}", PATRON).replace("{STAFF}", STAFF);
-                (*c, crate::text::rx::new(&format!("(?i){p}")).unwrap(), *w)
+                (
+                    *c,
+                    crate::text::rx::new(&format!("(?i){}", expand(p))).unwrap(),
+                    *w,
+                )
             })
             .collect(),
     )
@@ -53,7 +65,7 @@ fn rules(spec: &[(&'static str, &str, f32)]) -> Rules {
 
 /// The people who run the service, as the subject of a noticing or a
 /// report: one list for the cues that read them so.
-const STAFF: &str = r"(engineers?|developers?|devs?|team\s*(members?|mates?|leaders?|leads?)|teammates?|staff(\s+members?)?|employees?|admins?|administrators?|sres?|devops|qa|testers?|colleagues?|operators?|ops\s+team|on-?call(\s+engineers?)?|interns?|analysts?|(product|project)\s+managers?|support\s+agents?|dbas?|database\s+administrators?|sheriffs?|maintainers?|members?\s+of\s+(the\s+|our\s+)?([\w-]+\s+)?(team|staff)|(sales|marketing|finance|operations|product|design|legal|hr|account)\s+(team|staff|colleagues?|reps?|representatives?|managers?)|release\s+managers?|(floor|shift|warehouse|office)\s+(supervisors?|managers?)|supervisors?|ctos?|ceos?|cfos?|ctos?|directors?|head\s+of\s+\w+|someone\s+(in|on|from)\s+(the\s+)?#?[\w-]+)";
+const STAFF: &str = r"(engineers?|developers?|devs?|team\s*(members?|mates?|leaders?|leads?)|teammates?|staff(\s+members?)?|employees?|admins?|administrators?|sres?|devops|qa|testers?|colleagues?|operators?|ops\s+team|on-?call(\s+engineers?)?|interns?|analysts?|(product|project)\s+managers?|support\s+agents?|dbas?|database\s+administrators?|sheriffs?|maintainers?|members?\s+of\s+(the\s+|our\s+)?([\w-]+\s+)?(team|staff)|(sales|marketing|finance|operations|product|design|legal|hr|account)\s+(team|staff|colleagues?|reps?|representatives?|managers?)|release\s+managers?|(floor|shift|warehouse|office)\s+(supervisors?|managers?)|supervisors?|ctos?|ceos?|cfos?|directors?|head\s+of\s+\w+|someone\s+(in|on|from)\s+(the\s+)?#?[\w-]+)";
 
 /// The people a service is for, who report a problem from outside: one
 /// list for every cue that reads them as the subject of a report, so that a
@@ -66,12 +78,17 @@ pub(super) const PATRON: &str = r"(customers?|users?|end\s+users?|clients?|shopp
 /// process").
 const VENDOR_BUG: &str = r"\b(bugs?|defects?|regressions?|faults?)\s+(in|with|on)\s+(the\s+)?(github|gitlab|aws|amazon|azure|google\s+cloud|gcp|cloudflare|heroku|netlify|vercel|digitalocean|fastly|akamai|stripe|twilio|sendgrid|docker\s+hub|npm\s+registry|gke|eks|aks|app\s+engine|cloud\s+run|linode|ovh|hetzner|vultr|firebase|supabase|auth0|okta|mongodb\s+atlas|(\w+\s+)?(provider|vendor|supplier)('s|’s))('s|’s)?\b";
 
+/// The kind of provider, optional, before "provider", "vendor", "ISP":
+/// "our hosting provider", "a transit carrier" (not "our utility
+/// provider", whose fault is a power failure).
+const PROVIDER_KIND: &str = r"((hosting|cloud|transit|colocation|colo|network|internet|upstream|service|infrastructure|server|datacenter|data\s+cent(er|re)|dns|bandwidth)\s+)?";
+
 /// A device, building or network that an outside party runs, failing:
 /// "the hosting company's core router", "the data centre of our provider",
 /// "our transit provider had a line card failure". The hardware or network
 /// cue that the same words fire is the vendor's failure, so those hand it
 /// half their evidence (see [`cause_votes`]).
-const OUTSIDE_DEVICE: &str = r"\b(our|the|a|an|their|its)\s+((hosting|cloud|transit|colocation|colo|network|internet|upstream|service|infrastructure|server|datacenter|data\s+cent(er|re)|dns|bandwidth)\s+)?(provider|vendor|supplier|isp|carrier|hosting\s+company)\s+(had|suffered|experienced)\s+(a|an)\s+([\w-]+\s+){0,3}?(failure|outage|fault|incident)\b|\b(our|the|a|an|their|its)\s+((hosting|cloud|transit|colocation|colo|network|internet|upstream|service|infrastructure|server|datacenter|data\s+cent(er|re)|dns|bandwidth)\s+)?(provider|vendor|supplier|host|hosting\s+company|isp|carrier|colocation)('s|\x{2019}s)\s+(\w+\s+){0,3}(data\s*cent(er|re)s?|facility|facilities|routers?|switch(es)?|line\s*cards?|power|hardware|servers?|hypervisors?|links?|fibre|fiber|cooling|backbone)\b|\b(data\s*cent(er|re)|facility|network|routers?|switch(es)?|hardware|servers?|storage|power)\s+(of|at|run\s+by|belonging\s+to)\s+(our|the|a|one\s+of\s+our)\s+((hosting|cloud|transit|colocation|colo|network|internet|upstream|service|infrastructure|server|datacenter|data\s+cent(er|re)|dns|bandwidth)\s+)?(providers?|vendors?|hosts?|isps?|carriers?|suppliers?|hosting\s+compan(y|ies))\b";
+const OUTSIDE_DEVICE: &str = r"\b(our|the|a|an|their|its)\s+{PROVIDER_KIND}(provider|vendor|supplier|isp|carrier|hosting\s+company)\s+(had|suffered|experienced)\s+(a|an)\s+([\w-]+\s+){0,3}?(failure|outage|fault|incident)\b|\b(our|the|a|an|their|its)\s+{PROVIDER_KIND}(provider|vendor|supplier|host|hosting\s+company|isp|carrier|colocation)('s|\x{2019}s)\s+(\w+\s+){0,3}(data\s*cent(er|re)s?|facility|facilities|routers?|switch(es)?|line\s*cards?|power|hardware|servers?|hypervisors?|links?|fibre|fiber|cooling|backbone)\b|\b(data\s*cent(er|re)|facility|network|routers?|switch(es)?|hardware|servers?|storage|power)\s+(of|at|run\s+by|belonging\s+to)\s+(our|the|a|one\s+of\s+our)\s+{PROVIDER_KIND}(providers?|vendors?|hosts?|isps?|carriers?|suppliers?|hosting\s+compan(y|ies))\b";
 
 /// A physical part that failed, by its name, or what damages a building.
 /// (Disks and drives have their own cue; "processor" is left out, being
@@ -1086,10 +1103,10 @@ const PASSIVE_NOTICED: &str = r"detected|noticed|discovered|spotted|flagged|caug
 /// compound - "our partner-network monitoring" - is not the agent.)
 const OUTSIDE_AGENT: &str = r"(our\s+|a\s+|an\s+|the\s+|one\s+of\s+(our|the)\s+|several\s+|some\s+|many\s+|multiple\s+|a\s+few\s+|two\s+|three\s+)?([\w-]+\s+){0,2}?(customers?|users?|clients?|partners?|merchants?|resellers?|retailers?|dealers?|sellers?|drivers?|riders?|passengers?|shoppers?|buyers?|subscribers?|tenants?|players?|visitors?|readers?|viewers?|listeners?|patients?|parents?|students?|researchers?|franchisees?|(shop|store|site|franchise|business|restaurant)\s+owners?|cashiers?|photographers?|creators?|advertisers?|publishers?|guests?|clinics?|schools?|hospitals?|members\s+of\s+the\s+public|community\s+members?|the\s+community|third[-\s]part(y|ies)|outsiders?|journalists?|auditors?|regulators?)([^\w-]|$)";
 static OUTSIDE_PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::rx::new(r"(?i)^\s*(at|of|in|belonging\s+to|run\s+by)\s+(our|the|a|one\s+of\s+our)\s+((hosting|cloud|transit|colocation|colo|network|internet|upstream|service|infrastructure|server|datacenter|data\s+cent(er|re)|dns|bandwidth)\s+)?(providers?|vendors?|isps?|carriers?|suppliers?|hosting\s+compan(y|ies))\b").unwrap()
+    crate::text::rx::new(&expand(r"(?i)^\s*(at|of|in|belonging\s+to|run\s+by)\s+(our|the|a|one\s+of\s+our)\s+{PROVIDER_KIND}(providers?|vendors?|isps?|carriers?|suppliers?|hosting\s+compan(y|ies))\b")).unwrap()
 });
 static OUTSIDE_OWNER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::rx::new(r"(?i)\b(third[-\s]party|upstream\s+(provider|vendor|supplier|host)('s|\x{2019}s|s')?|(vendor|provider|supplier|registrar|hosting\s+company|isp|carrier|colocation)('s|\x{2019}s|s'))\s+([\w-]+\s+){0,3}$|\b(of|at|run\s+by|belonging\s+to)\s+(our|the|a|one\s+of\s+our)\s+((hosting|cloud|transit|colocation|colo|network|internet|upstream|service|infrastructure|server|datacenter|data\s+cent(er|re)|dns|bandwidth)\s+)?(providers?|vendors?|isps?|carriers?|suppliers?|hosting\s+compan(y|ies))\s+([\w-]+\s+){0,1}$|\b(our|the|a|an|their|its)\s+((hosting|cloud|transit|colocation|colo|network|internet|upstream|service|infrastructure|server|datacenter|data\s+cent(er|re)|dns|bandwidth)\s+)?(provider|vendor|supplier|isp|carrier|hosting\s+company)\s+(had|suffered|experienced)\s+(a|an)\s+([\w-]+\s+){0,2}$").unwrap()
+    crate::text::rx::new(&expand(r"(?i)\b(third[-\s]party|upstream\s+(provider|vendor|supplier|host)('s|\x{2019}s|s')?|(vendor|provider|supplier|registrar|hosting\s+company|isp|carrier|colocation)('s|\x{2019}s|s'))\s+([\w-]+\s+){0,3}$|\b(of|at|run\s+by|belonging\s+to)\s+(our|the|a|one\s+of\s+our)\s+{PROVIDER_KIND}(providers?|vendors?|isps?|carriers?|suppliers?|hosting\s+compan(y|ies))\s+([\w-]+\s+){0,1}$|\b(our|the|a|an|their|its)\s+{PROVIDER_KIND}(provider|vendor|supplier|isp|carrier|hosting\s+company)\s+(had|suffered|experienced)\s+(a|an)\s+([\w-]+\s+){0,2}$")).unwrap()
 });
 /// "not affected by any sort of", "found no evidence of", "no sign of a":
 /// the rest of the clause is denied, up to a "but" ("not caused by an
@@ -2353,7 +2370,7 @@ fn score_of(scores: &[(&str, f32, Option<usize>)], c: &str) -> f32 {
 /// for the tie-breaks that ask which rule a vote came from.
 fn cause_rule(pattern: &str) -> usize {
     // Patterns are stored as `rx` rewrote them.
-    let stored = crate::text::rx::ascii(&format!("(?i){pattern}"));
+    let stored = crate::text::rx::ascii(&format!("(?i){}", expand(pattern)));
     CAUSE_RULES
         .list
         .iter()

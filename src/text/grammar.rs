@@ -237,12 +237,15 @@ const NAMED_ZONES: &[(&str, &str)] = &[
     ("mountain standard time", "America/Denver"),
     ("mountain daylight time", "America/Denver"),
     ("mountain time", "America/Denver"),
+    ("mountain", "America/Denver"),
     ("central standard time", "America/Chicago"),
     ("central daylight time", "America/Chicago"),
     ("central time", "America/Chicago"),
+    ("central", "America/Chicago"),
     ("eastern standard time", "America/New_York"),
     ("eastern daylight time", "America/New_York"),
     ("eastern time", "America/New_York"),
+    ("eastern", "America/New_York"),
     ("us/pacific", "America/Los_Angeles"),
     ("us/mountain", "America/Denver"),
     ("us/central", "America/Chicago"),
@@ -493,8 +496,18 @@ pub fn zone_after(rest: &str) -> Option<(Zone, usize)> {
     }
     let c = ZONE_AFTER.captures(rest)?;
     let z = c.name("z")?;
-    let zone = parse_zone(z.as_str())?;
     let mut end = c.get(0).unwrap().end();
+    // A US region alone ("10:05 a.m. Eastern") in lower case is a zone
+    // only where no word follows it: "at 14:10 central monitoring paged"
+    // names none.
+    if REGIONS.contains(&z.as_str())
+        && rest[end..]
+            .trim_start()
+            .starts_with(|ch: char| ch.is_alphanumeric())
+    {
+        return None;
+    }
+    let zone = parse_zone(z.as_str())?;
     // Swallow a closing parenthesis.
     let tail = &rest[end..];
     let trimmed = tail.trim_start();
@@ -503,6 +516,9 @@ pub fn zone_after(rest: &str) -> Option<(Zone, usize)> {
     }
     Some((zone, end))
 }
+
+/// US regions that name a zone alone ("10:05 a.m. Eastern").
+const REGIONS: [&str; 4] = ["pacific", "mountain", "central", "eastern"];
 
 /// Every zone named anywhere in a line (for "all times in UTC" declarations).
 pub fn zones_in(text: &str) -> Vec<(usize, Zone)> {
@@ -513,6 +529,15 @@ pub fn zones_in(text: &str) -> Vec<(usize, Zone)> {
             // A bare single-letter `Z` or two-letter US zone only counts in
             // declarations when it stands alone in parentheses or after "in".
             if z.as_str().len() <= 2 {
+                return None;
+            }
+            // "Central services timeline (UTC)": a region word alone is
+            // too common a word to declare a zone anywhere in a line
+            // ("pacific" kept its old reading).
+            if REGIONS[1..]
+                .iter()
+                .any(|r| r.eq_ignore_ascii_case(z.as_str()))
+            {
                 return None;
             }
             parse_zone(z.as_str()).map(|zone| (z.start(), zone))
@@ -2099,6 +2124,27 @@ mod tests {
                 .unwrap(),
             "2023-12-18"
         );
+    }
+
+    #[test]
+    fn a_us_region_alone_is_a_zone_unless_a_word_follows_it_in_lower_case() {
+        assert_eq!(t("9:15 a.m. Eastern"), ["09:15 Eastern"]);
+        assert_eq!(t("10:05 a.m. (Central), then"), ["10:05 Central"]);
+        assert_eq!(t("at 17:20 Mountain on Friday"), ["17:20 Mountain"]);
+        let z = parse_zone("Eastern").unwrap();
+        assert_eq!(
+            z.offset_on(Some(jiff::civil::date(2025, 1, 16))),
+            Some(-300)
+        );
+        // Longer names still win, and a lower-case region before a word
+        // is that word's adjective.
+        assert_eq!(
+            t("10:05 Central European Time"),
+            ["10:05 Central European Time"]
+        );
+        assert_eq!(t("at 14:10 central monitoring paged"), ["14:10"]);
+        // Anywhere in a line (a declaration), the word alone is no zone.
+        assert_eq!(zones_in("Central services timeline (UTC)")[0].1.name, "UTC");
     }
 
     #[test]

@@ -422,7 +422,13 @@ fn is_meta_line(text: &str) -> bool {
 fn is_meta_at(doc: &Document, li: usize) -> bool {
     let text = &doc.lines[li].text;
     if is_meta_line(text) {
-        return true;
+        // "Postmortem - Jan 25, 14:00 UTC" is when a status page posted
+        // its write-up; the same words opening the document are its
+        // title ("Postmortem: July 18, 2024, 07:15 Eastern Time to 09:15").
+        static POSTED_AS: LazyLock<Regex> =
+            LazyLock::new(|| re(r"^(postmortem|post-mortem|update|updated)\s*[-–—:]"));
+        let first = doc.lines.iter().position(|l| !l.text.trim().is_empty());
+        return !(first == Some(li) && POSTED_AS.is_match(text));
     }
     // "Date: ..." or a table row "| Date | ... |".
     static DATE_KEY: LazyLock<Regex> = LazyLock::new(|| re(r"^[\W_]*date\s*[:|]"));
@@ -7791,6 +7797,23 @@ mod fuzz_regressions {
 
     fn ex(text: &str) -> crate::extract::Incident {
         crate::extract::extract(&parse(text), "t.md").incident
+    }
+
+    #[test]
+    fn a_first_line_that_opens_with_postmortem_is_the_title_not_a_posting_stamp() {
+        let i = ex(
+            "Postmortem: July 18, 2024, 07:15 Eastern Time to 09:15\n\nThe site was down and nobody could log in.\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2024-07-18"));
+        assert_eq!(i.start.as_deref(), Some("07:15"));
+        assert_eq!(i.end.as_deref(), Some("09:15"));
+        assert_eq!(i.tz.as_deref(), Some("Eastern Time"));
+        // Below the title, the same words are when the write-up was posted.
+        let i = ex(
+            "Checkout errors\n\nPostmortem - Jan 25, 2024 - 14:00 UTC\n\nThe checkout failed on Jan 19, 2024 from 09:10 UTC to 10:00 UTC.\n",
+        );
+        assert_eq!(i.date.as_deref(), Some("2024-01-19"));
+        assert_eq!(i.start.as_deref(), Some("09:10"));
     }
 
     #[test]

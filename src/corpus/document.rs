@@ -28,6 +28,9 @@ bitflags::bitflags! {
         const LESSONS = 1 << 6;
         const DETECTION = 1 << 7;
         const SIGNOFF = 1 << 8;
+        /// How the system works ("Background", "Context", "System
+        /// overview"): what it says is not what broke.
+        const BACKGROUND = 1 << 9;
     }
 }
 
@@ -48,6 +51,7 @@ impl Roles {
             (Self::LESSONS, "lessons"),
             (Self::DETECTION, "detection"),
             (Self::SIGNOFF, "sign-off"),
+            (Self::BACKGROUND, "background"),
         ]
         .into_iter()
         .filter(|(r, _)| self.has(*r))
@@ -71,6 +75,10 @@ pub fn roles_of_heading(text: &str) -> Roles {
             (
                 r"\b(summary|overview|description|what\s+happened|synopsis|background|incident\s+report|issue|details|introduction)\b",
                 Roles::SUMMARY,
+            ),
+            (
+                r"\b(background|context)\b|^\W*(system|service|platform|architecture)\s+(overview|architecture|design|description)\W*$|^\W*architecture\W*$|^\W*how\s+(\w+\s+){1,3}works?\W*$",
+                Roles::BACKGROUND,
             ),
             (r"\bimpact", Roles::IMPACT),
             (
@@ -1150,6 +1158,17 @@ mod tests {
         assert!(roles_of_heading("How we found out").has(Roles::DETECTION));
         assert!(roles_of_heading("Why").has(Roles::ROOT_CAUSE));
         assert!(roles_of_heading("Why it broke").has(Roles::ROOT_CAUSE));
+        // How the system works.
+        for h in [
+            "Background",
+            "Some context",
+            "System overview",
+            "Architecture",
+            "How the sync service works",
+        ] {
+            assert!(roles_of_heading(h).has(Roles::BACKGROUND), "{h}");
+        }
+        assert!(!roles_of_heading("What happened").has(Roles::BACKGROUND));
         assert!(!roles_of_heading("Why we were slow to respond").has(Roles::ROOT_CAUSE));
         // A later post is no list of work.
         for h in [

@@ -2969,6 +2969,14 @@ mod tests {
     }
 
     #[test]
+    fn a_background_section_says_how_things_work_not_what_broke() {
+        let x = i(
+            "# Web server down\n\n## Background\n\nServices that run as root are a prime target for attackers: anyone who breaks in gets the whole machine, so hardening guides tell you to drop privileges.\n\n## What happened\n\nThe nginx configuration file was edited to run the workers under another user, and the wrong user name was set in it, so nginx would not start.\n\n## Fix\n\nThe user name in the configuration was corrected and nginx started.\n",
+        );
+        assert_eq!(x.root_cause, "misconfiguration");
+    }
+
+    #[test]
     fn hedged_false_leads_count_little() {
         let x = i(
             "# X\n## Timeline\n- 10:00 we suspected a sudden increase in traffic\n- 10:30 the database was healthy\n## Root Cause\nAn nginx configuration error: the server listened on the wrong port.\n",

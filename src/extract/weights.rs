@@ -51,6 +51,9 @@ pub const DATE_IN_SUMMARY: f32 = 3.0;
 /// A date in a timeline: a day of the log, maybe not the first.
 pub const DATE_IN_TIMELINE: f32 = 2.0;
 
+/// A line of a background section, read for the root cause.
+pub const BACKGROUND_WEIGHT: f32 = 0.3;
+
 /// (purpose, condition, weight), first match per purpose.
 pub const SECTION_WEIGHTS: &[(Purpose, When, f32)] = &[
     // Root cause. Work to do, sign-offs and lessons say little of what
@@ -60,6 +63,13 @@ pub const SECTION_WEIGHTS: &[(Purpose, When, f32)] = &[
     (Cause, When::AnyBut(ACTIONS, RESOLUTION), 0.1),
     (Cause, When::Any(ACTIONS), 0.5),
     (Cause, When::Any(LESSONS), 0.2),
+    // How the system works (a "Background" section) names the parts and
+    // what could go wrong with them, not what broke.
+    (
+        Cause,
+        When::AnyBut(Roles::BACKGROUND, Roles::ROOT_CAUSE),
+        BACKGROUND_WEIGHT,
+    ),
     // A timeline tells the order of events, not why, even in a root-cause
     // section that holds one.
     (Cause, When::Any(Roles::TIMELINE), 0.8),
@@ -149,5 +159,15 @@ mod tests {
         assert_eq!(section_weight(LESSONS | Roles::TIMELINE, Times), 1.0);
         assert_eq!(section_weight(Roles::SUMMARY | Roles::TIMELINE, Date), 2.0);
         assert_eq!(section_weight(Roles::ROOT_CAUSE, Date), 1.0);
+        // "Background" weighs little for the cause; "Technical background"
+        // is a root-cause section.
+        assert_eq!(
+            section_weight(Roles::SUMMARY | Roles::BACKGROUND, Cause),
+            BACKGROUND_WEIGHT
+        );
+        assert_eq!(
+            section_weight(Roles::ROOT_CAUSE | Roles::BACKGROUND, Cause),
+            3.0
+        );
     }
 }

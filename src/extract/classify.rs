@@ -1691,6 +1691,23 @@ fn skip_hit(
     if cat != "security" && (before.ends_with('"') || before.ends_with('\u{201c}')) {
         return true;
     }
+    // "The typo was corrected and the configuration file updated": a typo
+    // in a configuration file, corrected, is a configuration fix.
+    static TYPO_FIXED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(
+            r"(?i)^(\w+\s+)?(typo|error|mistake|spelling|corrected\s+the\s+(\w+\s+)?typo)",
+        )
+        .unwrap()
+    });
+    static CONFIG_FILE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(r"(?i)\b(config(uration)?\s+files?|settings\s+files?|\S+\.(conf|cfg|ini|env|ya?ml|toml))\b").unwrap()
+    });
+    if cat == "hotfix"
+        && TYPO_FIXED.is_match(hit)
+        && (CONFIG_FILE.is_match(tail) || CONFIG_FILE.is_match(lead))
+    {
+        return true;
+    }
     // "a firewall rule that was blocking traffic": what the fault did, not
     // a remedy (that is "we blocked the attacker's traffic").
     static BLOCKING_STATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -2974,6 +2991,19 @@ mod tests {
             "# Web server down\n\n## Background\n\nServices that run as root are a prime target for attackers: anyone who breaks in gets the whole machine, so hardening guides tell you to drop privileges.\n\n## What happened\n\nThe nginx configuration file was edited to run the workers under another user, and the wrong user name was set in it, so nginx would not start.\n\n## Fix\n\nThe user name in the configuration was corrected and nginx started.\n",
         );
         assert_eq!(x.root_cause, "misconfiguration");
+    }
+
+    #[test]
+    fn a_typo_corrected_in_a_configuration_file_is_a_configuration_fix() {
+        let x = i(
+            "# Site down\n\n## Resolution\n\nThe typo error was corrected and the configuration file was updated. The server was back at 6:02 pm.\n",
+        );
+        assert_eq!(x.resolution, "config-fix");
+        // A typo in the code stays a code fix.
+        let x = i(
+            "# Site down\n\n## Resolution\n\nThe typo error was corrected in the PHP code and the release redeployed. The server was back at 6:02 pm.\n",
+        );
+        assert_eq!(x.resolution, "hotfix");
     }
 
     #[test]

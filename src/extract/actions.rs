@@ -12,10 +12,12 @@ use crate::corpus::document::{Document, Kind, Roles};
 static LI: LazyLock<Regex> = LazyLock::new(|| crate::text::rx::new(r"(?i)<li[\s>]").unwrap());
 
 /// A list the Markdown parser does not see as one, but its author meant:
-/// "-Implement ..." (no space after the dash), "1, Add ...", "• Add ...",
+/// "-Implement ..." (no space after the dash), "1, Add ...", "1- Add ...",
+/// "• Add ...",
 /// or a list indented so deep that Markdown makes it a code block.
 static SLOPPY_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::rx::new(r"^\s*([-*+•–]\s*[A-Za-z(\[]|\d{1,2}[.,)]\s+\S)").unwrap()
+    crate::text::rx::new(r"^\s*([-*+•–]\s*[A-Za-z(\[]|\d{1,2}[.,)]\s+\S|\d{1,2}\s?-\s*[A-Za-z])")
+        .unwrap()
 });
 
 fn sloppy_item(raw: &str) -> bool {
@@ -176,6 +178,14 @@ mod tests {
         assert_eq!(
             n(
                 "# X\n## Action items\n\n        1, Add a config linter.\n        2, Add a rollback script.\n"
+            ),
+            2
+        );
+        // "1- Update ...", numbered with a dash; a plain line of figures
+        // in the same section is no item.
+        assert_eq!(
+            n(
+                "# X\n## Corrective and Preventative Measures:\n\n1- Update the runbook.\n\n2- Review the server settings.\n\n10-15 minutes of downtime were expected.\n"
             ),
             2
         );

@@ -838,6 +838,15 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\b{STAFF}\s+\w+ing\s+([\w'-]+\s+){0,6}?(spotted|noticed|saw|found|discovered)\b|\b{STAFF}\s+([\w'-]+\s+){0,4}?(pinged|messaged|asked)\s+((us|the\s+team|engineering|on-?call|it)\s+)?(asking\s+)?(why|whether|if)\b|\b{STAFF}\s+(\w+\s+)?(told|informed|alerted)\s+(it|support|ops|the\s+(it|ops|support)\s+(team|desk)|the\s+help\s*desk)\b",
             1.3,
         ),
+        // Noticed while one of us was using or checking it: "issue detected
+        // as I attempted to access the website", "discovered when we ran
+        // curl against the server" (receiving an alert or a complaint is
+        // not among the verbs).
+        (
+            "internal-report",
+            r"\b(detected|discovered|noticed|spotted|found|identified|caught)\s+(\w+\s+){0,2}?(as|when|while)\s+(i|we|{STAFF})\s+(attempted|tried|went|visited|opened|loaded|accessed|browsed|ran|checked|tested|logged|clicked|navigated|wanted|looked|was\s+(\w+ing|trying))\b",
+            1.3,
+        ),
         // A member of staff who reported it: "Developer reports a high
         // count of redirects".
         (
@@ -3004,6 +3013,33 @@ mod tests {
             "# Site down\n\n## Resolution\n\nThe typo error was corrected in the PHP code and the release redeployed. The server was back at 6:02 pm.\n",
         );
         assert_eq!(x.resolution, "hotfix");
+    }
+
+    #[test]
+    fn noticed_while_one_of_us_was_using_it_is_an_internal_report() {
+        let d = |e: &str| {
+            i(&format!(
+                "# Site down\n\n## Timeline\n\n- 11:15 {e}\n- 11:40 the config was fixed and the site came back\n"
+            ))
+            .detection
+        };
+        assert_eq!(
+            d("Issue detected as I attempted to access the website and received a timeout."),
+            "internal-report"
+        );
+        assert_eq!(
+            d("The problem was discovered when we ran curl against the server."),
+            "internal-report"
+        );
+        // Receiving an alert or a complaint is not using the service.
+        assert_eq!(
+            d("The issue was detected when we received a PagerDuty alert."),
+            "monitoring"
+        );
+        assert_eq!(
+            d("The issue was detected when we received complaints from users."),
+            "customer-report"
+        );
     }
 
     #[test]

@@ -1014,6 +1014,10 @@ fn assign_sections(lines: &mut [Line]) -> Vec<Section> {
                     Roles::empty()
                 } else if own.is_empty() {
                     parent
+                } else if own.has(Roles::BACKGROUND) && !parent.is_empty() {
+                    // "### How the scheduler works" under "## Root cause"
+                    // explains the cause: it keeps its parent's roles.
+                    parent.union(Roles::BACKGROUND)
                 } else if parent.has(Roles::ACTIONS) && !own.has(Roles::TIMELINE) {
                     // "### Detection" under "## Corrective actions" is work
                     // to do about detection, not how it was detected.
@@ -1169,6 +1173,21 @@ mod tests {
             assert!(roles_of_heading(h).has(Roles::BACKGROUND), "{h}");
         }
         assert!(!roles_of_heading("What happened").has(Roles::BACKGROUND));
+    }
+
+    #[test]
+    fn a_background_sub_heading_keeps_its_parents_roles() {
+        let d = parse(
+            "# X\n\n## Root cause\n\n### How the scheduler works\n\nIt runs every minute.\n\n## Background\n\nThe site has two servers.\n",
+        );
+        let roles = |t: &str| {
+            let l = d.lines.iter().position(|l| l.text.starts_with(t)).unwrap();
+            d.section_of(l).roles
+        };
+        let r = roles("It runs");
+        assert!(r.has(Roles::ROOT_CAUSE) && r.has(Roles::BACKGROUND));
+        let r = roles("The site");
+        assert!(r.has(Roles::BACKGROUND) && !r.has(Roles::ROOT_CAUSE));
         assert!(!roles_of_heading("Why we were slow to respond").has(Roles::ROOT_CAUSE));
         // A later post is no list of work.
         for h in [

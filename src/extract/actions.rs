@@ -12,11 +12,11 @@ use crate::corpus::document::{Document, Kind, Roles};
 static LI: LazyLock<Regex> = LazyLock::new(|| crate::text::rx::new(r"(?i)<li[\s>]").unwrap());
 
 /// A list the Markdown parser does not see as one, but its author meant:
-/// "-Implement ..." (no space after the dash), "1, Add ...", "1- Add ...",
-/// "• Add ...",
+/// "-Implement ..." (no space after the dash), "1, Add ...", "1- Add ..."
+/// (a space after that dash: "2-factor" is a word), "• Add ...",
 /// or a list indented so deep that Markdown makes it a code block.
 static SLOPPY_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::rx::new(r"^\s*([-*+•–]\s*[A-Za-z(\[]|\d{1,2}[.,)]\s+\S|\d{1,2}\s?-\s*[A-Za-z])")
+    crate::text::rx::new(r"^\s*([-*+•–]\s*[A-Za-z(\[]|\d{1,2}[.,)]\s+\S|\d{1,2}\s?-\s+[A-Za-z])")
         .unwrap()
 });
 
@@ -185,7 +185,7 @@ mod tests {
         // in the same section is no item.
         assert_eq!(
             n(
-                "# X\n## Corrective and Preventative Measures:\n\n1- Update the runbook.\n\n2- Review the server settings.\n\n10-15 minutes of downtime were expected.\n"
+                "# X\n## Corrective and Preventative Measures:\n\n1- Update the runbook.\n\n2- Review the server settings.\n\n10-15 minutes of downtime were expected.\n\n2-factor login is now required.\n"
             ),
             2
         );

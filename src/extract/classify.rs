@@ -844,7 +844,7 @@ static DETECTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         // not among the verbs).
         (
             "internal-report",
-            r"\b(detected|discovered|noticed|spotted|found|identified|caught)\s+(\w+\s+){0,2}?(as|when|while)\s+(i|we|{STAFF})\s+(attempted|tried|went|visited|opened|loaded|accessed|browsed|ran|checked|tested|logged|clicked|navigated|wanted|looked|was\s+(\w+ing|trying))\b",
+            r"\b(detected|discovered|noticed|spotted|found|identified|caught)\s+(\w+\s+){0,2}?(as|when|while)\s+(i|we|{STAFF})\s+(attempted|tried|went|visited|opened|loaded|accessed|browsed|ran|tested|logged|clicked|navigated|wanted|(was|were)\s+(\w+ing|trying))\b",
             1.3,
         ),
         // A member of staff who reported it: "Developer reports a high
@@ -961,7 +961,7 @@ static RESOLUTION_RULES: LazyLock<Rules> = LazyLock::new(|| {
         r"\b{CONF_NOUN}\s+((was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(\w+\s+)?)?{fix_after}"
     );
     let spec: Vec<(&'static str, String, f32)> = vec![
-        ("rollback", r"\brevert(ed|ing|s)?\s+(back\s+)?to\s+(its|the|their|a|our)\s+(previous|prior|earlier|original|old|stable|last\s+known\s+good|last\s+working)\b|\b(config\w*|settings?|changes?|update|deploy\w*)\s+(was|were|has\s+been|have\s+been|got)\s+reverted\b|\b(prs?|pull\s+requests?|commits?|merges?|releases?|versions?|builds?|patch(es)?|upgrades?|migrations?|features?|code)\s+(#?\d+\s+)?(was|were|has\s+been|have\s+been|had\s+been|got)\s+(\w+\s+)?(reverted|rolled\s+back|backed\s+out)\b|\b(synced|reset|restored|returned|went|switched)\s+back\s+to\s+(the\s+)?(previous|prior|last\s+(known\s+)?good|earlier)\s+(\w+\s+)?(revision|commit|version|release|state|tag)\b|\broll(ed|ing|s)?\s*-?back|\broll(ed|ing|s)?\s+(\w+\s+){1,3}back\b|\brollback|\brevert(ed|ing|s)?\s+(the\s+)?(\w+\s+){0,3}(deploy\w*|release|change|commit|upgrade|update|version|migration|build|code|prs?\b|pull\s+requests?|merge)|\brevert\b|\b(the\s+)?reverts\s+((were|was|have\s+been|had\s+been|got)\s+)?(deployed|merged|landed|shipped|released|rolled\s+out|applied|went\s+out)\b|\bdowngrad(e|ed|ing)|\b(restored|redeployed|went\s+back\s+to|returned\s+to)\s+(the\s+)?(last\s+)?(previous|prior|earlier|last\s+known\s+good|stable)\s+(\w+\s+)?(version|release|configuration|config|build|state|image)|\bprevious\s+(stable\s+)?(version|release|build|image)\b|\bundid|\bundo(ne)?\b|\brevert(ed|ing)?\s+(the\s+)?(\w+\s+){0,2}(config\w*|settings?)\b|\brevert(ed|ing|s)?\b(\s+\S+){0,12}?\s+(back\s+)?to\s+(the\s+)?(v?\d+(\.\d+)+|(last\s+)?(previous|prior|earlier|older|old|stable|known[-\s]good|last\s+known[-\s]good)\b)|\brevert(ed|ing)?\s+back\b|\b(re-?deploy(ed|ing)?|deploy(ed|ing)?|roll(ed|ing)?\s+out|pin(ned|ning)?|restor(ed|ing)|went\s+back)\s+(\w+\s+){0,3}?(to\s+)?(the\s+|a\s+)?(last\s+)?(previous|prior|earlier|older)?\s*(known[-\s]good|last[-\s]good)\b".into(), 2.0),
+        ("rollback", r"\brevert(ed|ing|s)?\s+(back\s+)?to\s+(its|the|their|a|our)\s+(previous|prior|earlier|original|old|stable|last\s+known\s+good|last\s+working)\b|\b(config\w*|settings?|changes?|update|deploy\w*)\s+(was|were|has\s+been|have\s+been|got)\s+reverted\b|\b(prs?|pull\s+requests?|commits?|merges?|releases?|versions?|builds?|patch(es)?|upgrades?|migrations?|features?|code)\s+(#?\d+\s+)?(was|were|has\s+been|have\s+been|had\s+been|got)\s+(\w+\s+)?(reverted|rolled\s+back|backed\s+out)\b|\b(synced|reset|restored|returned|went|switched)\s+back\s+to\s+(the\s+)?(previous|prior|last\s+(known\s+)?good|earlier)\s+(\w+\s+)?(revision|commit|version|release|state|tag)\b|\broll(ed|ing|s)?\s*-?back|\broll(ed|ing|s)?\s+(\w+\s+){1,3}back\b|\brollback|\brevert(ed|ing|s)?\s+(the\s+(\w+\s+)?)?(\w+\s+){0,2}(deploy\w*|release|change|commit|upgrade|update|version|migration|build|code|prs?\b|pull\s+requests?|merge)|\brevert\b|\b(the\s+)?reverts\s+((were|was|have\s+been|had\s+been|got)\s+)?(deployed|merged|landed|shipped|released|rolled\s+out|applied|went\s+out)\b|\bdowngrad(e|ed|ing)|\b(restored|redeployed|went\s+back\s+to|returned\s+to)\s+(the\s+)?(last\s+)?(previous|prior|earlier|last\s+known\s+good|stable)\s+(\w+\s+)?(version|release|configuration|config|build|state|image)|\bprevious\s+(stable\s+)?(version|release|build|image)\b|\bundid|\bundo(ne)?\b|\brevert(ed|ing)?\s+(the\s+)?(\w+\s+){0,2}(config\w*|settings?)\b|\brevert(ed|ing|s)?\b(\s+\S+){0,12}?\s+(back\s+)?to\s+(the\s+)?(v?\d+(\.\d+)+|(last\s+)?(previous|prior|earlier|older|old|stable|known[-\s]good|last\s+known[-\s]good)\b)|\brevert(ed|ing)?\s+back\b|\b(re-?deploy(ed|ing)?|deploy(ed|ing)?|roll(ed|ing)?\s+out|pin(ned|ning)?|restor(ed|ing)|went\s+back)\s+(\w+\s+){0,3}?(to\s+)?(the\s+|a\s+)?(last\s+)?(previous|prior|earlier|older)?\s*(known[-\s]good|last[-\s]good)\b".into(), 2.0),
         ("restart", r"\brestart(ed|ing|s)?\b|\breboot(ed|ing|s)?\b|\b(kill|delet)(s|es|ed|ing)?\s+(the\s+)?(\S+\s+){0,2}?pods?\b|\bpods?\s+(was\s+|were\s+|is\s+|are\s+|got\s+)?(killed|deleted)\b|\bbounced?\b|\brecycl(ed|ing)\b|\bkill(ed)?\s+(and\s+)?(re)?start|\bpower[-\s]cycl\w*|\bsystemctl\s+restart|\bservice\s+\w+\s+restart|\brelaunch\w*|\brespawn\w*".into(), 1.0),
         ("hotfix", r"\bhot[-\s]?fix\w*|\b(releases?|versions?|builds?|images?|binar(y|ies))\s+(v?\d[\w.-]*\s+)?(containing|with|that\s+include[sd]?|including)\s+(the\s+|a\s+)?(\w+\s+)?fix(es)?\b|\bpatch(ed|ing)\b|\bpatch(es)?\s+(was\s+|were\s+|is\s+|has\s+been\s+)?(deployed|released|shipped|applied|rolled\s+out|published|merged)|\bfix(es)?\s+(was\s+|were\s+|has\s+|have\s+|had\s+)?(deployed|released|shipped|pushed|merged|rolled\s+out|published)|\b(deployed|shipped|released|pushed|merged|rolled\s+out|wrote|implemented|applied)\s+(a|an|the)\s+(\w+\s+){0,2}(fix|patch|change)\b|\bcode\s+(fix|change)\b|\bbug\s*-?fix|\b(fix(ed|ing|es)?|rectif(y|ied|ies|ying))\s+((on|for|to)\s+)?the\s+(\w+\s+)?(bug|code|typo|query|queries|leak|loop|logic|function|handler|script)|\b(error|typo|mistake|bug|file\s*name|filename|spelling)\s+(was|were|has\s+been)\s+(\w+\s+)?(corrected|fixed|rectified|repaired)|\bcorrected\s+the\s+(\w+\s+)?(code|typo|query|bug|logic|file\s*name|filename)|\boptimi[sz](ed|ing)\s+(the\s+)?(\w+\s+)?(query|queries|code)|\bquery\s+optimi[sz]ation|\bscript\s+(was\s+)?(\w+\s+)?to\s+(fix|remove|correct|rename)|\bfirmware\s+(was\s+)?(updated|upgraded|patched)|\bupdated\s+the\s+(application\s+)?code|\brewrote|\bindex(es)?\s+(was\s+|were\s+)?(added|created)|\badd(ed|ing)\s+(an?\s+|the\s+)?(missing\s+)?index|\bcreated\s+(an?\s+)?index|\bfirmware\s+update|\bupgrad(ed|ing)\s+(the\s+)?(library|package|dependency|firmware|plugin)".into(), 1.5),
         ("config-fix", fix_then_conf, 1.5),
@@ -1491,7 +1491,7 @@ const HUMAN_SLIP_FIXED_IN_CONFIG: f32 = 0.5;
 /// low shows as load; a slip that is a configuration change is no human
 /// error); against a defect it does not, and a weight there turned named
 /// bugs ("a wrong file name in the code, a bug") into settings.
-const MISCONFIGURATION_PRIOR: f32 = 1.5;
+const MISCONFIG_OVER_LOAD_OR_SLIP: f32 = 1.5;
 /// Detection: the line the detection time was read from decides.
 const DETECTED_LINE: f32 = 8.0;
 /// The detected time's line when a timeline entry logs the noticing at
@@ -1700,21 +1700,22 @@ fn skip_hit(
     if cat != "security" && (before.ends_with('"') || before.ends_with('\u{201c}')) {
         return true;
     }
-    // "The typo was corrected and the configuration file updated": a typo
-    // in a configuration file, corrected, is a configuration fix.
+    // "The typo was corrected and the configuration file updated", "fixed
+    // the typo in nginx.conf": a typo in a configuration file, corrected,
+    // is a configuration fix.
     static TYPO_FIXED: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::rx::new(
-            r"(?i)^(\w+\s+)?(typo|error|mistake|spelling|corrected\s+the\s+(\w+\s+)?typo)",
+            r"(?i)^(\w+\s+)?(typo|error|mistake|spelling|(corrected|fixed)\s+the\s+(\w+\s+)?typo)",
         )
         .unwrap()
     });
-    static CONFIG_FILE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::rx::new(r"(?i)\b(config(uration)?\s+files?|settings\s+files?|\S+\.(conf|cfg|ini|env|ya?ml|toml))\b").unwrap()
+    // The file right after the fix ("... corrected in nginx.conf", "...
+    // corrected and the configuration file was updated"), not one named
+    // later ("fixed in the parser that reads config.yaml").
+    static CONFIG_FILE_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(r"(?i)^[^.;]{0,30}?\b(in|and)\s+(the\s+|our\s+)?(\w+\s+)?(config(uration)?\s+files?|settings\s+files?|\S+\.(conf|cfg|ini|env|ya?ml|toml))\b").unwrap()
     });
-    if cat == "hotfix"
-        && TYPO_FIXED.is_match(hit)
-        && (CONFIG_FILE.is_match(tail) || CONFIG_FILE.is_match(lead))
-    {
+    if cat == "hotfix" && TYPO_FIXED.is_match(hit) && CONFIG_FILE_NEXT.is_match(tail) {
         return true;
     }
     // "a firewall rule that was blocking traffic": what the fault did, not
@@ -2948,13 +2949,21 @@ fn decide_cause(doc: &Document, ex: &mut Extraction, mut scores: Scores, resolut
     // default"), so the cues that do fire under-count it against the load
     // or the slip told in the same report: weigh it up once, after the
     // chain rules, where one of those leads.
+    // Not where an accidental deletion is the slip (it stays a human
+    // error, as above) or where added capacity restored service (load).
+    static ACCIDENTAL_DELETION: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::rx::new(r"(?i)\b(accidental(ly)?|mistaken(ly)?|inadvertent(ly)?|unintentional(ly)?|wrongly)\s+(\w+\s+){0,2}?(delet|drop|wip|truncat|destroy|remov|purg)\w*|\b(delet|drop|wip|truncat|destroy|remov|purg)\w*\s+(\S+\s+){0,4}?(by\s+(mistake|accident)|accidentally|inadvertently)\b").unwrap()
+    });
+    let deletion = human_line.is_some_and(|t| ACCIDENTAL_DELETION.is_match(t));
     if matches!(
         self::leader(&scores),
         "capacity-overload" | "resource-exhaustion" | "human-error"
-    ) {
+    ) && !deletion
+        && resolution != "scaling"
+    {
         for e in scores.iter_mut() {
             if e.0 == "misconfiguration" && e.1 > 0.0 {
-                e.1 *= MISCONFIGURATION_PRIOR;
+                e.1 *= MISCONFIG_OVER_LOAD_OR_SLIP;
             }
         }
     }
@@ -2992,6 +3001,11 @@ mod tests {
             "# Metadata errors\n\n## Timeline\n\n- 09:00 a traffic surge reaches the metadata store\n\n## Root cause\n\nOn Monday the on-call team saw a surge in traffic to the metadata store. On Tuesday, to reduce the load, an operator made a configuration change that had a side effect on how the store placed new records, and writes began to fail.\n",
         );
         assert_eq!(x.root_cause, "misconfiguration");
+        // An accidental deletion stays the human error it is.
+        let x = i(
+            "# Queue gone\n\n## Root cause\n\nDuring maintenance an engineer accidentally deleted the production queue by hand. The maintenance script config pointed at the wrong cluster.\n",
+        );
+        assert_eq!(x.root_cause, "human-error");
     }
 
     #[test]

@@ -426,7 +426,7 @@ fn is_meta_at(doc: &Document, li: usize) -> bool {
         // its write-up; the same words opening the document are its
         // title ("Postmortem: July 18, 2024, 07:15 Eastern Time to 09:15").
         static POSTED_AS: LazyLock<Regex> =
-            LazyLock::new(|| re(r"^(postmortem|post-mortem|update|updated)\s*[-–—:]"));
+            LazyLock::new(|| re(r"^(postmortem|post-mortem)\s*[-–—:]"));
         let first = doc.lines.iter().position(|l| !l.text.trim().is_empty());
         return !(first == Some(li) && POSTED_AS.is_match(text));
     }

@@ -67,7 +67,17 @@ pub const SECTION_WEIGHTS: &[(Purpose, When, f32)] = &[
     // what could go wrong with them, not what broke.
     (
         Cause,
-        When::AnyBut(Roles::BACKGROUND, Roles::ROOT_CAUSE),
+        // Only a section that is background alone ("Background", which
+        // also reads as a summary): "Timeline and context" is a timeline,
+        // a context sub-heading of a root-cause section explains the cause.
+        When::AnyBut(
+            Roles::BACKGROUND,
+            Roles::ROOT_CAUSE
+                .union(Roles::TIMELINE)
+                .union(Roles::IMPACT)
+                .union(Roles::RESOLUTION)
+                .union(Roles::DETECTION),
+        ),
         BACKGROUND_WEIGHT,
     ),
     // A timeline tells the order of events, not why, even in a root-cause
@@ -168,6 +178,10 @@ mod tests {
         assert_eq!(
             section_weight(Roles::ROOT_CAUSE | Roles::BACKGROUND, Cause),
             3.0
+        );
+        assert_eq!(
+            section_weight(Roles::TIMELINE | Roles::BACKGROUND, Cause),
+            0.8
         );
     }
 }

@@ -497,15 +497,21 @@ pub fn zone_after(rest: &str) -> Option<(Zone, usize)> {
     let c = ZONE_AFTER.captures(rest)?;
     let z = c.name("z")?;
     let mut end = c.get(0).unwrap().end();
-    // A US region alone ("10:05 a.m. Eastern") in lower case is a zone
-    // only where no word follows it: "at 14:10 central monitoring paged"
-    // names none.
-    if REGIONS.contains(&z.as_str())
-        && rest[end..]
-            .trim_start()
-            .starts_with(|ch: char| ch.is_alphanumeric())
-    {
-        return None;
+    // A US region alone ("10:05 a.m. Eastern") is a zone only where the
+    // sentence ends, a mark follows or a word that goes on about the time
+    // ("on Friday", "and", "to 11:00"): "14:10 Central monitoring paged",
+    // "Centralized logging", "Mountain View", "Eastern European Time"
+    // name none.
+    if REGIONS.iter().any(|r| r.eq_ignore_ascii_case(z.as_str())) {
+        static GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
+            crate::text::rx::new(
+                r"(?i)^(\s*$|\s*[^\w\s]|\s+(on|at|in|and|or|to|until|till|when|while|from|of|the|that|we|our|a|an|\d)\b)",
+            )
+            .unwrap()
+        });
+        if !GOES_ON.is_match(&rest[end..]) {
+            return None;
+        }
     }
     let zone = parse_zone(z.as_str())?;
     // Swallow a closing parenthesis.
@@ -519,6 +525,8 @@ pub fn zone_after(rest: &str) -> Option<(Zone, usize)> {
 
 /// US regions that name a zone alone ("10:05 a.m. Eastern").
 const REGIONS: [&str; 4] = ["pacific", "mountain", "central", "eastern"];
+/// Region words too common to declare a zone anywhere in a line.
+const NOT_DECLARING: [&str; 3] = ["mountain", "central", "eastern"];
 
 /// Every zone named anywhere in a line (for "all times in UTC" declarations).
 pub fn zones_in(text: &str) -> Vec<(usize, Zone)> {
@@ -534,7 +542,7 @@ pub fn zones_in(text: &str) -> Vec<(usize, Zone)> {
             // "Central services timeline (UTC)": a region word alone is
             // too common a word to declare a zone anywhere in a line
             // ("pacific" kept its old reading).
-            if REGIONS[1..]
+            if NOT_DECLARING
                 .iter()
                 .any(|r| r.eq_ignore_ascii_case(z.as_str()))
             {
@@ -2136,13 +2144,17 @@ mod tests {
             z.offset_on(Some(jiff::civil::date(2025, 1, 16))),
             Some(-300)
         );
-        // Longer names still win, and a lower-case region before a word
-        // is that word's adjective.
+        // Longer names still win, and a region before a word that does
+        // not go on about the time is that word's adjective.
         assert_eq!(
             t("10:05 Central European Time"),
             ["10:05 Central European Time"]
         );
         assert_eq!(t("at 14:10 central monitoring paged"), ["14:10"]);
+        assert_eq!(t("- 14:10 Central monitoring paged on-call"), ["14:10"]);
+        assert_eq!(t("- 14:10 Centralized logging stopped"), ["14:10"]);
+        assert_eq!(t("at 17:20 Mountain View time"), ["17:20"]);
+        assert_eq!(t("10:05 Eastern European Time"), ["10:05"]);
         // Anywhere in a line (a declaration), the word alone is no zone.
         assert_eq!(zones_in("Central services timeline (UTC)")[0].1.name, "UTC");
     }

@@ -3022,6 +3022,12 @@ mod tests {
             "# Site down\n\n## Resolution\n\nThe typo error was corrected and the configuration file was updated. The server was back at 6:02 pm.\n",
         );
         assert_eq!(x.resolution, "config-fix");
+        // A configuration file named later in the sentence is not where
+        // the error was.
+        let x = i(
+            "# Site down\n\n## Resolution\n\nThe error was fixed in the parser that reads config.yaml and a new release went out. The server was back at 6:02 pm.\n",
+        );
+        assert_ne!(x.resolution, "config-fix");
         // A typo in the code stays a code fix.
         let x = i(
             "# Site down\n\n## Resolution\n\nThe typo error was corrected in the PHP code and the release redeployed. The server was back at 6:02 pm.\n",
@@ -3045,7 +3051,16 @@ mod tests {
             d("The problem was discovered when we ran curl against the server."),
             "internal-report"
         );
-        // Receiving an alert or a complaint is not using the service.
+        assert_eq!(
+            d("Noticed when we were testing the signup form and it failed."),
+            "internal-report"
+        );
+        // Receiving an alert or a complaint is not using the service, nor
+        // is looking at the dashboards.
+        assert_ne!(
+            d("The issue was detected when we checked the Grafana dashboards."),
+            "internal-report"
+        );
         assert_eq!(
             d("The issue was detected when we received a PagerDuty alert."),
             "monitoring"
@@ -3063,6 +3078,11 @@ mod tests {
         );
         assert_eq!(x.resolution, "rollback");
         assert_eq!(x.root_cause, "misconfiguration");
+        // Error rates that went back to normal are no rollback.
+        let x = i(
+            "# Site down\n\n## Resolution\n\nError rates reverted to normal once deployment of the fixed build finished.\n",
+        );
+        assert_ne!(x.resolution, "rollback");
     }
 
     #[test]

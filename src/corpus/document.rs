@@ -1173,21 +1173,6 @@ mod tests {
             assert!(roles_of_heading(h).has(Roles::BACKGROUND), "{h}");
         }
         assert!(!roles_of_heading("What happened").has(Roles::BACKGROUND));
-    }
-
-    #[test]
-    fn a_background_sub_heading_keeps_its_parents_roles() {
-        let d = parse(
-            "# X\n\n## Root cause\n\n### How the scheduler works\n\nIt runs every minute.\n\n## Background\n\nThe site has two servers.\n",
-        );
-        let roles = |t: &str| {
-            let l = d.lines.iter().position(|l| l.text.starts_with(t)).unwrap();
-            d.section_of(l).roles
-        };
-        let r = roles("It runs");
-        assert!(r.has(Roles::ROOT_CAUSE) && r.has(Roles::BACKGROUND));
-        let r = roles("The site");
-        assert!(r.has(Roles::BACKGROUND) && !r.has(Roles::ROOT_CAUSE));
         assert!(!roles_of_heading("Why we were slow to respond").has(Roles::ROOT_CAUSE));
         // A later post is no list of work.
         for h in [
@@ -1242,6 +1227,21 @@ mod tests {
         assert!(roles_at("Script the restart.").has(Roles::ACTIONS));
         assert!(!roles_at("We restarted it.").has(Roles::ACTIONS));
         assert!(roles_at("We restarted it.").has(Roles::RESOLUTION));
+    }
+
+    #[test]
+    fn a_background_sub_heading_keeps_its_parents_roles() {
+        let d = parse(
+            "# X\n\n## Root cause\n\n### How the scheduler works\n\nIt runs every minute.\n\n## Background\n\nThe site has two servers.\n",
+        );
+        let roles = |t: &str| {
+            let l = d.lines.iter().position(|l| l.text.starts_with(t)).unwrap();
+            d.section_of(l).roles
+        };
+        let r = roles("It runs");
+        assert!(r.has(Roles::ROOT_CAUSE) && r.has(Roles::BACKGROUND));
+        let r = roles("The site");
+        assert!(r.has(Roles::BACKGROUND) && !r.has(Roles::ROOT_CAUSE));
     }
 
     #[test]

@@ -2798,9 +2798,10 @@ fn decide_cause(doc: &Document, ex: &mut Extraction, mut scores: Scores, resolut
     // human-error is a mistake that is not a configuration change).
     // An accidental deletion stays a human error whatever fixed it (the
     // taxonomy's own example of one).
-    static DELETION: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::rx::new(r"(?i)\b(delet|drop|wip|truncat|destroy|remov|purg)\w*").unwrap()
-    });
+    /// The verbs of deleting, one list for both readings below.
+    const DELETING: &str = r"(delet|drop|wip|truncat|destroy|remov|purg)\w*";
+    static DELETION: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::rx::new(&format!(r"(?i)\b{DELETING}")).unwrap());
     let human_line = scores
         .iter()
         .find(|e| e.0 == "human-error")
@@ -2952,7 +2953,10 @@ fn decide_cause(doc: &Document, ex: &mut Extraction, mut scores: Scores, resolut
     // Not where an accidental deletion is the slip (it stays a human
     // error, as above) or where added capacity restored service (load).
     static ACCIDENTAL_DELETION: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::rx::new(r"(?i)\b(accidental(ly)?|mistaken(ly)?|inadvertent(ly)?|unintentional(ly)?|wrongly)\s+(\w+\s+){0,2}?(delet|drop|wip|truncat|destroy|remov|purg)\w*|\b(delet|drop|wip|truncat|destroy|remov|purg)\w*\s+(\S+\s+){0,4}?(by\s+(mistake|accident)|accidentally|inadvertently)\b").unwrap()
+        crate::text::rx::new(&format!(
+            r"(?i)\b(accidental(ly)?|mistaken(ly)?|inadvertent(ly)?|unintentional(ly)?|wrongly)\s+(\w+\s+){{0,2}}?{DELETING}|\b{DELETING}\s+(\S+\s+){{0,4}}?(by\s+(mistake|accident)|accidentally|inadvertently)\b"
+        ))
+        .unwrap()
     });
     let deletion = human_line.is_some_and(|t| ACCIDENTAL_DELETION.is_match(t));
     if matches!(
